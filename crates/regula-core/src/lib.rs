@@ -1,0 +1,57 @@
+//! # regula-core
+//!
+//! The shared vocabulary of every Regula rule engine:
+//!
+//! - exact-decimal quantities that cannot hold an invalid value: [`Points`] (0..=10 on the course
+//!   scale), [`Grade`] (a whole grade 1..=10 with its Romanian word), [`Credits`] (ECTS, never
+//!   negative) and [`Money`] (RON or EUR, never negative, at most two decimals);
+//! - rules and their sources: [`Rule`], [`RuleId`], [`Citation`], [`Regulation`];
+//! - decisions that explain themselves: [`Decision`], [`Explanation`], [`Step`], [`Fact`], and the
+//!   [`Recorder`] through which one code path serves both the fast path ([`NoExplanation`]) and the
+//!   explained one ([`Explanation`]);
+//! - policies versioned by the date they take effect: [`PolicyHistory`], [`Versioned`];
+//! - [`Violations`], a non-empty list of everything wrong with an input, for validators that report
+//!   every violation instead of the first.
+//!
+//! Nothing here does I/O or reads the clock: "now" is always an argument.
+//!
+//! ```
+//! use regula_core::{Grade, Points};
+//! use rust_decimal::Decimal;
+//!
+//! let points = Points::new(Decimal::new(725, 2))?; // 7.25
+//! assert_eq!(points.to_string(), "7.25");
+//! assert!(Points::new(Decimal::new(105, 1)).is_err()); // 10.5 is not on the scale
+//!
+//! let grade = Grade::new(9)?;
+//! assert_eq!(grade.in_words(), "9 (nouă)");
+//! # Ok::<(), regula_core::ValueError>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs, unreachable_pub)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+mod credits;
+mod error;
+mod explain;
+mod grade;
+mod money;
+mod points;
+mod policy;
+mod rule;
+mod violations;
+
+pub use credits::Credits;
+pub use error::ValueError;
+pub use explain::{Decision, Explanation, Fact, NoExplanation, Recorder, Step};
+pub use grade::Grade;
+pub use money::{Currency, Money};
+pub use points::Points;
+pub use policy::{PolicyError, PolicyHistory, Versioned};
+pub use rule::{Citation, Regulation, Rule, RuleId};
+pub use violations::Violations;
+
+/// Re-exported so that users of Regula name the same decimal and date types.
+pub use chrono::NaiveDate;
+/// Re-exported so that users of Regula name the same decimal and date types.
+pub use rust_decimal::Decimal;

@@ -1,0 +1,145 @@
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The source regulations of the rule catalogue (`RULES.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Regulation {
+    /// Universitatea Maritimă din Constanța, operational procedure for examining and grading
+    /// students (2020).
+    #[serde(rename = "UMC-EXAM")]
+    UmcExam,
+    /// Institutul Teologic Protestant Cluj-Napoca, Erasmus+ student mobility regulation (2014).
+    #[serde(rename = "ITP-ERASMUS")]
+    ItpErasmus,
+    /// Universitatea Tehnică din Cluj-Napoca, procedure PO_CCOC_07 on counselling (2021).
+    #[serde(rename = "UTCN-CCOC")]
+    UtcnCcoc,
+    /// Romanian Labour Code, art. 139 (public holidays, CAL-2).
+    #[serde(rename = "LABOUR-CODE")]
+    LabourCode,
+}
+
+impl Regulation {
+    /// The short name used in citations: `UMC-EXAM`, `ITP-ERASMUS`, `UTCN-CCOC`, `LABOUR-CODE`.
+    pub const fn short_name(self) -> &'static str {
+        match self {
+            Regulation::UmcExam => "UMC-EXAM",
+            Regulation::ItpErasmus => "ITP-ERASMUS",
+            Regulation::UtcnCcoc => "UTCN-CCOC",
+            Regulation::LabourCode => "LABOUR-CODE",
+        }
+    }
+
+    /// The full title of the regulation.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Regulation::UmcExam => {
+                "Universitatea Maritimă din Constanța, procedura operațională privind examinarea și notarea studenților (2020)"
+            }
+            Regulation::ItpErasmus => {
+                "Institutul Teologic Protestant Cluj-Napoca, regulamentul mobilităților Erasmus+ ale studenților (2014)"
+            }
+            Regulation::UtcnCcoc => {
+                "Universitatea Tehnică din Cluj-Napoca, procedura PO_CCOC_07 (2021)"
+            }
+            Regulation::LabourCode => "Codul muncii, art. 139",
+        }
+    }
+}
+
+impl fmt::Display for Regulation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.short_name())
+    }
+}
+
+/// The stable id of a rule in the catalogue: `GR-4`, `SC-5`, `MO-10`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RuleId(Cow<'static, str>);
+
+impl RuleId {
+    /// A rule id known at compile time.
+    pub const fn new(id: &'static str) -> Self {
+        RuleId(Cow::Borrowed(id))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a rule comes from: the regulation and its article, e.g. `UMC-EXAM §5.3(3)`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Citation {
+    /// The source regulation.
+    pub regulation: Regulation,
+    /// The article, paragraph or section, as the regulation numbers it: `§5.3(3)`.
+    pub article: Cow<'static, str>,
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.regulation, self.article)
+    }
+}
+
+/// A rule of the catalogue: its id, its source and a one-line summary.
+///
+/// Each domain crate declares its rules as constants, so that code, traces and tests cite the same
+/// value:
+///
+/// ```
+/// use regula_core::{Regulation, Rule};
+///
+/// const GR_5: Rule = Rule::new(
+///     "GR-5",
+///     Regulation::UmcExam,
+///     "§5.3(3)",
+///     "passing a course needs at least 5 of its 10 points",
+/// );
+/// assert_eq!(GR_5.to_string(), "GR-5 (UMC-EXAM §5.3(3))");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Rule {
+    /// The stable id.
+    pub id: RuleId,
+    /// The source article.
+    pub citation: Citation,
+    /// What the rule says, in one line.
+    pub summary: Cow<'static, str>,
+}
+
+impl Rule {
+    /// A rule of the catalogue, declared at compile time.
+    pub const fn new(
+        id: &'static str,
+        regulation: Regulation,
+        article: &'static str,
+        summary: &'static str,
+    ) -> Self {
+        Rule {
+            id: RuleId::new(id),
+            citation: Citation {
+                regulation,
+                article: Cow::Borrowed(article),
+            },
+            summary: Cow::Borrowed(summary),
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.id, self.citation)
+    }
+}

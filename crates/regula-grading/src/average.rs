@@ -1,0 +1,285 @@
+//! A student's average over courses, weighted by credits (GR-8).
+
+use std::collections::HashSet;
+
+use regula_core::{Credits, Decimal, Decision, Explanation, Grade, NoExplanation, Recorder, Step, Violations};
+use serde::{Deserialize, Serialize};
+
+use crate::course::show;
+use crate::rules::{GR_1, GR_5, GR_8};
+use crate::sheet::CourseKind;
+use crate::{CourseOutcome, GradingError, GradingPolicy};
+
+/// One course in a student's record, for the average.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AverageEntry {
+    /// The course code.
+    pub course: String,
+    /// The course's ECTS credits: its weight.
+    pub credits: Credits,
+    /// Compulsory, optional or extra-curricular.
+    #[serde(default)]
+    pub kind: CourseKind,
+    /// The student's result in the course.
+    pub outcome: CourseOutcome,
+    /// GR-8: the student asked in writing, registered at the Dean's office, that this optional
+    /// course count in the average.
+    #[serde(default)]
+    pub written_request: bool,
+}
+
+/// A student's weighted average (GR-8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Average {
+    /// The average with the policy's decimals and rounding; `None` when no course counts.
+    pub average: Option<Decimal>,
+    /// Σ(grade × credits) / Σ credits before rounding.
+    pub exact: Option<Decimal>,
+    /// The credits of the courses counted.
+    pub credits_counted: Credits,
+    /// How many courses were counted.
+    pub courses_counted: usize,
+    /// Courses that belong in the average but are not passed (failed, absent, not admitted,
+    /// respins): an average with such courses is not that of a student who passed everything.
+    pub not_passed: Vec<String>,
+}
+
+impl std::fmt::Display for Average {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.average {
+            Some(average) => write!(
+                f,
+                "average {average} over {} courses ({} credits)",
+                self.courses_counted, self.credits_counted
+            )?,
+            None => f.write_str("no average: no course counts")?,
+        }
+        if !self.not_passed.is_empty() {
+            write!(f, "; not passed: {}", self.not_passed.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// GR-8: the credit-weighted average of a student's grades, without an explanation.
+///
+/// Compulsory courses count; optional ones only with a written request; extra-curricular ones
+/// never; courses without a numeric grade (qualifier, absent, not admitted) cannot. Whether a
+/// failing grade counts, and how the average is rounded, is the policy's.
+pub fn weighted_average(
+    policy: &GradingPolicy,
+    entries: &[AverageEntry],
+) -> Result<Average, Violations<GradingError>> {
+    average_with(policy, entries, &mut NoExplanation)
+}
+
+/// [`weighted_average`] with the rules that decided it.
+pub fn explain_weighted_average(
+    policy: &GradingPolicy,
+    entries: &[AverageEntry],
+) -> Result<Decision<Average>, Violations<GradingError>> {
+    let mut explanation = Explanation::new();
+    let outcome = average_with(policy, entries, &mut explanation)?;
+    Ok(Decision {
+        outcome,
+        explanation,
+    })
+}
+
+/// The one evaluation behind [`weighted_average`] and [`explain_weighted_average`].
+pub fn average_with(
+    policy: &GradingPolicy,
+    entries: &[AverageEntry],
+    recorder: &mut impl Recorder,
+) -> Result<Average, Violations<GradingError>> {
+    let mut seen = HashSet::new();
+    let duplicates: Vec<GradingError> = entries
+        .iter()
+        .filter(|e| !seen.insert(e.course.as_str()))
+        .map(|e| GradingError::DuplicateCourse {
+            course: e.course.clone(),
+        })
+        .collect();
+    Violations::from_vec(duplicates)?;
+
+    let mut weighted = Decimal::ZERO;
+    let mut credits = Credits::ZERO;
+    let mut counted = 0;
+    let mut not_passed = Vec::new();
+    for entry in entries {
+        let course = &entry.course;
+        let (rule, counts, reason) = match (entry.kind, entry.written_request) {
+            (CourseKind::Facultative, _) => (
+                &GR_8,
+                false,
+                "an extra-curricular course is outside the contract's credits and never counts",
+            ),
+            (CourseKind::Optional, false) => (
+                &GR_8,
+                false,
+                "an optional course counts only on the student's written request, and there is none",
+            ),
+            (CourseKind::Optional, true) => (
+                &GR_8,
+                true,
+                "an optional course the student asked in writing to count",
+            ),
+            (CourseKind::Compulsory, _) => (&GR_8, true, "a compulsory course"),
+        };
+        if !counts {
+            recorder.record(|| Step::new(rule, format!("{course} is not counted: {reason}.")));
+            continue;
+        }
+        if !entry.outcome.passed() {
+            not_passed.push(course.clone());
+        }
+        let grade = match entry.outcome.grade() {
+            Some(grade) => grade,
+            None => {
+                recorder.record(|| {
+                    Step::new(
+                        &GR_1,
+                        format!(
+                            "{course} is not counted: its result ({}) is not a numeric grade.",
+                            entry.outcome
+                        ),
+                    )
+                });
+                continue;
+            }
+        };
+        if !entry.outcome.passed() && !policy.average.count_failed_grades {
+            recorder.record(|| {
+                Step::new(
+                    &GR_5,
+                    format!("{course} is not counted: grade {grade} does not pass and the policy leaves failed grades out."),
+                )
+            });
+            continue;
+        }
+        weighted += grade.to_decimal() * entry.credits.value();
+        credits = credits.checked_add(entry.credits).map_err(|e| Violations::one(e.into()))?;
+        counted += 1;
+        recorder.record(|| {
+            Step::new(
+                rule,
+                format!(
+                    "{course} counts ({reason}): grade {} × {} credits.",
+                    grade_words(grade),
+                    entry.credits
+                ),
+            )
+            .fact(course.clone(), format!("{grade} × {}", entry.credits))
+        });
+    }
+
+    let exact = (credits.value() > Decimal::ZERO).then(|| weighted / credits.value());
+    let average = exact.map(|e| policy.average.rounding.round(e, policy.average.decimals));
+    recorder.record(|| match (exact, average) {
+        (Some(exact), Some(average)) => Step::new(
+            &GR_8,
+            format!(
+                "Average = Σ(grade × credits) / Σ credits = {} / {} = {} → {average} ({} decimals, rounded {}).",
+                weighted.normalize(),
+                credits,
+                show(exact),
+                policy.average.decimals,
+                policy.average.rounding.name()
+            ),
+        )
+        .fact("average", average)
+        .fact("credits", credits),
+        _ => Step::new(&GR_8, "No course counts, so there is no average."),
+    });
+    Ok(Average {
+        average,
+        exact,
+        credits_counted: credits,
+        courses_counted: counted,
+        not_passed,
+    })
+}
+
+fn grade_words(grade: Grade) -> String {
+    grade.in_words()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regula_core::Points;
+    use rust_decimal_macros::dec;
+
+    fn graded(grade: u8) -> CourseOutcome {
+        CourseOutcome::Graded {
+            total: Points::new(Decimal::from(grade)).unwrap(),
+            grade: Grade::new(grade).unwrap(),
+            passed: grade >= 5,
+        }
+    }
+
+    fn entry(course: &str, credits: i64, kind: CourseKind, outcome: CourseOutcome, request: bool) -> AverageEntry {
+        AverageEntry {
+            course: course.into(),
+            credits: Credits::new(Decimal::from(credits)).unwrap(),
+            kind,
+            outcome,
+            written_request: request,
+        }
+    }
+
+    #[test]
+    fn gr8_optional_courses_count_only_on_written_request() {
+        let policy = GradingPolicy::umc_2020();
+        let mut entries = vec![
+            entry("A", 6, CourseKind::Compulsory, graded(9), false),
+            entry("B", 4, CourseKind::Compulsory, graded(7), false),
+            entry("OPT", 5, CourseKind::Optional, graded(10), false),
+            entry("FAC", 2, CourseKind::Facultative, graded(10), true),
+        ];
+        let avg = weighted_average(&policy, &entries).unwrap();
+        assert_eq!(avg.average, Some(dec!(8.2))); // (54 + 28) / 10
+        assert_eq!(avg.courses_counted, 2);
+        entries[2].written_request = true;
+        let avg = weighted_average(&policy, &entries).unwrap();
+        assert_eq!(avg.exact, Some(dec!(132) / dec!(15)));
+        assert_eq!(avg.average, Some(dec!(8.80))); // 8.8 exactly
+    }
+
+    #[test]
+    fn the_average_is_cut_to_two_decimals_by_default() {
+        let policy = GradingPolicy::umc_2020();
+        let entries = vec![
+            entry("A", 1, CourseKind::Compulsory, graded(9), false),
+            entry("B", 2, CourseKind::Compulsory, graded(8), false),
+        ];
+        // 25 / 3 = 8.333…
+        assert_eq!(weighted_average(&policy, &entries).unwrap().average, Some(dec!(8.33)));
+        let entries = vec![
+            entry("A", 1, CourseKind::Compulsory, graded(9), false),
+            entry("B", 2, CourseKind::Compulsory, graded(10), false),
+        ];
+        // 29 / 3 = 9.666…, cut, not rounded up
+        assert_eq!(weighted_average(&policy, &entries).unwrap().average, Some(dec!(9.66)));
+    }
+
+    #[test]
+    fn courses_without_a_grade_are_listed_as_not_passed() {
+        let policy = GradingPolicy::umc_2020();
+        let entries = vec![
+            entry("A", 5, CourseKind::Compulsory, graded(4), false),
+            entry("B", 5, CourseKind::Compulsory, CourseOutcome::Absent, false),
+            entry("C", 5, CourseKind::Compulsory, graded(8), false),
+        ];
+        let decision = explain_weighted_average(&policy, &entries).unwrap();
+        assert_eq!(decision.outcome.average, Some(dec!(6)));
+        assert_eq!(decision.outcome.not_passed, vec!["A".to_string(), "B".to_string()]);
+        assert!(decision.explanation.cites("GR-1"));
+        let mut leave_out = policy.clone();
+        leave_out.average.count_failed_grades = false;
+        assert_eq!(weighted_average(&leave_out, &entries).unwrap().average, Some(dec!(8)));
+        let dup = vec![entries[0].clone(), entries[0].clone()];
+        assert!(weighted_average(&policy, &dup).is_err());
+    }
+}

@@ -1,0 +1,300 @@
+//! Grading policies: every number of the grading rules, as data with the date it takes effect.
+
+use chrono::NaiveDate;
+use regula_core::{Decimal, Grade, PolicyHistory, Versioned};
+use rust_decimal::RoundingStrategy;
+use serde::{Deserialize, Serialize};
+
+use crate::GradingError;
+
+/// Grade 5, which certifies the minimal competencies (GR-1).
+const FIVE: Grade = match Grade::checked(5) {
+    Some(grade) => grade,
+    None => unreachable!(),
+};
+
+/// How a decimal is rounded to a whole number or to a number of decimals (GR-4, GR-8).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundingMode {
+    /// Half-up: 6.5 → 7, 6.49 → 6. The default of GR-4.
+    #[default]
+    HalfUp,
+    /// Half to even (banker's rounding): 6.5 → 6, 7.5 → 8.
+    HalfEven,
+    /// Down (truncate): 6.99 → 6.
+    Down,
+    /// Up (ceiling): 6.01 → 7.
+    Up,
+}
+
+impl RoundingMode {
+    /// `value` rounded to `decimals` decimal places by this mode. Points and grades are never
+    /// negative, so "down" and "up" coincide with towards and away from zero.
+    pub fn round(self, value: Decimal, decimals: u32) -> Decimal {
+        let strategy = match self {
+            RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
+            RoundingMode::Down => RoundingStrategy::ToZero,
+            RoundingMode::Up => RoundingStrategy::AwayFromZero,
+        };
+        value.round_dp_with_strategy(decimals, strategy)
+    }
+
+    /// The mode's name as a sentence uses it: "half-up".
+    pub const fn name(self) -> &'static str {
+        match self {
+            RoundingMode::HalfUp => "half-up",
+            RoundingMode::HalfEven => "half-even",
+            RoundingMode::Down => "down",
+            RoundingMode::Up => "up",
+        }
+    }
+}
+
+/// How a question with several correct choices is scored (QZ-4 interpretation).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
+pub enum MultipleAnswerScoring {
+    /// The question scores only when every correct choice and no wrong one is marked. The default.
+    #[default]
+    AllOrNothing,
+    /// Each correct choice marked earns its share of the question; each wrong choice marked takes
+    /// away `wrong_choice_penalty` shares; the question's score is floored at 0.
+    PartialCredit {
+        /// How many correct-choice shares one wrong choice cancels (1 = one for one).
+        wrong_choice_penalty: Decimal,
+    },
+}
+
+/// The parameters of the online multiple-choice quiz (QZ-3, QZ-4).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizPolicy {
+    /// QZ-3: the fewest questions the teacher's bank may hold for a session.
+    pub minimum_bank_size: u32,
+    /// QZ-4: the fewest questions one test may have (10: "1 point per correct answer").
+    pub minimum_questions: u32,
+    /// QZ-4: how a question with several correct choices scores.
+    #[serde(default)]
+    pub multiple_answer: MultipleAnswerScoring,
+}
+
+/// How a student's average is computed (GR-8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AveragePolicy {
+    /// Decimal places the average is given with.
+    pub decimals: u32,
+    /// How the average is brought to those decimals.
+    pub rounding: RoundingMode,
+    /// Whether the grades of failed courses (below the pass grade) count in the average.
+    pub count_failed_grades: bool,
+}
+
+/// Every parameter of the grading rules for one institution, as one version of its policy.
+///
+/// ```
+/// use regula_grading::policy::{umc_2020, RoundingMode};
+/// use regula_core::NaiveDate;
+///
+/// let history = umc_2020();
+/// let june_2020 = NaiveDate::from_ymd_opt(2020, 6, 15).unwrap();
+/// let policy = &history.in_force_on(june_2020)?.policy;
+/// assert_eq!(policy.quiz.minimum_bank_size, 30); // QZ-3, semester II 2019/2020
+/// assert_eq!(policy.rounding, RoundingMode::HalfUp); // GR-4
+/// # Ok::<(), regula_core::PolicyError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, try_from = "GradingPolicySpec")]
+pub struct GradingPolicy {
+    /// GR-1, GR-5: the lowest passing grade; a total needs at least this many points to pass.
+    pub pass_grade: Grade,
+    /// GR-4: how a total is rounded to a grade.
+    pub rounding: RoundingMode,
+    /// GR-8: how averages are computed.
+    pub average: AveragePolicy,
+    /// QZ-3, QZ-4: the online quiz.
+    pub quiz: QuizPolicy,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GradingPolicySpec {
+    pass_grade: Grade,
+    rounding: RoundingMode,
+    average: AveragePolicy,
+    quiz: QuizPolicy,
+}
+
+impl TryFrom<GradingPolicySpec> for GradingPolicy {
+    type Error = GradingError;
+    fn try_from(spec: GradingPolicySpec) -> Result<Self, Self::Error> {
+        GradingPolicy {
+            pass_grade: spec.pass_grade,
+            rounding: spec.rounding,
+            average: spec.average,
+            quiz: spec.quiz,
+        }
+        .validated()
+    }
+}
+
+impl GradingPolicy {
+    /// The UMC 2020 parameters for sessions after semester II of 2019/2020 (bank of 50).
+    pub fn umc_2020() -> Self {
+        GradingPolicy {
+            pass_grade: FIVE,
+            rounding: RoundingMode::HalfUp,
+            average: AveragePolicy {
+                decimals: 2,
+                rounding: RoundingMode::Down,
+                count_failed_grades: true,
+            },
+            quiz: QuizPolicy {
+                minimum_bank_size: 50,
+                minimum_questions: 10,
+                multiple_answer: MultipleAnswerScoring::AllOrNothing,
+            },
+        }
+    }
+
+    /// The pass threshold in points: as many points as the pass grade (GR-5: 5 of 10).
+    pub fn pass_points(&self) -> Decimal {
+        self.pass_grade.to_decimal()
+    }
+
+    /// Checks the parameters make sense together; an error names the field and its value.
+    pub fn validated(self) -> Result<Self, GradingError> {
+        let invalid = |field: &'static str, value: String, reason: &'static str| {
+            Err(GradingError::InvalidPolicy {
+                field,
+                value,
+                reason,
+            })
+        };
+        if self.pass_grade == Grade::MIN {
+            return invalid(
+                "pass_grade",
+                self.pass_grade.to_string(),
+                "a grade below the pass grade must exist (GR-4)",
+            );
+        }
+        if self.average.decimals > 10 {
+            return invalid(
+                "average.decimals",
+                self.average.decimals.to_string(),
+                "at most 10 decimal places",
+            );
+        }
+        if self.quiz.minimum_questions == 0 {
+            return invalid("quiz.minimum_questions", "0".into(), "a quiz needs questions (QZ-4)");
+        }
+        if let MultipleAnswerScoring::PartialCredit {
+            wrong_choice_penalty,
+        } = self.quiz.multiple_answer
+            && wrong_choice_penalty.is_sign_negative()
+            && !wrong_choice_penalty.is_zero()
+        {
+            return invalid(
+                "quiz.multiple_answer.wrong_choice_penalty",
+                wrong_choice_penalty.to_string(),
+                "a penalty cannot be negative",
+            );
+        }
+        Ok(self)
+    }
+}
+
+impl Default for GradingPolicy {
+    fn default() -> Self {
+        Self::umc_2020()
+    }
+}
+
+/// The effective date of the UMC procedure's online-examination rules: OMEC 4206 of 6 May 2020,
+/// which allowed online examination for the 2019/2020 academic year.
+pub fn umc_2020_first_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2020, 5, 6).unwrap_or_default()
+}
+
+/// The day from which the UMC bank minimum of 50 applies: the first session after semester II of
+/// 2019/2020, taken to be the September 2020 retake session (policy default, see QZ-3).
+pub fn umc_2020_bank_of_50_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2020, 8, 1).unwrap_or_default()
+}
+
+/// The UMC 2020 grading policy (UMC-EXAM §5.2–§5.5), as two versions:
+///
+/// - from 2020-05-06 (OMEC 4206/2020): the semester II 2019/2020 session, quiz bank of at least 30;
+/// - from 2020-08-01: every later session, quiz bank of at least 50 (QZ-3).
+///
+/// Everything else is the same in both: pass at 5 (GR-5), half-up rounding with no pass below 5
+/// points (GR-4), averages to 2 decimals without rounding up (GR-8), quizzes of at least 10
+/// questions with all-or-nothing scoring of multiple-answer questions (QZ-4).
+pub fn umc_2020() -> PolicyHistory<GradingPolicy> {
+    let later = GradingPolicy::umc_2020();
+    let mut semester_two = later.clone();
+    semester_two.quiz.minimum_bank_size = 30;
+    let versions = vec![
+        Versioned {
+            effective_from: umc_2020_first_day(),
+            note: "UMC-EXAM 2020 for the semester II 2019/2020 session: question bank of at least 30 (QZ-3)".into(),
+            policy: semester_two,
+        },
+        Versioned {
+            effective_from: umc_2020_bank_of_50_from(),
+            note: "UMC-EXAM 2020 for every later session: question bank of at least 50 (QZ-3)".into(),
+            policy: later,
+        },
+    ];
+    // Two literal versions in increasing order; the unit tests below load this preset.
+    #[allow(clippy::expect_used)]
+    PolicyHistory::new("UMC 2020", versions).expect("the UMC 2020 versions are in date order")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn the_preset_has_the_two_qz3_versions() {
+        let h = umc_2020();
+        assert_eq!(h.versions().len(), 2);
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(h.in_force_on(d(2020, 7, 1)).unwrap().policy.quiz.minimum_bank_size, 30);
+        assert_eq!(h.in_force_on(d(2020, 9, 1)).unwrap().policy.quiz.minimum_bank_size, 50);
+        assert!(h.in_force_on(d(2020, 1, 15)).is_err());
+    }
+
+    #[test]
+    fn the_preset_round_trips_through_json() {
+        let h = umc_2020();
+        let json = serde_json::to_string_pretty(&h).unwrap();
+        let back: PolicyHistory<GradingPolicy> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, h);
+    }
+
+    #[test]
+    fn rounding_modes() {
+        assert_eq!(RoundingMode::HalfUp.round(dec!(6.5), 0), dec!(7));
+        assert_eq!(RoundingMode::HalfEven.round(dec!(6.5), 0), dec!(6));
+        assert_eq!(RoundingMode::Down.round(dec!(6.99), 0), dec!(6));
+        assert_eq!(RoundingMode::Up.round(dec!(6.01), 0), dec!(7));
+        assert_eq!(RoundingMode::Down.round(dec!(8.456), 2), dec!(8.45));
+    }
+
+    #[test]
+    fn an_invalid_policy_is_rejected_on_load_naming_the_field() {
+        let mut json = serde_json::to_value(GradingPolicy::umc_2020()).unwrap();
+        json["pass_grade"] = 1.into();
+        let err = serde_json::from_value::<GradingPolicy>(json).unwrap_err();
+        assert!(err.to_string().contains("pass_grade"), "{err}");
+        let mut json = serde_json::to_value(GradingPolicy::umc_2020()).unwrap();
+        json["quiz"]["multiple_answer"] =
+            serde_json::json!({"mode": "partial_credit", "wrong_choice_penalty": "-1"});
+        let err = serde_json::from_value::<GradingPolicy>(json).unwrap_err();
+        assert!(err.to_string().contains("wrong_choice_penalty"), "{err}");
+    }
+}

@@ -1,0 +1,274 @@
+//! Requests and responses: the JSON documents the `regula grade …` commands read and write, and
+//! the functions that answer them. Adapters (the CLI, a future HTTP service) only parse, call and
+//! print; everything a request means is decided here.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use chrono::NaiveDate;
+use regula_core::{Decimal, Explanation, PolicyHistory, Versioned, Violations};
+use serde::{Deserialize, Serialize};
+
+use crate::average::{explain_weighted_average, Average, AverageEntry};
+use crate::course::show;
+use crate::{CourseOutcome, CourseSheet, GradingError, GradingPolicy, Quiz, QuizAttempt, QuizSpec, Score};
+
+/// Which policy version a response was decided under.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyApplied {
+    /// The policy's name (`UMC 2020`).
+    pub name: String,
+    /// The date the version took effect.
+    pub effective_from: NaiveDate,
+}
+
+impl PolicyApplied {
+    fn of(history: &PolicyHistory<GradingPolicy>, version: &Versioned<GradingPolicy>) -> Self {
+        PolicyApplied {
+            name: history.name().to_owned(),
+            effective_from: version.effective_from,
+        }
+    }
+}
+
+impl fmt::Display for PolicyApplied {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "policy {}, in force from {}", self.name, self.effective_from)
+    }
+}
+
+/// One student's decision in a response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentDecision<O> {
+    /// The student.
+    pub student: String,
+    /// What was decided.
+    pub outcome: O,
+    /// Why.
+    pub explanation: Explanation,
+}
+
+impl<O: fmt::Display> fmt::Display for StudentDecision<O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.student, self.outcome)?;
+        for line in self.explanation.to_string().lines() {
+            write!(f, "\n  {line}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One student's scores, by activity id: `{"lab": 2.5, "exam": "absent"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StudentScores {
+    /// The student (matriculation number or name).
+    pub student: String,
+    /// Points, or `"absent"`, for every activity of the course sheet.
+    pub scores: BTreeMap<String, Score>,
+}
+
+/// `regula grade course`: grade a group of students in one course.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourseRequest {
+    /// The date of the evaluation, which selects the policy version; the latest version when
+    /// omitted.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The course sheet (validated on load: GR-2, GR-7).
+    pub sheet: CourseSheet,
+    /// The students and their scores.
+    pub students: Vec<StudentScores>,
+}
+
+/// The answer to a [`CourseRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseResponse {
+    /// The course code.
+    pub course: String,
+    /// The policy version applied.
+    pub policy: PolicyApplied,
+    /// One decision per student, in the request's order.
+    pub results: Vec<StudentDecision<CourseOutcome>>,
+}
+
+impl fmt::Display for CourseResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Course {} — {}", self.course, self.policy)?;
+        for result in &self.results {
+            write!(f, "\n\n{result}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Answers a [`CourseRequest`]: every student's outcome with its explanation, or every problem
+/// with the request.
+pub fn grade_course(
+    history: &PolicyHistory<GradingPolicy>,
+    request: &CourseRequest,
+) -> Result<CourseResponse, Violations<GradingError>> {
+    let version = match request.date {
+        Some(date) => history.in_force_on(date).map_err(|e| Violations::one(e.into()))?,
+        None => history.latest(),
+    };
+    let sheet = &request.sheet;
+    let mut errors = duplicate_students(
+        sheet.code(),
+        request.students.iter().map(|s| s.student.as_str()),
+    );
+    let mut results = Vec::with_capacity(request.students.len());
+    for student in &request.students {
+        let decision = sheet
+            .scores_in_order(&student.student, &student.scores)
+            .and_then(|scores| sheet.explain(&version.policy, &student.student, &scores));
+        match decision {
+            Ok(decision) => results.push(StudentDecision {
+                student: student.student.clone(),
+                outcome: decision.outcome,
+                explanation: decision.explanation,
+            }),
+            Err(found) => errors.extend(found),
+        }
+    }
+    Violations::from_vec(errors)?;
+    Ok(CourseResponse {
+        course: sheet.code().to_owned(),
+        policy: PolicyApplied::of(history, version),
+        results,
+    })
+}
+
+/// `regula grade quiz`: score an online quiz for its students.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizRequest {
+    /// The quiz as the teacher set it up; its session date selects the policy version.
+    pub quiz: QuizSpec,
+    /// The students' attempts.
+    pub attempts: Vec<QuizAttempt>,
+}
+
+/// The answer to a [`QuizRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizResponse {
+    /// The course code.
+    pub course: String,
+    /// The policy version applied.
+    pub policy: PolicyApplied,
+    /// The value of one fully correct question (QZ-4).
+    pub question_value: Decimal,
+    /// One decision per student, in the request's order.
+    pub results: Vec<StudentDecision<CourseOutcome>>,
+}
+
+impl fmt::Display for QuizResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Online quiz {} — {}; each question is worth {} points",
+            self.course,
+            self.policy,
+            show(self.question_value)
+        )?;
+        for result in &self.results {
+            write!(f, "\n\n{result}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Answers a [`QuizRequest`]: every student's outcome with its explanation, or every problem
+/// with the quiz and the attempts.
+pub fn grade_quiz(
+    history: &PolicyHistory<GradingPolicy>,
+    request: &QuizRequest,
+) -> Result<QuizResponse, Violations<GradingError>> {
+    let version = history
+        .in_force_on(request.quiz.session_date)
+        .map_err(|e| Violations::one(e.into()))?;
+    let quiz = Quiz::with_policy(request.quiz.clone(), version)?;
+    let mut errors = duplicate_students(
+        &request.quiz.course,
+        request.attempts.iter().map(|a| a.student.as_str()),
+    );
+    let mut results = Vec::with_capacity(request.attempts.len());
+    for attempt in &request.attempts {
+        match quiz.explain(attempt) {
+            Ok(decision) => results.push(StudentDecision {
+                student: attempt.student.clone(),
+                outcome: decision.outcome,
+                explanation: decision.explanation,
+            }),
+            Err(found) => errors.extend(found),
+        }
+    }
+    Violations::from_vec(errors)?;
+    Ok(QuizResponse {
+        course: request.quiz.course.clone(),
+        policy: PolicyApplied::of(history, version),
+        question_value: quiz.question_value(),
+        results,
+    })
+}
+
+/// `regula grade average`: a student's credit-weighted average (GR-8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AverageRequest {
+    /// The date the average is computed for, which selects the policy version; the latest
+    /// version when omitted.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The student.
+    pub student: String,
+    /// The student's courses and results.
+    pub courses: Vec<AverageEntry>,
+}
+
+/// The answer to an [`AverageRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AverageResponse {
+    /// The policy version applied.
+    pub policy: PolicyApplied,
+    /// The student's decision.
+    pub result: StudentDecision<Average>,
+}
+
+impl fmt::Display for AverageResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Average — {}\n\n{}", self.policy, self.result)
+    }
+}
+
+/// Answers an [`AverageRequest`].
+pub fn grade_average(
+    history: &PolicyHistory<GradingPolicy>,
+    request: &AverageRequest,
+) -> Result<AverageResponse, Violations<GradingError>> {
+    let version = match request.date {
+        Some(date) => history.in_force_on(date).map_err(|e| Violations::one(e.into()))?,
+        None => history.latest(),
+    };
+    let decision = explain_weighted_average(&version.policy, &request.courses)?;
+    Ok(AverageResponse {
+        policy: PolicyApplied::of(history, version),
+        result: StudentDecision {
+            student: request.student.clone(),
+            outcome: decision.outcome,
+            explanation: decision.explanation,
+        },
+    })
+}
+
+fn duplicate_students<'a>(course: &str, students: impl Iterator<Item = &'a str>) -> Vec<GradingError> {
+    let mut seen = HashSet::new();
+    students
+        .filter(|s| !seen.insert(*s))
+        .map(|student| GradingError::DuplicateStudent {
+            course: course.to_owned(),
+            student: student.to_owned(),
+        })
+        .collect()
+}
