@@ -1,1 +1,84 @@
-//! placeholder
+//! # Regula
+//!
+//! Rule engines for university regulations, so that grades, exam schedules, fees, deadlines and
+//! credit recognition follow the rules — exactly, and with an explanation that cites the article.
+//!
+//! This is the facade a student-records system, an LMS plugin or a Dean's-office tool depends on.
+//! It re-exports the shared vocabulary of [`regula_core`] at its root, each domain as a module,
+//! and the policy presets of the institutions whose regulations Regula implements:
+//!
+//! | module | rules | what it decides |
+//! |---|---|---|
+//! | [`grading`] | GR-1..GR-9, QZ-2..QZ-5 | course sheets, totals, grades, pass/fail, averages, online quizzes |
+//!
+//! Every rule id (`GR-4`) refers to the catalogue in `RULES.md`, which gives the source article.
+//!
+//! ```
+//! use std::collections::BTreeMap;
+//! use regula::grading::{CourseOutcome, CourseSheet, Score};
+//! use regula::Policy;
+//!
+//! let policy = Policy::umc_2020();
+//! let grading = &policy.grading.latest().policy;
+//! let sheet: CourseSheet = serde_json::from_str(r#"{
+//!     "code": "NAV-101", "title": "Navigation I", "credits": 5,
+//!     "activities": [
+//!         {"id": "lab", "kind": "laboratory", "allotment": 3},
+//!         {"id": "seminar", "kind": "seminar", "allotment": 2},
+//!         {"id": "exam", "kind": "final_evaluation", "allotment": 5}
+//!     ]
+//! }"#)?;
+//! let scores = [
+//!     Score::Points("2.5".parse()?),
+//!     Score::Absent, // GR-6: 0 points
+//!     Score::Points("2.25".parse()?),
+//! ];
+//! let decision = sheet.explain(grading, "S1", &scores)?;
+//! // 4.75 points would round to 5, but a total below 5 never passes (GR-4).
+//! assert!(matches!(decision.outcome, CourseOutcome::Graded { passed: false, .. }));
+//! assert_eq!(decision.outcome.grade().unwrap().in_words(), "4 (patru)");
+//! println!("{decision}");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs, unreachable_pub)]
+
+pub use regula_core::{
+    Citation, Credits, Currency, Decimal, Decision, Explanation, Fact, Grade, Money, NaiveDate,
+    NoExplanation, Points, PolicyError, PolicyHistory, Recorder, Regulation, Rule, RuleId, Step,
+    ValueError, Versioned, Violations,
+};
+
+/// Grading: course sheets, results, grades, averages and the online quiz (GR-*, QZ-*).
+///
+/// See [`regula_grading`] for the whole API; everything is re-exported here.
+pub mod grading {
+    pub use regula_grading::*;
+}
+
+use serde::{Deserialize, Serialize};
+
+/// An institution's policies for every domain Regula covers, each versioned by the date it takes
+/// effect. Load one from JSON to use your institution's numbers, or start from a preset.
+///
+/// ```
+/// let policy = regula::Policy::umc_2020();
+/// let json = serde_json::to_string(&policy).unwrap();
+/// let back: regula::Policy = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, policy);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Grading and the online quiz (GR-*, QZ-*).
+    pub grading: PolicyHistory<grading::GradingPolicy>,
+}
+
+impl Policy {
+    /// Universitatea Maritimă din Constanța, examination procedure of 2020 (UMC-EXAM).
+    pub fn umc_2020() -> Self {
+        Policy {
+            grading: grading::policy::umc_2020(),
+        }
+    }
+}

@@ -1,1 +1,283 @@
-fn main() {}
+//! `regula`: Regula's rule engines over JSON, for systems that are not written in Rust.
+//!
+//! ```text
+//! regula grade course  [REQUEST] [--format json|text] [--policy FILE]
+//! regula grade quiz    [REQUEST] [--format json|text] [--policy FILE]
+//! regula grade average [REQUEST] [--format json|text] [--policy FILE]
+//! regula policy show   [--policy FILE]
+//! ```
+//!
+//! A request is read from the file REQUEST, or from standard input when it is `-` or absent. The
+//! decision is written to standard output. Exit codes: 0 decided; 2 invalid input (the message
+//! names the field and the value); 1 the output could not be written.
+#![forbid(unsafe_code)]
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use regula::Policy;
+use regula::grading::request;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+#[derive(Parser)]
+#[command(
+    name = "regula",
+    version,
+    about = "University regulations as rule engines: decisions that cite the article they come from."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Grading: course results, online quizzes, averages (GR-*, QZ-*).
+    #[command(subcommand)]
+    Grade(GradeCommand),
+    /// The policy in use: print it as JSON, to edit and pass back with --policy.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+}
+
+#[derive(Subcommand)]
+enum GradeCommand {
+    /// Grade students in a course from their points per activity (GR-1..GR-7, GR-9).
+    Course(Io),
+    /// Score an online multiple-choice quiz (QZ-2..QZ-5, GR-4, GR-9).
+    Quiz(Io),
+    /// A student's credit-weighted average (GR-8).
+    Average(Io),
+}
+
+#[derive(Subcommand)]
+enum PolicyCommand {
+    /// Print the policy (the UMC 2020 preset unless --policy names a file).
+    Show {
+        /// A policy file (JSON) to check and print instead of the preset.
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+    },
+}
+
+#[derive(clap::Args)]
+struct Io {
+    /// The request (JSON); standard input when `-` or absent.
+    #[arg(value_name = "REQUEST")]
+    input: Option<PathBuf>,
+    /// How to write the decision.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// A policy file (JSON, as `regula policy show` prints); the UMC 2020 preset by default.
+    #[arg(long, value_name = "FILE")]
+    policy: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// The decision as JSON, explanation included.
+    Json,
+    /// The decision as a readable explanation.
+    Text,
+}
+
+/// Why the command could not decide: always the input's fault, so exit code 2.
+struct InputError(String);
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and version go to stdout with code 0; usage errors to stderr with code 2.
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(output) => {
+            let mut stdout = io::stdout().lock();
+            match stdout
+                .write_all(output.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("regula: cannot write the output: {err}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Err(InputError(message)) => {
+            eprintln!("regula: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<String, InputError> {
+    match cli.command {
+        Command::Grade(GradeCommand::Course(io)) => {
+            answer(&io, |policy, req: request::CourseRequest| {
+                request::grade_course(&policy.grading, &req)
+            })
+        }
+        Command::Grade(GradeCommand::Quiz(io)) => {
+            answer(&io, |policy, req: request::QuizRequest| {
+                request::grade_quiz(&policy.grading, &req)
+            })
+        }
+        Command::Grade(GradeCommand::Average(io)) => {
+            answer(&io, |policy, req: request::AverageRequest| {
+                request::grade_average(&policy.grading, &req)
+            })
+        }
+        Command::Policy(PolicyCommand::Show { policy }) => {
+            let policy = load_policy(policy.as_deref())?;
+            to_json(&policy)
+        }
+    }
+}
+
+/// Reads the request and the policy, decides, and renders the decision.
+fn answer<Req, Resp, E>(
+    io: &Io,
+    decide: impl FnOnce(&Policy, Req) -> Result<Resp, E>,
+) -> Result<String, InputError>
+where
+    Req: DeserializeOwned,
+    Resp: Serialize + std::fmt::Display,
+    E: std::fmt::Display,
+{
+    let policy = load_policy(io.policy.as_deref())?;
+    let text = read_input(io.input.as_deref())?;
+    let request = parse(&text, "request")?;
+    let response = decide(&policy, request)
+        .map_err(|err| InputError(report("invalid request", &err.to_string())))?;
+    match io.format {
+        Format::Json => to_json(&response),
+        Format::Text => Ok(format!("{response}\n")),
+    }
+}
+
+fn load_policy(path: Option<&Path>) -> Result<Policy, InputError> {
+    match path {
+        None => Ok(Policy::umc_2020()),
+        Some(path) => {
+            let text = fs::read_to_string(path).map_err(|err| {
+                InputError(format!(
+                    "cannot read the policy file {}: {err}",
+                    path.display()
+                ))
+            })?;
+            parse(&text, "policy")
+        }
+    }
+}
+
+fn read_input(path: Option<&Path>) -> Result<String, InputError> {
+    match path {
+        Some(path) if path != Path::new("-") => fs::read_to_string(path).map_err(|err| {
+            InputError(format!(
+                "cannot read the request file {}: {err}",
+                path.display()
+            ))
+        }),
+        _ => {
+            let mut text = String::new();
+            io::stdin().read_to_string(&mut text).map_err(|err| {
+                InputError(format!(
+                    "cannot read the request from standard input: {err}"
+                ))
+            })?;
+            Ok(text)
+        }
+    }
+}
+
+/// Parses JSON, naming the field that failed (`students[1].scores.lab`), the value found there
+/// and why it was rejected.
+fn parse<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, InputError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            return InputError(format!("the {what} is not valid JSON: {inner}"));
+        }
+        let position = format!(" at line {} column {}", inner.line(), inner.column());
+        let full = inner.to_string();
+        let message = full.strip_suffix(&position).unwrap_or(&full);
+        let mut head = format!("invalid {what}");
+        if path != "." {
+            head.push_str(&format!(": field `{path}`"));
+            if let Some(value) = value_before(text, inner.line(), inner.column())
+                && !message.contains(value.trim_matches('"'))
+            {
+                head.push_str(&format!(" = {value}"));
+            }
+        }
+        InputError(report(&head, message))
+    })?;
+    deserializer
+        .end()
+        .map_err(|err| InputError(format!("the {what} is not valid JSON: {err}")))?;
+    Ok(value)
+}
+
+/// One problem on one line; several as a list.
+fn report(head: &str, message: &str) -> String {
+    let lines: Vec<&str> = message.lines().collect();
+    match lines.as_slice() {
+        [one] => format!("{head}: {one}"),
+        many => format!(
+            "{head} ({} problems):\n  - {}",
+            many.len(),
+            many.join("\n  - ")
+        ),
+    }
+}
+
+/// The JSON scalar that ends just before `column` of `line` (1-based), as serde_json reports the
+/// position of a rejected value: `"2021-13-01"`, `-3`, `true`.
+fn value_before(text: &str, line: usize, column: usize) -> Option<String> {
+    let line = text.lines().nth(line.checked_sub(1)?)?;
+    let before: String = line.chars().take(column).collect();
+    let before = before.trim_end();
+    if before.ends_with(['}', ']']) {
+        return None; // an object or array: the field path says enough
+    }
+    if let Some(inner) = before.strip_suffix('"') {
+        let mut start = None;
+        let bytes = inner.as_bytes();
+        for i in (0..bytes.len()).rev() {
+            if bytes[i] == b'"' && (i == 0 || bytes[i - 1] != b'\\') {
+                start = Some(i);
+                break;
+            }
+        }
+        return start.map(|i| format!("{}\"", &before[i..before.len() - 1]));
+    }
+    let token: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (!token.is_empty()).then_some(token)
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, InputError> {
+    serde_json::to_string_pretty(value)
+        .map(|mut json| {
+            json.push('\n');
+            json
+        })
+        .map_err(|err| InputError(format!("cannot render the decision as JSON: {err}")))
+}

@@ -19,7 +19,9 @@ use crate::ValueError;
 /// assert!(Credits::new(Decimal::from(-1)).is_err());
 /// # Ok::<(), regula_core::ValueError>(())
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(try_from = "Decimal", into = "Decimal")]
 pub struct Credits(Decimal);
 
@@ -32,7 +34,11 @@ impl Credits {
         if value.is_sign_negative() && !value.is_zero() {
             return Err(ValueError::NegativeCredits { value });
         }
-        Ok(Credits(if value.is_zero() { Decimal::ZERO } else { value }))
+        Ok(Credits(if value.is_zero() {
+            Decimal::ZERO
+        } else {
+            value
+        }))
     }
 
     /// The exact decimal value.
@@ -56,9 +62,10 @@ impl TryFrom<Decimal> for Credits {
     }
 }
 
+/// The value in its shortest form (`7.50` → `7.5`), which is also how it serialises.
 impl From<Credits> for Decimal {
     fn from(credits: Credits) -> Decimal {
-        credits.0
+        credits.0.normalize()
     }
 }
 

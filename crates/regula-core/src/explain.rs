@@ -162,7 +162,9 @@ mod tests {
 
     fn evaluate(recorder: &mut impl Recorder) -> u32 {
         let total = 7;
-        recorder.record(|| Step::new(&GR_3, format!("The total is {total} points.")).fact("total", total));
+        recorder.record(|| {
+            Step::new(&GR_3, format!("The total is {total} points.")).fact("total", total)
+        });
         total
     }
 
@@ -188,6 +190,9 @@ mod tests {
             json,
             r#"[{"rule":"GR-3","citation":{"regulation":"UMC-EXAM","article":"§5.3(3)"},"text":"The total is 7 points.","facts":[{"name":"total","value":"7"}]}]"#
         );
-        assert_eq!(serde_json::from_str::<Explanation>(&json).unwrap(), explanation);
+        assert_eq!(
+            serde_json::from_str::<Explanation>(&json).unwrap(),
+            explanation
+        );
     }
 }

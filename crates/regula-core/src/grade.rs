@@ -119,12 +119,22 @@ mod tests {
 
     #[test]
     fn every_grade_has_its_romanian_word() {
-        let words: Vec<String> = (1..=10).map(|g| Grade::new(g).unwrap().in_words()).collect();
+        let words: Vec<String> = (1..=10)
+            .map(|g| Grade::new(g).unwrap().in_words())
+            .collect();
         assert_eq!(
             words,
             [
-                "1 (unu)", "2 (doi)", "3 (trei)", "4 (patru)", "5 (cinci)", "6 (șase)",
-                "7 (șapte)", "8 (opt)", "9 (nouă)", "10 (zece)"
+                "1 (unu)",
+                "2 (doi)",
+                "3 (trei)",
+                "4 (patru)",
+                "5 (cinci)",
+                "6 (șase)",
+                "7 (șapte)",
+                "8 (opt)",
+                "9 (nouă)",
+                "10 (zece)"
             ]
         );
     }
@@ -134,7 +144,10 @@ mod tests {
         assert!(Grade::new(0).is_err());
         assert!(Grade::new(11).is_err());
         assert!(serde_json::from_str::<Grade>("0").is_err());
-        assert_eq!(serde_json::from_str::<Grade>("7").unwrap(), Grade::new(7).unwrap());
+        assert_eq!(
+            serde_json::from_str::<Grade>("7").unwrap(),
+            Grade::new(7).unwrap()
+        );
     }
 
     #[test]

@@ -77,7 +77,11 @@ impl Money {
         if amount.normalize().scale() > 2 {
             return Err(ValueError::MoneyTooPrecise { value: amount });
         }
-        let mut amount = if amount.is_zero() { Decimal::ZERO } else { amount };
+        let mut amount = if amount.is_zero() {
+            Decimal::ZERO
+        } else {
+            amount
+        };
         amount.rescale(2);
         Ok(Money { amount, currency })
     }
@@ -146,6 +150,9 @@ mod tests {
         assert_eq!(json, r#"{"amount":"150.00","currency":"RON"}"#);
         assert_eq!(serde_json::from_str::<Money>(&json).unwrap(), m);
         let err = serde_json::from_str::<Money>(r#"{"amount":-5,"currency":"EUR"}"#).unwrap_err();
-        assert!(err.to_string().contains("cannot be negative, got -5"), "{err}");
+        assert!(
+            err.to_string().contains("cannot be negative, got -5"),
+            "{err}"
+        );
     }
 }

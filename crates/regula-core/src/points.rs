@@ -26,7 +26,9 @@ use crate::ValueError;
 /// assert_eq!(Points::MAX.checked_add(lab), None); // 12.5 is not on the scale
 /// # Ok::<(), regula_core::ValueError>(())
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(try_from = "Decimal", into = "Decimal")]
 pub struct Points(Decimal);
 
@@ -42,7 +44,11 @@ impl Points {
             return Err(ValueError::PointsOutOfRange { value });
         }
         // Normalise -0 to 0 so that equal points compare and print equal.
-        Ok(Points(if value.is_zero() { Decimal::ZERO } else { value }))
+        Ok(Points(if value.is_zero() {
+            Decimal::ZERO
+        } else {
+            value
+        }))
     }
 
     /// The exact decimal value.
@@ -70,9 +76,10 @@ impl TryFrom<Decimal> for Points {
     }
 }
 
+/// The value in its shortest form (`7.50` → `7.5`), which is also how it serialises.
 impl From<Points> for Decimal {
     fn from(points: Points) -> Decimal {
-        points.0
+        points.0.normalize()
     }
 }
 
@@ -122,7 +129,10 @@ mod tests {
         assert_eq!(p, q);
         assert_eq!(serde_json::to_string(&p).unwrap(), "\"2.35\"");
         let err = serde_json::from_str::<Points>("11").unwrap_err();
-        assert!(err.to_string().contains("between 0 and 10, got 11"), "{err}");
+        assert!(
+            err.to_string().contains("between 0 and 10, got 11"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -72,7 +72,10 @@ pub enum PolicyError {
 /// # Ok::<(), regula_core::PolicyError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "HistorySpec<P>", bound(deserialize = "P: Deserialize<'de>"))]
+#[serde(
+    try_from = "HistorySpec<P>",
+    bound(deserialize = "P: Deserialize<'de>")
+)]
 pub struct PolicyHistory<P> {
     name: String,
     versions: Vec<Versioned<P>>,
@@ -164,7 +167,8 @@ mod tests {
 
     #[test]
     fn the_effective_date_itself_belongs_to_the_new_version() {
-        let h = PolicyHistory::new("p", vec![version(2020, 1, 1, 1), version(2021, 1, 1, 2)]).unwrap();
+        let h =
+            PolicyHistory::new("p", vec![version(2020, 1, 1, 1), version(2021, 1, 1, 2)]).unwrap();
         assert_eq!(h.in_force_on(date(2020, 12, 31)).unwrap().policy, 1);
         assert_eq!(h.in_force_on(date(2021, 1, 1)).unwrap().policy, 2);
         assert_eq!(h.latest().policy, 2);
@@ -176,7 +180,8 @@ mod tests {
             PolicyHistory::<u32>::new("p", vec![]),
             Err(PolicyError::Empty { .. })
         ));
-        let err = PolicyHistory::new("p", vec![version(2021, 1, 1, 1), version(2020, 1, 1, 2)]).unwrap_err();
+        let err = PolicyHistory::new("p", vec![version(2021, 1, 1, 1), version(2020, 1, 1, 2)])
+            .unwrap_err();
         assert_eq!(
             err.to_string(),
             "policy `p`: version 1 takes effect on 2020-01-01, not after the version before it (2021-01-01)"

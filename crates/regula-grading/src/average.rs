@@ -2,7 +2,9 @@
 
 use std::collections::HashSet;
 
-use regula_core::{Credits, Decimal, Decision, Explanation, Grade, NoExplanation, Recorder, Step, Violations};
+use regula_core::{
+    Credits, Decimal, Decision, Explanation, NoExplanation, Recorder, Step, Violations,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::course::show;
@@ -159,14 +161,16 @@ pub fn average_with(
             continue;
         }
         weighted += grade.to_decimal() * entry.credits.value();
-        credits = credits.checked_add(entry.credits).map_err(|e| Violations::one(e.into()))?;
+        credits = credits
+            .checked_add(entry.credits)
+            .map_err(|e| Violations::one(e.into()))?;
         counted += 1;
         recorder.record(|| {
             Step::new(
                 rule,
                 format!(
                     "{course} counts ({reason}): grade {} × {} credits.",
-                    grade_words(grade),
+                    grade.in_words(),
                     entry.credits
                 ),
             )
@@ -174,8 +178,12 @@ pub fn average_with(
         });
     }
 
-    let exact = (credits.value() > Decimal::ZERO).then(|| weighted / credits.value());
-    let average = exact.map(|e| policy.average.rounding.round(e, policy.average.decimals));
+    let exact = (credits.value() > Decimal::ZERO).then(|| (weighted / credits.value()).normalize());
+    let average = exact.map(|e| {
+        (policy.average.rounding)
+            .round(e, policy.average.decimals)
+            .normalize()
+    });
     recorder.record(|| match (exact, average) {
         (Some(exact), Some(average)) => Step::new(
             &GR_8,
@@ -201,14 +209,10 @@ pub fn average_with(
     })
 }
 
-fn grade_words(grade: Grade) -> String {
-    grade.in_words()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regula_core::Points;
+    use regula_core::{Grade, Points};
     use rust_decimal_macros::dec;
 
     fn graded(grade: u8) -> CourseOutcome {
@@ -219,7 +223,13 @@ mod tests {
         }
     }
 
-    fn entry(course: &str, credits: i64, kind: CourseKind, outcome: CourseOutcome, request: bool) -> AverageEntry {
+    fn entry(
+        course: &str,
+        credits: i64,
+        kind: CourseKind,
+        outcome: CourseOutcome,
+        request: bool,
+    ) -> AverageEntry {
         AverageEntry {
             course: course.into(),
             credits: Credits::new(Decimal::from(credits)).unwrap(),
@@ -255,13 +265,19 @@ mod tests {
             entry("B", 2, CourseKind::Compulsory, graded(8), false),
         ];
         // 25 / 3 = 8.333…
-        assert_eq!(weighted_average(&policy, &entries).unwrap().average, Some(dec!(8.33)));
+        assert_eq!(
+            weighted_average(&policy, &entries).unwrap().average,
+            Some(dec!(8.33))
+        );
         let entries = vec![
             entry("A", 1, CourseKind::Compulsory, graded(9), false),
             entry("B", 2, CourseKind::Compulsory, graded(10), false),
         ];
         // 29 / 3 = 9.666…, cut, not rounded up
-        assert_eq!(weighted_average(&policy, &entries).unwrap().average, Some(dec!(9.66)));
+        assert_eq!(
+            weighted_average(&policy, &entries).unwrap().average,
+            Some(dec!(9.66))
+        );
     }
 
     #[test]
@@ -274,11 +290,17 @@ mod tests {
         ];
         let decision = explain_weighted_average(&policy, &entries).unwrap();
         assert_eq!(decision.outcome.average, Some(dec!(6)));
-        assert_eq!(decision.outcome.not_passed, vec!["A".to_string(), "B".to_string()]);
+        assert_eq!(
+            decision.outcome.not_passed,
+            vec!["A".to_string(), "B".to_string()]
+        );
         assert!(decision.explanation.cites("GR-1"));
         let mut leave_out = policy.clone();
         leave_out.average.count_failed_grades = false;
-        assert_eq!(weighted_average(&leave_out, &entries).unwrap().average, Some(dec!(8)));
+        assert_eq!(
+            weighted_average(&leave_out, &entries).unwrap().average,
+            Some(dec!(8))
+        );
         let dup = vec![entries[0].clone(), entries[0].clone()];
         assert!(weighted_average(&policy, &dup).is_err());
     }

@@ -227,7 +227,10 @@ pub fn grade_for_total(total: Points, policy: &GradingPolicy) -> (Grade, GradeRe
     // 0 <= total <= 10, so the rounded value is a whole number 0..=10.
     let rounded = policy.rounding.round(total.value(), 0).to_u8().unwrap_or(0);
     let (value, reason) = if total.value() < policy.pass_points() && rounded >= pass {
-        (pass.saturating_sub(1), GradeReason::HeldBelowPass { rounded })
+        (
+            pass.saturating_sub(1),
+            GradeReason::HeldBelowPass { rounded },
+        )
     } else if rounded == 0 {
         (1, GradeReason::LowestGrade)
     } else {
@@ -246,7 +249,11 @@ pub(crate) fn decide_total(
     let pass_points = policy.pass_points();
     let passed = total.value() >= pass_points;
     if assessment == Assessment::Qualifier {
-        let qualifier = if passed { Qualifier::Admis } else { Qualifier::Respins };
+        let qualifier = if passed {
+            Qualifier::Admis
+        } else {
+            Qualifier::Respins
+        };
         recorder.record(|| {
             Step::new(
                 &GR_1,
@@ -374,7 +381,9 @@ impl CourseSheet {
 
         recorder.record(|| {
             let split = join_with(
-                activities.iter().map(|a| format!("{} {}", a.id, a.allotment)),
+                activities
+                    .iter()
+                    .map(|a| format!("{} {}", a.id, a.allotment)),
                 " + ",
             );
             let mut step = Step::new(
@@ -409,19 +418,22 @@ impl CourseSheet {
             .count();
         if !conditions.is_empty() {
             recorder.record(|| {
-                let described = join_with(conditions.iter().map(|(i, minimum)| {
-                    let verdict = if condition_met(scores[*i], *minimum) {
-                        "met"
-                    } else {
-                        "not met"
-                    };
-                    format!(
-                        "{} {} (needs {}) — {verdict}",
-                        activities[*i].id,
-                        scores[*i],
-                        requirement(*minimum)
-                    )
-                }), "; ");
+                let described = join_with(
+                    conditions.iter().map(|(i, minimum)| {
+                        let verdict = if condition_met(scores[*i], *minimum) {
+                            "met"
+                        } else {
+                            "not met"
+                        };
+                        format!(
+                            "{} {} (needs {}) — {verdict}",
+                            activities[*i].id,
+                            scores[*i],
+                            requirement(*minimum)
+                        )
+                    }),
+                    "; ",
+                );
                 let text = if unmet == 0 {
                     format!("Admitted to the final evaluation: {described}.")
                 } else {
@@ -487,7 +499,14 @@ fn requirement(minimum: Points) -> String {
     if minimum == Points::ZERO {
         "attendance".to_owned()
     } else {
-        format!("at least {minimum} points")
+        format!(
+            "at least {minimum} point{}",
+            if minimum.value() == Decimal::ONE {
+                ""
+            } else {
+                "s"
+            }
+        )
     }
 }
 
@@ -515,8 +534,14 @@ mod tests {
         assert_eq!(grade(dec!(9.5)), (10, GradeReason::Rounded));
         assert_eq!(grade(dec!(9.49)), (9, GradeReason::Rounded));
         assert_eq!(grade(dec!(5)), (5, GradeReason::Rounded));
-        assert_eq!(grade(dec!(4.5)), (4, GradeReason::HeldBelowPass { rounded: 5 }));
-        assert_eq!(grade(dec!(4.99)), (4, GradeReason::HeldBelowPass { rounded: 5 }));
+        assert_eq!(
+            grade(dec!(4.5)),
+            (4, GradeReason::HeldBelowPass { rounded: 5 })
+        );
+        assert_eq!(
+            grade(dec!(4.99)),
+            (4, GradeReason::HeldBelowPass { rounded: 5 })
+        );
         assert_eq!(grade(dec!(4.49)), (4, GradeReason::Rounded));
         assert_eq!(grade(dec!(0.49)), (1, GradeReason::LowestGrade));
         assert_eq!(grade(dec!(0)), (1, GradeReason::LowestGrade));
@@ -552,6 +577,9 @@ mod tests {
         assert!(err.to_string().contains(r#"got "absnt""#), "{err}");
         let err = serde_json::from_str::<Score>("-1").unwrap_err();
         assert!(err.to_string().contains("got -1"), "{err}");
-        assert_eq!(serde_json::to_string(&Score::Absent).unwrap(), r#""absent""#);
+        assert_eq!(
+            serde_json::to_string(&Score::Absent).unwrap(),
+            r#""absent""#
+        );
     }
 }

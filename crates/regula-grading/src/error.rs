@@ -1,5 +1,5 @@
 use chrono::NaiveDate;
-use regula_core::{Decimal, PolicyError, Points, ValueError};
+use regula_core::{Decimal, Points, PolicyError, ValueError};
 
 /// Everything that can be wrong with a grading input, each naming the course, activity, student or
 /// policy field concerned, the value that was rejected and, where one applies, the rule it breaks.
@@ -22,7 +22,9 @@ pub enum GradingError {
         course: String,
     },
     /// GR-2: an activity that is graded receives some of the 10 points.
-    #[error("course `{course}`, activity `{activity}`: an allotment of 0 points grades nothing (GR-2)")]
+    #[error(
+        "course `{course}`, activity `{activity}`: an allotment of 0 points grades nothing (GR-2)"
+    )]
     ZeroAllotment {
         /// The course code.
         course: String,
@@ -43,7 +45,9 @@ pub enum GradingError {
     #[error("a course sheet has a blank course code")]
     BlankCourseCode,
     /// GR-7, GR-9: exactly one activity is the final evaluation.
-    #[error("course `{course}`: {count} activities are marked as the final evaluation; exactly one must be (GR-7, GR-9)")]
+    #[error(
+        "course `{course}`: {count} activities are marked as the final evaluation; exactly one must be (GR-7, GR-9)"
+    )]
     FinalEvaluationCount {
         /// The course code.
         course: String,
@@ -51,7 +55,9 @@ pub enum GradingError {
         count: usize,
     },
     /// GR-7: an admission condition names an activity of the course sheet.
-    #[error("course `{course}`: the admission condition names activity `{activity}`, which the course sheet does not list (GR-7)")]
+    #[error(
+        "course `{course}`: the admission condition names activity `{activity}`, which the course sheet does not list (GR-7)"
+    )]
     UnknownConditionActivity {
         /// The course code.
         course: String,
@@ -59,7 +65,9 @@ pub enum GradingError {
         activity: String,
     },
     /// GR-7: admission conditions are on the applied activities, not on the final evaluation.
-    #[error("course `{course}`: activity `{activity}` is the final evaluation and cannot condition admission to itself (GR-7)")]
+    #[error(
+        "course `{course}`: activity `{activity}` is the final evaluation and cannot condition admission to itself (GR-7)"
+    )]
     ConditionOnFinalEvaluation {
         /// The course code.
         course: String,
@@ -67,7 +75,9 @@ pub enum GradingError {
         activity: String,
     },
     /// GR-7: a condition that asks for more points than the activity allots cannot be met.
-    #[error("course `{course}`, activity `{activity}`: the admission condition asks for {minimum} points but the activity allots {allotment} (GR-7)")]
+    #[error(
+        "course `{course}`, activity `{activity}`: the admission condition asks for {minimum} points but the activity allots {allotment} (GR-7)"
+    )]
     UnmeetableCondition {
         /// The course code.
         course: String,
@@ -79,7 +89,9 @@ pub enum GradingError {
         allotment: Points,
     },
     /// A student's result gives a score for every activity of the course sheet.
-    #[error("course `{course}`, student `{student}`: no score for activity `{activity}`; give points, or \"absent\" (GR-6)")]
+    #[error(
+        "course `{course}`, student `{student}`: no score for activity `{activity}`; give points, or \"absent\" (GR-6)"
+    )]
     MissingScore {
         /// The course code.
         course: String,
@@ -89,7 +101,9 @@ pub enum GradingError {
         activity: String,
     },
     /// A score names an activity the course sheet does not have.
-    #[error("course `{course}`, student `{student}`: a score is given for activity `{activity}`, which the course sheet does not list")]
+    #[error(
+        "course `{course}`, student `{student}`: a score is given for activity `{activity}`, which the course sheet does not list"
+    )]
     UnknownActivity {
         /// The course code.
         course: String,
@@ -109,7 +123,9 @@ pub enum GradingError {
         got: usize,
     },
     /// GR-3: an activity's points lie between 0 and its allotment.
-    #[error("course `{course}`, student `{student}`, activity `{activity}`: {points} points exceed the allotment of {allotment} (GR-3)")]
+    #[error(
+        "course `{course}`, student `{student}`, activity `{activity}`: {points} points exceed the allotment of {allotment} (GR-3)"
+    )]
     PointsAboveAllotment {
         /// The course code.
         course: String,
@@ -123,7 +139,9 @@ pub enum GradingError {
         allotment: Points,
     },
     /// QZ-3: the question bank is smaller than the minimum in force for the session.
-    #[error("quiz `{course}`: a bank of {bank_size} questions is below the minimum of {minimum} for a session on {session_date} (QZ-3, policy in force from {effective_from})")]
+    #[error(
+        "quiz `{course}`: a bank of {bank_size} questions is below the minimum of {minimum} for a session on {session_date} (QZ-3, policy in force from {effective_from})"
+    )]
     BankTooSmall {
         /// The course code.
         course: String,
@@ -137,7 +155,9 @@ pub enum GradingError {
         effective_from: NaiveDate,
     },
     /// QZ-4: a test has at least the minimum number of questions (10).
-    #[error("quiz `{course}`: a test of {questions} questions is below the minimum of {minimum} (QZ-4)")]
+    #[error(
+        "quiz `{course}`: a test of {questions} questions is below the minimum of {minimum} (QZ-4)"
+    )]
     TooFewQuestions {
         /// The course code.
         course: String,
@@ -147,7 +167,9 @@ pub enum GradingError {
         minimum: u32,
     },
     /// QZ-2: a test's questions are drawn from the bank, so it cannot have more than the bank.
-    #[error("quiz `{course}`: a test of {questions} questions cannot be drawn from a bank of {bank_size} (QZ-2)")]
+    #[error(
+        "quiz `{course}`: a test of {questions} questions cannot be drawn from a bank of {bank_size} (QZ-2)"
+    )]
     MoreQuestionsThanBank {
         /// The course code.
         course: String,
@@ -157,7 +179,9 @@ pub enum GradingError {
         bank_size: u32,
     },
     /// QZ-4: the semester bonus leaves some of the 10 points to the answers.
-    #[error("quiz `{course}`: a maximum semester bonus of {bonus} points leaves nothing for the answers (QZ-4)")]
+    #[error(
+        "quiz `{course}`: a maximum semester bonus of {bonus} points leaves nothing for the answers (QZ-4)"
+    )]
     BonusLeavesNoPoints {
         /// The course code.
         course: String,
@@ -165,7 +189,9 @@ pub enum GradingError {
         bonus: Points,
     },
     /// QZ-4: a student's earned bonus is at most the announced maximum (QZ-5).
-    #[error("quiz `{course}`, student `{student}`: a bonus of {bonus} points is above the announced maximum of {maximum} (QZ-4, QZ-5)")]
+    #[error(
+        "quiz `{course}`, student `{student}`: a bonus of {bonus} points is above the announced maximum of {maximum} (QZ-4, QZ-5)"
+    )]
     BonusAboveMaximum {
         /// The course code.
         course: String,
@@ -177,7 +203,9 @@ pub enum GradingError {
         maximum: Points,
     },
     /// A quiz attempt answers every question of the test (an unanswered one is `{}`).
-    #[error("quiz `{course}`, student `{student}`: {got} answers were given for a test of {expected} questions")]
+    #[error(
+        "quiz `{course}`, student `{student}`: {got} answers were given for a test of {expected} questions"
+    )]
     AnswerCount {
         /// The course code.
         course: String,
@@ -201,7 +229,9 @@ pub enum GradingError {
         problem: String,
     },
     /// GR-9: an absent student has no answers.
-    #[error("quiz `{course}`, student `{student}`: marked absent but {answers} answers were given (GR-9)")]
+    #[error(
+        "quiz `{course}`, student `{student}`: marked absent but {answers} answers were given (GR-9)"
+    )]
     AbsentWithAnswers {
         /// The course code.
         course: String,

@@ -41,7 +41,10 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs, unreachable_pub)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod average;
 mod course;
@@ -53,14 +56,12 @@ pub mod rules;
 mod sheet;
 
 pub use average::{
-    average_with, explain_weighted_average, weighted_average, Average, AverageEntry,
+    Average, AverageEntry, average_with, explain_weighted_average, weighted_average,
 };
-pub use course::{grade_for_total, CourseOutcome, GradeReason, Qualifier, Score};
+pub use course::{CourseOutcome, GradeReason, Qualifier, Score, grade_for_total};
 pub use error::GradingError;
-pub use policy::{
-    AveragePolicy, GradingPolicy, MultipleAnswerScoring, QuizPolicy, RoundingMode,
-};
-pub use quiz::{Answer, Quiz, QuizAttempt, QuizSpec, MAX_CHOICES};
+pub use policy::{AveragePolicy, GradingPolicy, MultipleAnswerScoring, QuizPolicy, RoundingMode};
+pub use quiz::{Answer, MAX_CHOICES, Quiz, QuizAttempt, QuizSpec};
 pub use sheet::{
     Activity, ActivityKind, AdmissionCondition, Assessment, CourseKind, CourseSheet,
     CourseSheetSpec,

@@ -188,7 +188,11 @@ impl GradingPolicy {
             );
         }
         if self.quiz.minimum_questions == 0 {
-            return invalid("quiz.minimum_questions", "0".into(), "a quiz needs questions (QZ-4)");
+            return invalid(
+                "quiz.minimum_questions",
+                "0".into(),
+                "a quiz needs questions (QZ-4)",
+            );
         }
         if let MultipleAnswerScoring::PartialCredit {
             wrong_choice_penalty,
@@ -263,8 +267,22 @@ mod tests {
         let h = umc_2020();
         assert_eq!(h.versions().len(), 2);
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        assert_eq!(h.in_force_on(d(2020, 7, 1)).unwrap().policy.quiz.minimum_bank_size, 30);
-        assert_eq!(h.in_force_on(d(2020, 9, 1)).unwrap().policy.quiz.minimum_bank_size, 50);
+        assert_eq!(
+            h.in_force_on(d(2020, 7, 1))
+                .unwrap()
+                .policy
+                .quiz
+                .minimum_bank_size,
+            30
+        );
+        assert_eq!(
+            h.in_force_on(d(2020, 9, 1))
+                .unwrap()
+                .policy
+                .quiz
+                .minimum_bank_size,
+            50
+        );
         assert!(h.in_force_on(d(2020, 1, 15)).is_err());
     }
 

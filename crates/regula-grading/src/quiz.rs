@@ -199,11 +199,15 @@ impl Quiz {
 
     /// QZ-4: the value of one fully correct question, (10 − maximum bonus) / questions.
     pub fn question_value(&self) -> Decimal {
-        (Decimal::TEN - self.spec.max_bonus.value()) / Decimal::from(self.spec.questions)
+        ((Decimal::TEN - self.spec.max_bonus.value()) / Decimal::from(self.spec.questions))
+            .normalize()
     }
 
     /// A student's outcome, without an explanation.
-    pub fn evaluate(&self, attempt: &QuizAttempt) -> Result<CourseOutcome, Violations<GradingError>> {
+    pub fn evaluate(
+        &self,
+        attempt: &QuizAttempt,
+    ) -> Result<CourseOutcome, Violations<GradingError>> {
         self.evaluate_with(attempt, &mut NoExplanation)
     }
 
@@ -294,7 +298,9 @@ impl Quiz {
             .bonus
             .value()
             .checked_add(answers_points)
-            .ok_or(GradingError::from(regula_core::ValueError::Overflow { what: "points" }))
+            .ok_or(GradingError::from(regula_core::ValueError::Overflow {
+                what: "points",
+            }))
             .and_then(|t| Points::new(t).map_err(GradingError::from))
             .map_err(Violations::one)?;
         recorder.record(|| {
@@ -327,7 +333,12 @@ impl Quiz {
                 .fact("bonus", attempt.bonus)
                 .fact("total", show(total.value()))
         });
-        Ok(decide_total(total, Assessment::Grade, &self.policy, recorder))
+        Ok(decide_total(
+            total,
+            Assessment::Grade,
+            &self.policy,
+            recorder,
+        ))
     }
 
     /// The correct choices a question earns, before division by its number of correct choices:
@@ -384,7 +395,9 @@ impl Quiz {
         }
         for (i, answer) in attempt.answers.iter().enumerate() {
             let problem = if answer.correct_choices == 0 {
-                Some("a question needs at least one correct choice (correct_choices = 0)".to_owned())
+                Some(
+                    "a question needs at least one correct choice (correct_choices = 0)".to_owned(),
+                )
             } else if answer.correct_choices > MAX_CHOICES {
                 Some(format!(
                     "correct_choices = {} is more than the {MAX_CHOICES} choices a question can have",
@@ -464,7 +477,10 @@ mod tests {
         assert_eq!(quiz.question_value(), dec!(1));
         let mut answers = vec![Answer::single(true); 6];
         answers.extend([Answer::single(false); 4]);
-        assert_eq!(total(quiz.evaluate(&attempt(answers, dec!(0))).unwrap()), dec!(6));
+        assert_eq!(
+            total(quiz.evaluate(&attempt(answers, dec!(0))).unwrap()),
+            dec!(6)
+        );
     }
 
     #[test]
@@ -508,7 +524,10 @@ mod tests {
         let quiz = Quiz::new(spec(10, dec!(0)), &umc_2020()).unwrap();
         // All-or-nothing: the last question earns nothing.
         assert_eq!(
-            total(quiz.evaluate(&attempt(answers(two_of_three_and_one_wrong), dec!(0))).unwrap()),
+            total(
+                quiz.evaluate(&attempt(answers(two_of_three_and_one_wrong), dec!(0)))
+                    .unwrap()
+            ),
             dec!(9)
         );
         // Partial credit with a penalty of 1: (2 - 1) / 3 of a point.
@@ -532,7 +551,10 @@ mod tests {
         )
         .unwrap();
         let quiz = Quiz::new(spec(10, dec!(0)), &history).unwrap();
-        let t = total(quiz.evaluate(&attempt(answers(two_of_three_and_one_wrong), dec!(0))).unwrap());
+        let t = total(
+            quiz.evaluate(&attempt(answers(two_of_three_and_one_wrong), dec!(0)))
+                .unwrap(),
+        );
         assert_eq!(t.round_dp(6), dec!(9.333333));
         // More wrong choices than correct ones floor the question at 0, never below.
         let worse = Answer {
@@ -540,7 +562,10 @@ mod tests {
             marked_correct: 1,
             marked_wrong: 3,
         };
-        assert_eq!(total(quiz.evaluate(&attempt(answers(worse), dec!(0))).unwrap()), dec!(9));
+        assert_eq!(
+            total(quiz.evaluate(&attempt(answers(worse), dec!(0))).unwrap()),
+            dec!(9)
+        );
     }
 
     #[test]
@@ -572,7 +597,10 @@ mod tests {
             marked_wrong: 0,
         });
         answers.push(Answer::single(true));
-        let errors = quiz.evaluate(&attempt(answers, dec!(2))).unwrap_err().into_vec();
+        let errors = quiz
+            .evaluate(&attempt(answers, dec!(2)))
+            .unwrap_err()
+            .into_vec();
         assert_eq!(errors.len(), 3, "{errors:?}");
     }
 

@@ -9,9 +9,11 @@ use chrono::NaiveDate;
 use regula_core::{Decimal, Explanation, PolicyHistory, Versioned, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::average::{explain_weighted_average, Average, AverageEntry};
+use crate::average::{Average, AverageEntry, explain_weighted_average};
 use crate::course::show;
-use crate::{CourseOutcome, CourseSheet, GradingError, GradingPolicy, Quiz, QuizAttempt, QuizSpec, Score};
+use crate::{
+    CourseOutcome, CourseSheet, GradingError, GradingPolicy, Quiz, QuizAttempt, QuizSpec, Score,
+};
 
 /// Which policy version a response was decided under.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +35,11 @@ impl PolicyApplied {
 
 impl fmt::Display for PolicyApplied {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "policy {}, in force from {}", self.name, self.effective_from)
+        write!(
+            f,
+            "policy {}, in force from {}",
+            self.name, self.effective_from
+        )
     }
 }
 
@@ -110,7 +116,9 @@ pub fn grade_course(
     request: &CourseRequest,
 ) -> Result<CourseResponse, Violations<GradingError>> {
     let version = match request.date {
-        Some(date) => history.in_force_on(date).map_err(|e| Violations::one(e.into()))?,
+        Some(date) => history
+            .in_force_on(date)
+            .map_err(|e| Violations::one(e.into()))?,
         None => history.latest(),
     };
     let sheet = &request.sheet;
@@ -248,7 +256,9 @@ pub fn grade_average(
     request: &AverageRequest,
 ) -> Result<AverageResponse, Violations<GradingError>> {
     let version = match request.date {
-        Some(date) => history.in_force_on(date).map_err(|e| Violations::one(e.into()))?,
+        Some(date) => history
+            .in_force_on(date)
+            .map_err(|e| Violations::one(e.into()))?,
         None => history.latest(),
     };
     let decision = explain_weighted_average(&version.policy, &request.courses)?;
@@ -262,7 +272,10 @@ pub fn grade_average(
     })
 }
 
-fn duplicate_students<'a>(course: &str, students: impl Iterator<Item = &'a str>) -> Vec<GradingError> {
+fn duplicate_students<'a>(
+    course: &str,
+    students: impl Iterator<Item = &'a str>,
+) -> Vec<GradingError> {
     let mut seen = HashSet::new();
     students
         .filter(|s| !seen.insert(*s))

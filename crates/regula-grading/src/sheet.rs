@@ -172,7 +172,11 @@ impl CourseSheet {
                 errors.push(GradingError::BadActivityId {
                     course: course.clone(),
                     activity: activity.id.clone(),
-                    problem: if activity.id.trim().is_empty() { "blank" } else { "used twice" },
+                    problem: if activity.id.trim().is_empty() {
+                        "blank"
+                    } else {
+                        "used twice"
+                    },
                 });
             }
             if activity.allotment == Points::ZERO {
@@ -201,7 +205,10 @@ impl CourseSheet {
         }
         let mut conditions = Vec::with_capacity(spec.admission.len());
         for condition in &spec.admission {
-            let found = spec.activities.iter().position(|a| a.id == condition.activity);
+            let found = spec
+                .activities
+                .iter()
+                .position(|a| a.id == condition.activity);
             match found.map(|i| (i, &spec.activities[i])) {
                 None => errors.push(GradingError::UnknownConditionActivity {
                     course: course.clone(),
@@ -422,7 +429,11 @@ mod tests {
         named.insert("labb".to_string(), Score::Absent);
         let errors = sheet.scores_in_order("S1", &named).unwrap_err().into_vec();
         assert_eq!(errors.len(), 2);
-        assert!(matches!(&errors[0], GradingError::MissingScore { activity, .. } if activity == "lab"));
-        assert!(matches!(&errors[1], GradingError::UnknownActivity { activity, .. } if activity == "labb"));
+        assert!(
+            matches!(&errors[0], GradingError::MissingScore { activity, .. } if activity == "lab")
+        );
+        assert!(
+            matches!(&errors[1], GradingError::UnknownActivity { activity, .. } if activity == "labb")
+        );
     }
 }

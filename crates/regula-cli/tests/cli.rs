@@ -1,0 +1,180 @@
+//! The `regula` binary as a user meets it: the example requests, both output formats, policy
+//! files, and invalid input (exit code 2, one message naming the field and the value, no panic).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `regula` with `args` and `stdin`; returns (exit code, stdout, stderr).
+fn regula(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_regula"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
+    let (code, stdout, stderr) = regula(args, stdin);
+    assert_eq!(code, 2, "stdout: {stdout}\nstderr: {stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("backtrace"),
+        "{stderr}"
+    );
+    for needle in needles {
+        assert!(stderr.contains(needle), "`{needle}` not in: {stderr}");
+    }
+}
+
+#[test]
+fn every_example_request_is_decided_in_both_formats() {
+    for (command, file, rules) in [
+        (
+            "course",
+            "grade-course.json",
+            &["GR-2", "GR-3", "GR-4", "GR-5", "GR-6", "GR-7", "GR-9"][..],
+        ),
+        (
+            "quiz",
+            "grade-quiz.json",
+            &["QZ-3", "QZ-4", "QZ-5", "GR-4", "GR-9"][..],
+        ),
+        ("average", "grade-average.json", &["GR-8", "GR-1"][..]),
+    ] {
+        let path = format!("examples/requests/{file}");
+        let (code, json, stderr) = regula(&["grade", command, &path], "");
+        assert_eq!(code, 0, "{file}: {stderr}");
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["policy"]["name"], "UMC 2020", "{file}");
+        let (code, text, stderr) = regula(&["grade", command, &path, "--format", "text"], "");
+        assert_eq!(code, 0, "{file}: {stderr}");
+        for rule in rules {
+            assert!(
+                text.contains(&format!("{rule} (UMC-EXAM §")),
+                "{file}: {rule} not cited in\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_request_can_come_from_stdin_with_a_dash() {
+    let request =
+        std::fs::read_to_string(root().join("examples/requests/grade-quiz.json")).unwrap();
+    let (code, text, _) = regula(&["grade", "quiz", "-", "--format", "text"], &request);
+    assert_eq!(code, 0);
+    assert!(text.starts_with("Online quiz ECON-105"), "{text}");
+    assert!(text.contains("Dumitru C. Elena: absent"), "{text}");
+}
+
+#[test]
+fn invalid_input_names_the_field_and_the_value() {
+    assert_rejected(
+        &["grade", "course"],
+        r#"{"sheet": {"code": "X", "credits": 5, "activities": [{"id": "a", "kind": "seminar", "allotment": 12}]}, "students": []}"#,
+        &["field `sheet.activities[0].allotment`", "got 12"],
+    );
+    assert_rejected(
+        &["grade", "course"],
+        r#"{"date": "2021-13-01", "sheet": {}, "students": []}"#,
+        &["field `date`", "\"2021-13-01\""],
+    );
+    assert_rejected(
+        &["grade", "quiz"],
+        r#"{"quiz": {"course": "Q", "session_date": "2021-01-25", "bank_size": -50, "questions": 10}, "attempts": []}"#,
+        &["field `quiz.bank_size`", "-50"],
+    );
+    assert_rejected(
+        &["grade", "course"],
+        r#"{"sheet": {"code": "X", "credits": 5, "activities": [{"id": "a", "kind": "final_evaluation", "allotment": 10}]}, "students": [{"student": "S", "scores": {"a": "abs"}}]}"#,
+        &["field `students[0].scores.a`", "\"abs\""],
+    );
+    assert_rejected(&["grade", "course"], "{", &["not valid JSON"]);
+    assert_rejected(&["grade", "course"], "", &["not valid JSON"]);
+    assert_rejected(
+        &["grade", "course", "no/such/file.json"],
+        "",
+        &["no/such/file.json"],
+    );
+    assert_rejected(&["grade", "course", "--format", "xml"], "", &["xml"]);
+    assert_rejected(&["grade", "exam"], "", &["exam"]);
+}
+
+#[test]
+fn a_policy_before_the_first_version_is_an_error_not_a_guess() {
+    assert_rejected(
+        &["grade", "quiz"],
+        r#"{"quiz": {"course": "Q", "session_date": "2019-06-20", "bank_size": 50, "questions": 10}, "attempts": []}"#,
+        &["not in force on 2019-06-20", "2020-05-06"],
+    );
+}
+
+#[test]
+fn a_policy_file_replaces_the_preset_and_is_validated_on_load() {
+    let (code, preset, _) = regula(&["policy", "show"], "");
+    assert_eq!(code, 0);
+    let mut policy: serde_json::Value = serde_json::from_str(&preset).unwrap();
+    // An institution that truncates totals instead of rounding half-up (GR-4 is a policy).
+    for version in policy["grading"]["versions"].as_array_mut().unwrap() {
+        version["policy"]["rounding"] = "down".into();
+    }
+    let dir = std::env::temp_dir().join(format!("regula-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("policy.json");
+    std::fs::write(&file, serde_json::to_string(&policy).unwrap()).unwrap();
+    let request = r#"{"sheet": {"code": "X", "credits": 5, "activities": [{"id": "a", "kind": "final_evaluation", "allotment": 10}]}, "students": [{"student": "S", "scores": {"a": 7.5}}]}"#;
+    let (_, with_preset, _) = regula(&["grade", "course"], request);
+    let (code, with_file, stderr) = regula(
+        &["grade", "course", "--policy", file.to_str().unwrap()],
+        request,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let grade = |json: &str| {
+        serde_json::from_str::<serde_json::Value>(json).unwrap()["results"][0]["outcome"]["grade"]
+            .clone()
+    };
+    assert_eq!(grade(&with_preset), 8);
+    assert_eq!(grade(&with_file), 7);
+
+    policy["grading"]["versions"][0]["policy"]["pass_grade"] = 1.into();
+    std::fs::write(&file, serde_json::to_string(&policy).unwrap()).unwrap();
+    assert_rejected(
+        &["grade", "course", "--policy", file.to_str().unwrap()],
+        request,
+        &["invalid policy", "pass_grade"],
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn help_and_version_exit_zero() {
+    let (code, out, _) = regula(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("grade"));
+    let (code, out, _) = regula(&["grade", "course", "--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("--format"));
+    let (code, out, _) = regula(&["--version"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("regula "));
+}

@@ -1,0 +1,55 @@
+//! The conformance cases of `tests/cases/`, run through the `regula` binary: the request on
+//! standard input, the decision read back from standard output, exit code 2 and a message on
+//! standard error for invalid input.
+
+#[path = "../../../tests/support/cases.rs"]
+mod cases;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn regula(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_regula"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the regula binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn grading_cases_through_the_cli() {
+    cases::run_all("grading", env!("CARGO_MANIFEST_DIR"), |case| {
+        let request = serde_json::to_string(&case.request).unwrap();
+        let (code, stdout, stderr) =
+            regula(&["grade", &case.command, "--format", "json"], &request);
+        match code {
+            0 => serde_json::from_str::<Value>(&stdout)
+                .map_err(|e| format!("stdout is not JSON ({e}): {stdout}")),
+            2 => {
+                assert!(
+                    stdout.is_empty(),
+                    "{}: output on failure: {stdout}",
+                    case.name
+                );
+                Err(stderr)
+            }
+            other => panic!("{}: exit code {other}, stderr: {stderr}", case.name),
+        }
+    });
+}
