@@ -318,7 +318,7 @@ impl Quiz {
             } = self.policy.quiz.multiple_answer
             {
                 text.push_str(&format!(
-                    ", with partial credit for multiple-answer questions (each wrong choice cancels {wrong_choice_penalty} correct ones, floored at 0)"
+                    ", multiple-answer questions scoring partial credit (each wrong choice marked takes back {wrong_choice_penalty} correct choice's share; a question never scores below 0)"
                 ));
             }
             text.push_str(&format!(
