@@ -8,6 +8,7 @@
 //! Run with `cargo bench --bench grading`.
 
 use std::hint::black_box;
+use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regula::grading::{CourseSheet, GradingPolicy, Score};
@@ -63,6 +64,7 @@ fn batch(c: &mut Criterion) {
     group.throughput(Throughput::Elements(RESULTS as u64));
     group.sample_size(10);
 
+    group.measurement_time(Duration::from_secs(8));
     group.bench_function("fast path (no explanation)", |b| {
         b.iter(|| {
             let mut passed = 0usize;
@@ -76,6 +78,7 @@ fn batch(c: &mut Criterion) {
         })
     });
 
+    group.measurement_time(Duration::from_secs(30));
     group.bench_function("explained path", |b| {
         b.iter(|| {
             let mut steps = 0usize;

@@ -24,11 +24,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         kind: CourseKind::Compulsory,
         assessment: Assessment::Grade,
         activities: vec![
-            Activity { id: "lab".into(), kind: ActivityKind::Laboratory, allotment: points("3") },
-            Activity { id: "seminar".into(), kind: ActivityKind::Seminar, allotment: points("2") },
-            Activity { id: "exam".into(), kind: ActivityKind::FinalEvaluation, allotment: points("5") },
+            Activity {
+                id: "lab".into(),
+                kind: ActivityKind::Laboratory,
+                allotment: points("3"),
+            },
+            Activity {
+                id: "seminar".into(),
+                kind: ActivityKind::Seminar,
+                allotment: points("2"),
+            },
+            Activity {
+                id: "exam".into(),
+                kind: ActivityKind::FinalEvaluation,
+                allotment: points("5"),
+            },
         ],
-        admission: vec![AdmissionCondition { activity: "lab".into(), minimum_points: points("1") }],
+        admission: vec![AdmissionCondition {
+            activity: "lab".into(),
+            minimum_points: points("1"),
+        }],
     })?;
 
     // The policy in force on the exam day.
@@ -45,9 +60,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let students = [
-        ("Popescu I. Ana", [Score::Points(points("2.5")), Score::Points(points("1.75")), Score::Points(points("3.5"))]),
-        ("Ionescu M. Radu", [Score::Points(points("1.5")), Score::Absent, Score::Points(points("3.25"))]),
-        ("Stan V. Mihai", [Score::Absent, Score::Points(points("1")), Score::Absent]),
+        (
+            "Popescu I. Ana",
+            [
+                Score::Points(points("2.5")),
+                Score::Points(points("1.75")),
+                Score::Points(points("3.5")),
+            ],
+        ),
+        (
+            "Ionescu M. Radu",
+            [
+                Score::Points(points("1.5")),
+                Score::Absent,
+                Score::Points(points("3.25")),
+            ],
+        ),
+        (
+            "Stan V. Mihai",
+            [Score::Absent, Score::Points(points("1")), Score::Absent],
+        ),
     ];
     for (student, scores) in &students {
         let decision = sheet.explain(&version.policy, student, scores)?;
@@ -56,7 +88,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // A mistake in the points is an error that names the activity and the value, never a
     // silently clamped number.
-    let typo = [Score::Points(points("3.8")), Score::Points(points("2")), Score::Points(points("4"))];
+    let typo = [
+        Score::Points(points("3.8")),
+        Score::Points(points("2")),
+        Score::Points(points("4")),
+    ];
     if let Err(errors) = sheet.evaluate(&version.policy, "Dumitru C. Elena", &typo) {
         println!("Rejected: {errors}");
     }

@@ -27,7 +27,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut answers = vec![Answer::single(true); 13];
     answers.extend([Answer::single(false); 4]);
     answers.extend([Answer::default(); 2]);
-    answers.push(Answer { correct_choices: 2, marked_correct: 1, marked_wrong: 0 });
+    answers.push(Answer {
+        correct_choices: 2,
+        marked_correct: 1,
+        marked_wrong: 0,
+    });
     let ana = QuizAttempt {
         student: "Popescu I. Ana".into(),
         absent: false,
@@ -45,7 +49,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("{}: {}\n", radu.student, quiz.explain(&radu)?);
 
     // The same quiz in the September 2020 retake session: the bank needs 50 questions now.
-    let september = QuizSpec { session_date: date(2020, 9, 7), ..spec };
+    let september = QuizSpec {
+        session_date: date(2020, 9, 7),
+        ..spec
+    };
     match Quiz::new(september, &policy.grading) {
         Ok(_) => println!("September: accepted"),
         Err(errors) => println!("September 2020 session: rejected — {errors}"),

@@ -73,7 +73,10 @@ fn the_fast_path_allocates_nothing_per_result() {
             passed += usize::from(sheet.evaluate(&policy, "S", scores).unwrap().passed());
         }
     });
-    assert_eq!(fast, 0, "the fast path allocated {fast} times for 1000 results");
+    assert_eq!(
+        fast, 0,
+        "the fast path allocated {fast} times for 1000 results"
+    );
     assert!(passed > 0);
 
     // The counter does count: the explained path allocates for its sentences.
@@ -82,5 +85,8 @@ fn the_fast_path_allocates_nothing_per_result() {
             sheet.explain(&policy, "S", scores).unwrap();
         }
     });
-    assert!(explained > 10, "the explained path allocated only {explained} times");
+    assert!(
+        explained > 10,
+        "the explained path allocated only {explained} times"
+    );
 }

@@ -30,7 +30,10 @@ fn scores(text: &str) -> Vec<Score> {
 
 fn explain_course(sheet: &CourseSheet, text: &str) -> String {
     let policy = GradingPolicy::umc_2020();
-    sheet.explain(&policy, "S", &scores(text)).unwrap().to_string()
+    sheet
+        .explain(&policy, "S", &scores(text))
+        .unwrap()
+        .to_string()
 }
 
 #[test]
@@ -40,7 +43,10 @@ fn course_passed() {
 
 #[test]
 fn course_held_below_pass() {
-    insta::assert_snapshot!(explain_course(&navigation_sheet(), r#"[1.5, "absent", 3.25]"#));
+    insta::assert_snapshot!(explain_course(
+        &navigation_sheet(),
+        r#"[1.5, "absent", 3.25]"#
+    ));
 }
 
 #[test]
@@ -109,9 +115,21 @@ fn quiz_of_thirty_questions_with_partial_credit() {
     let mut answers = vec![Answer::single(true); 18];
     answers.extend([Answer::single(false); 9]);
     answers.extend([
-        Answer { correct_choices: 3, marked_correct: 2, marked_wrong: 0 },
-        Answer { correct_choices: 3, marked_correct: 2, marked_wrong: 1 },
-        Answer { correct_choices: 3, marked_correct: 1, marked_wrong: 2 },
+        Answer {
+            correct_choices: 3,
+            marked_correct: 2,
+            marked_wrong: 0,
+        },
+        Answer {
+            correct_choices: 3,
+            marked_correct: 2,
+            marked_wrong: 1,
+        },
+        Answer {
+            correct_choices: 3,
+            marked_correct: 1,
+            marked_wrong: 2,
+        },
     ]);
     let attempt = QuizAttempt {
         student: "S".into(),
@@ -141,7 +159,13 @@ fn weighted_average_with_an_optional_course() {
         entry("ECON-105", 4, CourseKind::Compulsory, graded(4), false),
         entry("ENG-110", 3, CourseKind::Optional, graded(9), true),
         entry("PHIL-120", 3, CourseKind::Optional, graded(10), false),
-        entry("CHEM-101", 4, CourseKind::Compulsory, CourseOutcome::Absent, false),
+        entry(
+            "CHEM-101",
+            4,
+            CourseKind::Compulsory,
+            CourseOutcome::Absent,
+            false,
+        ),
         entry("SPORT-1", 1, CourseKind::Facultative, graded(10), false),
     ];
     let decision = explain_weighted_average(&GradingPolicy::umc_2020(), &entries).unwrap();
