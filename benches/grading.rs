@@ -17,19 +17,8 @@ use regula::{Decimal, Points, Policy};
 const RESULTS: usize = 1_000_000;
 
 fn sheet() -> CourseSheet {
-    serde_json::from_str(
-        r#"{
-            "code": "NAV-201", "credits": 5,
-            "activities": [
-                {"id": "lab", "kind": "laboratory", "allotment": 2},
-                {"id": "seminar", "kind": "seminar", "allotment": 2},
-                {"id": "project", "kind": "project", "allotment": 1},
-                {"id": "exam", "kind": "final_evaluation", "allotment": 5}
-            ],
-            "admission": [{"activity": "lab", "minimum_points": 0.5}]
-        }"#,
-    )
-    .expect("a valid course sheet")
+    serde_json::from_str(include_str!("../tests/fixtures/batch-course-sheet.json"))
+        .expect("a valid course sheet")
 }
 
 /// Deterministic scores within each allotment (in hundredths), about 5% absences.

@@ -43,19 +43,8 @@ fn allocations_during(f: impl FnOnce()) -> usize {
 
 #[test]
 fn the_fast_path_allocates_nothing_per_result() {
-    let sheet: CourseSheet = serde_json::from_str(
-        r#"{
-            "code": "NAV-201", "credits": 5,
-            "activities": [
-                {"id": "lab", "kind": "laboratory", "allotment": 2},
-                {"id": "seminar", "kind": "seminar", "allotment": 2},
-                {"id": "project", "kind": "project", "allotment": 1},
-                {"id": "exam", "kind": "final_evaluation", "allotment": 5}
-            ],
-            "admission": [{"activity": "lab", "minimum_points": 0.5}]
-        }"#,
-    )
-    .unwrap();
+    let sheet: CourseSheet =
+        serde_json::from_str(include_str!("fixtures/batch-course-sheet.json")).unwrap();
     let policy = Policy::umc_2020().grading.latest().policy.clone();
     let p = |h: i64| Score::Points(Points::new(Decimal::new(h, 2)).unwrap());
     let students: Vec<[Score; 4]> = (0..1000i64)

@@ -1,37 +1,9 @@
 //! The `regula` binary as a user meets it: the example requests, both output formats, policy
 //! files, and invalid input (exit code 2, one message naming the field and the value, no panic).
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+mod common;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Runs `regula` with `args` and `stdin`; returns (exit code, stdout, stderr).
-fn regula(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_regula"))
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::{regula, root};
 
 fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
     let (code, stdout, stderr) = regula(args, stdin);

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{Decimal, Explanation, PolicyHistory, Versioned, Violations};
+use regula_core::{Decimal, Decision, Explanation, PolicyHistory, Versioned, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::average::{Average, AverageEntry, explain_weighted_average};
@@ -115,32 +115,17 @@ pub fn grade_course(
     history: &PolicyHistory<GradingPolicy>,
     request: &CourseRequest,
 ) -> Result<CourseResponse, Violations<GradingError>> {
-    let version = match request.date {
-        Some(date) => history
-            .in_force_on(date)
-            .map_err(|e| Violations::one(e.into()))?,
-        None => history.latest(),
-    };
+    let version = version_on(history, request.date)?;
     let sheet = &request.sheet;
-    let mut errors = duplicate_students(
+    let results = decide_each(
         sheet.code(),
-        request.students.iter().map(|s| s.student.as_str()),
-    );
-    let mut results = Vec::with_capacity(request.students.len());
-    for student in &request.students {
-        let decision = sheet
-            .scores_in_order(&student.student, &student.scores)
-            .and_then(|scores| sheet.explain(&version.policy, &student.student, &scores));
-        match decision {
-            Ok(decision) => results.push(StudentDecision {
-                student: student.student.clone(),
-                outcome: decision.outcome,
-                explanation: decision.explanation,
-            }),
-            Err(found) => errors.extend(found),
-        }
-    }
-    Violations::from_vec(errors)?;
+        &request.students,
+        |s| &s.student,
+        |student| {
+            let scores = sheet.scores_in_order(&student.student, &student.scores)?;
+            sheet.explain(&version.policy, &student.student, &scores)
+        },
+    )?;
     Ok(CourseResponse {
         course: sheet.code().to_owned(),
         policy: PolicyApplied::of(history, version),
@@ -193,26 +178,14 @@ pub fn grade_quiz(
     history: &PolicyHistory<GradingPolicy>,
     request: &QuizRequest,
 ) -> Result<QuizResponse, Violations<GradingError>> {
-    let version = history
-        .in_force_on(request.quiz.session_date)
-        .map_err(|e| Violations::one(e.into()))?;
+    let version = version_on(history, Some(request.quiz.session_date))?;
     let quiz = Quiz::with_policy(request.quiz.clone(), version)?;
-    let mut errors = duplicate_students(
+    let results = decide_each(
         &request.quiz.course,
-        request.attempts.iter().map(|a| a.student.as_str()),
-    );
-    let mut results = Vec::with_capacity(request.attempts.len());
-    for attempt in &request.attempts {
-        match quiz.explain(attempt) {
-            Ok(decision) => results.push(StudentDecision {
-                student: attempt.student.clone(),
-                outcome: decision.outcome,
-                explanation: decision.explanation,
-            }),
-            Err(found) => errors.extend(found),
-        }
-    }
-    Violations::from_vec(errors)?;
+        &request.attempts,
+        |a| &a.student,
+        |attempt| quiz.explain(attempt),
+    )?;
     Ok(QuizResponse {
         course: request.quiz.course.clone(),
         policy: PolicyApplied::of(history, version),
@@ -255,12 +228,7 @@ pub fn grade_average(
     history: &PolicyHistory<GradingPolicy>,
     request: &AverageRequest,
 ) -> Result<AverageResponse, Violations<GradingError>> {
-    let version = match request.date {
-        Some(date) => history
-            .in_force_on(date)
-            .map_err(|e| Violations::one(e.into()))?,
-        None => history.latest(),
-    };
+    let version = version_on(history, request.date)?;
     let decision = explain_weighted_average(&version.policy, &request.courses)?;
     Ok(AverageResponse {
         policy: PolicyApplied::of(history, version),
@@ -272,16 +240,47 @@ pub fn grade_average(
     })
 }
 
-fn duplicate_students<'a>(
+/// The policy version in force on `date`, or the newest one when no date is given.
+fn version_on(
+    history: &PolicyHistory<GradingPolicy>,
+    date: Option<NaiveDate>,
+) -> Result<&Versioned<GradingPolicy>, Violations<GradingError>> {
+    match date {
+        Some(date) => history
+            .in_force_on(date)
+            .map_err(|e| Violations::one(e.into())),
+        None => Ok(history.latest()),
+    }
+}
+
+/// Decides for every student of a request; reports every problem of every student, and every
+/// student listed twice, at once.
+fn decide_each<T>(
     course: &str,
-    students: impl Iterator<Item = &'a str>,
-) -> Vec<GradingError> {
+    items: &[T],
+    student: impl Fn(&T) -> &String,
+    decide: impl Fn(&T) -> Result<Decision<CourseOutcome>, Violations<GradingError>>,
+) -> Result<Vec<StudentDecision<CourseOutcome>>, Violations<GradingError>> {
     let mut seen = HashSet::new();
-    students
-        .filter(|s| !seen.insert(*s))
-        .map(|student| GradingError::DuplicateStudent {
-            course: course.to_owned(),
-            student: student.to_owned(),
-        })
-        .collect()
+    let mut errors = Vec::new();
+    let mut results = Vec::with_capacity(items.len());
+    for item in items {
+        let name = student(item);
+        if !seen.insert(name.as_str()) {
+            errors.push(GradingError::DuplicateStudent {
+                course: course.to_owned(),
+                student: name.clone(),
+            });
+        }
+        match decide(item) {
+            Ok(decision) => results.push(StudentDecision {
+                student: name.clone(),
+                outcome: decision.outcome,
+                explanation: decision.explanation,
+            }),
+            Err(found) => errors.extend(found),
+        }
+    }
+    Violations::from_vec(errors)?;
+    Ok(results)
 }
