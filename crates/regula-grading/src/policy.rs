@@ -216,17 +216,22 @@ impl Default for GradingPolicy {
     }
 }
 
+/// A date known at compile time: only used in constants, so a bad literal fails the build.
+#[allow(clippy::panic)]
+const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("not a calendar date"),
+    }
+}
+
 /// The effective date of the UMC procedure's online-examination rules: OMEC 4206 of 6 May 2020,
 /// which allowed online examination for the 2019/2020 academic year.
-pub fn umc_2020_first_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2020, 5, 6).unwrap_or_default()
-}
+pub const UMC_2020_FIRST_DAY: NaiveDate = date(2020, 5, 6);
 
 /// The day from which the UMC bank minimum of 50 applies: the first session after semester II of
 /// 2019/2020, taken to be the September 2020 retake session (policy default, see QZ-3).
-pub fn umc_2020_bank_of_50_from() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2020, 8, 1).unwrap_or_default()
-}
+pub const UMC_2020_BANK_OF_50_FROM: NaiveDate = date(2020, 8, 1);
 
 /// The UMC 2020 grading policy (UMC-EXAM §5.2–§5.5), as two versions:
 ///
@@ -242,12 +247,12 @@ pub fn umc_2020() -> PolicyHistory<GradingPolicy> {
     semester_two.quiz.minimum_bank_size = 30;
     let versions = vec![
         Versioned {
-            effective_from: umc_2020_first_day(),
+            effective_from: UMC_2020_FIRST_DAY,
             note: "UMC-EXAM 2020 for the semester II 2019/2020 session: question bank of at least 30 (QZ-3)".into(),
             policy: semester_two,
         },
         Versioned {
-            effective_from: umc_2020_bank_of_50_from(),
+            effective_from: UMC_2020_BANK_OF_50_FROM,
             note: "UMC-EXAM 2020 for every later session: question bank of at least 50 (QZ-3)".into(),
             policy: later,
         },
