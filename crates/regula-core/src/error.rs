@@ -51,6 +51,12 @@ pub enum ValueError {
         /// The rejected text.
         text: String,
     },
+    /// Text that is not an academic year such as `2021/2022`.
+    #[error("expected an academic year such as \"2021/2022\", got {text:?}")]
+    NotAnAcademicYear {
+        /// The rejected text.
+        text: String,
+    },
     /// A sum exceeded what the decimal type can hold.
     #[error("arithmetic overflow while adding {what}")]
     Overflow {

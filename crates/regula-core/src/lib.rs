@@ -34,6 +34,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod academic_year;
 mod credits;
 mod error;
 mod explain;
@@ -44,6 +45,7 @@ mod policy;
 mod rule;
 mod violations;
 
+pub use academic_year::AcademicYear;
 pub use credits::Credits;
 pub use error::ValueError;
 pub use explain::{Decision, Explanation, Fact, NoExplanation, Recorder, Step};
