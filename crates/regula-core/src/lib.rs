@@ -52,8 +52,8 @@ pub use explain::{Decision, Explanation, Fact, NoExplanation, Recorder, Step};
 pub use grade::Grade;
 pub use money::{Currency, Money};
 pub use points::Points;
-pub use policy::{PolicyError, PolicyHistory, Versioned};
-pub use rule::{Citation, Regulation, Rule, RuleId};
+pub use policy::{PolicyApplied, PolicyError, PolicyHistory, Versioned};
+pub use rule::{Citation, Regulation, Rule, RuleId, date};
 pub use violations::Violations;
 
 /// Re-exported so that users of Regula name the same decimal and date types.

@@ -14,6 +14,22 @@ pub struct Versioned<P> {
     pub policy: P,
 }
 
+/// Which policy version a decision was made under: printed in every response, so that a decision
+/// can be reproduced and audited.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyApplied {
+    /// The policy's name (`UMC 2020`).
+    pub name: String,
+    /// The date the version took effect.
+    pub effective_from: NaiveDate,
+}
+
+impl std::fmt::Display for PolicyApplied {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "policy {}, in force from {}", self.name, self.effective_from)
+    }
+}
+
 /// Why a policy history could not be built or consulted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PolicyError {
@@ -135,6 +151,22 @@ impl<P> PolicyHistory<P> {
                 date,
                 first: self.first().effective_from,
             }),
+        }
+    }
+
+    /// The version in force on `date`, or the newest one when no date is given.
+    pub fn in_force_on_or_latest(&self, date: Option<NaiveDate>) -> Result<&Versioned<P>, PolicyError> {
+        match date {
+            Some(date) => self.in_force_on(date),
+            None => Ok(self.latest()),
+        }
+    }
+
+    /// Names `version` (one of this history's) for a response.
+    pub fn applied(&self, version: &Versioned<P>) -> PolicyApplied {
+        PolicyApplied {
+            name: self.name.clone(),
+            effective_from: version.effective_from,
         }
     }
 

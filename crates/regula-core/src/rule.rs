@@ -1,7 +1,22 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+/// A calendar date known at compile time: for constants only, so a bad literal fails the build.
+///
+/// ```
+/// const START: chrono::NaiveDate = regula_core::date(2020, 10, 1);
+/// assert_eq!(START.to_string(), "2020-10-01");
+/// ```
+#[allow(clippy::panic)]
+pub const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("not a calendar date"),
+    }
+}
 
 /// The source regulations of the rule catalogue (`RULES.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -29,6 +44,19 @@ impl Regulation {
             Regulation::ItpErasmus => "ITP-ERASMUS",
             Regulation::UtcnCcoc => "UTCN-CCOC",
             Regulation::LabourCode => "LABOUR-CODE",
+        }
+    }
+
+    /// The first day the regulation applies, as Regula reads it: UMC-EXAM from 6 May 2020 (OMEC
+    /// 4206/2020, online examination for 2019/2020); ITP-ERASMUS from 13 March 2014 (its stated
+    /// validity); UTCN-CCOC from 24 February 2021 (its registration); the Labour Code from 1 March
+    /// 2003 (Law 53/2003). Presets take effect on these days.
+    pub const fn in_force_from(self) -> NaiveDate {
+        match self {
+            Regulation::UmcExam => date(2020, 5, 6),
+            Regulation::ItpErasmus => date(2014, 3, 13),
+            Regulation::UtcnCcoc => date(2021, 2, 24),
+            Regulation::LabourCode => date(2003, 3, 1),
         }
     }
 

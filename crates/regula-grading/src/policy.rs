@@ -1,7 +1,7 @@
 //! Grading policies: every number of the grading rules, as data with the date it takes effect.
 
 use chrono::NaiveDate;
-use regula_core::{Decimal, Grade, PolicyHistory, Versioned};
+use regula_core::{Decimal, Grade, PolicyHistory, Regulation, Versioned};
 use rust_decimal::RoundingStrategy;
 use serde::{Deserialize, Serialize};
 
@@ -216,22 +216,13 @@ impl Default for GradingPolicy {
     }
 }
 
-/// A date known at compile time: only used in constants, so a bad literal fails the build.
-#[allow(clippy::panic)]
-const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(date) => date,
-        None => panic!("not a calendar date"),
-    }
-}
-
 /// The effective date of the UMC procedure's online-examination rules: OMEC 4206 of 6 May 2020,
 /// which allowed online examination for the 2019/2020 academic year.
-pub const UMC_2020_FIRST_DAY: NaiveDate = date(2020, 5, 6);
+pub const UMC_2020_FIRST_DAY: NaiveDate = Regulation::UmcExam.in_force_from();
 
 /// The day from which the UMC bank minimum of 50 applies: the first session after semester II of
 /// 2019/2020, taken to be the September 2020 retake session (policy default, see QZ-3).
-pub const UMC_2020_BANK_OF_50_FROM: NaiveDate = date(2020, 8, 1);
+pub const UMC_2020_BANK_OF_50_FROM: NaiveDate = regula_core::date(2020, 8, 1);
 
 /// The UMC 2020 grading policy (UMC-EXAM §5.2–§5.5), as two versions:
 ///

@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{Decimal, Decision, Explanation, PolicyHistory, Versioned, Violations};
+use regula_core::{
+    Decimal, Decision, Explanation, PolicyApplied, PolicyHistory, Versioned, Violations,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::average::{Average, AverageEntry, explain_weighted_average};
@@ -14,34 +16,6 @@ use crate::course::show;
 use crate::{
     CourseOutcome, CourseSheet, GradingError, GradingPolicy, Quiz, QuizAttempt, QuizSpec, Score,
 };
-
-/// Which policy version a response was decided under.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PolicyApplied {
-    /// The policy's name (`UMC 2020`).
-    pub name: String,
-    /// The date the version took effect.
-    pub effective_from: NaiveDate,
-}
-
-impl PolicyApplied {
-    fn of(history: &PolicyHistory<GradingPolicy>, version: &Versioned<GradingPolicy>) -> Self {
-        PolicyApplied {
-            name: history.name().to_owned(),
-            effective_from: version.effective_from,
-        }
-    }
-}
-
-impl fmt::Display for PolicyApplied {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "policy {}, in force from {}",
-            self.name, self.effective_from
-        )
-    }
-}
 
 /// One student's decision in a response.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,7 +102,7 @@ pub fn grade_course(
     )?;
     Ok(CourseResponse {
         course: sheet.code().to_owned(),
-        policy: PolicyApplied::of(history, version),
+        policy: history.applied(version),
         results,
     })
 }
@@ -188,7 +162,7 @@ pub fn grade_quiz(
     )?;
     Ok(QuizResponse {
         course: request.quiz.course.clone(),
-        policy: PolicyApplied::of(history, version),
+        policy: history.applied(version),
         question_value: quiz.question_value(),
         results,
     })
@@ -231,7 +205,7 @@ pub fn grade_average(
     let version = version_on(history, request.date)?;
     let decision = explain_weighted_average(&version.policy, &request.courses)?;
     Ok(AverageResponse {
-        policy: PolicyApplied::of(history, version),
+        policy: history.applied(version),
         result: StudentDecision {
             student: request.student.clone(),
             outcome: decision.outcome,
@@ -245,12 +219,9 @@ fn version_on(
     history: &PolicyHistory<GradingPolicy>,
     date: Option<NaiveDate>,
 ) -> Result<&Versioned<GradingPolicy>, Violations<GradingError>> {
-    match date {
-        Some(date) => history
-            .in_force_on(date)
-            .map_err(|e| Violations::one(e.into())),
-        None => Ok(history.latest()),
-    }
+    history
+        .in_force_on_or_latest(date)
+        .map_err(|e| Violations::one(e.into()))
 }
 
 /// Decides for every student of a request; reports every problem of every student, and every

@@ -1,0 +1,398 @@
+//! When results, platform grades, the catalog and the electronic entry are due, and the appeal
+//! window, for every exam form (AP-1..AP-5, OX-2..OX-4, CA-7).
+
+use std::fmt;
+
+use chrono::{Days, NaiveDate};
+use regula_calendar::{CalendarError, Instant};
+use regula_core::{Decision, Explanation, NoExplanation, Recorder, Rule, Step};
+use serde::{Deserialize, Serialize};
+
+use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
+use crate::{AppealsError, AppealsPolicy};
+
+/// How an exam is held (UMC-EXAM §5.5.1, §5.5.2.5): the form decides every deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExamForm {
+    /// A written exam in the examination room (§5.5.1).
+    FaceToFaceWritten,
+    /// An oral exam in the examination room (§5.5.1).
+    FaceToFaceOral,
+    /// An online multiple-choice quiz (§5.5.2.6).
+    OnlineQuiz,
+    /// An online exam with individual open questions (§5.5.2.7).
+    OnlineOpenQuestions,
+    /// An online essay, portfolio or project (§5.5.2.5(c), §5.5.2.7(10)).
+    OnlinePortfolio,
+    /// An oral exam by video conference, recorded (§5.5.2.8).
+    OralByVideo,
+}
+
+impl ExamForm {
+    /// Whether the exam is held online (OX-4 applies).
+    pub const fn is_online(self) -> bool {
+        !matches!(self, ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral)
+    }
+}
+
+impl fmt::Display for ExamForm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ExamForm::FaceToFaceWritten => "face-to-face written",
+            ExamForm::FaceToFaceOral => "face-to-face oral",
+            ExamForm::OnlineQuiz => "online quiz",
+            ExamForm::OnlineOpenQuestions => "online open-question",
+            ExamForm::OnlinePortfolio => "online portfolio/project",
+            ExamForm::OralByVideo => "oral-by-video",
+        })
+    }
+}
+
+/// The facts a deadline counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamFacts {
+    /// How the exam was held.
+    pub form: ExamForm,
+    /// When it ended.
+    pub exam_end: Instant,
+    /// When the grades were announced (communicated, or published on the platform), if they
+    /// have been: AP-3 counts the appeal window from it.
+    #[serde(default)]
+    pub grades_announced: Option<Instant>,
+}
+
+/// From when an appeal may be filed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowStart {
+    /// From the end of the exam.
+    ExamEnd,
+    /// Once the results are known (AP-1).
+    ResultsKnown,
+    /// From the announcement of the grades on the platform (AP-3).
+    GradesAnnounced,
+}
+
+/// What an appeal may be about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AcceptedGrounds {
+    /// The marking, or anything else: re-grading is asked for.
+    Any,
+    /// Technical problems only, justified and proven (AP-2).
+    TechnicalOnly,
+}
+
+/// How an appeal is filed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Filing {
+    /// In writing, at the Dean's office (AP-1).
+    InWritingAtTheDeansOffice,
+    /// Online, at the Dean's office (AP-4).
+    OnlineAtTheDeansOffice,
+    /// The regulation does not say.
+    NotSpecified,
+}
+
+/// Who decides an appeal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Judge {
+    /// A committee of specialists in the course's field named by the Dean, who re-grade by the
+    /// marking scheme announced at the start of the exam; its decision is final (AP-1).
+    SpecialistCommitteeNamedByTheDean,
+    /// A committee of 3 teachers named by the Dean, judging on the recordings (AP-4).
+    ThreeTeachersOnTheRecordings,
+    /// The regulation does not say.
+    NotSpecified,
+}
+
+/// When and how a student may appeal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealWindow {
+    /// What opens the window.
+    pub opens_on: WindowStart,
+    /// When it opens, where that is known.
+    pub opens: Option<Instant>,
+    /// When it closes (inclusive: an appeal filed at this instant is on time).
+    pub closes: Instant,
+    /// `true` when `closes` is the latest possible close because the grades have not been
+    /// announced yet (AP-3): the window closes 24 hours after the announcement.
+    pub provisional: bool,
+    /// What an appeal may be about.
+    pub grounds: AcceptedGrounds,
+    /// How it is filed.
+    pub filing: Filing,
+    /// Who decides it.
+    pub judged_by: Judge,
+}
+
+/// Every deadline of one exam.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadlines {
+    /// How the exam was held.
+    pub form: ExamForm,
+    /// When it ended.
+    pub exam_end: Instant,
+    /// When the results are due to the students.
+    pub results_due: Instant,
+    /// When the grades are due on the platform (online exams, OX-4).
+    pub platform_due: Option<Instant>,
+    /// When the completed catalog is due at the secretariat (CA-7).
+    pub catalog_due: Instant,
+    /// When the secretary's electronic entry of the grades is due (CA-7).
+    pub electronic_entry_due: Instant,
+    /// Until when the teacher keeps the written papers (AP-1), which the student may see (AP-5).
+    pub papers_kept_until: Option<Instant>,
+    /// The appeal window.
+    pub appeal: AppealWindow,
+}
+
+/// Every deadline of an exam, without an explanation.
+pub fn deadlines(policy: &AppealsPolicy, facts: &ExamFacts) -> Result<Deadlines, AppealsError> {
+    deadlines_with(policy, facts, &mut NoExplanation)
+}
+
+/// Every deadline of an exam, with the rule behind each.
+pub fn explain_deadlines(
+    policy: &AppealsPolicy,
+    facts: &ExamFacts,
+) -> Result<Decision<Deadlines>, AppealsError> {
+    let mut explanation = Explanation::new();
+    let outcome = deadlines_with(policy, facts, &mut explanation)?;
+    Ok(Decision {
+        outcome,
+        explanation,
+    })
+}
+
+fn due(recorder: &mut impl Recorder, rule: &Rule, what: &str, instant: Instant, how: String) {
+    recorder.record(|| {
+        Step::new(rule, format!("{what}: by {instant} ({how}).")).fact(what.to_lowercase(), instant.to_rfc3339())
+    });
+}
+
+/// The one computation behind [`deadlines`] and [`explain_deadlines`].
+pub fn deadlines_with(
+    policy: &AppealsPolicy,
+    facts: &ExamFacts,
+    recorder: &mut impl Recorder,
+) -> Result<Deadlines, AppealsError> {
+    let end = facts.exam_end;
+    if let Some(announced) = facts.grades_announced
+        && announced < end
+    {
+        return Err(CalendarError::EndBeforeStart {
+            start_field: "exam_end",
+            start: end.to_rfc3339(),
+            end_field: "grades_announced",
+            end: announced.to_rfc3339(),
+        }
+        .into());
+    }
+    let form = facts.form;
+    let hours = |instant: Instant, h: u32| instant.plus_hours(h);
+
+    // When the results are due.
+    let results_due = match form {
+        ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => {
+            let day_end = Instant::end_of_local_day("exam_end", end.local_date())?;
+            let due_at = hours(day_end, policy.face_to_face_results_hours)?;
+            due(recorder, &AP_1, "Results", due_at, format!("{} hours after the end of the exam day, {}", policy.face_to_face_results_hours, end.local_date()));
+            due_at
+        }
+        ExamForm::OnlineQuiz => {
+            due(recorder, &QZ_4, "Results", end, "scored automatically by the platform when the quiz ends".into());
+            end
+        }
+        ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => {
+            let due_at = hours(end, policy.open_questions_grading_hours)?;
+            due(recorder, &OX_2, "Results", due_at, format!("the teachers grade within {} hours of the end", policy.open_questions_grading_hours));
+            due_at
+        }
+        ExamForm::OralByVideo => {
+            due(recorder, &OX_3, "Results", end, "graded at the end of the verification".into());
+            end
+        }
+    };
+
+    let platform_due = if form.is_online() {
+        let due_at = hours(end, policy.platform_hours)?;
+        due(recorder, &OX_4, "Platform", due_at, format!("grades on the platform within {} hours after the evaluation", policy.platform_hours));
+        Some(due_at)
+    } else {
+        None
+    };
+
+    let catalog_due = hours(end, policy.catalog_hours)?;
+    due(recorder, &CA_7, "Catalog", catalog_due, format!("the completed catalog to the secretariat within {} hours after the exam", policy.catalog_hours));
+
+    let entry_day = catalog_due
+        .local_date()
+        .checked_add_days(Days::new(u64::from(policy.electronic_entry_days)))
+        .unwrap_or(NaiveDate::MAX);
+    let electronic_entry_due = Instant::end_of_local_day("exam_end", entry_day)?;
+    due(recorder, &CA_7, "Electronic entry", electronic_entry_due, format!("the secretary enters the grades within {} days after the catalog is due, to the end of {entry_day}", policy.electronic_entry_days));
+
+    let papers_kept_until = if form == ExamForm::FaceToFaceWritten {
+        let until = hours(end, policy.face_to_face_appeal_hours)?;
+        recorder.record(|| {
+            Step::new(
+                &AP_5,
+                format!("The student may see the marked paper and how it was marked; the teacher keeps the papers until {until} ({} hours after the exam, AP-1).", policy.face_to_face_appeal_hours),
+            )
+            .fact("papers kept until", until.to_rfc3339())
+        });
+        Some(until)
+    } else {
+        None
+    };
+
+    let appeal = appeal_window(policy, facts, results_due, recorder)?;
+    Ok(Deadlines {
+        form,
+        exam_end: end,
+        results_due,
+        platform_due,
+        catalog_due,
+        electronic_entry_due,
+        papers_kept_until,
+        appeal,
+    })
+}
+
+fn appeal_window(
+    policy: &AppealsPolicy,
+    facts: &ExamFacts,
+    results_due: Instant,
+    recorder: &mut impl Recorder,
+) -> Result<AppealWindow, AppealsError> {
+    let end = facts.exam_end;
+    let announced = facts.grades_announced;
+    let window = match facts.form {
+        ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => AppealWindow {
+            opens_on: WindowStart::ResultsKnown,
+            opens: announced,
+            closes: end.plus_hours(policy.face_to_face_appeal_hours)?,
+            provisional: false,
+            grounds: AcceptedGrounds::Any,
+            filing: Filing::InWritingAtTheDeansOffice,
+            judged_by: Judge::SpecialistCommitteeNamedByTheDean,
+        },
+        ExamForm::OnlineQuiz => AppealWindow {
+            opens_on: WindowStart::ExamEnd,
+            opens: Some(end),
+            closes: end.plus_hours(policy.quiz_appeal_hours)?,
+            provisional: false,
+            grounds: AcceptedGrounds::TechnicalOnly,
+            filing: Filing::NotSpecified,
+            judged_by: Judge::NotSpecified,
+        },
+        ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => AppealWindow {
+            opens_on: WindowStart::GradesAnnounced,
+            opens: announced,
+            closes: announced
+                .unwrap_or(results_due)
+                .plus_hours(policy.open_questions_appeal_hours)?,
+            provisional: announced.is_none(),
+            grounds: AcceptedGrounds::Any,
+            filing: Filing::NotSpecified,
+            judged_by: Judge::NotSpecified,
+        },
+        ExamForm::OralByVideo => AppealWindow {
+            opens_on: WindowStart::ExamEnd,
+            opens: Some(end),
+            closes: end.plus_hours(policy.video_appeal_hours)?,
+            provisional: false,
+            grounds: AcceptedGrounds::Any,
+            filing: Filing::OnlineAtTheDeansOffice,
+            judged_by: Judge::ThreeTeachersOnTheRecordings,
+        },
+    };
+    recorder.record(|| {
+        let (rule, text) = match facts.form {
+            ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => (
+                &AP_1,
+                format!(
+                    "Appeals in writing at the Dean's office, once the results are known{}, until {} ({} hours after the exam); a committee of specialists named by the Dean re-grades by the announced marking scheme and its decision is final.",
+                    announced.map(|a| format!(" ({a})")).unwrap_or_default(),
+                    window.closes,
+                    policy.face_to_face_appeal_hours
+                ),
+            ),
+            ExamForm::OnlineQuiz => (
+                &AP_2,
+                format!(
+                    "Appeals from the end of the quiz until {} ({} hours), on technical grounds only, justified and proven; the regulation does not say who judges them.",
+                    window.closes, policy.quiz_appeal_hours
+                ),
+            ),
+            ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => (
+                &AP_3,
+                match announced {
+                    Some(a) => format!(
+                        "Appeals from the announcement of the grades ({a}) until {} ({} hours after it){}.",
+                        window.closes,
+                        policy.open_questions_appeal_hours,
+                        portfolio_note(facts.form)
+                    ),
+                    None => format!(
+                        "Appeals open when the grades are announced and close {} hours later: at the latest {}, if the grades come out on their deadline{}.",
+                        policy.open_questions_appeal_hours,
+                        window.closes,
+                        portfolio_note(facts.form)
+                    ),
+                },
+            ),
+            ExamForm::OralByVideo => (
+                &AP_4,
+                format!(
+                    "Appeals online at the Dean's office until {} ({} hours after the end), judged on the recordings by a committee of 3 teachers named by the Dean.",
+                    window.closes, policy.video_appeal_hours
+                ),
+            ),
+        };
+        let mut step = Step::new(rule, text);
+        if let Some(opens) = window.opens {
+            step = step.fact("appeal opens", opens.to_rfc3339());
+        }
+        step.fact("appeal closes", window.closes.to_rfc3339())
+    });
+    Ok(window)
+}
+
+fn portfolio_note(form: ExamForm) -> &'static str {
+    if form == ExamForm::OnlinePortfolio {
+        "; a portfolio or project is verified like an open-question exam (§5.5.2.7(10))"
+    } else {
+        ""
+    }
+}
+
+/// CA-7: when the student register of a series is due: printed within `register_days` (90)
+/// calendar days after the end of the autumn session, by the end of that day.
+pub fn student_register_due(
+    policy: &AppealsPolicy,
+    autumn_session_end: NaiveDate,
+    recorder: &mut impl Recorder,
+) -> Result<Instant, AppealsError> {
+    regula_calendar::check_date("autumn_session_end", autumn_session_end)?;
+    let day = autumn_session_end
+        .checked_add_days(Days::new(u64::from(policy.register_days)))
+        .unwrap_or(NaiveDate::MAX);
+    let due_at = Instant::end_of_local_day("autumn_session_end", day)?;
+    due(
+        recorder,
+        &CA_7,
+        "Student register",
+        due_at,
+        format!(
+            "printed within {} days after the autumn session ended on {autumn_session_end}",
+            policy.register_days
+        ),
+    );
+    Ok(due_at)
+}

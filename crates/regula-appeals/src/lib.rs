@@ -1,0 +1,46 @@
+//! # regula-appeals
+//!
+//! When results, platform grades, the grade register (catalog) and the electronic entry are due
+//! after an exam, the appeal window and who judges an appeal — for every exam form of UMC-EXAM —
+//! and whether an appeal filed at a given instant on given grounds is admissible (AP-1..AP-5,
+//! OX-2..OX-4, CA-7).
+//!
+//! Deadlines are instants ([`regula_calendar::Instant`]): "N hours" are N elapsed hours, so a
+//! deadline across a change of the clocks is still exactly N hours after the event; deadlines
+//! are inclusive.
+//!
+//! ```
+//! use regula_appeals::{check_appeal, deadlines, Appeal, AppealsPolicy, ExamFacts, ExamForm, Grounds};
+//!
+//! let policy = AppealsPolicy::umc_2020();
+//! let quiz = ExamFacts {
+//!     form: ExamForm::OnlineQuiz,
+//!     exam_end: "2021-01-25T12:00".parse()?,
+//!     grades_announced: None,
+//! };
+//! let d = deadlines(&policy, &quiz)?;
+//! assert_eq!(d.appeal.closes.to_rfc3339(), "2021-01-25T14:00:00+02:00"); // AP-2: 2 hours
+//! let late = Appeal { filed_at: "2021-01-25T14:00:01".parse()?, grounds: Grounds::Technical, proof: true };
+//! assert!(!check_appeal(&policy, &quiz, &late)?.admissible);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs, unreachable_pub)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+mod appeal;
+mod deadlines;
+mod error;
+pub mod policy;
+pub mod request;
+pub mod rules;
+
+pub use appeal::{
+    Admissibility, Appeal, Grounds, Refusal, check_appeal, check_appeal_with, explain_appeal,
+};
+pub use deadlines::{
+    AcceptedGrounds, AppealWindow, Deadlines, ExamFacts, ExamForm, Filing, Judge, WindowStart,
+    deadlines, deadlines_with, explain_deadlines, student_register_due,
+};
+pub use error::AppealsError;
+pub use policy::AppealsPolicy;
