@@ -1,0 +1,287 @@
+//! What a student owes for outstanding exams (FE-1, FE-2, FE-4), itemised.
+
+use std::fmt;
+
+use regula_core::{
+    AcademicYear, Decision, Explanation, Money, NoExplanation, Recorder, RuleId, Step,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::policy::PaymentChannel;
+use crate::rules::{FE_1, FE_2, FE_3, FE_4};
+use crate::{FeePolicy, FeesError};
+
+/// An exam the student still has to pass (*restanță*).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutstandingExam {
+    /// The course.
+    pub course: String,
+    /// The academic year the exam belongs to (the year the course was contracted).
+    pub academic_year: AcademicYear,
+    /// The course was contracted for an Erasmus+ mobility semester and not completed there
+    /// (FE-4).
+    #[serde(default)]
+    pub erasmus_mobility: bool,
+}
+
+/// How an exam's fee was settled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeStatus {
+    /// A current-year exam: no fee (FE-1).
+    Free,
+    /// A fee by the exam's age (FE-2).
+    Charged,
+    /// Exempt: a course of an Erasmus+ mobility, taken in the next semester (FE-4).
+    Exempt,
+    /// Older than the schedule and the policy sets nothing for it: the regulation does not
+    /// cover it, so no amount is given; the faculty decides.
+    NotCovered,
+}
+
+/// One exam's line of the assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeeItem {
+    /// The course.
+    pub course: String,
+    /// The exam's academic year.
+    pub academic_year: AcademicYear,
+    /// Its age in academic years.
+    pub age: u32,
+    /// How its fee was settled.
+    pub status: FeeStatus,
+    /// The amount, `None` when not covered.
+    pub amount: Option<Money>,
+    /// The rule that set it.
+    pub rule: RuleId,
+}
+
+/// What a student owes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeeAssessment {
+    /// The current academic year.
+    pub academic_year: AcademicYear,
+    /// One line per exam, in the request's order.
+    pub items: Vec<FeeItem>,
+    /// The sum of the amounts (the not-covered exams are not in it).
+    pub total: Money,
+    /// How many exams are not covered by the regulation.
+    pub not_covered: usize,
+    /// How to pay (FE-3).
+    pub channels: Vec<PaymentChannel>,
+}
+
+impl fmt::Display for FeeAssessment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "total {} for {} exams", self.total, self.items.len())?;
+        if self.not_covered > 0 {
+            write!(f, " ({} not covered by the regulation)", self.not_covered)?;
+        }
+        Ok(())
+    }
+}
+
+/// The fee of one exam of age `age` (FE-1, FE-2, FE-4), and the rule that set it. The age is in
+/// academic years; 0 is the current year.
+pub fn fee_for(policy: &FeePolicy, age: u32, erasmus_mobility: bool) -> (FeeStatus, Option<Money>, RuleId) {
+    let zero = Money::zero(policy.currency());
+    if erasmus_mobility && age <= policy.mobility_exemption_max_age {
+        return (FeeStatus::Exempt, Some(zero), FE_4.id);
+    }
+    if age == 0 && policy.current_year_free {
+        return (FeeStatus::Free, Some(zero), FE_1.id);
+    }
+    let scheduled = (age.max(1) as usize)
+        .checked_sub(1)
+        .and_then(|i| policy.by_age.get(i))
+        .copied()
+        .or(policy.beyond_schedule);
+    match scheduled {
+        Some(amount) => (FeeStatus::Charged, Some(amount), FE_2.id),
+        None => (FeeStatus::NotCovered, None, FE_2.id),
+    }
+}
+
+/// What a student owes in `current` for `exams`, without an explanation.
+pub fn assess(
+    policy: &FeePolicy,
+    current: AcademicYear,
+    exams: &[OutstandingExam],
+) -> Result<FeeAssessment, FeesError> {
+    assess_with(policy, current, exams, &mut NoExplanation)
+}
+
+/// [`assess`] with the rule behind every amount.
+pub fn explain_assessment(
+    policy: &FeePolicy,
+    current: AcademicYear,
+    exams: &[OutstandingExam],
+) -> Result<Decision<FeeAssessment>, FeesError> {
+    let mut explanation = Explanation::new();
+    let outcome = assess_with(policy, current, exams, &mut explanation)?;
+    Ok(Decision {
+        outcome,
+        explanation,
+    })
+}
+
+/// The one assessment behind [`assess`] and [`explain_assessment`].
+pub fn assess_with(
+    policy: &FeePolicy,
+    current: AcademicYear,
+    exams: &[OutstandingExam],
+    recorder: &mut impl Recorder,
+) -> Result<FeeAssessment, FeesError> {
+    let mut items = Vec::with_capacity(exams.len());
+    let mut total = Money::zero(policy.currency());
+    for (index, exam) in exams.iter().enumerate() {
+        let age = u32::try_from(current.years_after(&exam.academic_year)).map_err(|_| {
+            FeesError::ExamInTheFuture {
+                index,
+                course: exam.course.clone(),
+                exam_year: exam.academic_year,
+                current,
+            }
+        })?;
+        let (status, amount, rule) = fee_for(policy, age, exam.erasmus_mobility);
+        if let Some(amount) = amount {
+            total = total.checked_add(amount)?;
+        }
+        recorder.record(|| {
+            let course = &exam.course;
+            let year = exam.academic_year;
+            let (rule, text) = match status {
+                FeeStatus::Exempt => (
+                    &FE_4,
+                    format!("{course} ({year}) was not completed during an Erasmus+ mobility and is taken within {} academic year(s): no fee.", policy.mobility_exemption_max_age),
+                ),
+                FeeStatus::Free => (
+                    &FE_1,
+                    format!("{course} belongs to the current academic year {current}: a current-year retake is free."),
+                ),
+                FeeStatus::Charged => (
+                    &FE_2,
+                    format!(
+                        "{course} is outstanding from {year}, {age} academic year{} ago: {}{}.",
+                        if age == 1 { "" } else { "s" },
+                        amount.map(|a| a.to_string()).unwrap_or_default(),
+                        if age as usize > policy.by_age.len() { ", the policy's amount beyond the regulation's schedule" } else { "" }
+                    ),
+                ),
+                FeeStatus::NotCovered => (
+                    &FE_2,
+                    format!(
+                        "{course} is outstanding from {year}, {age} academic years ago: the regulation sets fees up to {} years only, so this exam is not covered and no amount is given.",
+                        policy.by_age.len()
+                    ),
+                ),
+            };
+            let step = Step::new(rule, text).fact("age", age);
+            match amount {
+                Some(amount) => step.fact("fee", amount),
+                None => step.fact("fee", "not covered"),
+            }
+        });
+        items.push(FeeItem {
+            course: exam.course.clone(),
+            academic_year: exam.academic_year,
+            age,
+            status,
+            amount,
+            rule,
+        });
+    }
+    let not_covered = items.iter().filter(|i| i.status == FeeStatus::NotCovered).count();
+    recorder.record(|| {
+        let channels: Vec<&str> = policy.channels.iter().map(|c| c.name.as_str()).collect();
+        Step::new(
+            &FE_3,
+            format!("Total {total}, payable by: {}.", channels.join(", ")),
+        )
+        .fact("total", total)
+    });
+    Ok(FeeAssessment {
+        academic_year: current,
+        items,
+        total,
+        not_covered,
+        channels: policy.channels.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regula_core::{Currency, Decimal};
+
+    fn exam(course: &str, year: &str, mobility: bool) -> OutstandingExam {
+        OutstandingExam {
+            course: course.into(),
+            academic_year: year.parse().unwrap(),
+            erasmus_mobility: mobility,
+        }
+    }
+
+    fn ron(amount: i64) -> Money {
+        Money::new(Decimal::from(amount), Currency::Ron).unwrap()
+    }
+
+    #[test]
+    fn fe1_fe2_fe4_and_not_covered() {
+        let policy = FeePolicy::umc_2020();
+        let current: AcademicYear = "2021/2022".parse().unwrap();
+        let exams = [
+            exam("A", "2021/2022", false),
+            exam("B", "2020/2021", false),
+            exam("C", "2019/2020", false),
+            exam("D", "2017/2018", false),
+            exam("E", "2016/2017", false),
+            exam("F", "2020/2021", true),
+            exam("G", "2019/2020", true),
+        ];
+        let a = assess(&policy, current, &exams).unwrap();
+        let statuses: Vec<(FeeStatus, Option<Money>)> = a.items.iter().map(|i| (i.status, i.amount)).collect();
+        assert_eq!(
+            statuses,
+            vec![
+                (FeeStatus::Free, Some(ron(0))),
+                (FeeStatus::Charged, Some(ron(50))),
+                (FeeStatus::Charged, Some(ron(100))),
+                (FeeStatus::Charged, Some(ron(200))),
+                (FeeStatus::NotCovered, None),
+                (FeeStatus::Exempt, Some(ron(0))),
+                (FeeStatus::Charged, Some(ron(100))),
+            ]
+        );
+        assert_eq!(a.total, ron(450));
+        assert_eq!(a.not_covered, 1);
+    }
+
+    #[test]
+    fn a_policy_may_cover_older_exams() {
+        let mut policy = FeePolicy::umc_2020();
+        policy.beyond_schedule = Some(ron(250));
+        let policy = policy.validated().unwrap();
+        let (status, amount, _) = fee_for(&policy, 7, false);
+        assert_eq!((status, amount), (FeeStatus::Charged, Some(ron(250))));
+    }
+
+    #[test]
+    fn an_exam_from_a_later_year_is_an_error() {
+        let err = assess(&FeePolicy::umc_2020(), "2021/2022".parse().unwrap(), &[exam("X", "2022/2023", false)])
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "exams[0] (`X`): academic year 2022/2023 is after the current academic year 2021/2022, which would make its age negative"
+        );
+    }
+
+    #[test]
+    fn a_decreasing_schedule_is_rejected_on_load() {
+        let mut json = serde_json::to_value(FeePolicy::umc_2020()).unwrap();
+        json["by_age"][2]["amount"] = "90".into();
+        let err = serde_json::from_value::<FeePolicy>(json).unwrap_err();
+        assert!(err.to_string().contains("by_age"), "{err}");
+    }
+}

@@ -1,0 +1,150 @@
+//! The fee schedule as data.
+
+use regula_core::{Currency, Decimal, Money, PolicyHistory, Regulation, Versioned};
+use serde::{Deserialize, Serialize};
+
+use crate::FeesError;
+
+/// A way to pay a fee (FE-3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentChannel {
+    /// Its name.
+    pub name: String,
+    /// How to use it.
+    pub description: String,
+}
+
+/// Every number of the fee rules (FE-1..FE-4).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, try_from = "FeePolicySpec")]
+pub struct FeePolicy {
+    /// FE-1: a retake of a current-year exam is free.
+    pub current_year_free: bool,
+    /// FE-2: the fee of an outstanding exam by its age: the first amount for 1 year, the second
+    /// for 2 years, and so on. Never lower for an older exam.
+    pub by_age: Vec<Money>,
+    /// FE-2: the fee of an exam older than the schedule, or `null` when the regulation does not
+    /// cover such exams (they are reported as not covered).
+    pub beyond_schedule: Option<Money>,
+    /// FE-4: an exam of a course not completed during an Erasmus+ mobility is free when taken at
+    /// most this many academic years later (1: "in the next semester").
+    pub mobility_exemption_max_age: u32,
+    /// FE-3: how fees are paid.
+    pub channels: Vec<PaymentChannel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeePolicySpec {
+    current_year_free: bool,
+    by_age: Vec<Money>,
+    beyond_schedule: Option<Money>,
+    mobility_exemption_max_age: u32,
+    channels: Vec<PaymentChannel>,
+}
+
+impl TryFrom<FeePolicySpec> for FeePolicy {
+    type Error = FeesError;
+    fn try_from(s: FeePolicySpec) -> Result<Self, Self::Error> {
+        FeePolicy {
+            current_year_free: s.current_year_free,
+            by_age: s.by_age,
+            beyond_schedule: s.beyond_schedule,
+            mobility_exemption_max_age: s.mobility_exemption_max_age,
+            channels: s.channels,
+        }
+        .validated()
+    }
+}
+
+fn ron(amount: i64) -> Money {
+    // Whole, non-negative lei: always a valid amount.
+    Money::new(Decimal::from(amount), Currency::Ron).unwrap_or(Money::zero(Currency::Ron))
+}
+
+impl FeePolicy {
+    /// The UMC 2020 schedule: 50, 100, 150, 200 RON for exams 1 to 4 years old; older exams not
+    /// covered; FE-4 exemption in the next academic year; the three channels of FE-3.
+    pub fn umc_2020() -> Self {
+        FeePolicy {
+            current_year_free: true,
+            by_age: vec![ron(50), ron(100), ron(150), ron(200)],
+            beyond_schedule: None,
+            mobility_exemption_max_age: 1,
+            channels: vec![
+                PaymentChannel {
+                    name: "Taxe online".into(),
+                    description: "the university's online payment platform (preferred)".into(),
+                },
+                PaymentChannel {
+                    name: "Bank transfer".into(),
+                    description: "to the university's account at the Treasury (Trezoreria Constanța)".into(),
+                },
+                PaymentChannel {
+                    name: "Cash desk".into(),
+                    description: "at the university's cash desk (Casieria Universității)".into(),
+                },
+            ],
+        }
+    }
+
+    /// The currency of the schedule.
+    pub fn currency(&self) -> Currency {
+        self.by_age.first().map_or(Currency::Ron, |m| m.currency())
+    }
+
+    /// Checks the schedule: not empty, one currency, never lower for an older exam (FE-2).
+    pub fn validated(self) -> Result<Self, FeesError> {
+        let invalid = |field, value: String, reason| {
+            Err(FeesError::InvalidPolicy {
+                field,
+                value,
+                reason,
+            })
+        };
+        if self.by_age.is_empty() {
+            return invalid("by_age", "[]".into(), "the schedule needs at least one amount (FE-2)");
+        }
+        let currency = self.currency();
+        for (i, pair) in self.by_age.windows(2).enumerate() {
+            if pair[1].amount() < pair[0].amount() {
+                return invalid(
+                    "by_age",
+                    format!("[{}] = {} < [{}] = {}", i + 1, pair[1], i, pair[0]),
+                    "an older exam never costs less (FE-2)",
+                );
+            }
+        }
+        if let Some(m) = self.by_age.iter().chain(&self.beyond_schedule).find(|m| m.currency() != currency) {
+            return invalid("by_age", m.to_string(), "every amount of the schedule is in one currency");
+        }
+        if let (Some(beyond), Some(last)) = (self.beyond_schedule, self.by_age.last())
+            && beyond.amount() < last.amount()
+        {
+            return invalid(
+                "beyond_schedule",
+                beyond.to_string(),
+                "an exam older than the schedule never costs less than the oldest in it (FE-2)",
+            );
+        }
+        Ok(self)
+    }
+}
+
+impl Default for FeePolicy {
+    fn default() -> Self {
+        Self::umc_2020()
+    }
+}
+
+/// The UMC 2020 fee policy (UMC-EXAM §5 "Reguli generale", ITP-ERASMUS §12 for FE-4).
+pub fn umc_2020() -> PolicyHistory<FeePolicy> {
+    let versions = vec![Versioned {
+        effective_from: Regulation::UmcExam.in_force_from(),
+        note: "UMC-EXAM 2020: retake fees by age of the outstanding exam".into(),
+        policy: FeePolicy::umc_2020(),
+    }];
+    #[allow(clippy::expect_used)] // one version: always a valid history
+    PolicyHistory::new("UMC 2020", versions).expect("a one-version history is valid")
+}
