@@ -10,6 +10,9 @@
 //! | module | rules | what it decides |
 //! |---|---|---|
 //! | [`grading`] | GR-1..GR-9, QZ-2..QZ-5 | course sheets, totals, grades, pass/fail, averages, online quizzes |
+//! | [`calendar`] | CAL-1..CAL-3 | Bucharest instants, public holidays, working days, months, elapsed hours |
+//! | [`appeals`] | AP-1..AP-5, OX-2..OX-4, CA-7 | result, platform, catalog and appeal deadlines; appeal admissibility |
+//! | [`fees`] | FE-1..FE-4 | retake fees by age, Erasmus+ exemption, payment channels |
 //!
 //! Every rule id (`GR-4`) refers to the catalogue in `RULES.md`, which gives the source article.
 //!
@@ -44,9 +47,9 @@
 #![deny(missing_docs, unreachable_pub)]
 
 pub use regula_core::{
-    Citation, Credits, Currency, Decimal, Decision, Explanation, Fact, Grade, Money, NaiveDate,
-    NoExplanation, Points, PolicyError, PolicyHistory, Recorder, Regulation, Rule, RuleId, Step,
-    ValueError, Versioned, Violations,
+    AcademicYear, Citation, Credits, Currency, Decimal, Decision, Explanation, Fact, Grade, Money,
+    NaiveDate, NoExplanation, Points, PolicyApplied, PolicyError, PolicyHistory, Recorder,
+    Regulation, Rule, RuleId, Step, ValueError, Versioned, Violations,
 };
 
 /// Grading: course sheets, results, grades, averages and the online quiz (GR-*, QZ-*).
@@ -54,6 +57,27 @@ pub use regula_core::{
 /// See [`regula_grading`] for the whole API; everything is re-exported here.
 pub mod grading {
     pub use regula_grading::*;
+}
+
+/// The calendar: Bucharest instants, Romanian public holidays, working days (CAL-*).
+///
+/// See [`regula_calendar`]; everything is re-exported here.
+pub mod calendar {
+    pub use regula_calendar::*;
+}
+
+/// Result, catalog and appeal deadlines, and appeal admissibility (AP-*, OX-2..OX-4, CA-7).
+///
+/// See [`regula_appeals`]; everything is re-exported here.
+pub mod appeals {
+    pub use regula_appeals::*;
+}
+
+/// Retake fees (FE-*).
+///
+/// See [`regula_fees`]; everything is re-exported here.
+pub mod fees {
+    pub use regula_fees::*;
 }
 
 use serde::{Deserialize, Serialize};
@@ -72,6 +96,12 @@ use serde::{Deserialize, Serialize};
 pub struct Policy {
     /// Grading and the online quiz (GR-*, QZ-*).
     pub grading: PolicyHistory<grading::GradingPolicy>,
+    /// Result and appeal deadlines (AP-*, OX-2..OX-4, CA-7); the UMC 2020 preset when absent.
+    #[serde(default = "appeals::policy::umc_2020")]
+    pub appeals: PolicyHistory<appeals::AppealsPolicy>,
+    /// Retake fees (FE-*); the UMC 2020 preset when absent.
+    #[serde(default = "fees::policy::umc_2020")]
+    pub fees: PolicyHistory<fees::FeePolicy>,
 }
 
 impl Policy {
@@ -79,6 +109,8 @@ impl Policy {
     pub fn umc_2020() -> Self {
         Policy {
             grading: grading::policy::umc_2020(),
+            appeals: appeals::policy::umc_2020(),
+            fees: fees::policy::umc_2020(),
         }
     }
 }

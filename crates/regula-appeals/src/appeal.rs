@@ -6,7 +6,7 @@ use regula_calendar::Instant;
 use regula_core::{Decision, Explanation, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
-use crate::deadlines::{AcceptedGrounds, AppealWindow, ExamForm, ExamFacts, deadlines_with};
+use crate::deadlines::{AcceptedGrounds, AppealWindow, ExamFacts, ExamForm, deadlines_with};
 use crate::rules::{AP_1, AP_2, AP_3, AP_4};
 use crate::{AppealsError, AppealsPolicy};
 
@@ -57,6 +57,14 @@ pub enum Refusal {
         /// When it closed.
         closed: Instant,
     },
+    /// The results were announced after the appeal window had closed, so the window never
+    /// opened (the announcement itself missed its deadline).
+    WindowNeverOpened {
+        /// When the results were announced.
+        opens: Instant,
+        /// When the window closed.
+        closed: Instant,
+    },
     /// A quiz appeal on other than technical grounds (AP-2).
     GroundsNotAccepted {
         /// The grounds given.
@@ -69,10 +77,21 @@ pub enum Refusal {
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Refusal::TooEarly { opens } => write!(f, "filed before the appeal window opened ({opens})"),
-            Refusal::TooLate { closed } => write!(f, "filed after the appeal window closed ({closed})"),
+            Refusal::TooEarly { opens } => {
+                write!(f, "filed before the appeal window opened ({opens})")
+            }
+            Refusal::TooLate { closed } => {
+                write!(f, "filed after the appeal window closed ({closed})")
+            }
+            Refusal::WindowNeverOpened { opens, closed } => write!(
+                f,
+                "the results were announced ({opens}) after the appeal window closed ({closed}): the regulation leaves no time to appeal, and the late results are a matter for the Dean"
+            ),
             Refusal::GroundsNotAccepted { grounds } => {
-                write!(f, "{grounds} grounds are not accepted: a quiz appeal is on technical grounds only")
+                write!(
+                    f,
+                    "{grounds} grounds are not accepted: a quiz appeal is on technical grounds only"
+                )
             }
             Refusal::Unproven => f.write_str("technical grounds must be justified and proven"),
         }
@@ -141,8 +160,10 @@ pub fn check_appeal_with(
     appeal: &Appeal,
     recorder: &mut impl Recorder,
 ) -> Result<Admissibility, AppealsError> {
-    if matches!(facts.form, ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio)
-        && facts.grades_announced.is_none()
+    if matches!(
+        facts.form,
+        ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio
+    ) && facts.grades_announced.is_none()
     {
         return Err(AppealsError::AnnouncementRequired {
             form: facts.form,
@@ -154,7 +175,12 @@ pub fn check_appeal_with(
     let filed = appeal.filed_at;
     let opens = window.opens.unwrap_or(facts.exam_end);
     let mut refusals = Vec::new();
-    if filed < opens {
+    if opens > window.closes {
+        refusals.push(Refusal::WindowNeverOpened {
+            opens,
+            closed: window.closes,
+        });
+    } else if filed < opens {
         refusals.push(Refusal::TooEarly { opens });
     }
     if filed > window.closes {
@@ -164,7 +190,12 @@ pub fn check_appeal_with(
     }
     let on_time = refusals.is_empty();
     recorder.record(|| {
-        let text = if on_time {
+        let text = if opens > window.closes {
+            format!(
+                "The results were announced {opens}, after the appeal window closed at {}: the window never opened.",
+                window.closes
+            )
+        } else if on_time {
             format!(
                 "Filed {filed}, within the window from {opens} to {}.",
                 window.closes
@@ -210,7 +241,10 @@ pub fn check_appeal_with(
         recorder.record(|| {
             Step::new(
                 &rule,
-                format!("{} grounds are accepted for the {} exam.", appeal.grounds, facts.form),
+                format!(
+                    "{} grounds are accepted for the {} exam.",
+                    appeal.grounds, facts.form
+                ),
             )
             .fact("grounds", appeal.grounds)
         });
@@ -220,4 +254,108 @@ pub fn check_appeal_with(
         refusals,
         window,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {
+        ExamFacts {
+            form,
+            exam_end: end.parse().unwrap(),
+            grades_announced: announced.map(|a| a.parse().unwrap()),
+        }
+    }
+
+    fn appeal(at: &str, grounds: Grounds, proof: bool) -> Appeal {
+        Appeal {
+            filed_at: at.parse().unwrap(),
+            grounds,
+            proof,
+        }
+    }
+
+    #[test]
+    fn every_refusal_is_reported() {
+        let policy = AppealsPolicy::umc_2020();
+        let quiz = facts(ExamForm::OnlineQuiz, "2021-01-25T12:00", None);
+        let verdict = check_appeal(
+            &policy,
+            &quiz,
+            &appeal("2021-01-25T15:00", Grounds::Marking, false),
+        )
+        .unwrap();
+        assert_eq!(verdict.refusals.len(), 2, "{:?}", verdict.refusals);
+        assert!(matches!(verdict.refusals[0], Refusal::TooLate { .. }));
+        assert!(matches!(
+            verdict.refusals[1],
+            Refusal::GroundsNotAccepted {
+                grounds: Grounds::Marking
+            }
+        ));
+        let verdict = check_appeal(
+            &policy,
+            &quiz,
+            &appeal("2021-01-25T13:00", Grounds::Technical, false),
+        )
+        .unwrap();
+        assert_eq!(verdict.refusals, vec![Refusal::Unproven]);
+        let verdict = check_appeal(
+            &policy,
+            &quiz,
+            &appeal("2021-01-25T11:59", Grounds::Technical, true),
+        )
+        .unwrap();
+        assert!(matches!(verdict.refusals[..], [Refusal::TooEarly { .. }]));
+    }
+
+    #[test]
+    fn results_announced_after_the_window_leave_no_window() {
+        let policy = AppealsPolicy::umc_2020();
+        let exam = facts(
+            ExamForm::FaceToFaceWritten,
+            "2021-06-14T10:00",
+            Some("2021-06-17T09:00"),
+        );
+        let verdict = check_appeal(
+            &policy,
+            &exam,
+            &appeal("2021-06-17T10:00", Grounds::Marking, false),
+        )
+        .unwrap();
+        assert!(!verdict.admissible);
+        assert!(matches!(
+            verdict.refusals[0],
+            Refusal::WindowNeverOpened { .. }
+        ));
+    }
+
+    #[test]
+    fn an_open_question_appeal_needs_the_announcement() {
+        let policy = AppealsPolicy::umc_2020();
+        let exam = facts(ExamForm::OnlineOpenQuestions, "2021-06-14T10:00", None);
+        let err = check_appeal(
+            &policy,
+            &exam,
+            &appeal("2021-06-14T12:00", Grounds::Marking, false),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`grades_announced` is needed to check an appeal against an online open-question exam: the appeal window counts from it (AP-3)"
+        );
+        let exam = facts(
+            ExamForm::OnlineOpenQuestions,
+            "2021-06-14T10:00",
+            Some("2021-06-14T09:00"),
+        );
+        let err = check_appeal(
+            &policy,
+            &exam,
+            &appeal("2021-06-14T12:00", Grounds::Marking, false),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("`grades_announced`"), "{err}");
+    }
 }

@@ -171,7 +171,8 @@ pub fn explain_deadlines(
 
 fn due(recorder: &mut impl Recorder, rule: &Rule, what: &str, instant: Instant, how: String) {
     recorder.record(|| {
-        Step::new(rule, format!("{what}: by {instant} ({how}).")).fact(what.to_lowercase(), instant.to_rfc3339())
+        Step::new(rule, format!("{what}: by {instant} ({how})."))
+            .fact(what.to_lowercase(), instant.to_rfc3339())
     });
 }
 
@@ -201,41 +202,99 @@ pub fn deadlines_with(
         ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => {
             let day_end = Instant::end_of_local_day("exam_end", end.local_date())?;
             let due_at = hours(day_end, policy.face_to_face_results_hours)?;
-            due(recorder, &AP_1, "Results", due_at, format!("{} hours after the end of the exam day, {}", policy.face_to_face_results_hours, end.local_date()));
+            due(
+                recorder,
+                &AP_1,
+                "Results",
+                due_at,
+                format!(
+                    "{} hours after the end of the exam day, {}",
+                    policy.face_to_face_results_hours,
+                    end.local_date()
+                ),
+            );
             due_at
         }
         ExamForm::OnlineQuiz => {
-            due(recorder, &QZ_4, "Results", end, "scored automatically by the platform when the quiz ends".into());
+            due(
+                recorder,
+                &QZ_4,
+                "Results",
+                end,
+                "scored automatically by the platform when the quiz ends".into(),
+            );
             end
         }
         ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => {
             let due_at = hours(end, policy.open_questions_grading_hours)?;
-            due(recorder, &OX_2, "Results", due_at, format!("the teachers grade within {} hours of the end", policy.open_questions_grading_hours));
+            due(
+                recorder,
+                &OX_2,
+                "Results",
+                due_at,
+                format!(
+                    "the teachers grade within {} hours of the end",
+                    policy.open_questions_grading_hours
+                ),
+            );
             due_at
         }
         ExamForm::OralByVideo => {
-            due(recorder, &OX_3, "Results", end, "graded at the end of the verification".into());
+            due(
+                recorder,
+                &OX_3,
+                "Results",
+                end,
+                "graded at the end of the verification".into(),
+            );
             end
         }
     };
 
     let platform_due = if form.is_online() {
         let due_at = hours(end, policy.platform_hours)?;
-        due(recorder, &OX_4, "Platform", due_at, format!("grades on the platform within {} hours after the evaluation", policy.platform_hours));
+        due(
+            recorder,
+            &OX_4,
+            "Platform",
+            due_at,
+            format!(
+                "grades on the platform within {} hours after the evaluation",
+                policy.platform_hours
+            ),
+        );
         Some(due_at)
     } else {
         None
     };
 
     let catalog_due = hours(end, policy.catalog_hours)?;
-    due(recorder, &CA_7, "Catalog", catalog_due, format!("the completed catalog to the secretariat within {} hours after the exam", policy.catalog_hours));
+    due(
+        recorder,
+        &CA_7,
+        "Catalog",
+        catalog_due,
+        format!(
+            "the completed catalog to the secretariat within {} hours after the exam",
+            policy.catalog_hours
+        ),
+    );
 
     let entry_day = catalog_due
         .local_date()
         .checked_add_days(Days::new(u64::from(policy.electronic_entry_days)))
         .unwrap_or(NaiveDate::MAX);
     let electronic_entry_due = Instant::end_of_local_day("exam_end", entry_day)?;
-    due(recorder, &CA_7, "Electronic entry", electronic_entry_due, format!("the secretary enters the grades within {} days after the catalog is due, to the end of {entry_day}", policy.electronic_entry_days));
+    due(
+        recorder,
+        &CA_7,
+        "Electronic entry",
+        electronic_entry_due,
+        format!(
+            "the secretary enters the grades within {} days after the catalog is due, to the end of {entry_day}",
+            policy.electronic_entry_days
+        ),
+    );
 
     let papers_kept_until = if form == ExamForm::FaceToFaceWritten {
         let until = hours(end, policy.face_to_face_appeal_hours)?;

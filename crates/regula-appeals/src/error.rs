@@ -9,7 +9,9 @@ pub enum AppealsError {
     Calendar(#[from] CalendarError),
     /// AP-3: an appeal against an online open-question or portfolio exam counts from the
     /// announcement of the grades, which must therefore be given.
-    #[error("`grades_announced` is needed to check an appeal against an {form} exam: the appeal window counts from it ({rule})")]
+    #[error(
+        "`grades_announced` is needed to check an appeal against an {form} exam: the appeal window counts from it ({rule})"
+    )]
     AnnouncementRequired {
         /// The exam form.
         form: crate::ExamForm,

@@ -93,13 +93,22 @@ impl AppealsPolicy {
     /// Checks every period is positive and at most a year.
     pub fn validated(self) -> Result<Self, AppealsError> {
         let hours = [
-            ("face_to_face_results_hours", self.face_to_face_results_hours),
+            (
+                "face_to_face_results_hours",
+                self.face_to_face_results_hours,
+            ),
             ("catalog_hours", self.catalog_hours),
             ("face_to_face_appeal_hours", self.face_to_face_appeal_hours),
             ("platform_hours", self.platform_hours),
             ("quiz_appeal_hours", self.quiz_appeal_hours),
-            ("open_questions_grading_hours", self.open_questions_grading_hours),
-            ("open_questions_appeal_hours", self.open_questions_appeal_hours),
+            (
+                "open_questions_grading_hours",
+                self.open_questions_grading_hours,
+            ),
+            (
+                "open_questions_appeal_hours",
+                self.open_questions_appeal_hours,
+            ),
             ("video_appeal_hours", self.video_appeal_hours),
         ];
         for (field, value) in hours {

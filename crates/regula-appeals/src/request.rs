@@ -108,10 +108,7 @@ impl fmt::Display for AppealResponse {
         write!(
             f,
             "Appeal against the {} exam: {} — {}\n\nWhy:\n{}",
-            self.form,
-            self.outcome,
-            self.policy,
-            self.explanation
+            self.form, self.outcome, self.policy, self.explanation
         )
     }
 }

@@ -199,7 +199,11 @@ impl Calendar {
     /// How many working days fall after `start` up to and including `end`, so that
     /// `working_days_after(d, add_working_days(d, n)) == n`. An error when `end` is before
     /// `start`.
-    pub fn working_days_after(&self, start: NaiveDate, end: NaiveDate) -> Result<u32, CalendarError> {
+    pub fn working_days_after(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<u32, CalendarError> {
         check("start", start)?;
         check("end", end)?;
         if end < start {
@@ -236,7 +240,10 @@ fn count_bits(words: &[u64], from: usize, to: usize) -> u32 {
         return (words[first] & mask(from % 64, (to - 1) % 64 + 1)).count_ones();
     }
     let mut count = (words[first] & mask(from % 64, 64)).count_ones();
-    count += words[first + 1..last].iter().map(|w| w.count_ones()).sum::<u32>();
+    count += words[first + 1..last]
+        .iter()
+        .map(|w| w.count_ones())
+        .sum::<u32>();
     count + (words[last] & mask(0, (to - 1) % 64 + 1)).count_ones()
 }
 
@@ -245,9 +252,7 @@ fn index(date: NaiveDate) -> usize {
 }
 
 fn from_index(i: usize) -> NaiveDate {
-    EPOCH
-        .checked_add_days(Days::new(i as u64))
-        .unwrap_or(LAST)
+    EPOCH.checked_add_days(Days::new(i as u64)).unwrap_or(LAST)
 }
 
 fn out_of_range(field: &'static str, date: NaiveDate) -> CalendarError {
@@ -311,17 +316,43 @@ mod tests {
         }])
         .unwrap();
         assert!(calendar.is_working_day(d(2021, 12, 22)).unwrap());
-        assert_eq!(calendar.closure(d(2021, 12, 25)).unwrap(), Some(Closure::Holiday { holiday: Holiday::Christmas }));
-        assert_eq!(calendar.closure(d(2021, 12, 26)).unwrap(), Some(Closure::Holiday { holiday: Holiday::ChristmasSecondDay }));
-        assert_eq!(calendar.closure(d(2021, 12, 18)).unwrap(), Some(Closure::Weekend));
+        assert_eq!(
+            calendar.closure(d(2021, 12, 25)).unwrap(),
+            Some(Closure::Holiday {
+                holiday: Holiday::Christmas
+            })
+        );
+        assert_eq!(
+            calendar.closure(d(2021, 12, 26)).unwrap(),
+            Some(Closure::Holiday {
+                holiday: Holiday::ChristmasSecondDay
+            })
+        );
+        assert_eq!(
+            calendar.closure(d(2021, 12, 18)).unwrap(),
+            Some(Closure::Weekend)
+        );
         assert_eq!(
             calendar.closure(d(2021, 12, 27)).unwrap(),
-            Some(Closure::Institution { reason: "Rector's decision 123/2021".into() })
+            Some(Closure::Institution {
+                reason: "Rector's decision 123/2021".into()
+            })
         );
         // Wednesday 22 Dec + 3 working days: 23, 24, (25–27 closed), 28.
-        assert_eq!(calendar.add_working_days(d(2021, 12, 22), 3).unwrap(), d(2021, 12, 28));
-        assert_eq!(calendar.subtract_working_days(d(2021, 12, 28), 3).unwrap(), d(2021, 12, 22));
-        assert_eq!(calendar.working_days_after(d(2021, 12, 22), d(2021, 12, 28)).unwrap(), 3);
+        assert_eq!(
+            calendar.add_working_days(d(2021, 12, 22), 3).unwrap(),
+            d(2021, 12, 28)
+        );
+        assert_eq!(
+            calendar.subtract_working_days(d(2021, 12, 28), 3).unwrap(),
+            d(2021, 12, 22)
+        );
+        assert_eq!(
+            calendar
+                .working_days_after(d(2021, 12, 22), d(2021, 12, 28))
+                .unwrap(),
+            3
+        );
     }
 
     #[test]
@@ -341,10 +372,18 @@ mod tests {
     #[test]
     fn errors_name_the_field() {
         let calendar = Calendar::romania();
-        let err = calendar.working_days_after(d(2021, 5, 3), d(2021, 5, 1)).unwrap_err();
-        assert_eq!(err.to_string(), "`end` = 2021-05-01 comes before `start` = 2021-05-03");
+        let err = calendar
+            .working_days_after(d(2021, 5, 3), d(2021, 5, 1))
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`end` = 2021-05-01 comes before `start` = 2021-05-03"
+        );
         let err = calendar.add_working_days(d(2200, 1, 1), 1).unwrap_err();
-        assert_eq!(err.to_string(), "`date` = 2200-01-01: Regula's calendar covers the years 1900–2199");
+        assert_eq!(
+            err.to_string(),
+            "`date` = 2200-01-01: Regula's calendar covers the years 1900–2199"
+        );
         assert!(calendar.add_working_days(d(2199, 12, 30), 5).is_err());
         assert!(calendar.subtract_working_days(d(1900, 1, 2), 5).is_err());
     }

@@ -28,7 +28,9 @@ pub enum CalendarError {
         max: i32,
     },
     /// A local time that does not exist in Bucharest (the hour skipped when DST starts).
-    #[error("`{field}` = {time}: this local time does not exist in Europe/Bucharest (the clocks skip it when summer time starts); give the UTC offset")]
+    #[error(
+        "`{field}` = {time}: this local time does not exist in Europe/Bucharest (the clocks skip it when summer time starts); give the UTC offset"
+    )]
     NonexistentLocalTime {
         /// The field.
         field: &'static str,
@@ -36,7 +38,9 @@ pub enum CalendarError {
         time: NaiveDateTime,
     },
     /// A local time that happens twice in Bucharest (the hour repeated when DST ends).
-    #[error("`{field}` = {time}: this local time happens twice in Europe/Bucharest (the clocks repeat it when summer time ends); give the UTC offset, +03:00 or +02:00")]
+    #[error(
+        "`{field}` = {time}: this local time happens twice in Europe/Bucharest (the clocks repeat it when summer time ends); give the UTC offset, +03:00 or +02:00"
+    )]
     AmbiguousLocalTime {
         /// The field.
         field: &'static str,
@@ -56,7 +60,9 @@ pub enum CalendarError {
         end: String,
     },
     /// Text that is not an instant.
-    #[error("expected a date and time such as \"2021-01-25T12:00:00+02:00\" or \"2021-01-25T12:00\" (Bucharest time), got {text:?}")]
+    #[error(
+        "expected a date and time such as \"2021-01-25T12:00:00+02:00\" or \"2021-01-25T12:00\" (Bucharest time), got {text:?}"
+    )]
     NotAnInstant {
         /// The rejected text.
         text: String,

@@ -260,7 +260,11 @@ mod tests {
 
     #[test]
     fn the_2022_holidays() {
-        let days: Vec<NaiveDate> = public_holidays(2022).unwrap().into_iter().map(|(d, _)| d).collect();
+        let days: Vec<NaiveDate> = public_holidays(2022)
+            .unwrap()
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect();
         assert_eq!(
             days,
             vec![
@@ -285,7 +289,12 @@ mod tests {
 
     #[test]
     fn additions_take_effect_in_their_year() {
-        let has = |year, holiday| public_holidays(year).unwrap().iter().any(|(_, h)| *h == holiday);
+        let has = |year, holiday| {
+            public_holidays(year)
+                .unwrap()
+                .iter()
+                .any(|(_, h)| *h == holiday)
+        };
         assert!(!has(2023, Holiday::Epiphany));
         assert!(has(2024, Holiday::Epiphany) && has(2024, Holiday::SaintJohn));
         assert!(!has(2007, Holiday::Pentecost) && has(2008, Holiday::PentecostMonday));

@@ -6,8 +6,8 @@ use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveDateTime, TimeDelta, T
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::check;
 use crate::CalendarError;
+use crate::calendar::check;
 
 /// The time zone of every rule: `Europe/Bucharest` (CAL-1).
 pub const BUCHAREST: Tz = chrono_tz::Europe::Bucharest;
@@ -60,12 +60,14 @@ impl Instant {
     /// The end of a Bucharest calendar day, as a deadline: the next day's local midnight. A
     /// deadline "by the end of 5 May" is met by anything done before 6 May 00:00.
     pub fn end_of_local_day(field: &'static str, date: NaiveDate) -> Result<Self, CalendarError> {
-        let next = date.checked_add_days(Days::new(1)).ok_or(CalendarError::OutOfRange {
-            field,
-            date,
-            min: crate::MIN_YEAR,
-            max: crate::MAX_YEAR,
-        })?;
+        let next = date
+            .checked_add_days(Days::new(1))
+            .ok_or(CalendarError::OutOfRange {
+                field,
+                date,
+                min: crate::MIN_YEAR,
+                max: crate::MAX_YEAR,
+            })?;
         Instant::start_of_local_day(field, next)
     }
 
@@ -75,7 +77,12 @@ impl Instant {
         if let Ok(time) = DateTime::parse_from_rfc3339(text) {
             return Instant::from_utc(field, time.with_timezone(&Utc));
         }
-        for format in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
+        for format in [
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%d %H:%M",
+        ] {
             if let Ok(local) = NaiveDateTime::parse_from_str(text, format) {
                 return Instant::from_local(field, local);
             }
@@ -163,9 +170,15 @@ mod tests {
     fn skipped_and_repeated_local_times_are_errors() {
         // 28 March 2021: 03:00 → 04:00; 31 October 2021: 04:00 → 03:00.
         let err = "2021-03-28T03:30".parse::<Instant>().unwrap_err();
-        assert!(matches!(err, CalendarError::NonexistentLocalTime { .. }), "{err}");
+        assert!(
+            matches!(err, CalendarError::NonexistentLocalTime { .. }),
+            "{err}"
+        );
         let err = "2021-10-31T03:30".parse::<Instant>().unwrap_err();
-        assert!(matches!(err, CalendarError::AmbiguousLocalTime { .. }), "{err}");
+        assert!(
+            matches!(err, CalendarError::AmbiguousLocalTime { .. }),
+            "{err}"
+        );
         assert!("2021-10-31T03:30:00+03:00".parse::<Instant>().is_ok());
         assert!("tomorrow".parse::<Instant>().is_err());
         assert!("2300-01-01T00:00".parse::<Instant>().is_err());

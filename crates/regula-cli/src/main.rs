@@ -4,6 +4,9 @@
 //! regula grade course  [REQUEST] [--format json|text] [--policy FILE]
 //! regula grade quiz    [REQUEST] [--format json|text] [--policy FILE]
 //! regula grade average [REQUEST] [--format json|text] [--policy FILE]
+//! regula deadlines    [REQUEST] [--format json|text] [--policy FILE]
+//! regula appeal check  [REQUEST] [--format json|text] [--policy FILE]
+//! regula fees          [REQUEST] [--format json|text] [--policy FILE]
 //! regula policy show   [--policy FILE]
 //! ```
 //!
@@ -39,6 +42,13 @@ enum Command {
     /// Grading: course results, online quizzes, averages (GR-*, QZ-*).
     #[command(subcommand)]
     Grade(GradeCommand),
+    /// Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).
+    Deadlines(Io),
+    /// Appeals: is an appeal admissible (AP-1..AP-4)?
+    #[command(subcommand)]
+    Appeal(AppealCommand),
+    /// What a student owes for outstanding exams (FE-1..FE-4).
+    Fees(Io),
     /// The policy in use: print it as JSON, to edit and pass back with --policy.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -52,6 +62,12 @@ enum GradeCommand {
     Quiz(Io),
     /// A student's credit-weighted average (GR-8).
     Average(Io),
+}
+
+#[derive(Subcommand)]
+enum AppealCommand {
+    /// Whether an appeal filed at an instant, on given grounds, is admissible.
+    Check(Io),
 }
 
 #[derive(Subcommand)]
@@ -136,6 +152,21 @@ fn run(cli: Cli) -> Result<String, InputError> {
                 request::grade_average(&policy.grading, &req)
             })
         }
+        Command::Deadlines(io) => answer(
+            &io,
+            |policy, req: regula::appeals::request::DeadlinesRequest| {
+                regula::appeals::request::answer_deadlines(&policy.appeals, &req)
+            },
+        ),
+        Command::Appeal(AppealCommand::Check(io)) => answer(
+            &io,
+            |policy, req: regula::appeals::request::AppealRequest| {
+                regula::appeals::request::answer_appeal(&policy.appeals, &req)
+            },
+        ),
+        Command::Fees(io) => answer(&io, |policy, req: regula::fees::request::FeeRequest| {
+            regula::fees::request::answer_fees(&policy.fees, &req)
+        }),
         Command::Policy(PolicyCommand::Show { policy }) => {
             let policy = load_policy(policy.as_deref())?;
             to_json(&policy)

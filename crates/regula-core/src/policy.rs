@@ -26,7 +26,11 @@ pub struct PolicyApplied {
 
 impl std::fmt::Display for PolicyApplied {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "policy {}, in force from {}", self.name, self.effective_from)
+        write!(
+            f,
+            "policy {}, in force from {}",
+            self.name, self.effective_from
+        )
     }
 }
 
@@ -155,7 +159,10 @@ impl<P> PolicyHistory<P> {
     }
 
     /// The version in force on `date`, or the newest one when no date is given.
-    pub fn in_force_on_or_latest(&self, date: Option<NaiveDate>) -> Result<&Versioned<P>, PolicyError> {
+    pub fn in_force_on_or_latest(
+        &self,
+        date: Option<NaiveDate>,
+    ) -> Result<&Versioned<P>, PolicyError> {
         match date {
             Some(date) => self.in_force_on(date),
             None => Ok(self.latest()),

@@ -84,7 +84,11 @@ impl fmt::Display for FeeAssessment {
 
 /// The fee of one exam of age `age` (FE-1, FE-2, FE-4), and the rule that set it. The age is in
 /// academic years; 0 is the current year.
-pub fn fee_for(policy: &FeePolicy, age: u32, erasmus_mobility: bool) -> (FeeStatus, Option<Money>, RuleId) {
+pub fn fee_for(
+    policy: &FeePolicy,
+    age: u32,
+    erasmus_mobility: bool,
+) -> (FeeStatus, Option<Money>, RuleId) {
     let zero = Money::zero(policy.currency());
     if erasmus_mobility && age <= policy.mobility_exemption_max_age {
         return (FeeStatus::Exempt, Some(zero), FE_4.id);
@@ -192,7 +196,10 @@ pub fn assess_with(
             rule,
         });
     }
-    let not_covered = items.iter().filter(|i| i.status == FeeStatus::NotCovered).count();
+    let not_covered = items
+        .iter()
+        .filter(|i| i.status == FeeStatus::NotCovered)
+        .count();
     recorder.record(|| {
         let channels: Vec<&str> = policy.channels.iter().map(|c| c.name.as_str()).collect();
         Step::new(
@@ -241,7 +248,8 @@ mod tests {
             exam("G", "2019/2020", true),
         ];
         let a = assess(&policy, current, &exams).unwrap();
-        let statuses: Vec<(FeeStatus, Option<Money>)> = a.items.iter().map(|i| (i.status, i.amount)).collect();
+        let statuses: Vec<(FeeStatus, Option<Money>)> =
+            a.items.iter().map(|i| (i.status, i.amount)).collect();
         assert_eq!(
             statuses,
             vec![
@@ -269,8 +277,12 @@ mod tests {
 
     #[test]
     fn an_exam_from_a_later_year_is_an_error() {
-        let err = assess(&FeePolicy::umc_2020(), "2021/2022".parse().unwrap(), &[exam("X", "2022/2023", false)])
-            .unwrap_err();
+        let err = assess(
+            &FeePolicy::umc_2020(),
+            "2021/2022".parse().unwrap(),
+            &[exam("X", "2022/2023", false)],
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
             "exams[0] (`X`): academic year 2022/2023 is after the current academic year 2021/2022, which would make its age negative"

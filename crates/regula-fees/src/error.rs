@@ -5,7 +5,9 @@ use regula_core::{AcademicYear, PolicyError, ValueError};
 pub enum FeesError {
     /// An exam cannot belong to an academic year after the current one (its age would be
     /// negative).
-    #[error("exams[{index}] (`{course}`): academic year {exam_year} is after the current academic year {current}, which would make its age negative")]
+    #[error(
+        "exams[{index}] (`{course}`): academic year {exam_year} is after the current academic year {current}, which would make its age negative"
+    )]
     ExamInTheFuture {
         /// The exam's position in the request.
         index: usize,

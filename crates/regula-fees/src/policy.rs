@@ -79,7 +79,8 @@ impl FeePolicy {
                 },
                 PaymentChannel {
                     name: "Bank transfer".into(),
-                    description: "to the university's account at the Treasury (Trezoreria Constanța)".into(),
+                    description:
+                        "to the university's account at the Treasury (Trezoreria Constanța)".into(),
                 },
                 PaymentChannel {
                     name: "Cash desk".into(),
@@ -104,7 +105,11 @@ impl FeePolicy {
             })
         };
         if self.by_age.is_empty() {
-            return invalid("by_age", "[]".into(), "the schedule needs at least one amount (FE-2)");
+            return invalid(
+                "by_age",
+                "[]".into(),
+                "the schedule needs at least one amount (FE-2)",
+            );
         }
         let currency = self.currency();
         for (i, pair) in self.by_age.windows(2).enumerate() {
@@ -116,8 +121,17 @@ impl FeePolicy {
                 );
             }
         }
-        if let Some(m) = self.by_age.iter().chain(&self.beyond_schedule).find(|m| m.currency() != currency) {
-            return invalid("by_age", m.to_string(), "every amount of the schedule is in one currency");
+        if let Some(m) = self
+            .by_age
+            .iter()
+            .chain(&self.beyond_schedule)
+            .find(|m| m.currency() != currency)
+        {
+            return invalid(
+                "by_age",
+                m.to_string(),
+                "every amount of the schedule is in one currency",
+            );
         }
         if let (Some(beyond), Some(last)) = (self.beyond_schedule, self.by_age.last())
             && beyond.amount() < last.amount()
