@@ -4,8 +4,8 @@
 #[path = "support/cases.rs"]
 mod cases;
 
-use regula::Policy;
 use regula::grading::request;
+use regula::{Policy, appeals, fees};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -24,17 +24,36 @@ where
     Ok(serde_json::to_value(response).unwrap())
 }
 
+/// Answers a case as the `regula` command of the same name would, through the facade.
+fn run(case: &cases::Case) -> Result<Value, String> {
+    let policy = Policy::umc_2020();
+    let request = &case.request;
+    match case.command.as_str() {
+        "grade course" => decide(request, |r| request::grade_course(&policy.grading, r)),
+        "grade quiz" => decide(request, |r| request::grade_quiz(&policy.grading, r)),
+        "grade average" => decide(request, |r| request::grade_average(&policy.grading, r)),
+        "deadlines" => decide(request, |r| {
+            appeals::request::answer_deadlines(&policy.appeals, r)
+        }),
+        "appeal check" => decide(request, |r| {
+            appeals::request::answer_appeal(&policy.appeals, r)
+        }),
+        "fees" => decide(request, |r| fees::request::answer_fees(&policy.fees, r)),
+        other => panic!("{}: unknown command {other}", case.name),
+    }
+}
+
 #[test]
 fn grading_cases_through_the_facade() {
-    let policy = Policy::umc_2020();
-    cases::run_all("grading", env!("CARGO_MANIFEST_DIR"), |case| {
-        match case.command.as_str() {
-            "course" => decide(&case.request, |r| request::grade_course(&policy.grading, r)),
-            "quiz" => decide(&case.request, |r| request::grade_quiz(&policy.grading, r)),
-            "average" => decide(&case.request, |r| {
-                request::grade_average(&policy.grading, r)
-            }),
-            other => panic!("{}: unknown command {other}", case.name),
-        }
-    });
+    cases::run_all("grading", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn appeals_cases_through_the_facade() {
+    cases::run_all("appeals", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn fees_cases_through_the_facade() {
+    cases::run_all("fees", env!("CARGO_MANIFEST_DIR"), run);
 }

@@ -153,7 +153,7 @@ fn subset(expected: &Value, actual: &Value, at: &str) -> Result<(), String> {
 pub fn run_all(domain: &str, manifest_dir: &str, run: impl Fn(&Case) -> Result<Value, String>) {
     let cases = load(&repository_root(manifest_dir), domain);
     assert!(
-        cases.len() >= 10,
+        cases.len() >= 3,
         "only {} {domain} cases found",
         cases.len()
     );

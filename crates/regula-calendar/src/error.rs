@@ -29,20 +29,22 @@ pub enum CalendarError {
     },
     /// A local time that does not exist in Bucharest (the hour skipped when DST starts).
     #[error(
-        "`{field}` = {time}: this local time does not exist in Europe/Bucharest (the clocks skip it when summer time starts); give the UTC offset"
+        "{}: this local time does not exist in Europe/Bucharest (the clocks skip it when summer time starts); give the UTC offset",
+        named(field, time)
     )]
     NonexistentLocalTime {
-        /// The field.
+        /// The field (empty when the caller names it, as a JSON path does).
         field: &'static str,
         /// The local time.
         time: NaiveDateTime,
     },
     /// A local time that happens twice in Bucharest (the hour repeated when DST ends).
     #[error(
-        "`{field}` = {time}: this local time happens twice in Europe/Bucharest (the clocks repeat it when summer time ends); give the UTC offset, +03:00 or +02:00"
+        "{}: this local time happens twice in Europe/Bucharest (the clocks repeat it when summer time ends); give the UTC offset, +03:00 or +02:00",
+        named(field, time)
     )]
     AmbiguousLocalTime {
-        /// The field.
+        /// The field (empty when the caller names it, as a JSON path does).
         field: &'static str,
         /// The local time.
         time: NaiveDateTime,
@@ -67,4 +69,14 @@ pub enum CalendarError {
         /// The rejected text.
         text: String,
     },
+}
+
+/// "`field` = value", or the value alone when the field is named elsewhere.
+fn named(field: &str, value: &NaiveDateTime) -> String {
+    let value = value.format("%Y-%m-%dT%H:%M");
+    if field.is_empty() {
+        value.to_string()
+    } else {
+        format!("`{field}` = {value}")
+    }
 }

@@ -124,10 +124,11 @@ impl Instant {
     }
 }
 
+/// Parses an instant whose field is named by the caller (a JSON path, a form label).
 impl std::str::FromStr for Instant {
     type Err = CalendarError;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Instant::parse("instant", text)
+        Instant::parse("", text)
     }
 }
 

@@ -10,24 +10,38 @@ mod common;
 use common::regula;
 use serde_json::Value;
 
+/// Answers a case with the `regula` command it names, the request on standard input.
+fn run(case: &cases::Case) -> Result<Value, String> {
+    let request = serde_json::to_string(&case.request).unwrap();
+    let mut args: Vec<&str> = case.command.split(' ').collect();
+    args.extend(["--format", "json"]);
+    let (code, stdout, stderr) = regula(&args, &request);
+    match code {
+        0 => serde_json::from_str::<Value>(&stdout)
+            .map_err(|e| format!("stdout is not JSON ({e}): {stdout}")),
+        2 => {
+            assert!(
+                stdout.is_empty(),
+                "{}: output on failure: {stdout}",
+                case.name
+            );
+            Err(stderr)
+        }
+        other => panic!("{}: exit code {other}, stderr: {stderr}", case.name),
+    }
+}
+
 #[test]
 fn grading_cases_through_the_cli() {
-    cases::run_all("grading", env!("CARGO_MANIFEST_DIR"), |case| {
-        let request = serde_json::to_string(&case.request).unwrap();
-        let (code, stdout, stderr) =
-            regula(&["grade", &case.command, "--format", "json"], &request);
-        match code {
-            0 => serde_json::from_str::<Value>(&stdout)
-                .map_err(|e| format!("stdout is not JSON ({e}): {stdout}")),
-            2 => {
-                assert!(
-                    stdout.is_empty(),
-                    "{}: output on failure: {stdout}",
-                    case.name
-                );
-                Err(stderr)
-            }
-            other => panic!("{}: exit code {other}, stderr: {stderr}", case.name),
-        }
-    });
+    cases::run_all("grading", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn appeals_cases_through_the_cli() {
+    cases::run_all("appeals", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn fees_cases_through_the_cli() {
+    cases::run_all("fees", env!("CARGO_MANIFEST_DIR"), run);
 }
