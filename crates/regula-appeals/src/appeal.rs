@@ -229,9 +229,10 @@ pub fn check_appeal_with(
                     "Technical grounds without proof: a quiz appeal must be justified and proven."
                         .to_owned()
                 }
-                (grounds, _) => format!(
-                    "{grounds} grounds: a quiz appeal is accepted on technical grounds only."
-                ),
+                (Grounds::Marking, _) => {
+                    "Marking grounds: a quiz appeal is accepted on technical grounds only."
+                        .to_owned()
+                }
             };
             Step::new(&AP_2, text)
                 .fact("grounds", appeal.grounds)
@@ -242,8 +243,12 @@ pub fn check_appeal_with(
             Step::new(
                 &rule,
                 format!(
-                    "{} grounds are accepted for the {} exam.",
-                    appeal.grounds, facts.form
+                    "{} grounds: accepted for the {} exam.",
+                    match appeal.grounds {
+                        Grounds::Technical => "Technical",
+                        Grounds::Marking => "Marking",
+                    },
+                    facts.form
                 ),
             )
             .fact("grounds", appeal.grounds)
