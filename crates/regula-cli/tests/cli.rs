@@ -20,33 +20,73 @@ fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
 
 #[test]
 fn every_example_request_is_decided_in_both_formats() {
-    for (command, file, rules) in [
+    let cases: [(&[&str], &str, &[&str]); 6] = [
         (
-            "course",
+            &["grade", "course"],
             "grade-course.json",
-            &["GR-2", "GR-3", "GR-4", "GR-5", "GR-6", "GR-7", "GR-9"][..],
+            &["GR-2", "GR-3", "GR-4", "GR-5", "GR-6", "GR-7", "GR-9"],
         ),
         (
-            "quiz",
+            &["grade", "quiz"],
             "grade-quiz.json",
-            &["QZ-3", "QZ-4", "QZ-5", "GR-4", "GR-9"][..],
+            &["QZ-3", "QZ-4", "QZ-5", "GR-4", "GR-9"],
         ),
-        ("average", "grade-average.json", &["GR-8", "GR-1"][..]),
-    ] {
+        (
+            &["grade", "average"],
+            "grade-average.json",
+            &["GR-8", "GR-1"],
+        ),
+        (&["deadlines"], "deadlines.json", &["AP-1", "AP-5", "CA-7"]),
+        (&["appeal", "check"], "appeal-check.json", &["AP-2"]),
+        (&["fees"], "fees.json", &["FE-1", "FE-2", "FE-3", "FE-4"]),
+    ];
+    for (command, file, rules) in cases {
         let path = format!("examples/requests/{file}");
-        let (code, json, stderr) = regula(&["grade", command, &path], "");
+        let mut args = command.to_vec();
+        args.push(&path);
+        let (code, json, stderr) = regula(&args, "");
         assert_eq!(code, 0, "{file}: {stderr}");
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["policy"]["name"], "UMC 2020", "{file}");
-        let (code, text, stderr) = regula(&["grade", command, &path, "--format", "text"], "");
+        args.extend(["--format", "text"]);
+        let (code, text, stderr) = regula(&args, "");
         assert_eq!(code, 0, "{file}: {stderr}");
         for rule in rules {
             assert!(
-                text.contains(&format!("{rule} (UMC-EXAM §")),
+                text.contains(&format!("{rule} (")),
                 "{file}: {rule} not cited in\n{text}"
             );
         }
     }
+}
+
+#[test]
+fn deadlines_and_fees_reject_bad_input_naming_the_field() {
+    assert_rejected(
+        &["deadlines"],
+        r#"{"form": "take_home", "exam_end": "2022-01-20T12:00"}"#,
+        &["field `form`", "take_home"],
+    );
+    assert_rejected(
+        &["deadlines"],
+        r#"{"form": "online_quiz", "exam_end": "2022-01-20T12:00", "grades_announced": "2022-01-20T11:00"}"#,
+        &["`grades_announced`", "comes before `exam_end`"],
+    );
+    assert_rejected(
+        &["deadlines"],
+        r#"{"form": "online_quiz", "exam_end": "2250-01-20T12:00"}"#,
+        &["field `exam_end`", "1900–2199"],
+    );
+    assert_rejected(
+        &["appeal", "check"],
+        r#"{"form": "online_quiz", "exam_end": "2022-01-20T12:00", "appeal": {"filed_at": "2022-01-20T13:00", "grounds": "mood"}}"#,
+        &["field `appeal.grounds`", "mood"],
+    );
+    assert_rejected(
+        &["fees"],
+        r#"{"date": "2022-02-01", "exams": [{"course": "A", "academic_year": "2023/2024"}]}"#,
+        &["exams[0] (`A`)", "2023/2024", "negative"],
+    );
 }
 
 #[test]
