@@ -4,7 +4,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::Instant;
-use regula_core::{Explanation, PolicyApplied, PolicyHistory};
+use regula_core::{Explanation, PolicyApplied, PolicyHistory, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::appeal::{Admissibility, Appeal, check_appeal_with};
@@ -55,12 +55,12 @@ pub fn answer_deadlines(
     history: &PolicyHistory<AppealsPolicy>,
     request: &DeadlinesRequest,
 ) -> Result<DeadlinesResponse, AppealsError> {
-    let exam = ExamFacts {
-        form: request.form,
-        exam_end: request.exam_end,
-        grades_announced: request.grades_announced,
-    };
-    let version = history.in_force_on(exam.exam_end.local_date())?;
+    let (exam, version) = exam_under(
+        history,
+        request.form,
+        request.exam_end,
+        request.grades_announced,
+    )?;
     let mut explanation = Explanation::new();
     let deadlines = deadlines_with(&version.policy, &exam, &mut explanation)?;
     let student_register_due = request
@@ -118,12 +118,12 @@ pub fn answer_appeal(
     history: &PolicyHistory<AppealsPolicy>,
     request: &AppealRequest,
 ) -> Result<AppealResponse, AppealsError> {
-    let exam = ExamFacts {
-        form: request.form,
-        exam_end: request.exam_end,
-        grades_announced: request.grades_announced,
-    };
-    let version = history.in_force_on(exam.exam_end.local_date())?;
+    let (exam, version) = exam_under(
+        history,
+        request.form,
+        request.exam_end,
+        request.grades_announced,
+    )?;
     let mut explanation = Explanation::new();
     let outcome = check_appeal_with(&version.policy, &exam, &request.appeal, &mut explanation)?;
     Ok(AppealResponse {
@@ -132,4 +132,20 @@ pub fn answer_appeal(
         outcome,
         explanation,
     })
+}
+
+/// The exam's facts and the policy version in force on its (local) date.
+fn exam_under(
+    history: &PolicyHistory<AppealsPolicy>,
+    form: ExamForm,
+    exam_end: Instant,
+    grades_announced: Option<Instant>,
+) -> Result<(ExamFacts, &Versioned<AppealsPolicy>), AppealsError> {
+    let version = history.in_force_on(exam_end.local_date())?;
+    let exam = ExamFacts {
+        form,
+        exam_end,
+        grades_announced,
+    };
+    Ok((exam, version))
 }
