@@ -6,9 +6,10 @@ use regula_calendar::Instant;
 use regula_core::{Decision, Explanation, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
-use crate::deadlines::{AcceptedGrounds, AppealWindow, ExamFacts, ExamForm, deadlines_with};
+use crate::deadlines::{AcceptedGrounds, AppealWindow, ExamFacts, deadlines_with};
 use crate::rules::{AP_1, AP_2, AP_3, AP_4};
 use crate::{AppealsError, AppealsPolicy};
+use regula_core::ExamForm;
 
 /// What an appeal is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,53 +1,13 @@
 //! When results, platform grades, the catalog and the electronic entry are due, and the appeal
 //! window, for every exam form (AP-1..AP-5, OX-2..OX-4, CA-7).
 
-use std::fmt;
-
 use chrono::{Days, NaiveDate};
 use regula_calendar::{CalendarError, Instant};
-use regula_core::{Decision, Explanation, NoExplanation, Recorder, Rule, Step};
+use regula_core::{Decision, ExamForm, Explanation, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
 use crate::{AppealsError, AppealsPolicy};
-
-/// How an exam is held (UMC-EXAM §5.5.1, §5.5.2.5): the form decides every deadline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExamForm {
-    /// A written exam in the examination room (§5.5.1).
-    FaceToFaceWritten,
-    /// An oral exam in the examination room (§5.5.1).
-    FaceToFaceOral,
-    /// An online multiple-choice quiz (§5.5.2.6).
-    OnlineQuiz,
-    /// An online exam with individual open questions (§5.5.2.7).
-    OnlineOpenQuestions,
-    /// An online essay, portfolio or project (§5.5.2.5(c), §5.5.2.7(10)).
-    OnlinePortfolio,
-    /// An oral exam by video conference, recorded (§5.5.2.8).
-    OralByVideo,
-}
-
-impl ExamForm {
-    /// Whether the exam is held online (OX-4 applies).
-    pub const fn is_online(self) -> bool {
-        !matches!(self, ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral)
-    }
-}
-
-impl fmt::Display for ExamForm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ExamForm::FaceToFaceWritten => "face-to-face written",
-            ExamForm::FaceToFaceOral => "face-to-face oral",
-            ExamForm::OnlineQuiz => "online quiz",
-            ExamForm::OnlineOpenQuestions => "online open-question",
-            ExamForm::OnlinePortfolio => "online portfolio/project",
-            ExamForm::OralByVideo => "oral-by-video",
-        })
-    }
-}
 
 /// The facts a deadline counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

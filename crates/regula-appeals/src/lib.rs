@@ -42,8 +42,9 @@ pub use appeal::{
     Admissibility, Appeal, Grounds, Refusal, check_appeal, check_appeal_with, explain_appeal,
 };
 pub use deadlines::{
-    AcceptedGrounds, AppealWindow, Deadlines, ExamFacts, ExamForm, Filing, Judge, WindowStart,
-    deadlines, deadlines_with, explain_deadlines, student_register_due,
+    AcceptedGrounds, AppealWindow, Deadlines, ExamFacts, Filing, Judge, WindowStart, deadlines,
+    deadlines_with, explain_deadlines, student_register_due,
 };
 pub use error::AppealsError;
 pub use policy::AppealsPolicy;
+pub use regula_core::ExamForm;

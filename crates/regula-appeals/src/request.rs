@@ -8,8 +8,9 @@ use regula_core::{Explanation, PolicyApplied, PolicyHistory, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::appeal::{Admissibility, Appeal, check_appeal_with};
-use crate::deadlines::{Deadlines, ExamFacts, ExamForm, deadlines_with, student_register_due};
+use crate::deadlines::{Deadlines, ExamFacts, deadlines_with, student_register_due};
 use crate::{AppealsError, AppealsPolicy};
+use regula_core::ExamForm;
 
 /// `regula deadlines`: every deadline of one exam.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -37,6 +37,7 @@
 mod academic_year;
 mod credits;
 mod error;
+mod exam_form;
 mod explain;
 mod grade;
 mod money;
@@ -48,6 +49,7 @@ mod violations;
 pub use academic_year::AcademicYear;
 pub use credits::Credits;
 pub use error::ValueError;
+pub use exam_form::ExamForm;
 pub use explain::{Decision, Explanation, Fact, NoExplanation, Recorder, Step};
 pub use grade::Grade;
 pub use money::{Currency, Money};

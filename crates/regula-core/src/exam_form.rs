@@ -1,0 +1,42 @@
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How an exam is held (UMC-EXAM §5.5.1, §5.5.2.5): the form decides the deadlines (AP-*), the
+/// scheduling limits (OX-1, OX-2) and the signatures in the catalog (CA-5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExamForm {
+    /// A written exam in the examination room (§5.5.1).
+    FaceToFaceWritten,
+    /// An oral exam in the examination room (§5.5.1).
+    FaceToFaceOral,
+    /// An online multiple-choice quiz (§5.5.2.6).
+    OnlineQuiz,
+    /// An online exam with individual open questions (§5.5.2.7).
+    OnlineOpenQuestions,
+    /// An online essay, portfolio or project (§5.5.2.5(c), §5.5.2.7(10)).
+    OnlinePortfolio,
+    /// An oral exam by video conference, recorded (§5.5.2.8).
+    OralByVideo,
+}
+
+impl ExamForm {
+    /// Whether the exam is held online (OX-4 applies).
+    pub const fn is_online(self) -> bool {
+        !matches!(self, ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral)
+    }
+}
+
+impl fmt::Display for ExamForm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ExamForm::FaceToFaceWritten => "face-to-face written",
+            ExamForm::FaceToFaceOral => "face-to-face oral",
+            ExamForm::OnlineQuiz => "online quiz",
+            ExamForm::OnlineOpenQuestions => "online open-question",
+            ExamForm::OnlinePortfolio => "online portfolio/project",
+            ExamForm::OralByVideo => "oral-by-video",
+        })
+    }
+}
