@@ -1,0 +1,54 @@
+//! # regula-scheduling
+//!
+//! Exam sessions (UMC-EXAM §5, §5.4, §5.5; rules SC-1..SC-7, OX-1, OX-2):
+//!
+//! - [`model`]: the session (kind and window), groups, teachers and their unavailable days, exams
+//!   with their committees, forms and durations, rooms, dates fixed or preferred by agreement;
+//! - [`validate`]: every violation of a timetable, each with its rule, citation and the groups,
+//!   teachers, exams and dates involved;
+//! - [`policy`]: the numbers (3 weeks, 08:00–20:00, 3 days, 2 groups per teacher per day, …).
+//!
+//! ```
+//! use regula_scheduling::{validate, SchedulingPolicy, SessionPlan, Timetable};
+//!
+//! let plan: SessionPlan = serde_json::from_str(r#"{
+//!   "session": {"first_day": "2022-01-17", "last_day": "2022-02-06"},
+//!   "groups": [{"id": "NAV-2-A"}],
+//!   "teachers": [{"id": "popescu"}, {"id": "ionescu"}],
+//!   "exams": [
+//!     {"id": "NAV-201", "groups": ["NAV-2-A"], "form": "face_to_face_written", "duration_minutes": 180,
+//!      "committee": [{"teacher": "popescu", "role": "holder"}, {"teacher": "ionescu", "role": "applied_teacher"}]},
+//!     {"id": "MATH-201", "groups": ["NAV-2-A"], "form": "online_quiz", "duration_minutes": 60,
+//!      "committee": [{"teacher": "ionescu", "role": "holder"}]}
+//!   ]
+//! }"#)?;
+//! let timetable: Timetable = serde_json::from_str(r#"{"placements": [
+//!   {"exam": "NAV-201", "start": "2022-01-17T09:00:00"},
+//!   {"exam": "MATH-201", "start": "2022-01-19T19:30:00"}
+//! ]}"#)?;
+//! let report = validate(&plan, &SchedulingPolicy::umc_2020(), &timetable)?;
+//! let rules: Vec<&str> = report.violations.iter().map(|v| v.rule.as_str()).collect();
+//! // The quiz ends at 20:30 (SC-3) and comes 2 days after the group's previous exam (SC-4).
+//! assert_eq!(rules, ["SC-3", "SC-4"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs, unreachable_pub)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+mod error;
+pub mod model;
+pub mod policy;
+pub mod rules;
+mod validate;
+
+pub use error::ScheduleError;
+pub use model::{
+    CommitteeMember, Exam, Group, Placement, Role, Room, Session, SessionKind, SessionPlan,
+    StudyForm, Teacher, Timetable,
+};
+pub use policy::{GapCounting, SchedulingPolicy};
+pub use validate::{Indexed, Report, Violation, check_plan, validate};

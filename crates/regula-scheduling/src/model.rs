@@ -1,0 +1,178 @@
+//! The model of an exam session: who sits what, who examines, when and where it may happen.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use regula_core::ExamForm;
+use serde::{Deserialize, Serialize};
+
+/// Which session (SC-1, SC-2, SC-9).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    /// The regular session at the end of a semester (SC-1).
+    #[default]
+    Regular,
+    /// The September retake session (SC-2).
+    SeptemberRetake,
+    /// The retake session before the licence/dissertation exams (SC-2).
+    PreGraduationRetake,
+    /// An open session for students at sea (SC-9).
+    Open,
+}
+
+/// The session: its kind and its window of days (inclusive).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Which session.
+    #[serde(default)]
+    pub kind: SessionKind,
+    /// Its first day.
+    pub first_day: NaiveDate,
+    /// Its last day (inclusive).
+    pub last_day: NaiveDate,
+}
+
+/// Full-time or reduced-attendance study (*învățământ cu frecvență / cu frecvență redusă, IFR*).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StudyForm {
+    /// Full-time (IF).
+    #[default]
+    FullTime,
+    /// Reduced attendance (IFR).
+    Ifr,
+}
+
+/// A group of students who sit their exams together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// A unique id: `NAV-2-A`.
+    pub id: String,
+    /// Full-time or IFR.
+    #[serde(default)]
+    pub form: StudyForm,
+    /// The year of study.
+    #[serde(default)]
+    pub year: u8,
+    /// The series (*seria*).
+    #[serde(default)]
+    pub series: String,
+    /// How many students; needed only where rooms are given.
+    #[serde(default)]
+    pub size: u32,
+}
+
+/// A teacher and the days they cannot examine.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Teacher {
+    /// A unique id.
+    pub id: String,
+    /// The name, for timetables.
+    #[serde(default)]
+    pub name: String,
+    /// Days the teacher cannot examine.
+    #[serde(default)]
+    pub unavailable: Vec<NaiveDate>,
+}
+
+/// A committee member's role (SC-7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The course holder (*titularul de curs*).
+    Holder,
+    /// The teacher who taught the applied part (seminar, lab, project).
+    AppliedTeacher,
+    /// An exam assistant named by the department director, when one teacher taught both.
+    Assistant,
+    /// Another member (a committee named by the Dean).
+    Member,
+}
+
+/// A member of an exam's committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommitteeMember {
+    /// The teacher's id.
+    pub teacher: String,
+    /// Their role.
+    pub role: Role,
+}
+
+/// An exam to schedule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exam {
+    /// A unique id.
+    pub id: String,
+    /// The course.
+    #[serde(default)]
+    pub course: String,
+    /// The groups sitting it together.
+    pub groups: Vec<String>,
+    /// The committee.
+    pub committee: Vec<CommitteeMember>,
+    /// How it is held.
+    pub form: ExamForm,
+    /// How long it lasts, in minutes (for a portfolio: the time of each day's session).
+    pub duration_minutes: u32,
+    /// A date fixed by agreement with the students (SC-6): the exam must be on it.
+    #[serde(default)]
+    pub fixed_date: Option<NaiveDate>,
+    /// A date the students prefer (SC-6): honoured where possible.
+    #[serde(default)]
+    pub preferred_date: Option<NaiveDate>,
+}
+
+/// A room and its seats.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Room {
+    /// A unique id.
+    pub id: String,
+    /// Seats.
+    pub capacity: u32,
+}
+
+/// Everything a session's timetable is built from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionPlan {
+    /// The session and its window.
+    pub session: Session,
+    /// The groups.
+    pub groups: Vec<Group>,
+    /// The teachers.
+    pub teachers: Vec<Teacher>,
+    /// The exams.
+    pub exams: Vec<Exam>,
+    /// The rooms, if rooms are scheduled.
+    #[serde(default)]
+    pub rooms: Vec<Room>,
+}
+
+/// Where and when one exam is held.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Placement {
+    /// The exam's id.
+    pub exam: String,
+    /// When it starts, Bucharest wall-clock time.
+    pub start: NaiveDateTime,
+    /// The room, where rooms are scheduled.
+    #[serde(default)]
+    pub room: Option<String>,
+    /// For a portfolio/project exam held over several days, its last day (OX-1).
+    #[serde(default)]
+    pub last_day: Option<NaiveDate>,
+}
+
+/// A timetable: one placement per exam.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timetable {
+    /// The placements.
+    pub placements: Vec<Placement>,
+}

@@ -1,0 +1,80 @@
+//! The numbers of the scheduling rules, as data.
+
+use chrono::NaiveTime;
+use regula_core::{PolicyHistory, Regulation, Versioned};
+use serde::{Deserialize, Serialize};
+
+/// How the SC-4 gap between two exams of a group is counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapCounting {
+    /// The dates differ by at least the gap (Monday → Thursday is 3). The default.
+    #[default]
+    DateDifference,
+    /// At least the gap of free days lie between them (Monday → Friday has 3 free days).
+    FreeDaysBetween,
+}
+
+/// Every number of the scheduling rules (SC-1, SC-3..SC-5, SC-7, OX-1, OX-2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchedulingPolicy {
+    /// SC-1: the length of a regular session, in days (21: 3 weeks).
+    pub session_days: u32,
+    /// SC-3: the earliest start, local time (08:00).
+    pub day_start: NaiveTime,
+    /// SC-3: the latest end, local time (20:00).
+    pub day_end: NaiveTime,
+    /// SC-4: the least gap between two consecutive exams of a group (3).
+    pub min_gap_days: u32,
+    /// SC-4: how the gap is counted.
+    #[serde(default)]
+    pub gap_counting: GapCounting,
+    /// SC-5: the most groups a teacher examines in a day (2).
+    pub max_groups_per_teacher_day: u32,
+    /// SC-7: the least number of teachers in a face-to-face committee (2).
+    pub min_committee: u32,
+    /// OX-2: the most groups of an open-question exam in one slot (2).
+    pub open_questions_max_groups: u32,
+    /// OX-1: the most days a portfolio/project exam spans (2).
+    pub portfolio_max_days: u32,
+}
+
+impl SchedulingPolicy {
+    /// The UMC 2020 numbers.
+    pub fn umc_2020() -> Self {
+        SchedulingPolicy {
+            session_days: 21,
+            day_start: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or(NaiveTime::MIN),
+            day_end: NaiveTime::from_hms_opt(20, 0, 0).unwrap_or(NaiveTime::MIN),
+            min_gap_days: 3,
+            gap_counting: GapCounting::DateDifference,
+            max_groups_per_teacher_day: 2,
+            min_committee: 2,
+            open_questions_max_groups: 2,
+            portfolio_max_days: 2,
+        }
+    }
+
+    /// The length of the examination day in minutes (720 for 08:00–20:00).
+    pub fn day_minutes(&self) -> u32 {
+        u32::try_from((self.day_end - self.day_start).num_minutes()).unwrap_or(0)
+    }
+}
+
+impl Default for SchedulingPolicy {
+    fn default() -> Self {
+        Self::umc_2020()
+    }
+}
+
+/// The UMC 2020 scheduling policy (UMC-EXAM §5, §5.4, §5.5), from 6 May 2020.
+pub fn umc_2020() -> PolicyHistory<SchedulingPolicy> {
+    let versions = vec![Versioned {
+        effective_from: Regulation::UmcExam.in_force_from(),
+        note: "UMC-EXAM 2020: sessions, examination hours, gaps, teacher load, committees".into(),
+        policy: SchedulingPolicy::umc_2020(),
+    }];
+    #[allow(clippy::expect_used)] // one version: always a valid history
+    PolicyHistory::new("UMC 2020", versions).expect("a one-version history is valid")
+}

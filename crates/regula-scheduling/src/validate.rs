@@ -1,0 +1,646 @@
+//! The validator: every violation of a timetable, each with its rule, citation and the groups,
+//! teachers, exams and dates involved.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
+use regula_core::{Citation, ExamForm, Rule, RuleId, Violations};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Role, SessionKind, SessionPlan, Timetable};
+use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_5, SC_6, SC_7, SC_CLASH, SC_ROOM};
+use crate::{GapCounting, ScheduleError, SchedulingPolicy};
+
+/// One broken rule, with everything it involves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Violation {
+    /// The rule broken.
+    pub rule: RuleId,
+    /// Its source.
+    pub citation: Citation,
+    /// What is wrong, in one sentence.
+    pub text: String,
+    /// The exams involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exams: Vec<String>,
+    /// The groups involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+    /// The teachers involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teachers: Vec<String>,
+    /// The dates involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<NaiveDate>,
+}
+
+impl Violation {
+    fn new(rule: &Rule, text: String) -> Self {
+        Violation {
+            rule: rule.id.clone(),
+            citation: rule.citation.clone(),
+            text,
+            exams: Vec::new(),
+            groups: Vec::new(),
+            teachers: Vec::new(),
+            dates: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({}): {}", self.rule, self.citation, self.text)
+    }
+}
+
+/// A plan with its ids resolved to indices, checked for unreadable input.
+pub struct Indexed<'a> {
+    /// The plan.
+    pub plan: &'a SessionPlan,
+    /// The groups of each exam.
+    pub exam_groups: Vec<Vec<usize>>,
+    /// The committee of each exam, as teacher indices (distinct).
+    pub exam_teachers: Vec<Vec<usize>>,
+    /// Each exam's students (sum of its groups' sizes).
+    pub exam_students: Vec<u32>,
+    /// Exam index by id.
+    pub exam_index: HashMap<&'a str, usize>,
+    /// Room index by id.
+    pub room_index: HashMap<&'a str, usize>,
+}
+
+fn index_ids<'a>(
+    kind: &'static str,
+    ids: impl Iterator<Item = &'a str>,
+    errors: &mut Vec<ScheduleError>,
+) -> HashMap<&'a str, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if map.insert(id, i).is_some() {
+            errors.push(ScheduleError::DuplicateId {
+                kind,
+                id: id.to_owned(),
+            });
+        }
+    }
+    map
+}
+
+impl<'a> Indexed<'a> {
+    /// Resolves every id of a plan and checks it can be read: unique ids, known groups and
+    /// teachers, every exam with a group, a committee and a duration that fits the day. Every
+    /// problem is reported.
+    pub fn new(
+        plan: &'a SessionPlan,
+        policy: &SchedulingPolicy,
+    ) -> Result<Self, Violations<ScheduleError>> {
+        let mut errors = Vec::new();
+        if plan.session.last_day < plan.session.first_day {
+            errors.push(ScheduleError::WindowEndsBeforeStart {
+                first_day: plan.session.first_day,
+                last_day: plan.session.last_day,
+            });
+        }
+        let groups = index_ids(
+            "group",
+            plan.groups.iter().map(|g| g.id.as_str()),
+            &mut errors,
+        );
+        let teachers = index_ids(
+            "teacher",
+            plan.teachers.iter().map(|t| t.id.as_str()),
+            &mut errors,
+        );
+        let exam_index = index_ids(
+            "exam",
+            plan.exams.iter().map(|e| e.id.as_str()),
+            &mut errors,
+        );
+        let room_index = index_ids(
+            "room",
+            plan.rooms.iter().map(|r| r.id.as_str()),
+            &mut errors,
+        );
+        let day_minutes = policy.day_minutes();
+        let mut exam_groups = Vec::with_capacity(plan.exams.len());
+        let mut exam_teachers = Vec::with_capacity(plan.exams.len());
+        let mut exam_students = Vec::with_capacity(plan.exams.len());
+        for exam in &plan.exams {
+            let owner = || format!("exam `{}`", exam.id);
+            if exam.groups.is_empty() {
+                errors.push(ScheduleError::ExamWithoutGroup {
+                    exam: exam.id.clone(),
+                });
+            }
+            if exam.committee.is_empty() {
+                errors.push(ScheduleError::ExamWithoutCommittee {
+                    exam: exam.id.clone(),
+                });
+            }
+            if exam.duration_minutes == 0 {
+                errors.push(ScheduleError::ZeroDuration {
+                    exam: exam.id.clone(),
+                });
+            } else if exam.duration_minutes > day_minutes {
+                errors.push(ScheduleError::DurationTooLong {
+                    exam: exam.id.clone(),
+                    minutes: exam.duration_minutes,
+                    day_minutes,
+                });
+            }
+            let mut gs = Vec::with_capacity(exam.groups.len());
+            let mut students = 0u32;
+            for g in &exam.groups {
+                match groups.get(g.as_str()) {
+                    Some(&i) => {
+                        gs.push(i);
+                        students = students.saturating_add(plan.groups[i].size);
+                    }
+                    None => errors.push(ScheduleError::UnknownId {
+                        owner: owner(),
+                        kind: "group",
+                        id: g.clone(),
+                    }),
+                }
+            }
+            let mut ts = Vec::with_capacity(exam.committee.len());
+            for m in &exam.committee {
+                match teachers.get(m.teacher.as_str()) {
+                    Some(&i) if !ts.contains(&i) => ts.push(i),
+                    Some(_) => {}
+                    None => errors.push(ScheduleError::UnknownId {
+                        owner: owner(),
+                        kind: "teacher",
+                        id: m.teacher.clone(),
+                    }),
+                }
+            }
+            exam_groups.push(gs);
+            exam_teachers.push(ts);
+            exam_students.push(students);
+        }
+        Violations::from_vec(errors)?;
+        Ok(Indexed {
+            plan,
+            exam_groups,
+            exam_teachers,
+            exam_students,
+            exam_index,
+            room_index,
+        })
+    }
+}
+
+/// The rules that hold for a plan whatever its timetable: the session's length (SC-1), the
+/// committees (SC-7) and the groups of an open-question exam (OX-2).
+pub fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Vec<Violation> {
+    let plan = indexed.plan;
+    let mut found = Vec::new();
+    let session = &plan.session;
+    let days = (session.last_day - session.first_day).num_days() + 1;
+    if session.kind == SessionKind::Regular && days > i64::from(policy.session_days) {
+        let mut v = Violation::new(
+            &SC_1,
+            format!(
+                "the regular session from {} to {} lasts {days} days; a regular session lasts {} days",
+                session.first_day, session.last_day, policy.session_days
+            ),
+        );
+        v.dates = vec![session.first_day, session.last_day];
+        found.push(v);
+    }
+    for (e, exam) in plan.exams.iter().enumerate() {
+        if exam.form == ExamForm::FaceToFaceWritten || exam.form == ExamForm::FaceToFaceOral {
+            let teachers = indexed.exam_teachers[e].len();
+            let has = |role: Role| exam.committee.iter().any(|m| m.role == role);
+            let second = has(Role::AppliedTeacher) || has(Role::Assistant);
+            if teachers < policy.min_committee as usize || !has(Role::Holder) || !second {
+                let mut missing = Vec::new();
+                if !has(Role::Holder) {
+                    missing.push("the course holder".to_owned());
+                }
+                if !second {
+                    missing.push("the applied-part teacher or an assistant".to_owned());
+                }
+                if teachers < policy.min_committee as usize {
+                    missing.push(format!(
+                        "{} distinct teachers (has {teachers})",
+                        policy.min_committee
+                    ));
+                }
+                let mut v = Violation::new(
+                    &SC_7,
+                    format!(
+                        "the committee of `{}` lacks {}",
+                        exam.id,
+                        missing.join(", ")
+                    ),
+                );
+                v.exams = vec![exam.id.clone()];
+                v.teachers = exam.committee.iter().map(|m| m.teacher.clone()).collect();
+                found.push(v);
+            }
+        }
+        if exam.form == ExamForm::OnlineOpenQuestions
+            && exam.groups.len() > policy.open_questions_max_groups as usize
+        {
+            let mut v = Violation::new(
+                &OX_2,
+                format!(
+                    "the open-question exam `{}` holds {} groups in one slot; at most {}",
+                    exam.id,
+                    exam.groups.len(),
+                    policy.open_questions_max_groups
+                ),
+            );
+            v.exams = vec![exam.id.clone()];
+            v.groups = exam.groups.clone();
+            found.push(v);
+        }
+    }
+    found
+}
+
+/// Everything wrong with a timetable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Whether no rule is broken.
+    pub valid: bool,
+    /// Every violation.
+    pub violations: Vec<Violation>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.valid {
+            return f.write_str("valid: no rule is broken");
+        }
+        write!(f, "{} violations", self.violations.len())?;
+        for v in &self.violations {
+            write!(f, "\n- {v}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One placement, resolved.
+#[derive(Clone, Copy)]
+struct Placed {
+    exam: usize,
+    start: NaiveDateTime,
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+    room: Option<usize>,
+}
+
+/// Validates `timetable` for `plan`: every violation of SC-1, SC-3..SC-7, OX-1, OX-2, of
+/// teachers' unavailable days, of clashes (SC-CLASH) and of room capacity (SC-ROOM). An
+/// unreadable plan or timetable (unknown ids, an exam placed twice or not at all) is an error.
+///
+/// The work is close to linear: every check sorts or hashes the placements once.
+pub fn validate(
+    plan: &SessionPlan,
+    policy: &SchedulingPolicy,
+    timetable: &Timetable,
+) -> Result<Report, Violations<ScheduleError>> {
+    let indexed = Indexed::new(plan, policy)?;
+    let placed = resolve(&indexed, timetable)?;
+    let mut violations = check_plan(&indexed, policy);
+    check_placements(&indexed, policy, &placed, &mut violations);
+    Ok(Report {
+        valid: violations.is_empty(),
+        violations,
+    })
+}
+
+fn resolve(
+    indexed: &Indexed<'_>,
+    timetable: &Timetable,
+) -> Result<Vec<Placed>, Violations<ScheduleError>> {
+    let plan = indexed.plan;
+    let mut errors = Vec::new();
+    let mut slot: Vec<Option<Placed>> = vec![None; plan.exams.len()];
+    let mut count = vec![0usize; plan.exams.len()];
+    for (i, p) in timetable.placements.iter().enumerate() {
+        let Some(&e) = indexed.exam_index.get(p.exam.as_str()) else {
+            errors.push(ScheduleError::UnknownId {
+                owner: format!("placement {i}"),
+                kind: "exam",
+                id: p.exam.clone(),
+            });
+            continue;
+        };
+        count[e] += 1;
+        let room = match &p.room {
+            None => None,
+            Some(r) => match indexed.room_index.get(r.as_str()) {
+                Some(&r) => Some(r),
+                None => {
+                    errors.push(ScheduleError::UnknownId {
+                        owner: format!("placement of `{}`", p.exam),
+                        kind: "room",
+                        id: r.clone(),
+                    });
+                    None
+                }
+            },
+        };
+        let first_day = p.start.date();
+        let last_day = p.last_day.unwrap_or(first_day);
+        if last_day < first_day {
+            errors.push(ScheduleError::LastDayBeforeStart {
+                exam: p.exam.clone(),
+                start: first_day,
+                last_day,
+            });
+        }
+        slot[e] = Some(Placed {
+            exam: e,
+            start: p.start,
+            first_day,
+            last_day,
+            room,
+        });
+    }
+    for (e, n) in count.iter().enumerate() {
+        if *n != 1 {
+            errors.push(ScheduleError::PlacementCount {
+                exam: plan.exams[e].id.clone(),
+                count: *n,
+            });
+        }
+    }
+    Violations::from_vec(errors)?;
+    Ok(slot.into_iter().flatten().collect())
+}
+
+/// Every day an exam occupies, with its start and end on that day.
+fn sittings(
+    p: &Placed,
+    duration: u32,
+) -> impl Iterator<Item = (NaiveDateTime, NaiveDateTime)> + '_ {
+    let days = (p.last_day - p.first_day).num_days().max(0) as u64;
+    let time = p.start.time();
+    (0..=days).filter_map(move |d| {
+        let day = p.first_day.checked_add_days(Days::new(d))?;
+        let start = day.and_time(time);
+        Some((start, start + TimeDelta::minutes(i64::from(duration))))
+    })
+}
+
+fn check_placements(
+    indexed: &Indexed<'_>,
+    policy: &SchedulingPolicy,
+    placed: &[Placed],
+    found: &mut Vec<Violation>,
+) {
+    let plan = indexed.plan;
+    let session = &plan.session;
+    let exam_id = |e: usize| plan.exams[e].id.clone();
+    // Per group, teacher and room: (start, end, exam) of every sitting.
+    let mut by_group: Vec<Vec<(NaiveDateTime, NaiveDateTime, usize)>> =
+        vec![Vec::new(); plan.groups.len()];
+    let mut by_teacher: Vec<Vec<(NaiveDateTime, NaiveDateTime, usize)>> =
+        vec![Vec::new(); plan.teachers.len()];
+    let mut by_room: Vec<Vec<(NaiveDateTime, NaiveDateTime, usize)>> =
+        vec![Vec::new(); plan.rooms.len()];
+    // Per group: (first day, last day, exam), for SC-4.
+    let mut days_of_group: Vec<Vec<(NaiveDate, NaiveDate, usize)>> =
+        vec![Vec::new(); plan.groups.len()];
+
+    for p in placed {
+        let exam = &plan.exams[p.exam];
+        // SC-1: inside the window.
+        if p.first_day < session.first_day || p.last_day > session.last_day {
+            let mut v = Violation::new(
+                &SC_1,
+                format!(
+                    "`{}` on {} is outside the session, {} to {}",
+                    exam.id, p.first_day, session.first_day, session.last_day
+                ),
+            );
+            v.exams = vec![exam.id.clone()];
+            v.dates = vec![p.first_day];
+            found.push(v);
+        }
+        // SC-6: a date fixed by agreement.
+        if let Some(fixed) = exam.fixed_date
+            && fixed != p.first_day
+        {
+            let mut v = Violation::new(
+                &SC_6,
+                format!(
+                    "`{}` is on {} but its date was fixed on {fixed} by agreement with the students",
+                    exam.id, p.first_day
+                ),
+            );
+            v.exams = vec![exam.id.clone()];
+            v.dates = vec![p.first_day, fixed];
+            found.push(v);
+        }
+        // OX-1: a portfolio spans at most 2 days; other forms one day.
+        let span = (p.last_day - p.first_day).num_days() + 1;
+        let allowed = if exam.form == ExamForm::OnlinePortfolio {
+            i64::from(policy.portfolio_max_days)
+        } else {
+            1
+        };
+        if span > allowed {
+            let mut v = Violation::new(
+                &OX_1,
+                format!(
+                    "`{}` ({}) spans {span} days, {} to {}; at most {allowed}",
+                    exam.id, exam.form, p.first_day, p.last_day
+                ),
+            );
+            v.exams = vec![exam.id.clone()];
+            v.dates = vec![p.first_day, p.last_day];
+            found.push(v);
+        }
+        for (start, end) in sittings(p, exam.duration_minutes) {
+            // SC-3: 08:00–20:00 on the same day.
+            let day_end = start.date().and_time(policy.day_end);
+            if start.time() < policy.day_start || end > day_end {
+                let mut v = Violation::new(
+                    &SC_3,
+                    format!(
+                        "`{}` runs {} to {}, outside {}–{}",
+                        exam.id,
+                        start.format("%Y-%m-%d %H:%M"),
+                        end.format("%H:%M"),
+                        policy.day_start.format("%H:%M"),
+                        policy.day_end.format("%H:%M")
+                    ),
+                );
+                v.exams = vec![exam.id.clone()];
+                v.dates = vec![start.date()];
+                found.push(v);
+            }
+            for &g in &indexed.exam_groups[p.exam] {
+                by_group[g].push((start, end, p.exam));
+            }
+            for &t in &indexed.exam_teachers[p.exam] {
+                by_teacher[t].push((start, end, p.exam));
+            }
+            if let Some(r) = p.room {
+                by_room[r].push((start, end, p.exam));
+            }
+        }
+        for &g in &indexed.exam_groups[p.exam] {
+            days_of_group[g].push((p.first_day, p.last_day, p.exam));
+        }
+        // Teachers' unavailable days (SC-6: the schedule is agreed with the teachers).
+        for &t in &indexed.exam_teachers[p.exam] {
+            let teacher = &plan.teachers[t];
+            for day in teacher
+                .unavailable
+                .iter()
+                .filter(|d| (p.first_day..=p.last_day).contains(d))
+            {
+                let mut v = Violation::new(
+                    &SC_6,
+                    format!(
+                        "`{}` on {day}: teacher `{}` is unavailable that day",
+                        exam.id, teacher.id
+                    ),
+                );
+                v.exams = vec![exam.id.clone()];
+                v.teachers = vec![teacher.id.clone()];
+                v.dates = vec![*day];
+                found.push(v);
+            }
+        }
+        // SC-ROOM: capacity.
+        if let Some(r) = p.room {
+            let room = &plan.rooms[r];
+            let students = indexed.exam_students[p.exam];
+            if students > room.capacity {
+                let mut v = Violation::new(
+                    &SC_ROOM,
+                    format!(
+                        "`{}` has {students} students but room `{}` seats {}",
+                        exam.id, room.id, room.capacity
+                    ),
+                );
+                v.exams = vec![exam.id.clone()];
+                v.groups = exam.groups.clone();
+                v.dates = vec![p.first_day];
+                found.push(v);
+            }
+        }
+    }
+
+    // SC-4: consecutive exams of a group.
+    for (g, days) in days_of_group.iter_mut().enumerate() {
+        days.sort_unstable();
+        for pair in days.windows(2) {
+            let (prev, next) = (pair[0], pair[1]);
+            let difference = (next.0 - prev.1).num_days();
+            let gap = match policy.gap_counting {
+                GapCounting::DateDifference => difference,
+                GapCounting::FreeDaysBetween => difference - 1,
+            };
+            if gap < i64::from(policy.min_gap_days) {
+                let mut v = Violation::new(
+                    &SC_4,
+                    format!(
+                        "group `{}` sits `{}` on {} and `{}` on {}: {} apart, at least {} needed",
+                        plan.groups[g].id,
+                        exam_id(prev.2),
+                        prev.1,
+                        exam_id(next.2),
+                        next.0,
+                        match policy.gap_counting {
+                            GapCounting::DateDifference => format!("{difference} days"),
+                            GapCounting::FreeDaysBetween => format!("{} free days", gap.max(0)),
+                        },
+                        policy.min_gap_days
+                    ),
+                );
+                v.groups = vec![plan.groups[g].id.clone()];
+                v.exams = vec![exam_id(prev.2), exam_id(next.2)];
+                v.dates = vec![prev.1, next.0];
+                found.push(v);
+            }
+        }
+    }
+
+    // SC-5: groups per teacher per day.
+    for (t, sittings) in by_teacher.iter().enumerate() {
+        let mut per_day: HashMap<NaiveDate, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        for &(start, _, e) in sittings {
+            let entry = per_day.entry(start.date()).or_default();
+            for &g in &indexed.exam_groups[e] {
+                if !entry.0.contains(&g) {
+                    entry.0.push(g);
+                }
+            }
+            if !entry.1.contains(&e) {
+                entry.1.push(e);
+            }
+        }
+        let mut days: Vec<_> = per_day.into_iter().collect();
+        days.sort_unstable_by_key(|(d, _)| *d);
+        for (day, (groups, exams)) in days {
+            if groups.len() > policy.max_groups_per_teacher_day as usize {
+                let mut v = Violation::new(
+                    &SC_5,
+                    format!(
+                        "teacher `{}` examines {} groups on {day}; at most {}",
+                        plan.teachers[t].id,
+                        groups.len(),
+                        policy.max_groups_per_teacher_day
+                    ),
+                );
+                v.teachers = vec![plan.teachers[t].id.clone()];
+                v.groups = groups.iter().map(|&g| plan.groups[g].id.clone()).collect();
+                v.exams = exams.iter().map(|&e| exam_id(e)).collect();
+                v.dates = vec![day];
+                found.push(v);
+            }
+        }
+    }
+
+    // SC-CLASH: overlapping sittings of one group, teacher or room.
+    let mut clashes = |kind: &str,
+                       name: &str,
+                       sittings: &mut Vec<(NaiveDateTime, NaiveDateTime, usize)>,
+                       field: fn(&mut Violation) -> &mut Vec<String>| {
+        sittings.sort_unstable();
+        let mut latest: Option<(NaiveDateTime, usize)> = None;
+        for &(start, end, e) in sittings.iter() {
+            if let Some((until, other)) = latest
+                && start < until
+                && other != e
+            {
+                let mut v = Violation::new(
+                    &SC_CLASH,
+                    format!(
+                        "{kind} `{name}` is in `{}` and `{}` at the same time on {}",
+                        exam_id(other),
+                        exam_id(e),
+                        start.date()
+                    ),
+                );
+                v.exams = vec![exam_id(other), exam_id(e)];
+                field(&mut v).push(name.to_owned());
+                v.dates = vec![start.date()];
+                found.push(v);
+            }
+            if latest.is_none_or(|(until, _)| end > until) {
+                latest = Some((end, e));
+            }
+        }
+    };
+    for (g, s) in by_group.iter_mut().enumerate() {
+        clashes("group", &plan.groups[g].id, s, |v| &mut v.groups);
+    }
+    for (t, s) in by_teacher.iter_mut().enumerate() {
+        clashes("teacher", &plan.teachers[t].id, s, |v| &mut v.teachers);
+    }
+    for (r, s) in by_room.iter_mut().enumerate() {
+        clashes("room", &plan.rooms[r].id, s, |v| &mut v.exams);
+    }
+}
