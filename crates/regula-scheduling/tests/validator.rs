@@ -1,0 +1,264 @@
+//! The validator finds a planted violation of each rule and names it; a valid timetable has none.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use regula_scheduling::{
+    GapCounting, Placement, SchedulingPolicy, SessionPlan, Timetable, validate,
+};
+
+/// A small faculty: two groups, four teachers, four exams, two rooms, a valid timetable.
+fn plan() -> SessionPlan {
+    serde_json::from_str(
+        r#"{
+        "session": {"kind": "regular", "first_day": "2022-01-17", "last_day": "2022-02-06"},
+        "groups": [{"id": "G1", "size": 25}, {"id": "G2", "size": 28}],
+        "teachers": [
+            {"id": "T1", "unavailable": ["2022-01-31"]}, {"id": "T2"}, {"id": "T3"}, {"id": "T4"}
+        ],
+        "exams": [
+            {"id": "E1", "groups": ["G1"], "form": "face_to_face_written", "duration_minutes": 180,
+             "committee": [{"teacher": "T1", "role": "holder"}, {"teacher": "T2", "role": "applied_teacher"}]},
+            {"id": "E2", "groups": ["G1", "G2"], "form": "online_quiz", "duration_minutes": 60,
+             "committee": [{"teacher": "T3", "role": "holder"}], "fixed_date": "2022-01-21"},
+            {"id": "E3", "groups": ["G2"], "form": "online_open_questions", "duration_minutes": 120,
+             "committee": [{"teacher": "T4", "role": "holder"}, {"teacher": "T2", "role": "applied_teacher"}]},
+            {"id": "E4", "groups": ["G1"], "form": "online_portfolio", "duration_minutes": 240,
+             "committee": [{"teacher": "T3", "role": "holder"}]}
+        ],
+        "rooms": [{"id": "R1", "capacity": 30}, {"id": "R2", "capacity": 60}]
+    }"#,
+    )
+    .unwrap()
+}
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn valid() -> Timetable {
+    let place = |exam: &str, start: &str, room: Option<&str>| Placement {
+        exam: exam.into(),
+        start: at(start),
+        room: room.map(Into::into),
+        last_day: None,
+    };
+    Timetable {
+        placements: vec![
+            place("E1", "2022-01-17 09:00", Some("R1")),
+            place("E2", "2022-01-21 10:00", None),
+            place("E3", "2022-01-24 12:00", None),
+            Placement {
+                last_day: NaiveDate::from_ymd_opt(2022, 1, 26),
+                ..place("E4", "2022-01-25 08:00", None)
+            },
+        ],
+    }
+}
+
+fn policy() -> SchedulingPolicy {
+    SchedulingPolicy::umc_2020()
+}
+
+fn rules_broken(plan: &SessionPlan, timetable: &Timetable) -> Vec<String> {
+    let report = validate(plan, &policy(), timetable).unwrap();
+    assert_eq!(report.valid, report.violations.is_empty());
+    report
+        .violations
+        .iter()
+        .map(|v| v.rule.as_str().to_owned())
+        .collect()
+}
+
+fn moved(exam: &str, start: &str) -> Timetable {
+    let mut t = valid();
+    let p = t.placements.iter_mut().find(|p| p.exam == exam).unwrap();
+    p.start = at(start);
+    t
+}
+
+#[test]
+fn the_base_timetable_is_valid() {
+    assert_eq!(rules_broken(&plan(), &valid()), Vec::<String>::new());
+}
+
+#[test]
+fn sc1_an_exam_outside_the_session_window() {
+    assert!(rules_broken(&plan(), &moved("E1", "2022-01-14 09:00")).contains(&"SC-1".into()));
+    let mut long = plan();
+    long.session.last_day = NaiveDate::from_ymd_opt(2022, 2, 20).unwrap();
+    assert_eq!(rules_broken(&long, &valid()), ["SC-1"]);
+}
+
+#[test]
+fn sc3_an_exam_outside_08_to_20() {
+    assert_eq!(
+        rules_broken(&plan(), &moved("E1", "2022-01-17 07:30")),
+        ["SC-3"]
+    );
+    assert_eq!(
+        rules_broken(&plan(), &moved("E1", "2022-01-17 17:30")),
+        ["SC-3"]
+    );
+    assert_eq!(
+        rules_broken(&plan(), &moved("E1", "2022-01-17 17:00")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn sc4_two_exams_of_a_group_closer_than_three_days() {
+    // E1 on Monday 17, E2 on Wednesday 19: 2 days for G1.
+    let report = validate(&plan(), &policy(), &moved("E2", "2022-01-19 10:00")).unwrap();
+    let sc4: Vec<_> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-4")
+        .collect();
+    assert_eq!(sc4.len(), 1, "{report}");
+    assert_eq!(sc4[0].groups, ["G1"]);
+    assert_eq!(sc4[0].exams, ["E1", "E2"]);
+    // Monday → Thursday is allowed by date difference, not by free days between.
+    let thursday = moved("E2", "2022-01-20 10:00");
+    assert!(!rules_broken(&plan(), &thursday).contains(&"SC-4".into()));
+    let strict = SchedulingPolicy {
+        gap_counting: GapCounting::FreeDaysBetween,
+        ..policy()
+    };
+    let report = validate(&plan(), &strict, &thursday).unwrap();
+    assert!(report.violations.iter().any(|v| v.rule.as_str() == "SC-4"));
+}
+
+#[test]
+fn sc5_a_teacher_with_three_groups_in_a_day() {
+    let mut plan = plan();
+    plan.groups
+        .push(serde_json::from_str(r#"{"id": "G3"}"#).unwrap());
+    // E3 (G2) on the same day as E1 (G1), both with T2, and a third exam of T2 for G3.
+    plan.exams.push(
+        serde_json::from_str(
+            r#"{"id": "E5", "groups": ["G3"], "form": "online_quiz", "duration_minutes": 60,
+                "committee": [{"teacher": "T2", "role": "holder"}]}"#,
+        )
+        .unwrap(),
+    );
+    let mut t = moved("E3", "2022-01-17 13:00");
+    t.placements.push(Placement {
+        exam: "E5".into(),
+        start: at("2022-01-17 16:00"),
+        room: None,
+        last_day: None,
+    });
+    let report = validate(&plan, &policy(), &t).unwrap();
+    let sc5: Vec<_> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-5")
+        .collect();
+    assert_eq!(sc5.len(), 1, "{report}");
+    assert_eq!(sc5[0].teachers, ["T2"]);
+    assert_eq!(sc5[0].groups.len(), 3);
+}
+
+#[test]
+fn sc6_a_fixed_date_moved_and_an_unavailable_teacher() {
+    assert_eq!(
+        rules_broken(&plan(), &moved("E2", "2022-01-24 10:00")),
+        ["SC-6", "SC-4", "SC-4"]
+    );
+    // T1 cannot examine on 31 January.
+    assert_eq!(
+        rules_broken(&plan(), &moved("E1", "2022-01-31 09:00")),
+        ["SC-6"]
+    );
+}
+
+#[test]
+fn sc7_a_face_to_face_committee_of_one() {
+    let mut plan = plan();
+    plan.exams[0].committee.truncate(1);
+    let report = validate(&plan, &policy(), &valid()).unwrap();
+    assert_eq!(report.violations.len(), 1);
+    assert_eq!(report.violations[0].rule.as_str(), "SC-7");
+    assert!(
+        report.violations[0]
+            .text
+            .contains("applied-part teacher or an assistant")
+    );
+}
+
+#[test]
+fn ox1_and_ox2_portfolio_days_and_open_question_groups() {
+    let mut t = valid();
+    t.placements[3].last_day = NaiveDate::from_ymd_opt(2022, 1, 27);
+    assert_eq!(rules_broken(&plan(), &t), ["OX-1"]);
+    let mut plan = plan();
+    plan.groups
+        .push(serde_json::from_str(r#"{"id": "G3"}"#).unwrap());
+    plan.exams[2].groups = vec!["G2".into(), "G3".into(), "G1".into()];
+    assert!(rules_broken(&plan, &valid()).contains(&"OX-2".into()));
+}
+
+#[test]
+fn clashes_of_groups_teachers_and_rooms() {
+    let mut plan = plan();
+    plan.exams[2].committee[1].teacher = "T1".into(); // T1 now in E1 and E3
+    let mut t = moved("E3", "2022-01-17 10:00"); // E3 overlaps E1 (09:00–12:00)
+    t.placements[2].room = Some("R1".into());
+    let report = validate(&plan, &policy(), &t).unwrap();
+    let clashes: Vec<&str> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-CLASH")
+        .map(|v| v.text.as_str())
+        .collect();
+    assert_eq!(clashes.len(), 2, "{report}"); // teacher T1, room R1 (G1 and G2 differ)
+    assert!(clashes.iter().any(|c| c.contains("teacher `T1`")));
+    assert!(clashes.iter().any(|c| c.contains("room `R1`")));
+}
+
+#[test]
+fn room_capacity() {
+    let mut t = valid();
+    t.placements[1].room = Some("R1".into()); // E2: G1 + G2 = 53 students in 30 seats
+    assert_eq!(rules_broken(&plan(), &t), ["SC-ROOM"]);
+}
+
+#[test]
+fn bad_input_is_an_error_naming_it() {
+    let mut plan = plan();
+    plan.exams[0].groups.clear();
+    plan.exams[1].committee[0].teacher = "T9".into();
+    plan.exams[2].duration_minutes = 800;
+    plan.session.last_day = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
+    let errors = validate(&plan, &policy(), &valid())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        errors.contains("`last_day` = 2022-01-01 comes before `first_day` = 2022-01-17"),
+        "{errors}"
+    );
+    assert!(errors.contains("exam `E1` has no group"), "{errors}");
+    assert!(
+        errors.contains("exam `E2`: teacher `T9` does not exist"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("800 minutes is longer than the 720-minute examination day"),
+        "{errors}"
+    );
+    let mut t = valid();
+    t.placements.pop();
+    t.placements.push(Placement {
+        exam: "E9".into(),
+        start: at("2022-01-17 09:00"),
+        room: None,
+        last_day: None,
+    });
+    let errors = validate(&self::plan(), &policy(), &t)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        errors.contains("placement 3: exam `E9` does not exist"),
+        "{errors}"
+    );
+    assert!(errors.contains("exam `E4` is placed 0 times"), "{errors}");
+}
