@@ -6,7 +6,8 @@
 //!   with their committees, forms and durations, rooms, dates fixed or preferred by agreement;
 //! - [`validate`]: every violation of a timetable, each with its rule, citation and the groups,
 //!   teachers, exams and dates involved;
-//! - [`policy`]: the numbers (3 weeks, 08:00–20:00, 3 days, 2 groups per teacher per day, …).
+//! - [`policy`]: the numbers (3 weeks, 08:00–20:00, 3 days, 2 groups per teacher per day, …);
+//! - [`benchmarks`]: the ITC2007 and Toronto benchmark formats and their official cost functions.
 //!
 //! ```
 //! use regula_scheduling::{validate, SchedulingPolicy, SessionPlan, Timetable};
@@ -39,6 +40,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod benchmarks;
 mod error;
 pub mod model;
 pub mod policy;
