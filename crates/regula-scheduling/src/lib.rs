@@ -45,6 +45,8 @@ mod error;
 pub mod model;
 pub mod policy;
 pub mod rules;
+mod solve;
+pub mod synthetic;
 mod validate;
 
 pub use error::ScheduleError;
@@ -53,4 +55,5 @@ pub use model::{
     StudyForm, Teacher, Timetable,
 };
 pub use policy::{GapCounting, SchedulingPolicy};
+pub use solve::{Infeasibility, Progress, SoftWeights, SolveOutcome, SolverOptions, repair, solve};
 pub use validate::{Indexed, Report, Violation, check_plan, validate};

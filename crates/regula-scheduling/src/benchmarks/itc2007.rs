@@ -62,8 +62,8 @@ pub fn parse_itc2007(name: &str, text: &str) -> Result<BenchInstance, BenchmarkE
             "Exams" => {
                 let duration = number(0)?;
                 let mut students = Vec::with_capacity(fields.len().saturating_sub(1));
-                for k in 1..fields.len() {
-                    if fields[k].is_empty() {
+                for (k, field) in fields.iter().enumerate().skip(1) {
+                    if field.is_empty() {
                         continue;
                     }
                     let id = number(k)?;

@@ -1,0 +1,130 @@
+//! Synthetic faculties, deterministic for a seed: for benchmarks, property tests and demos.
+
+use chrono::{Days, NaiveDate};
+use regula_core::ExamForm;
+
+use crate::model::{
+    CommitteeMember, Exam, Group, Role, Session, SessionKind, SessionPlan, StudyForm, Teacher,
+};
+
+/// A small deterministic pseudo-random generator (xorshift64*), so that a seed always gives the
+/// same faculty and the same solver run.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed (any value, 0 included).
+    pub fn new(seed: u64) -> Self {
+        Rng(seed ^ 0x9E37_79B9_7F4A_7C15 | 1)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+}
+
+/// A faculty of `groups` groups with `exams_per_group` exams each, examined by `teachers`
+/// teachers, over a regular 3-week session starting on `first_day`. Every exam has one group,
+/// except that one exam in eight is shared by two groups of a series (a common course); each
+/// face-to-face exam has a holder and an applied-part teacher; quizzes have a holder only.
+pub fn faculty(
+    groups: usize,
+    exams_per_group: usize,
+    teachers: usize,
+    first_day: NaiveDate,
+    seed: u64,
+) -> SessionPlan {
+    let mut rng = Rng::new(seed);
+    let last_day = first_day
+        .checked_add_days(Days::new(20))
+        .unwrap_or(first_day);
+    let groups_list: Vec<Group> = (0..groups)
+        .map(|g| Group {
+            id: format!("G{g:04}"),
+            form: if g % 10 == 9 {
+                StudyForm::Ifr
+            } else {
+                StudyForm::FullTime
+            },
+            year: (g % 4 + 1) as u8,
+            series: format!("S{}", g / 4),
+            size: 20 + (g % 11) as u32,
+        })
+        .collect();
+    let teachers_list: Vec<Teacher> = (0..teachers)
+        .map(|t| Teacher {
+            id: format!("T{t:04}"),
+            name: format!("Teacher {t}"),
+            unavailable: if t % 7 == 0 {
+                first_day
+                    .checked_add_days(Days::new((t % 21) as u64))
+                    .into_iter()
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    let mut exams = Vec::new();
+    for g in 0..groups {
+        for k in 0..exams_per_group {
+            let shared = k == 0 && g % 8 == 0 && g + 1 < groups;
+            let face_to_face = (g + k) % 3 != 0;
+            let holder = rng.below(teachers);
+            let mut committee = vec![CommitteeMember {
+                teacher: format!("T{holder:04}"),
+                role: Role::Holder,
+            }];
+            if face_to_face {
+                let mut applied = rng.below(teachers);
+                if applied == holder {
+                    applied = (applied + 1) % teachers.max(1);
+                }
+                committee.push(CommitteeMember {
+                    teacher: format!("T{applied:04}"),
+                    role: Role::AppliedTeacher,
+                });
+            }
+            let mut exam_groups = vec![format!("G{g:04}")];
+            if shared {
+                exam_groups.push(format!("G{:04}", g + 1));
+            }
+            exams.push(Exam {
+                id: format!("E{g:04}-{k}"),
+                course: format!("Course {g}/{k}"),
+                groups: exam_groups,
+                committee,
+                form: if face_to_face {
+                    ExamForm::FaceToFaceWritten
+                } else {
+                    ExamForm::OnlineQuiz
+                },
+                duration_minutes: if face_to_face { 180 } else { 90 },
+                fixed_date: None,
+                preferred_date: None,
+            });
+        }
+    }
+    SessionPlan {
+        session: Session {
+            kind: SessionKind::Regular,
+            first_day,
+            last_day,
+        },
+        groups: groups_list,
+        teachers: teachers_list,
+        exams,
+        rooms: Vec::new(),
+    }
+}

@@ -1,0 +1,201 @@
+//! The solver: every timetable it returns passes the validator; it is deterministic for a seed;
+//! it explains infeasibility; it repairs with few moves.
+
+use std::ops::ControlFlow;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use regula_scheduling::synthetic::faculty;
+use regula_scheduling::{
+    SchedulingPolicy, SolveOutcome, SolverOptions, Timetable, repair, solve, validate,
+};
+
+fn monday() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 1, 17).unwrap()
+}
+
+fn options(seed: u64, iterations: u64) -> SolverOptions {
+    SolverOptions {
+        seed,
+        max_iterations: iterations,
+        ..SolverOptions::default()
+    }
+}
+
+fn go(_: &regula_scheduling::Progress) -> ControlFlow<()> {
+    ControlFlow::Continue(())
+}
+
+#[test]
+fn a_faculty_of_150_groups_is_solved_and_valid() {
+    let plan = faculty(150, 6, 300, monday(), 7);
+    let policy = SchedulingPolicy::umc_2020();
+    let outcome = solve(&plan, &policy, &options(1, 60_000), &mut go).unwrap();
+    let SolveOutcome::Solved { timetable, .. } = outcome else {
+        panic!("not solved: {outcome:?}");
+    };
+    let report = validate(&plan, &policy, &timetable).unwrap();
+    assert!(report.valid, "{report}");
+    assert_eq!(timetable.placements.len(), plan.exams.len());
+}
+
+#[test]
+fn the_same_seed_gives_the_same_timetable() {
+    let plan = faculty(30, 5, 40, monday(), 3);
+    let policy = SchedulingPolicy::umc_2020();
+    let a = solve(&plan, &policy, &options(42, 20_000), &mut go).unwrap();
+    let b = solve(&plan, &policy, &options(42, 20_000), &mut go).unwrap();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn too_many_exams_for_a_group_is_explained() {
+    // 8 exams in 21 days with 3 days between them: at most 7 fit (SC-4).
+    let plan = faculty(4, 8, 20, monday(), 1);
+    let outcome = solve(
+        &plan,
+        &SchedulingPolicy::umc_2020(),
+        &options(0, 10_000),
+        &mut go,
+    )
+    .unwrap();
+    let SolveOutcome::Infeasible { reasons, .. } = outcome else {
+        panic!("solved an impossible session");
+    };
+    assert!(
+        reasons.iter().all(|r| r.rule.as_str() == "SC-4"),
+        "{reasons:?}"
+    );
+    assert_eq!(reasons.len(), 4);
+    assert!(
+        reasons[0]
+            .text
+            .contains("has 8 exams, but a 21-day session with 3 days between exams fits at most 7"),
+        "{}",
+        reasons[0].text
+    );
+}
+
+#[test]
+fn an_overloaded_teacher_is_explained() {
+    let mut plan = faculty(40, 3, 10, monday(), 2);
+    for exam in &mut plan.exams {
+        exam.committee.truncate(1);
+        exam.committee[0].teacher = "T0000".into();
+        exam.form = regula_core::ExamForm::OnlineQuiz;
+    }
+    // 40 groups × 3 exams for one teacher: more than 2 groups a day over 21 days (minus one unavailable day).
+    let outcome = solve(
+        &plan,
+        &SchedulingPolicy::umc_2020(),
+        &options(0, 10_000),
+        &mut go,
+    )
+    .unwrap();
+    let SolveOutcome::Infeasible { reasons, .. } = outcome else {
+        panic!("solved")
+    };
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.rule.as_str() == "SC-5" && r.teachers == ["T0000"]),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn a_repair_after_a_teacher_becomes_unavailable_moves_few_exams() {
+    let mut plan = faculty(40, 5, 60, monday(), 5);
+    let policy = SchedulingPolicy::umc_2020();
+    let SolveOutcome::Solved { timetable, .. } =
+        solve(&plan, &policy, &options(9, 30_000), &mut go).unwrap()
+    else {
+        panic!("not solved")
+    };
+    // The holder of the first exam falls ill on that exam's day.
+    let first = timetable
+        .placements
+        .iter()
+        .find(|p| p.exam == plan.exams[0].id)
+        .unwrap()
+        .clone();
+    let holder = plan.exams[0].committee[0].teacher.clone();
+    plan.teachers
+        .iter_mut()
+        .find(|t| t.id == holder)
+        .unwrap()
+        .unavailable
+        .push(first.start.date());
+    assert!(!validate(&plan, &policy, &timetable).unwrap().valid);
+    let outcome = repair(&plan, &policy, &timetable, &options(9, 30_000), &mut go).unwrap();
+    let SolveOutcome::Solved {
+        timetable: repaired,
+        moved,
+        ..
+    } = outcome
+    else {
+        panic!("not repaired: {outcome:?}")
+    };
+    assert!(validate(&plan, &policy, &repaired).unwrap().valid);
+    assert!(moved.contains(&plan.exams[0].id), "{moved:?}");
+    let teacher_exams = plan
+        .exams
+        .iter()
+        .filter(|e| e.committee.iter().any(|m| m.teacher == holder))
+        .count();
+    assert!(
+        moved.len() <= teacher_exams + 2,
+        "moved {} exams: {moved:?}",
+        moved.len()
+    );
+}
+
+#[test]
+fn the_progress_callback_can_stop_the_search() {
+    let plan = faculty(60, 6, 100, monday(), 4);
+    let mut calls = 0;
+    let mut stop_early = |_: &regula_scheduling::Progress| {
+        calls += 1;
+        ControlFlow::Break(())
+    };
+    let outcome = solve(
+        &plan,
+        &SchedulingPolicy::umc_2020(),
+        &options(0, 1_000_000),
+        &mut stop_early,
+    )
+    .unwrap();
+    let iterations = match outcome {
+        SolveOutcome::Solved { iterations, .. } | SolveOutcome::Infeasible { iterations, .. } => {
+            iterations
+        }
+    };
+    assert!(iterations < 1_000_000);
+    assert!(calls >= 1);
+    let _ = Timetable::default();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+    /// SC-1..SC-7: generated faculties with room to spare (at most 6 exams per group, a teacher
+    /// for every 3 exams) are solved, and every timetable the solver returns passes the
+    /// validator.
+    #[test]
+    fn sc_every_solved_timetable_passes_the_validator(
+        groups in 2usize..40, exams in 1usize..=6, extra_teachers in 0usize..30, seed in any::<u64>()
+    ) {
+        let teachers = (groups * exams).div_ceil(3) + 2 + extra_teachers;
+        let plan = faculty(groups, exams, teachers, monday(), seed);
+        let policy = SchedulingPolicy::umc_2020();
+        match solve(&plan, &policy, &options(seed, 20_000), &mut go).unwrap() {
+            SolveOutcome::Solved { timetable, .. } => {
+                let report = validate(&plan, &policy, &timetable).unwrap();
+                prop_assert!(report.valid, "{}", report);
+                prop_assert_eq!(timetable.placements.len(), plan.exams.len());
+            }
+            SolveOutcome::Infeasible { reasons, .. } => {
+                prop_assert!(false, "a roomy faculty was not solved: {:?}", reasons);
+            }
+        }
+    }
+}
