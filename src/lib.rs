@@ -13,6 +13,7 @@
 //! | [`calendar`] | CAL-1..CAL-3 | Bucharest instants, public holidays, working days, months, elapsed hours |
 //! | [`appeals`] | AP-1..AP-5, OX-2..OX-4, CA-7 | result, platform, catalog and appeal deadlines; appeal admissibility |
 //! | [`fees`] | FE-1..FE-4 | retake fees by age, Erasmus+ exemption, payment channels |
+//! | [`scheduling`] | SC-1, SC-3..SC-7, OX-1, OX-2 | session model, timetable validator, solver and repair, ITC2007/Toronto benchmarks, iCalendar/HTML export |
 //!
 //! Every rule id (`GR-4`) refers to the catalogue in `RULES.md`, which gives the source article.
 //!
@@ -80,6 +81,13 @@ pub mod fees {
     pub use regula_fees::*;
 }
 
+/// Exam-session scheduling (SC-*, OX-1, OX-2).
+///
+/// See [`regula_scheduling`]; everything is re-exported here.
+pub mod scheduling {
+    pub use regula_scheduling::*;
+}
+
 use serde::{Deserialize, Serialize};
 
 /// An institution's policies for every domain Regula covers, each versioned by the date it takes
@@ -102,6 +110,9 @@ pub struct Policy {
     /// Retake fees (FE-*); the UMC 2020 preset when absent.
     #[serde(default = "fees::policy::umc_2020")]
     pub fees: PolicyHistory<fees::FeePolicy>,
+    /// Exam-session scheduling (SC-*, OX-1, OX-2); the UMC 2020 preset when absent.
+    #[serde(default = "scheduling::policy::umc_2020")]
+    pub scheduling: PolicyHistory<scheduling::SchedulingPolicy>,
 }
 
 impl Policy {
@@ -111,6 +122,7 @@ impl Policy {
             grading: grading::policy::umc_2020(),
             appeals: appeals::policy::umc_2020(),
             fees: fees::policy::umc_2020(),
+            scheduling: scheduling::policy::umc_2020(),
         }
     }
 }

@@ -7,6 +7,9 @@
 //! regula deadlines    [REQUEST] [--format json|text] [--policy FILE]
 //! regula appeal check  [REQUEST] [--format json|text] [--policy FILE]
 //! regula fees          [REQUEST] [--format json|text] [--policy FILE]
+//! regula schedule check   [REQUEST] [--format json|text] [--policy FILE]
+//! regula schedule solve   [REQUEST] [--format json|text] [--policy FILE] [--time-limit SECONDS] [--progress]
+//! regula schedule export  [REQUEST] (--ics --group ID | --ics --teacher ID | --html | --text) [--stamp INSTANT]
 //! regula policy show   [--policy FILE]
 //! ```
 //!
@@ -49,6 +52,9 @@ enum Command {
     Appeal(AppealCommand),
     /// What a student owes for outstanding exams (FE-1..FE-4).
     Fees(Io),
+    /// Exam sessions: check a timetable, build or repair one, export it (SC-*, OX-1, OX-2).
+    #[command(subcommand)]
+    Schedule(ScheduleCommand),
     /// The policy in use: print it as JSON, to edit and pass back with --policy.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -68,6 +74,47 @@ enum GradeCommand {
 enum AppealCommand {
     /// Whether an appeal filed at an instant, on given grounds, is admissible.
     Check(Io),
+}
+
+#[derive(Subcommand)]
+enum ScheduleCommand {
+    /// Every violation of a timetable, each with its rule and what it involves.
+    Check(Io),
+    /// Build a timetable (or repair `current`), stopping at the time limit with the best found.
+    Solve {
+        #[command(flatten)]
+        io: Io,
+        /// Stop the search after this many seconds and return the best timetable found.
+        #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+        time_limit: u64,
+        /// Report the search's progress on standard error.
+        #[arg(long)]
+        progress: bool,
+    },
+    /// Write a timetable as iCalendar (one group's or teacher's exams), HTML or a text table.
+    Export {
+        /// The request (JSON: `plan` and `timetable`); standard input when `-` or absent.
+        #[arg(value_name = "REQUEST")]
+        input: Option<PathBuf>,
+        /// iCalendar (.ics) of one group (--group) or teacher (--teacher).
+        #[arg(long, conflicts_with_all = ["html", "text"])]
+        ics: bool,
+        /// An HTML page with one column per day.
+        #[arg(long, conflicts_with = "text")]
+        html: bool,
+        /// A text table (the default).
+        #[arg(long)]
+        text: bool,
+        /// The group whose calendar to export.
+        #[arg(long, requires = "ics", conflicts_with = "teacher")]
+        group: Option<String>,
+        /// The teacher whose calendar to export.
+        #[arg(long, requires = "ics")]
+        teacher: Option<String>,
+        /// The export's timestamp (iCalendar DTSTAMP); now by default.
+        #[arg(long, value_name = "INSTANT")]
+        stamp: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -167,6 +214,79 @@ fn run(cli: Cli) -> Result<String, InputError> {
         Command::Fees(io) => answer(&io, |policy, req: regula::fees::request::FeeRequest| {
             regula::fees::request::answer_fees(&policy.fees, &req)
         }),
+        Command::Schedule(ScheduleCommand::Check(io)) => answer(
+            &io,
+            |policy, req: regula::scheduling::request::CheckRequest| {
+                regula::scheduling::request::answer_check(&policy.scheduling, &req)
+            },
+        ),
+        Command::Schedule(ScheduleCommand::Solve {
+            io,
+            time_limit,
+            progress,
+        }) => {
+            let started = std::time::Instant::now();
+            let limit = std::time::Duration::from_secs(time_limit);
+            answer(
+                &io,
+                |policy, req: regula::scheduling::request::SolveRequest| {
+                    let mut report = |p: &regula::scheduling::Progress| {
+                        if progress {
+                            eprintln!(
+                                "regula: step {:>8}, {} unplaced, soft cost {}{}",
+                                p.iteration,
+                                p.unassigned,
+                                p.soft_cost,
+                                p.best_soft_cost
+                                    .map(|b| format!(", best {b}"))
+                                    .unwrap_or_default()
+                            );
+                        }
+                        if started.elapsed() >= limit {
+                            std::ops::ControlFlow::Break(())
+                        } else {
+                            std::ops::ControlFlow::Continue(())
+                        }
+                    };
+                    regula::scheduling::request::answer_solve(&policy.scheduling, &req, &mut report)
+                },
+            )
+        }
+        Command::Schedule(ScheduleCommand::Export {
+            input,
+            ics,
+            html,
+            text: _,
+            group,
+            teacher,
+            stamp,
+        }) => {
+            let request: regula::scheduling::request::ExportRequest =
+                parse(&read_input(input.as_deref())?, "request")?;
+            let (plan, timetable) = (&request.plan, &request.timetable);
+            if ics {
+                let audience = match (group, teacher) {
+                    (Some(g), None) => regula::scheduling::export::Audience::Group(g),
+                    (None, Some(t)) => regula::scheduling::export::Audience::Teacher(t),
+                    _ => return Err(InputError("--ics needs --group ID or --teacher ID".into())),
+                };
+                let stamp = match stamp {
+                    Some(text) => regula::calendar::Instant::parse("--stamp", &text)
+                        .map_err(|e| InputError(format!("invalid --stamp: {e}")))?,
+                    None => regula::calendar::Instant::from_utc(
+                        "now",
+                        chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()),
+                    )
+                    .map_err(|e| InputError(e.to_string()))?,
+                };
+                regula::scheduling::export::to_ics(plan, timetable, &audience, stamp)
+                    .map_err(|e| InputError(format!("invalid request: {e}")))
+            } else if html {
+                Ok(regula::scheduling::export::to_html(plan, timetable))
+            } else {
+                Ok(regula::scheduling::export::to_text(plan, timetable))
+            }
+        }
         Command::Policy(PolicyCommand::Show { policy }) => {
             let policy = load_policy(policy.as_deref())?;
             to_json(&policy)

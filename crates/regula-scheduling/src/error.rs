@@ -1,4 +1,5 @@
 use chrono::NaiveDate;
+use regula_core::PolicyError;
 
 /// What makes a session plan or a timetable unreadable, before any rule is checked: each
 /// variant names the item and the value.
@@ -70,6 +71,9 @@ pub enum ScheduleError {
         /// How many placements it has.
         count: usize,
     },
+    /// No policy version is in force on the session's first day.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
     /// A portfolio's last day before its first.
     #[error("placement of `{exam}`: `last_day` = {last_day} comes before its start {start}")]
     LastDayBeforeStart {

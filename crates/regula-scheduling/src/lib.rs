@@ -42,8 +42,10 @@
 
 pub mod benchmarks;
 mod error;
+pub mod export;
 pub mod model;
 pub mod policy;
+pub mod request;
 pub mod rules;
 mod solve;
 pub mod synthetic;
@@ -54,6 +56,6 @@ pub use model::{
     CommitteeMember, Exam, Group, Placement, Role, Room, Session, SessionKind, SessionPlan,
     StudyForm, Teacher, Timetable,
 };
-pub use policy::{GapCounting, SchedulingPolicy};
+pub use policy::{GapCounting, SchedulingPolicy, TeacherLoadForms};
 pub use solve::{Infeasibility, Progress, SoftWeights, SolveOutcome, SolverOptions, repair, solve};
 pub use validate::{Indexed, Report, Violation, check_plan, validate};

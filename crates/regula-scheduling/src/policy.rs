@@ -15,6 +15,18 @@ pub enum GapCounting {
     FreeDaysBetween,
 }
 
+/// Which exams count towards a teacher's groups per day (SC-5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TeacherLoadForms {
+    /// Face-to-face exams only: SC-5 stands in the face-to-face section (§5.5.1.1), and an online
+    /// quiz is held with the whole year at once (QZ-1). The default.
+    #[default]
+    FaceToFace,
+    /// Every exam, online ones included.
+    All,
+}
+
 /// Every number of the scheduling rules (SC-1, SC-3..SC-5, SC-7, OX-1, OX-2).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,6 +44,9 @@ pub struct SchedulingPolicy {
     pub gap_counting: GapCounting,
     /// SC-5: the most groups a teacher examines in a day (2).
     pub max_groups_per_teacher_day: u32,
+    /// SC-5: which exams count towards it.
+    #[serde(default)]
+    pub teacher_load_forms: TeacherLoadForms,
     /// SC-7: the least number of teachers in a face-to-face committee (2).
     pub min_committee: u32,
     /// OX-2: the most groups of an open-question exam in one slot (2).
@@ -50,9 +65,18 @@ impl SchedulingPolicy {
             min_gap_days: 3,
             gap_counting: GapCounting::DateDifference,
             max_groups_per_teacher_day: 2,
+            teacher_load_forms: TeacherLoadForms::FaceToFace,
             min_committee: 2,
             open_questions_max_groups: 2,
             portfolio_max_days: 2,
+        }
+    }
+
+    /// Whether an exam of `form` counts towards a teacher's groups per day (SC-5).
+    pub fn counts_for_teacher_load(&self, form: regula_core::ExamForm) -> bool {
+        match self.teacher_load_forms {
+            TeacherLoadForms::FaceToFace => !form.is_online(),
+            TeacherLoadForms::All => true,
         }
     }
 

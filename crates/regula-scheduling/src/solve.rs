@@ -14,7 +14,7 @@ use regula_core::{Citation, RuleId, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Placement, SessionPlan, Timetable};
-use crate::rules::{SC_1, SC_3, SC_4, SC_5, SC_6, SC_CLASH};
+use crate::rules::{SC_1, SC_3, SC_4, SC_5, SC_6, SC_CLASH, SC_ROOM};
 use crate::synthetic::Rng;
 use crate::validate::{Indexed, Violation, check_plan};
 use crate::{GapCounting, ScheduleError, SchedulingPolicy, validate};
@@ -196,10 +196,21 @@ impl<'a> State<'a> {
                 .copied()
                 .filter(|&x| x != e)
                 .collect();
-            let mut groups: Vec<usize> = self.ix.exam_groups[e].clone();
+            let counts = |x: usize| {
+                self.policy
+                    .counts_for_teacher_load(self.ix.plan.exams[x].form)
+            };
+            let mut groups: Vec<usize> = if counts(e) {
+                self.ix.exam_groups[e].clone()
+            } else {
+                Vec::new()
+            };
             let mut minutes = self.ix.plan.exams[e].duration_minutes;
             for &x in &on_day {
                 minutes += self.ix.plan.exams[x].duration_minutes;
+                if !counts(x) {
+                    continue;
+                }
                 for &g in &self.ix.exam_groups[x] {
                     if !groups.contains(&g) {
                         groups.push(g);
@@ -517,7 +528,9 @@ fn run(
                     best = Some((cost, state.day.clone()));
                 }
             }
-            if iteration.is_multiple_of(4096) && progress(&report(iteration, &state, &best)).is_break() {
+            if iteration.is_multiple_of(4096)
+                && progress(&report(iteration, &state, &best)).is_break()
+            {
                 break;
             }
         }
@@ -639,9 +652,24 @@ fn precheck(
         let mut groups = Vec::new();
         let mut exams = Vec::new();
         for (e, ts) in ix.exam_teachers.iter().enumerate() {
-            if ts.contains(&t) {
+            if ts.contains(&t) && policy.counts_for_teacher_load(plan.exams[e].form) {
                 exams.push(plan.exams[e].id.clone());
                 groups.extend(ix.exam_groups[e].iter().copied());
+                if ix.exam_groups[e].len() > max {
+                    reasons.push(Infeasibility {
+                        rule: SC_5.id.clone(),
+                        citation: SC_5.citation.clone(),
+                        text: format!(
+                            "exam `{}` alone gives teacher `{}` {} groups in a day; at most {max}",
+                            plan.exams[e].id,
+                            teacher.id,
+                            ix.exam_groups[e].len()
+                        ),
+                        exams: vec![plan.exams[e].id.clone()],
+                        groups: plan.exams[e].groups.clone(),
+                        teachers: vec![teacher.id.clone()],
+                    });
+                }
             }
         }
         let available = days
@@ -772,7 +800,7 @@ fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibi
                         .iter()
                         .all(|&g| free(&busy_group[g], start, end));
                 if people_free {
-                    if plan.rooms.is_empty() {
+                    if plan.rooms.is_empty() || plan.exams[e].form.is_online() {
                         placed = Some((start, None));
                         break;
                     }
@@ -809,11 +837,23 @@ fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibi
                     });
                 }
                 None => {
-                    let rule = if plan.rooms.is_empty() {
-                        &SC_CLASH
-                    } else {
-                        &SC_3
-                    };
+                    let needs_room = !plan.rooms.is_empty() && !plan.exams[e].form.is_online();
+                    let largest = plan.rooms.iter().map(|r| r.capacity).max().unwrap_or(0);
+                    if needs_room && largest < students {
+                        failures.push(Infeasibility {
+                            rule: SC_ROOM.id.clone(),
+                            citation: SC_ROOM.citation.clone(),
+                            text: format!(
+                                "exam `{}` has {students} students but the largest room seats {largest}",
+                                plan.exams[e].id
+                            ),
+                            exams: vec![plan.exams[e].id.clone()],
+                            groups: plan.exams[e].groups.clone(),
+                            teachers: Vec::new(),
+                        });
+                        continue;
+                    }
+                    let rule = if needs_room { &SC_3 } else { &SC_CLASH };
                     failures.push(Infeasibility {
                         rule: rule.id.clone(),
                         citation: rule.citation.clone(),
@@ -822,7 +862,7 @@ fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibi
                             plan.exams[e].id,
                             policy.day_start.format("%H:%M"),
                             policy.day_end.format("%H:%M"),
-                            if plan.rooms.is_empty() { "" } else { " and a large enough room" }
+                            if needs_room { " and a large enough room" } else { "" }
                         ),
                         exams: vec![plan.exams[e].id.clone()],
                         groups: plan.exams[e].groups.clone(),

@@ -571,6 +571,9 @@ fn check_placements(
     for (t, sittings) in by_teacher.iter().enumerate() {
         let mut per_day: HashMap<NaiveDate, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for &(start, _, e) in sittings {
+            if !policy.counts_for_teacher_load(plan.exams[e].form) {
+                continue;
+            }
             let entry = per_day.entry(start.date()).or_default();
             for &g in &indexed.exam_groups[e] {
                 if !entry.0.contains(&g) {

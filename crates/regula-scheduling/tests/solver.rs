@@ -80,9 +80,17 @@ fn too_many_exams_for_a_group_is_explained() {
 fn an_overloaded_teacher_is_explained() {
     let mut plan = faculty(40, 3, 10, monday(), 2);
     for exam in &mut plan.exams {
-        exam.committee.truncate(1);
-        exam.committee[0].teacher = "T0000".into();
-        exam.form = regula_core::ExamForm::OnlineQuiz;
+        exam.form = regula_core::ExamForm::FaceToFaceWritten;
+        exam.committee = vec![
+            regula_scheduling::CommitteeMember {
+                teacher: "T0000".into(),
+                role: regula_scheduling::Role::Holder,
+            },
+            regula_scheduling::CommitteeMember {
+                teacher: "T0001".into(),
+                role: regula_scheduling::Role::AppliedTeacher,
+            },
+        ];
     }
     // 40 groups × 3 exams for one teacher: more than 2 groups a day over 21 days (minus one unavailable day).
     let outcome = solve(

@@ -132,11 +132,12 @@ fn sc5_a_teacher_with_three_groups_in_a_day() {
     let mut plan = plan();
     plan.groups
         .push(serde_json::from_str(r#"{"id": "G3"}"#).unwrap());
-    // E3 (G2) on the same day as E1 (G1), both with T2, and a third exam of T2 for G3.
+    // T2 examines G1 (E1), G2 (E3, now oral face-to-face) and G3 (E5) on Monday 17.
+    plan.exams[2].form = regula_core::ExamForm::FaceToFaceOral;
     plan.exams.push(
         serde_json::from_str(
-            r#"{"id": "E5", "groups": ["G3"], "form": "online_quiz", "duration_minutes": 60,
-                "committee": [{"teacher": "T2", "role": "holder"}]}"#,
+            r#"{"id": "E5", "groups": ["G3"], "form": "face_to_face_written", "duration_minutes": 60,
+                "committee": [{"teacher": "T2", "role": "holder"}, {"teacher": "T4", "role": "assistant"}]}"#,
         )
         .unwrap(),
     );
@@ -156,6 +157,18 @@ fn sc5_a_teacher_with_three_groups_in_a_day() {
     assert_eq!(sc5.len(), 1, "{report}");
     assert_eq!(sc5[0].teachers, ["T2"]);
     assert_eq!(sc5[0].groups.len(), 3);
+    // An online quiz for the whole year does not count by default (QZ-1), but can.
+    plan.exams[4].form = regula_core::ExamForm::OnlineQuiz;
+    assert!(!rules_broken(&plan, &t).contains(&"SC-5".into()));
+    let all = SchedulingPolicy {
+        teacher_load_forms: regula_scheduling::TeacherLoadForms::All,
+        ..policy()
+    };
+    let report = validate(&plan, &all, &t).unwrap();
+    assert!(
+        report.violations.iter().any(|v| v.rule.as_str() == "SC-5"),
+        "{report}"
+    );
 }
 
 #[test]

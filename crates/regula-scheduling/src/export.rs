@@ -1,0 +1,253 @@
+//! Timetables as people use them: iCalendar files per group and per teacher, a text table, and
+//! an HTML page with one column per day.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use regula_calendar::{CalendarError, Instant};
+
+use crate::model::{SessionPlan, Timetable};
+
+/// Whose calendar to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// A group's exams.
+    Group(String),
+    /// A teacher's exams (as a committee member).
+    Teacher(String),
+}
+
+struct Row<'a> {
+    exam: &'a crate::model::Exam,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    room: Option<&'a str>,
+}
+
+fn rows<'a>(plan: &'a SessionPlan, timetable: &'a Timetable) -> Vec<Row<'a>> {
+    let mut rows: Vec<Row<'a>> = timetable
+        .placements
+        .iter()
+        .filter_map(|p| {
+            let exam = plan.exams.iter().find(|e| e.id == p.exam)?;
+            let end = p.start + TimeDelta::minutes(i64::from(exam.duration_minutes));
+            Some(Row {
+                exam,
+                start: p.start,
+                end,
+                room: p.room.as_deref(),
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| (a.start, &a.exam.id).cmp(&(b.start, &b.exam.id)));
+    rows
+}
+
+/// RFC 5545 text escaping.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// RFC 5545 line folding: lines of at most 75 octets, continued with a space.
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn utc(field: &'static str, local: NaiveDateTime) -> Result<String, CalendarError> {
+    Ok(Instant::from_local(field, local)?
+        .utc()
+        .format("%Y%m%dT%H%M%SZ")
+        .to_string())
+}
+
+/// An iCalendar (`.ics`) file of the exams of one group or teacher, times in UTC. `stamp` is the
+/// moment of the export (DTSTAMP), given by the caller.
+pub fn to_ics(
+    plan: &SessionPlan,
+    timetable: &Timetable,
+    audience: &Audience,
+    stamp: Instant,
+) -> Result<String, CalendarError> {
+    let mut out = String::new();
+    let name = match audience {
+        Audience::Group(g) => format!("Exams of group {g}"),
+        Audience::Teacher(t) => format!("Exams examined by {t}"),
+    };
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Regula//Exam session//EN",
+        "CALSCALE:GREGORIAN",
+    ] {
+        fold(line, &mut out);
+    }
+    fold(&format!("X-WR-CALNAME:{}", escape(&name)), &mut out);
+    let stamp = stamp.utc().format("%Y%m%dT%H%M%SZ").to_string();
+    for row in rows(plan, timetable) {
+        let concerned = match audience {
+            Audience::Group(g) => row.exam.groups.iter().any(|x| x == g),
+            Audience::Teacher(t) => row.exam.committee.iter().any(|m| &m.teacher == t),
+        };
+        if !concerned {
+            continue;
+        }
+        fold("BEGIN:VEVENT", &mut out);
+        fold(
+            &format!(
+                "UID:{}-{}@regula",
+                escape(&row.exam.id),
+                row.start.format("%Y%m%d")
+            ),
+            &mut out,
+        );
+        fold(&format!("DTSTAMP:{stamp}"), &mut out);
+        fold(&format!("DTSTART:{}", utc("start", row.start)?), &mut out);
+        fold(&format!("DTEND:{}", utc("end", row.end)?), &mut out);
+        let title = if row.exam.course.is_empty() {
+            &row.exam.id
+        } else {
+            &row.exam.course
+        };
+        fold(
+            &format!(
+                "SUMMARY:{}",
+                escape(&format!("Exam: {title} ({})", row.exam.form))
+            ),
+            &mut out,
+        );
+        let committee: Vec<&str> = row
+            .exam
+            .committee
+            .iter()
+            .map(|m| m.teacher.as_str())
+            .collect();
+        fold(
+            &format!(
+                "DESCRIPTION:{}",
+                escape(&format!(
+                    "Groups: {}\nCommittee: {}",
+                    row.exam.groups.join(", "),
+                    committee.join(", ")
+                ))
+            ),
+            &mut out,
+        );
+        if let Some(room) = row.room {
+            fold(&format!("LOCATION:{}", escape(room)), &mut out);
+        }
+        fold("END:VEVENT", &mut out);
+    }
+    fold("END:VCALENDAR", &mut out);
+    Ok(out)
+}
+
+/// A text table of the timetable, one line per exam in time order.
+pub fn to_text(plan: &SessionPlan, timetable: &Timetable) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<10} {:<11} {:<14} {:<28} {:<24} committee",
+        "date", "time", "exam", "course", "groups"
+    );
+    for row in rows(plan, timetable) {
+        let committee: Vec<&str> = row
+            .exam
+            .committee
+            .iter()
+            .map(|m| m.teacher.as_str())
+            .collect();
+        let _ = writeln!(
+            out,
+            "{:<10} {}–{} {:<14} {:<28} {:<24} {}{}",
+            row.start.format("%Y-%m-%d"),
+            row.start.format("%H:%M"),
+            row.end.format("%H:%M"),
+            row.exam.id,
+            row.exam.course,
+            row.exam.groups.join(","),
+            committee.join(","),
+            row.room.map(|r| format!(" [{r}]")).unwrap_or_default()
+        );
+    }
+    out
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// An HTML page of the timetable with one column per day of the session.
+pub fn to_html(plan: &SessionPlan, timetable: &Timetable) -> String {
+    let mut by_day: BTreeMap<NaiveDate, Vec<Row<'_>>> = BTreeMap::new();
+    let mut day = plan.session.first_day;
+    while day <= plan.session.last_day {
+        by_day.entry(day).or_default();
+        match day.succ_opt() {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    for row in rows(plan, timetable) {
+        by_day.entry(row.start.date()).or_default().push(row);
+    }
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"ro\">\n<head>\n<meta charset=\"utf-8\">\n<title>Exam session</title>\n<style>\n\
+         body{font-family:system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}\
+         th,td{border:1px solid #bbb;padding:.3rem;vertical-align:top;min-width:9rem}\
+         th{background:#eef}.exam{margin:.2rem 0;padding:.2rem;background:#f7f7f7;border-left:3px solid #36c}\
+         .time{font-weight:bold}.who{color:#555;font-size:.85em}\n</style>\n</head>\n<body>\n",
+    );
+    let _ = writeln!(
+        out,
+        "<h1>Exam session {} – {}</h1>\n<table>\n<tr>",
+        plan.session.first_day, plan.session.last_day
+    );
+    for day in by_day.keys() {
+        let _ = write!(out, "<th>{}</th>", day.format("%a %d %b"));
+    }
+    out.push_str("</tr>\n<tr>");
+    for rows in by_day.values() {
+        out.push_str("<td>");
+        for row in rows {
+            let committee: Vec<&str> = row
+                .exam
+                .committee
+                .iter()
+                .map(|m| m.teacher.as_str())
+                .collect();
+            let _ = write!(
+                out,
+                "<div class=\"exam\"><span class=\"time\">{}–{}</span> {}<br>{}<div class=\"who\">{} · {}{}</div></div>",
+                row.start.format("%H:%M"),
+                row.end.format("%H:%M"),
+                html_escape(&row.exam.id),
+                html_escape(&row.exam.course),
+                html_escape(&row.exam.groups.join(", ")),
+                html_escape(&committee.join(", ")),
+                row.room
+                    .map(|r| format!(" · {}", html_escape(r)))
+                    .unwrap_or_default()
+            );
+        }
+        out.push_str("</td>");
+    }
+    out.push_str("</tr>\n</table>\n</body>\n</html>\n");
+    out
+}

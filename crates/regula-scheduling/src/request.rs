@@ -1,0 +1,164 @@
+//! Requests and responses of `regula schedule check|solve|export`.
+
+use std::fmt;
+use std::ops::ControlFlow;
+
+use regula_core::{PolicyApplied, PolicyHistory, Versioned, Violations};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{SessionPlan, Timetable};
+use crate::solve::{Progress, SolveOutcome, SolverOptions, repair, solve};
+use crate::{Report, ScheduleError, SchedulingPolicy, export, validate};
+
+/// `regula schedule check`: every violation of a timetable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRequest {
+    /// The session.
+    pub plan: SessionPlan,
+    /// The timetable to check.
+    pub timetable: Timetable,
+}
+
+/// The answer to a [`CheckRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckResponse {
+    /// The policy version applied (in force on the session's first day).
+    pub policy: PolicyApplied,
+    /// The violations.
+    pub report: Report,
+}
+
+impl fmt::Display for CheckResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Timetable check — {}: {}", self.policy, self.report)
+    }
+}
+
+fn version<'h>(
+    history: &'h PolicyHistory<SchedulingPolicy>,
+    plan: &SessionPlan,
+) -> Result<&'h Versioned<SchedulingPolicy>, Violations<ScheduleError>> {
+    history
+        .in_force_on(plan.session.first_day)
+        .map_err(|e| Violations::one(ScheduleError::Policy(e)))
+}
+
+/// Answers a [`CheckRequest`].
+pub fn answer_check(
+    history: &PolicyHistory<SchedulingPolicy>,
+    request: &CheckRequest,
+) -> Result<CheckResponse, Violations<ScheduleError>> {
+    let version = version(history, &request.plan)?;
+    let report = validate(&request.plan, &version.policy, &request.timetable)?;
+    Ok(CheckResponse {
+        policy: history.applied(version),
+        report,
+    })
+}
+
+/// `regula schedule solve`: build a timetable, or repair `current` after a change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SolveRequest {
+    /// The session.
+    pub plan: SessionPlan,
+    /// The solver's seed, budget and weights.
+    #[serde(default)]
+    pub options: SolverOptions,
+    /// A timetable to repair, moving as few exams as possible; a fresh solve when absent.
+    #[serde(default)]
+    pub current: Option<Timetable>,
+}
+
+/// The answer to a [`SolveRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SolveResponse {
+    /// The policy version applied.
+    pub policy: PolicyApplied,
+    /// The timetable, or why there is none.
+    pub outcome: SolveOutcome,
+    /// The timetable as a text table, when solved.
+    #[serde(skip)]
+    pub table: Option<String>,
+}
+
+impl fmt::Display for SolveResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.outcome {
+            SolveOutcome::Solved {
+                soft_cost,
+                moved,
+                iterations,
+                ..
+            } => {
+                write!(
+                    f,
+                    "Solved — {} — soft cost {soft_cost}, {iterations} steps",
+                    self.policy
+                )?;
+                if !moved.is_empty() {
+                    write!(f, "; moved: {}", moved.join(", "))?;
+                }
+                if let Some(table) = &self.table {
+                    write!(f, "\n\n{table}")?;
+                }
+                Ok(())
+            }
+            SolveOutcome::Infeasible {
+                reasons,
+                unplaced,
+                iterations,
+            } => {
+                write!(
+                    f,
+                    "No valid timetable — {} — {} exams unplaced after {iterations} steps. Why:",
+                    self.policy,
+                    unplaced.len()
+                )?;
+                for r in reasons {
+                    write!(f, "\n- {} ({}): {}", r.rule, r.citation, r.text)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Answers a [`SolveRequest`]; `progress` sees the solver's reports and may stop it.
+pub fn answer_solve(
+    history: &PolicyHistory<SchedulingPolicy>,
+    request: &SolveRequest,
+    progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
+) -> Result<SolveResponse, Violations<ScheduleError>> {
+    let version = version(history, &request.plan)?;
+    let outcome = match &request.current {
+        Some(current) => repair(
+            &request.plan,
+            &version.policy,
+            current,
+            &request.options,
+            progress,
+        )?,
+        None => solve(&request.plan, &version.policy, &request.options, progress)?,
+    };
+    let table = match &outcome {
+        SolveOutcome::Solved { timetable, .. } => Some(export::to_text(&request.plan, timetable)),
+        SolveOutcome::Infeasible { .. } => None,
+    };
+    Ok(SolveResponse {
+        policy: history.applied(version),
+        outcome,
+        table,
+    })
+}
+
+/// `regula schedule export`: a timetable as iCalendar, HTML or text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRequest {
+    /// The session.
+    pub plan: SessionPlan,
+    /// The timetable.
+    pub timetable: Timetable,
+}
