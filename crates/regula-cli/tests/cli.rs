@@ -90,6 +90,106 @@ fn deadlines_and_fees_reject_bad_input_naming_the_field() {
 }
 
 #[test]
+fn schedule_check_solve_and_export() {
+    // check: the example timetable breaks SC-3, SC-4 and SC-6, each named.
+    let (code, text, stderr) = regula(
+        &[
+            "schedule",
+            "check",
+            "examples/requests/schedule-check.json",
+            "--format",
+            "text",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    for needle in [
+        "4 violations",
+        "SC-3 (UMC-EXAM §5.4(1))",
+        "SC-4",
+        "teacher `popescu` is unavailable",
+    ] {
+        assert!(text.contains(needle), "{needle} not in {text}");
+    }
+    // solve: a valid timetable, no exam on a Sunday (the request's rest days).
+    let (code, json, stderr) = regula(
+        &[
+            "schedule",
+            "solve",
+            "examples/requests/schedule-solve.json",
+            "--time-limit",
+            "30",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let solved: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(solved["outcome"]["status"], "solved", "{json}");
+    let placements = solved["outcome"]["timetable"]["placements"]
+        .as_array()
+        .unwrap();
+    assert_eq!(placements.len(), 6);
+    for p in placements {
+        let day = chrono::NaiveDateTime::parse_from_str(
+            p["start"].as_str().unwrap(),
+            "%Y-%m-%dT%H:%M:%S",
+        )
+        .unwrap();
+        assert_ne!(chrono::Datelike::weekday(&day), chrono::Weekday::Sun, "{p}");
+    }
+    // export: iCalendar of one group, HTML with a column per day, text.
+    let args = [
+        "schedule",
+        "export",
+        "examples/requests/schedule-export.json",
+    ];
+    let (code, ics, stderr) = regula(
+        &[
+            &args[..],
+            &[
+                "--ics",
+                "--group",
+                "NAV-2-IFR",
+                "--stamp",
+                "2022-01-10T09:00",
+            ],
+        ]
+        .concat(),
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}"); // ECON-105, MET-210, PRJ-220
+    assert!(ics.contains("DTSTAMP:20220110T070000Z"));
+    let (code, html, _) = regula(&[&args[..], &["--html"]].concat(), "");
+    assert_eq!(code, 0);
+    assert_eq!(
+        html.matches("<th>").count(),
+        21,
+        "one column per day of the 3-week session"
+    );
+    let (code, _, stderr) = regula(&[&args[..], &["--ics"]].concat(), "");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--group"), "{stderr}");
+}
+
+#[test]
+fn schedule_bad_input_names_it() {
+    assert_rejected(
+        &["schedule", "check"],
+        r#"{"plan": {"session": {"first_day": "2022-02-01", "last_day": "2022-01-01"}, "groups": [], "teachers": [],
+            "exams": [{"id": "E", "groups": [], "committee": [{"teacher": "ghost", "role": "holder"}], "form": "online_quiz", "duration_minutes": 900}]},
+           "timetable": {"placements": []}}"#,
+        &[
+            "`last_day` = 2022-01-01 comes before `first_day` = 2022-02-01",
+            "exam `E` has no group",
+            "teacher `ghost` does not exist",
+            "900 minutes",
+        ],
+    );
+}
+
+#[test]
 fn the_request_can_come_from_stdin_with_a_dash() {
     let request =
         std::fs::read_to_string(root().join("examples/requests/grade-quiz.json")).unwrap();

@@ -9,7 +9,7 @@
 
 use std::ops::ControlFlow;
 
-use chrono::{Days, NaiveDate, TimeDelta};
+use chrono::{Datelike, Days, NaiveDate, TimeDelta, Weekday};
 use regula_core::{Citation, RuleId, Violations};
 use serde::{Deserialize, Serialize};
 
@@ -59,6 +59,15 @@ pub struct SolverOptions {
     /// The soft goals' weights.
     #[serde(default)]
     pub weights: SoftWeights,
+    /// Weekdays on which the solver places no exam, such as `["Sun"]` (the regulation leaves the
+    /// days to the Dean's office, so none by default). The validator does not hold a timetable to
+    /// them.
+    #[serde(default = "default_rest_days")]
+    pub rest_days: Vec<Weekday>,
+}
+
+fn default_rest_days() -> Vec<Weekday> {
+    Vec::new()
 }
 
 fn default_iterations() -> u64 {
@@ -71,6 +80,7 @@ impl Default for SolverOptions {
             seed: 0,
             max_iterations: default_iterations(),
             weights: SoftWeights::default(),
+            rest_days: default_rest_days(),
         }
     }
 }
@@ -355,7 +365,15 @@ fn run(
         (0..days as i64).contains(&d).then_some(d as usize)
     };
     // Allowed days: inside the window, on the fixed date if any, no committee member unavailable.
-    let mut allowed = vec![vec![true; days]; n];
+    let mut allowed: Vec<Vec<bool>> = vec![
+        (0..days)
+            .map(|d| {
+                let date = first.checked_add_days(Days::new(d as u64)).unwrap_or(first);
+                !options.rest_days.contains(&date.weekday())
+            })
+            .collect();
+        n
+    ];
     for (e, exam) in plan.exams.iter().enumerate() {
         if let Some(fixed) = exam.fixed_date {
             let keep = index_of(fixed);
