@@ -91,6 +91,25 @@ enum ScheduleCommand {
         #[arg(long)]
         progress: bool,
     },
+    /// Run the solver on the public benchmarks (ITC2007, Toronto) in a folder and print, per
+    /// instance: feasible or not, cost, time, and the published reference.
+    Benchmarks {
+        /// The folder with the `.exam`, `.crs` and `.stu` files (shared/data/timetabling).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Seconds per instance.
+        #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+        time_limit: u64,
+        /// The solver's seed.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Only the instances whose name contains this.
+        #[arg(long)]
+        only: Option<String>,
+        /// Report the search's progress on standard error.
+        #[arg(long)]
+        progress: bool,
+    },
     /// Write a timetable as iCalendar (one group's or teacher's exams), HTML or a text table.
     Export {
         /// The request (JSON: `plan` and `timetable`); standard input when `-` or absent.
@@ -287,6 +306,13 @@ fn run(cli: Cli) -> Result<String, InputError> {
                 Ok(regula::scheduling::export::to_text(plan, timetable))
             }
         }
+        Command::Schedule(ScheduleCommand::Benchmarks {
+            dir,
+            time_limit,
+            seed,
+            only,
+            progress,
+        }) => benchmarks(&dir, time_limit, seed, only.as_deref(), progress),
         Command::Policy(PolicyCommand::Show { policy }) => {
             let policy = load_policy(policy.as_deref())?;
             to_json(&policy)
@@ -431,4 +457,91 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, InputError> {
             json
         })
         .map_err(|err| InputError(format!("cannot render the decision as JSON: {err}")))
+}
+
+/// `regula schedule benchmarks`: the solver on every public instance, one line each.
+fn benchmarks(
+    dir: &Path,
+    seconds: u64,
+    seed: u64,
+    only: Option<&str>,
+    show_progress: bool,
+) -> Result<String, InputError> {
+    use regula::scheduling::benchmarks::{
+        BenchmarkKind, REFERENCES, itc2007_cost, parse_itc2007, parse_toronto, solve_benchmark,
+        toronto_cost,
+    };
+    let read = |name: &str| {
+        fs::read_to_string(dir.join(name))
+            .map_err(|e| InputError(format!("cannot read {}: {e}", dir.join(name).display())))
+    };
+    let mut out = format!(
+        "{:<16} {:>6} {:>8} {:>10} {:>12} {:>9} {:>8}\n",
+        "instance", "exams", "feasible", "cost", "reference", "ratio", "seconds"
+    );
+    for reference in REFERENCES
+        .iter()
+        .filter(|r| only.is_none_or(|o| r.instance.contains(o)))
+    {
+        let instance = match reference.kind {
+            BenchmarkKind::Itc2007 => {
+                let name = format!("{}.exam", reference.instance);
+                parse_itc2007(&name, &read(&name)?)
+            }
+            BenchmarkKind::Toronto => parse_toronto(
+                reference.instance,
+                &read(&format!("{}.crs", reference.instance))?,
+                &read(&format!("{}.stu", reference.instance))?,
+                reference.periods,
+            ),
+        }
+        .map_err(|e| InputError(e.to_string()))?;
+        let started = std::time::Instant::now();
+        let limit = std::time::Duration::from_secs(seconds);
+        let solution = solve_benchmark(&instance, seed, u64::MAX, &mut |p| {
+            if show_progress {
+                eprintln!(
+                    "regula: {} step {:>10}, {} unplaced, cost {}{}",
+                    reference.instance,
+                    p.iteration,
+                    p.unassigned,
+                    p.cost,
+                    p.best.map(|b| format!(", best {b}")).unwrap_or_default()
+                );
+            }
+            if started.elapsed() >= limit {
+                std::ops::ControlFlow::Break(())
+            } else {
+                std::ops::ControlFlow::Continue(())
+            }
+        });
+        let elapsed = started.elapsed().as_secs_f64();
+        let (feasible, cost) = match (&solution, reference.kind) {
+            (None, _) => (false, "—".to_owned()),
+            (Some(s), BenchmarkKind::Itc2007) => {
+                let c = itc2007_cost(&instance, s);
+                (c.hard == 0, c.soft.to_string())
+            }
+            (Some(s), BenchmarkKind::Toronto) => {
+                let c = toronto_cost(&instance, s);
+                (c.conflicts == 0, c.per_student.round_dp(2).to_string())
+            }
+        };
+        let (reference_text, ratio) = match (reference.cost, cost.parse::<u64>()) {
+            (Some(r), Ok(c)) => (r.to_string(), format!("{}.{:02}", c / r, c % r * 100 / r)),
+            (Some(r), Err(_)) => (r.to_string(), "—".to_owned()),
+            (None, _) => ("—".to_owned(), "—".to_owned()),
+        };
+        out.push_str(&format!(
+            "{:<16} {:>6} {:>8} {:>10} {:>12} {:>9} {:>8.1}\n",
+            reference.instance,
+            instance.exams.len(),
+            if feasible { "yes" } else { "no" },
+            cost,
+            reference_text,
+            ratio,
+            elapsed
+        ));
+    }
+    Ok(out)
 }

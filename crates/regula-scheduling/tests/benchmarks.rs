@@ -151,3 +151,23 @@ fn malformed_benchmark_files_name_the_line() {
         "bad.crs, line 1: exam 1 declares 2 students but the .stu file lists 1"
     );
 }
+
+#[test]
+fn the_benchmark_solver_finds_feasible_timetables() {
+    use regula_scheduling::benchmarks::solve_benchmark;
+    use std::ops::ControlFlow;
+    let go = &mut |_: &regula_scheduling::benchmarks::BenchProgress| ControlFlow::Continue(());
+    let toronto =
+        parse_toronto("sta-f-83", &read("sta-f-83.crs"), &read("sta-f-83.stu"), 13).unwrap();
+    let solution = solve_benchmark(&toronto, 1, 60_000, go).expect("feasible");
+    let cost = toronto_cost(&toronto, &solution);
+    assert_eq!(cost.conflicts, 0);
+    // A deterministic seed gives the same timetable.
+    assert_eq!(solve_benchmark(&toronto, 1, 60_000, go), Some(solution));
+
+    let itc = parse_itc2007("exam_comp_set6.exam", &read("exam_comp_set6.exam")).unwrap();
+    let solution = solve_benchmark(&itc, 1, 60_000, go).expect("feasible");
+    let cost = itc2007_cost(&itc, &solution);
+    assert_eq!(cost.hard, 0, "{cost:?}");
+    assert!(cost.soft > 0);
+}

@@ -5,9 +5,11 @@
 //! The files are read from text given by the caller: this crate does no I/O.
 
 mod itc2007;
+mod solver;
 mod toronto;
 
 pub use itc2007::{Itc2007Cost, itc2007_cost, parse_itc2007};
+pub use solver::{BenchProgress, solve_benchmark};
 pub use toronto::{TorontoCost, parse_toronto, toronto_cost};
 
 use serde::{Deserialize, Serialize};
@@ -135,3 +137,57 @@ pub struct BenchmarkError {
     /// What is wrong.
     pub message: String,
 }
+
+/// A published reference value for an instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// The instance's file name without extension.
+    pub instance: &'static str,
+    /// Which benchmark.
+    pub kind: BenchmarkKind,
+    /// The standard number of periods (Toronto) — ITC2007 files carry theirs.
+    pub periods: u32,
+    /// The published cost to compare with, where `shared/data/timetabling/SOURCES.md` gives one:
+    /// for ITC2007 the organisers' best of 10 runs of the winning solver (Müller, column B).
+    pub cost: Option<u64>,
+}
+
+/// The instances of `shared/data/timetabling/` and their reference values (SOURCES.md).
+pub const REFERENCES: [Reference; 6] = [
+    Reference {
+        instance: "exam_comp_set1",
+        kind: BenchmarkKind::Itc2007,
+        periods: 54,
+        cost: Some(4370),
+    },
+    Reference {
+        instance: "exam_comp_set4",
+        kind: BenchmarkKind::Itc2007,
+        periods: 21,
+        cost: Some(18141),
+    },
+    Reference {
+        instance: "exam_comp_set6",
+        kind: BenchmarkKind::Itc2007,
+        periods: 16,
+        cost: Some(26585),
+    },
+    Reference {
+        instance: "hec-s-92",
+        kind: BenchmarkKind::Toronto,
+        periods: 18,
+        cost: None,
+    },
+    Reference {
+        instance: "sta-f-83",
+        kind: BenchmarkKind::Toronto,
+        periods: 13,
+        cost: None,
+    },
+    Reference {
+        instance: "yor-f-83",
+        kind: BenchmarkKind::Toronto,
+        periods: 21,
+        cost: None,
+    },
+];
