@@ -5,7 +5,7 @@
 mod cases;
 
 use regula::grading::request;
-use regula::{Policy, appeals, fees};
+use regula::{Policy, appeals, fees, scheduling};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -39,6 +39,9 @@ fn run(case: &cases::Case) -> Result<Value, String> {
             appeals::request::answer_appeal(&policy.appeals, r)
         }),
         "fees" => decide(request, |r| fees::request::answer_fees(&policy.fees, r)),
+        "schedule check" => decide(request, |r| {
+            scheduling::request::answer_check(&policy.scheduling, r)
+        }),
         other => panic!("{}: unknown command {other}", case.name),
     }
 }
@@ -56,4 +59,9 @@ fn appeals_cases_through_the_facade() {
 #[test]
 fn fees_cases_through_the_facade() {
     cases::run_all("fees", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn scheduling_cases_through_the_facade() {
+    cases::run_all("scheduling", env!("CARGO_MANIFEST_DIR"), run);
 }

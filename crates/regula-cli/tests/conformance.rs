@@ -45,3 +45,8 @@ fn appeals_cases_through_the_cli() {
 fn fees_cases_through_the_cli() {
     cases::run_all("fees", env!("CARGO_MANIFEST_DIR"), run);
 }
+
+#[test]
+fn scheduling_cases_through_the_cli() {
+    cases::run_all("scheduling", env!("CARGO_MANIFEST_DIR"), run);
+}
