@@ -275,3 +275,11 @@ fn bad_input_is_an_error_naming_it() {
     );
     assert!(errors.contains("exam `E4` is placed 0 times"), "{errors}");
 }
+
+#[test]
+fn the_report_reads_as_a_list_of_broken_rules() {
+    let mut t = moved("E2", "2022-01-19 19:30");
+    t.placements[0].room = Some("R1".into());
+    let report = validate(&plan(), &policy(), &t).unwrap();
+    insta::assert_snapshot!(report.to_string());
+}
