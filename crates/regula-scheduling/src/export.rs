@@ -18,6 +18,12 @@ pub enum Audience {
     Teacher(String),
 }
 
+/// The committee's teacher ids, comma-separated.
+fn committee(exam: &crate::model::Exam) -> String {
+    let ids: Vec<&str> = exam.committee.iter().map(|m| m.teacher.as_str()).collect();
+    ids.join(", ")
+}
+
 struct Row<'a> {
     exam: &'a crate::model::Exam,
     start: NaiveDateTime,
@@ -129,19 +135,14 @@ pub fn to_ics(
             ),
             &mut out,
         );
-        let committee: Vec<&str> = row
-            .exam
-            .committee
-            .iter()
-            .map(|m| m.teacher.as_str())
-            .collect();
+        let committee = committee(row.exam);
         fold(
             &format!(
                 "DESCRIPTION:{}",
                 escape(&format!(
                     "Groups: {}\nCommittee: {}",
                     row.exam.groups.join(", "),
-                    committee.join(", ")
+                    committee
                 ))
             ),
             &mut out,
@@ -164,12 +165,7 @@ pub fn to_text(plan: &SessionPlan, timetable: &Timetable) -> String {
         "date", "time", "exam", "course", "groups"
     );
     for row in rows(plan, timetable) {
-        let committee: Vec<&str> = row
-            .exam
-            .committee
-            .iter()
-            .map(|m| m.teacher.as_str())
-            .collect();
+        let committee = committee(row.exam);
         let _ = writeln!(
             out,
             "{:<10} {}–{} {:<14} {:<28} {:<24} {}{}",
@@ -179,7 +175,7 @@ pub fn to_text(plan: &SessionPlan, timetable: &Timetable) -> String {
             row.exam.id,
             row.exam.course,
             row.exam.groups.join(","),
-            committee.join(","),
+            committee,
             row.room.map(|r| format!(" [{r}]")).unwrap_or_default()
         );
     }
@@ -226,12 +222,7 @@ pub fn to_html(plan: &SessionPlan, timetable: &Timetable) -> String {
     for rows in by_day.values() {
         out.push_str("<td>");
         for row in rows {
-            let committee: Vec<&str> = row
-                .exam
-                .committee
-                .iter()
-                .map(|m| m.teacher.as_str())
-                .collect();
+            let committee = committee(row.exam);
             let _ = write!(
                 out,
                 "<div class=\"exam\"><span class=\"time\">{}–{}</span> {}<br>{}<div class=\"who\">{} · {}{}</div></div>",
@@ -240,7 +231,7 @@ pub fn to_html(plan: &SessionPlan, timetable: &Timetable) -> String {
                 html_escape(&row.exam.id),
                 html_escape(&row.exam.course),
                 html_escape(&row.exam.groups.join(", ")),
-                html_escape(&committee.join(", ")),
+                html_escape(&committee),
                 row.room
                     .map(|r| format!(" · {}", html_escape(r)))
                     .unwrap_or_default()

@@ -58,4 +58,4 @@ pub use model::{
 };
 pub use policy::{GapCounting, SchedulingPolicy, TeacherLoadForms};
 pub use solve::{Infeasibility, Progress, SoftWeights, SolveOutcome, SolverOptions, repair, solve};
-pub use validate::{Indexed, Report, Violation, check_plan, validate};
+pub use validate::{Report, Violation, validate};

@@ -10,7 +10,7 @@
 use std::ops::ControlFlow;
 
 use chrono::{Datelike, Days, NaiveDate, TimeDelta, Weekday};
-use regula_core::{Citation, RuleId, Violations};
+use regula_core::Violations;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Placement, SessionPlan, Timetable};
@@ -99,38 +99,8 @@ pub struct Progress {
 }
 
 /// Why no valid timetable was found: a rule and the groups, teachers and exams that make it
-/// impossible.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Infeasibility {
-    /// The rule.
-    pub rule: RuleId,
-    /// Its source.
-    pub citation: Citation,
-    /// Why, in one sentence.
-    pub text: String,
-    /// The exams involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub exams: Vec<String>,
-    /// The groups involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<String>,
-    /// The teachers involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub teachers: Vec<String>,
-}
-
-impl From<Violation> for Infeasibility {
-    fn from(v: Violation) -> Self {
-        Infeasibility {
-            rule: v.rule,
-            citation: v.citation,
-            text: v.text,
-            exams: v.exams,
-            groups: v.groups,
-            teachers: v.teachers,
-        }
-    }
-}
+/// impossible — the same shape as a validator's [`Violation`].
+pub type Infeasibility = Violation;
 
 /// The solver's answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -413,7 +383,7 @@ fn run(
         .iter()
         .map(|e| e.preferred_date.and_then(index_of))
         .collect();
-    let mut reasons: Vec<Infeasibility> = plan_violations.into_iter().map(Into::into).collect();
+    let mut reasons: Vec<Infeasibility> = plan_violations;
     reasons.extend(precheck(&ix, policy, days, &allowed, &group_exams));
     let mut state = State {
         ix: &ix,
@@ -589,7 +559,7 @@ fn run(
     if !report.valid {
         return Ok(SolveOutcome::Infeasible {
             unplaced: Vec::new(),
-            reasons: report.violations.into_iter().map(Into::into).collect(),
+            reasons: report.violations,
             iterations: iteration,
         });
     }
@@ -636,6 +606,7 @@ fn precheck(
                 exams: exams.iter().map(|&e| plan.exams[e].id.clone()).collect(),
                 groups: vec![plan.groups[g].id.clone()],
                 teachers: Vec::new(),
+                dates: Vec::new(),
             });
         }
     }
@@ -662,6 +633,7 @@ fn precheck(
                 exams: vec![exam.id.clone()],
                 groups: exam.groups.clone(),
                 teachers: exam.committee.iter().map(|m| m.teacher.clone()).collect(),
+                dates: Vec::new(),
             });
         }
     }
@@ -686,6 +658,7 @@ fn precheck(
                         exams: vec![plan.exams[e].id.clone()],
                         groups: plan.exams[e].groups.clone(),
                         teachers: vec![teacher.id.clone()],
+                        dates: Vec::new(),
                     });
                 }
             }
@@ -709,6 +682,7 @@ fn precheck(
                 exams,
                 groups: Vec::new(),
                 teachers: vec![teacher.id.clone()],
+                dates: Vec::new(),
             });
         }
     }
@@ -765,6 +739,7 @@ fn explain_unplaced(state: &State<'_>, unplaced: &[usize]) -> Vec<Infeasibility>
                 exams: vec![exam.id.clone()],
                 groups,
                 teachers,
+                dates: Vec::new(),
             }
         })
         .collect()
@@ -868,6 +843,7 @@ fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibi
                             exams: vec![plan.exams[e].id.clone()],
                             groups: plan.exams[e].groups.clone(),
                             teachers: Vec::new(),
+                            dates: Vec::new(),
                         });
                         continue;
                     }
@@ -885,6 +861,7 @@ fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibi
                         exams: vec![plan.exams[e].id.clone()],
                         groups: plan.exams[e].groups.clone(),
                         teachers: plan.exams[e].committee.iter().map(|m| m.teacher.clone()).collect(),
+                        dates: Vec::new(),
                     });
                 }
             }

@@ -56,19 +56,19 @@ impl fmt::Display for Violation {
 }
 
 /// A plan with its ids resolved to indices, checked for unreadable input.
-pub struct Indexed<'a> {
+pub(crate) struct Indexed<'a> {
     /// The plan.
-    pub plan: &'a SessionPlan,
+    pub(crate) plan: &'a SessionPlan,
     /// The groups of each exam.
-    pub exam_groups: Vec<Vec<usize>>,
+    pub(crate) exam_groups: Vec<Vec<usize>>,
     /// The committee of each exam, as teacher indices (distinct).
-    pub exam_teachers: Vec<Vec<usize>>,
+    pub(crate) exam_teachers: Vec<Vec<usize>>,
     /// Each exam's students (sum of its groups' sizes).
-    pub exam_students: Vec<u32>,
+    pub(crate) exam_students: Vec<u32>,
     /// Exam index by id.
-    pub exam_index: HashMap<&'a str, usize>,
+    pub(crate) exam_index: HashMap<&'a str, usize>,
     /// Room index by id.
-    pub room_index: HashMap<&'a str, usize>,
+    pub(crate) room_index: HashMap<&'a str, usize>,
 }
 
 fn index_ids<'a>(
@@ -92,7 +92,7 @@ impl<'a> Indexed<'a> {
     /// Resolves every id of a plan and checks it can be read: unique ids, known groups and
     /// teachers, every exam with a group, a committee and a duration that fits the day. Every
     /// problem is reported.
-    pub fn new(
+    pub(crate) fn new(
         plan: &'a SessionPlan,
         policy: &SchedulingPolicy,
     ) -> Result<Self, Violations<ScheduleError>> {
@@ -195,7 +195,7 @@ impl<'a> Indexed<'a> {
 
 /// The rules that hold for a plan whatever its timetable: the session's length (SC-1), the
 /// committees (SC-7) and the groups of an open-question exam (OX-2).
-pub fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Vec<Violation> {
+pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Vec<Violation> {
     let plan = indexed.plan;
     let mut found = Vec::new();
     let session = &plan.session;
