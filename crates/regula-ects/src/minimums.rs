@@ -1,0 +1,208 @@
+//! The minimums of a mobility and their consequences (EC-1, EC-3, EC-13), and the home courses
+//! the student must still sit (with the FE-4 fee exemption).
+
+use chrono::{Months, NaiveDate};
+use regula_core::{Credits, Decimal};
+use serde::{Deserialize, Serialize};
+
+use crate::EctsError;
+use crate::plan::{Category, Mobility, RecognitionPlan};
+
+/// The mobility period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// The first day.
+    pub start: NaiveDate,
+    /// The last day.
+    pub end: NaiveDate,
+    /// How many semesters it covers (1 or 2).
+    pub semesters: u8,
+}
+
+/// The minimums and what follows from them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consequences {
+    /// ECTS passed at the host.
+    pub passed_ects: Credits,
+    /// EC-1: the minimum for the period (15 per semester; 30 for a year).
+    pub required_ects: Credits,
+    /// EC-1 met.
+    pub credits_met: bool,
+    /// EC-3: at least 3 months (end ≥ start + 3 months − 1 day).
+    pub three_months: bool,
+    /// EC-3: the whole period counts as active study.
+    pub active_study: bool,
+    /// EC-13: grant repayment flagged, with the conditions that failed.
+    pub repayment: Vec<String>,
+    /// Home courses not passed and not recognised: to be sat at home, without the fee in the next
+    /// semester (FE-4).
+    pub still_to_sit: Vec<String>,
+}
+
+/// EC-1, EC-3, EC-13 and what remains to be sat, for a plan.
+pub fn consequences(
+    mobility: &Mobility,
+    plan: &RecognitionPlan,
+    period: Period,
+) -> Result<Consequences, EctsError> {
+    if period.end < period.start {
+        return Err(EctsError::EndBeforeStart {
+            start: period.start,
+            end: period.end,
+        });
+    }
+    let passed: Decimal = mobility
+        .host_courses
+        .iter()
+        .filter(|c| c.passed)
+        .map(|c| c.credits.value())
+        .sum();
+    let per_semester = Decimal::from(15);
+    let required = if period.semesters >= 2 {
+        Decimal::from(30)
+    } else {
+        per_semester
+    };
+    let credits_met = passed >= required;
+    let three_months = period
+        .start
+        .checked_add_months(Months::new(3))
+        .and_then(|d| d.pred_opt())
+        .is_some_and(|limit| period.end >= limit);
+    let mut repayment = Vec::new();
+    if !credits_met {
+        repayment.push(format!(
+            "EC-1: {} ECTS passed, {} required",
+            passed.normalize(),
+            required
+        ));
+    }
+    if !three_months {
+        repayment.push(format!(
+            "EC-3: the mobility from {} to {} is shorter than 3 months",
+            period.start, period.end
+        ));
+    }
+    let recognised: Vec<&str> = plan
+        .lines
+        .iter()
+        .filter_map(|l| match &l.category {
+            Category::Replaces { home } => Some(home.as_str()),
+            _ => None,
+        })
+        .collect();
+    let still_to_sit = mobility
+        .home_courses
+        .iter()
+        .filter(|c| !c.passed_at_home && !recognised.contains(&c.id.as_str()))
+        .map(|c| c.id.clone())
+        .collect();
+    Ok(Consequences {
+        passed_ects: Credits::new(passed)?,
+        required_ects: Credits::new(required)?,
+        credits_met,
+        three_months,
+        active_study: three_months,
+        repayment,
+        still_to_sit,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::HostGrade;
+    use crate::plan::{HomeCourse, HostCourse, PlanLine};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn ec1_ec3_ec13_and_what_remains_to_sit() {
+        let credits = |c: i64| Credits::new(Decimal::from(c)).unwrap();
+        let mobility = Mobility {
+            home_courses: ["H1", "H2"]
+                .iter()
+                .map(|id| HomeCourse {
+                    id: (*id).into(),
+                    title: String::new(),
+                    credits: credits(5),
+                    passed_at_home: false,
+                    topics: vec![],
+                })
+                .collect(),
+            host_courses: vec![
+                HostCourse {
+                    id: "X1".into(),
+                    title: String::new(),
+                    credits: credits(10),
+                    passed: true,
+                    grade: HostGrade {
+                        scale: "ECTS".into(),
+                        value: "B".into(),
+                    },
+                },
+                HostCourse {
+                    id: "X2".into(),
+                    title: String::new(),
+                    credits: credits(6),
+                    passed: false,
+                    grade: HostGrade {
+                        scale: "ECTS".into(),
+                        value: "F".into(),
+                    },
+                },
+            ],
+            matches: vec![],
+            grade_tables: vec![],
+        };
+        let plan = RecognitionPlan {
+            lines: vec![PlanLine {
+                host: "X1".into(),
+                category: Category::Replaces { home: "H1".into() },
+                credits: Some(credits(5)),
+                grade: None,
+            }],
+        };
+        // EC-3: from 1 October, 3 months − 1 day is 31 December; 30 December falls short.
+        let c = consequences(
+            &mobility,
+            &plan,
+            Period {
+                start: d(2021, 10, 1),
+                end: d(2021, 12, 30),
+                semesters: 1,
+            },
+        )
+        .unwrap();
+        assert!(!c.three_months);
+        assert!(!c.credits_met); // 10 < 15
+        assert_eq!(c.repayment.len(), 2);
+        assert_eq!(c.still_to_sit, ["H2"]);
+        let c = consequences(
+            &mobility,
+            &plan,
+            Period {
+                start: d(2021, 10, 1),
+                end: d(2021, 12, 31),
+                semesters: 1,
+            },
+        )
+        .unwrap();
+        assert!(c.three_months && c.active_study);
+        assert!(
+            consequences(
+                &mobility,
+                &plan,
+                Period {
+                    start: d(2021, 10, 1),
+                    end: d(2021, 9, 1),
+                    semesters: 1
+                }
+            )
+            .is_err()
+        );
+    }
+}

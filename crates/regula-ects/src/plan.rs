@@ -1,0 +1,603 @@
+//! The recognition plan (EC-4..EC-6, EC-9, EC-10): which host course replaces which home course,
+//! proposed exactly (a maximum-weight assignment) and checked rule by rule.
+
+use std::collections::{HashMap, HashSet};
+
+use regula_core::{Credits, Decimal, Decision, Explanation, Grade, Recorder, Rule, RuleId, Step};
+use rust_decimal::prelude::ToPrimitive;
+use serde::{Deserialize, Serialize};
+
+use crate::EctsError;
+use crate::convert::{ConversionPolicy, DistributionTable, HostGrade, convert};
+use crate::rules::{EC_4, EC_5, EC_6, EC_9, EC_10, EC_11};
+
+/// A topic of a home syllabus and its hours (EC-5).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// The topic.
+    pub name: String,
+    /// Its hours.
+    pub hours: u32,
+}
+
+/// A course of the home study plan for the mobility semester.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeCourse {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    #[serde(default)]
+    pub title: String,
+    /// Its credits.
+    pub credits: Credits,
+    /// Already passed at home (EC-10: not recognised again).
+    #[serde(default)]
+    pub passed_at_home: bool,
+    /// Its syllabus' topics, to compute a match (EC-5).
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+}
+
+/// A course of the host transcript of records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostCourse {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    #[serde(default)]
+    pub title: String,
+    /// Its ECTS credits.
+    pub credits: Credits,
+    /// Whether the student passed it.
+    pub passed: bool,
+    /// The grade and its scale.
+    pub grade: HostGrade,
+}
+
+/// How much of a home course's syllabus a host course covers (EC-5): the CSC's percentage, or the
+/// home topics it covers (their share of the home course's hours).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyllabusMatch {
+    /// The host course.
+    pub host: String,
+    /// The home course.
+    pub home: String,
+    /// The CSC's percentage.
+    #[serde(default)]
+    pub percent: Option<Decimal>,
+    /// The home topics the host course covers.
+    #[serde(default)]
+    pub covered_topics: Vec<String>,
+}
+
+/// Everything the CSC decides recognition from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mobility {
+    /// The home courses contracted for the mobility semester(s).
+    pub home_courses: Vec<HomeCourse>,
+    /// The host transcript.
+    pub host_courses: Vec<HostCourse>,
+    /// The syllabus matches.
+    #[serde(default)]
+    pub matches: Vec<SyllabusMatch>,
+    /// Grade distribution tables of the host scales (EC-11).
+    #[serde(default)]
+    pub grade_tables: Vec<DistributionTable>,
+}
+
+/// What a host course becomes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "category", rename_all = "snake_case")]
+pub enum Category {
+    /// It replaces a home course, with that course's credits (EC-5, EC-6).
+    Replaces {
+        /// The home course.
+        home: String,
+    },
+    /// Extra-curricular, in the Diploma Supplement, with its own credits (EC-9).
+    ExtraCurricular,
+    /// Not recognised (failed).
+    NotRecognised,
+}
+
+/// One line of a recognition plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanLine {
+    /// The host course.
+    pub host: String,
+    /// What it becomes.
+    #[serde(flatten)]
+    pub category: Category,
+    /// The credits recognised.
+    #[serde(default)]
+    pub credits: Option<Credits>,
+    /// The converted grade.
+    #[serde(default)]
+    pub grade: Option<Grade>,
+}
+
+/// A recognition plan: one line per host course.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecognitionPlan {
+    /// The lines.
+    pub lines: Vec<PlanLine>,
+}
+
+impl RecognitionPlan {
+    /// The home credits the plan recognises (EC-6).
+    pub fn home_credits(&self) -> Decimal {
+        self.lines
+            .iter()
+            .filter(|l| matches!(l.category, Category::Replaces { .. }))
+            .filter_map(|l| l.credits)
+            .map(Credits::value)
+            .sum()
+    }
+}
+
+/// A rule a plan breaks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanViolation {
+    /// The rule.
+    pub rule: RuleId,
+    /// What is wrong.
+    pub text: String,
+}
+
+pub(crate) struct Index<'a> {
+    pub(crate) home: HashMap<&'a str, usize>,
+    pub(crate) host: HashMap<&'a str, usize>,
+    /// Match percentage by (host, home).
+    pub(crate) percent: HashMap<(usize, usize), Decimal>,
+}
+
+impl<'a> Index<'a> {
+    pub(crate) fn new(mobility: &'a Mobility) -> Result<Self, EctsError> {
+        let mut home = HashMap::new();
+        for (i, c) in mobility.home_courses.iter().enumerate() {
+            if home.insert(c.id.as_str(), i).is_some() {
+                return Err(EctsError::DuplicateCourse {
+                    kind: "home",
+                    id: c.id.clone(),
+                });
+            }
+        }
+        let mut host = HashMap::new();
+        for (i, c) in mobility.host_courses.iter().enumerate() {
+            if host.insert(c.id.as_str(), i).is_some() {
+                return Err(EctsError::DuplicateCourse {
+                    kind: "host",
+                    id: c.id.clone(),
+                });
+            }
+        }
+        let mut percent = HashMap::new();
+        for m in &mobility.matches {
+            let owner = || format!("match {} → {}", m.host, m.home);
+            let h = *host
+                .get(m.host.as_str())
+                .ok_or_else(|| EctsError::UnknownCourse {
+                    owner: owner(),
+                    kind: "host",
+                    id: m.host.clone(),
+                })?;
+            let k = *home
+                .get(m.home.as_str())
+                .ok_or_else(|| EctsError::UnknownCourse {
+                    owner: owner(),
+                    kind: "home",
+                    id: m.home.clone(),
+                })?;
+            let value =
+                match m.percent {
+                    Some(p) => p,
+                    None => {
+                        let course = &mobility.home_courses[k];
+                        let total: u32 = course.topics.iter().map(|t| t.hours).sum();
+                        let mut covered = 0u32;
+                        let mut seen = HashSet::new();
+                        for name in &m.covered_topics {
+                            let topic = course.topics.iter().find(|t| &t.name == name).ok_or_else(
+                                || EctsError::UnknownTopic {
+                                    host: m.host.clone(),
+                                    home: m.home.clone(),
+                                    topic: name.clone(),
+                                },
+                            )?;
+                            if seen.insert(name) {
+                                covered += topic.hours;
+                            }
+                        }
+                        if total == 0 {
+                            Decimal::ZERO
+                        } else {
+                            Decimal::from(covered) * Decimal::ONE_HUNDRED / Decimal::from(total)
+                        }
+                    }
+                };
+            if value.is_sign_negative() && !value.is_zero() || value > Decimal::ONE_HUNDRED {
+                return Err(EctsError::MatchOutOfRange {
+                    host: m.host.clone(),
+                    home: m.home.clone(),
+                    percent: value,
+                });
+            }
+            percent.insert((h, k), value);
+        }
+        for t in &mobility.grade_tables {
+            t.clone().validated()?;
+        }
+        Ok(Index {
+            home,
+            host,
+            percent,
+        })
+    }
+
+    /// EC-5: whether host `h` may replace home `k` (match ≥ 75%, 75 itself passes).
+    pub(crate) fn may_replace(&self, h: usize, k: usize, threshold: Decimal) -> bool {
+        self.percent.get(&(h, k)).is_some_and(|p| *p >= threshold)
+    }
+}
+
+/// The EC-5 threshold: 75%.
+pub fn match_threshold() -> Decimal {
+    Decimal::from(75)
+}
+
+fn step(rule: &Rule, text: String) -> Step {
+    Step::new(rule, text)
+}
+
+/// Proposes the plan that recognises the most home credits (EC-4..EC-6, EC-10): an exact
+/// maximum-weight assignment of passed host courses to home courses they match at least 75%,
+/// home courses already passed at home left out; ties prefer the better match. Every other passed
+/// host course is extra-curricular (EC-9) with its own credits; failed ones are not recognised.
+pub fn propose(
+    policy: &ConversionPolicy,
+    mobility: &Mobility,
+) -> Result<Decision<RecognitionPlan>, EctsError> {
+    let ix = Index::new(mobility)?;
+    let hosts = mobility.host_courses.len();
+    let homes = mobility.home_courses.len();
+    let threshold = match_threshold();
+    // Weights: credits in hundredths × 100,000 + match percent + 1 (the tie-break never outweighs
+    // a hundredth of a credit for up to 990 courses); 0 where not allowed.
+    let mut weight = vec![vec![0i64; homes]; hosts];
+    for (h, host) in mobility.host_courses.iter().enumerate() {
+        if !host.passed {
+            continue;
+        }
+        for (k, home) in mobility.home_courses.iter().enumerate() {
+            if home.passed_at_home || !ix.may_replace(h, k, threshold) {
+                continue;
+            }
+            let credits = (home.credits.value() * Decimal::ONE_HUNDRED).trunc();
+            let pct = ix.percent[&(h, k)].trunc();
+            weight[h][k] = credits.to_i64().unwrap_or(0) * 100_000 + pct.to_i64().unwrap_or(0) + 1;
+        }
+    }
+    let assignment = crate::hungarian::max_weight_assignment(&weight);
+    let mut explanation = Explanation::new();
+    let mut lines = Vec::with_capacity(hosts);
+    for (h, host) in mobility.host_courses.iter().enumerate() {
+        let converted = if host.passed {
+            Some(convert(policy, &mobility.grade_tables, &host.grade)?)
+        } else {
+            None
+        };
+        let grade = converted.as_ref().and_then(|c| c.grade());
+        let line = match assignment[h].filter(|&k| weight[h][k] > 0) {
+            Some(k) => {
+                let home = &mobility.home_courses[k];
+                explanation.record(|| step(
+                    &EC_6,
+                    format!(
+                        "{} replaces {} ({}% of its syllabus, at least 75% by EC-5), with the home course's {} credits; grade {}.",
+                        host.id,
+                        home.id,
+                        ix.percent[&(h, k)].round_dp(2).normalize(),
+                        home.credits,
+                        grade.map(|g| g.in_words()).unwrap_or_else(|| "—".into())
+                    ),
+                ));
+                PlanLine {
+                    host: host.id.clone(),
+                    category: Category::Replaces {
+                        home: home.id.clone(),
+                    },
+                    credits: Some(home.credits),
+                    grade,
+                }
+            }
+            None if host.passed && grade.is_some() => {
+                explanation.record(|| step(
+                    &EC_9,
+                    format!("{} matches no remaining home course at 75%: extra-curricular, {} credits, in the Diploma Supplement.", host.id, host.credits),
+                ));
+                PlanLine {
+                    host: host.id.clone(),
+                    category: Category::ExtraCurricular,
+                    credits: Some(host.credits),
+                    grade,
+                }
+            }
+            None => {
+                explanation.record(|| {
+                    step(
+                        &EC_4,
+                        format!(
+                            "{} was not passed: not recognised; the home course stays to be sat.",
+                            host.id
+                        ),
+                    )
+                });
+                PlanLine {
+                    host: host.id.clone(),
+                    category: Category::NotRecognised,
+                    credits: None,
+                    grade: None,
+                }
+            }
+        };
+        lines.push(line);
+    }
+    let plan = RecognitionPlan { lines };
+    explanation.record(|| {
+        step(
+            &EC_11,
+            format!(
+                "{} home credits recognised.",
+                plan.home_credits().normalize()
+            ),
+        )
+    });
+    Ok(Decision {
+        outcome: plan,
+        explanation,
+    })
+}
+
+/// Checks a plan the CSC wrote by hand and lists every rule it breaks: no host course used twice,
+/// no home course recognised twice (EC-6), nothing already passed at home (EC-10), every
+/// replacement at least 75% (EC-5) with the home course's credits (EC-6), only passed courses
+/// recognised (EC-4), grades as converted (EC-11), unknown courses.
+pub fn check(
+    policy: &ConversionPolicy,
+    mobility: &Mobility,
+    plan: &RecognitionPlan,
+) -> Result<Vec<PlanViolation>, EctsError> {
+    let ix = Index::new(mobility)?;
+    let mut found = Vec::new();
+    let mut push = |rule: &Rule, text: String| {
+        found.push(PlanViolation {
+            rule: rule.id.clone(),
+            text,
+        })
+    };
+    let mut hosts_used = HashSet::new();
+    let mut homes_used = HashSet::new();
+    for line in &plan.lines {
+        let Some(&h) = ix.host.get(line.host.as_str()) else {
+            push(
+                &EC_4,
+                format!("host course `{}` is not on the transcript", line.host),
+            );
+            continue;
+        };
+        if !hosts_used.insert(h) {
+            push(&EC_4, format!("host course `{}` is used twice", line.host));
+        }
+        let host = &mobility.host_courses[h];
+        if !matches!(line.category, Category::NotRecognised) {
+            if !host.passed {
+                push(
+                    &EC_4,
+                    format!(
+                        "host course `{}` was not passed and cannot be recognised",
+                        host.id
+                    ),
+                );
+            } else {
+                let expected = convert(policy, &mobility.grade_tables, &host.grade)?.grade();
+                if line.grade != expected {
+                    push(
+                        &EC_11,
+                        format!(
+                            "host course `{}`: grade {} but {} {} converts to {}",
+                            host.id,
+                            line.grade
+                                .map(|g| g.to_string())
+                                .unwrap_or_else(|| "none".into()),
+                            host.grade.scale,
+                            host.grade.value,
+                            expected
+                                .map(|g| g.to_string())
+                                .unwrap_or_else(|| "no passing grade".into())
+                        ),
+                    );
+                }
+            }
+        }
+        if let Category::Replaces { home } = &line.category {
+            let Some(&k) = ix.home.get(home.as_str()) else {
+                push(
+                    &EC_6,
+                    format!("home course `{home}` is not in the study plan"),
+                );
+                continue;
+            };
+            let course = &mobility.home_courses[k];
+            if !homes_used.insert(k) {
+                push(&EC_6, format!("home course `{home}` is recognised twice"));
+            }
+            if course.passed_at_home {
+                push(
+                    &EC_10,
+                    format!("home course `{home}` was already passed at home"),
+                );
+            }
+            match ix.percent.get(&(h, k)) {
+                Some(p) if *p >= match_threshold() => {}
+                Some(p) => push(
+                    &EC_5,
+                    format!(
+                        "`{}` matches `{home}` {}%: below 75%",
+                        host.id,
+                        p.round_dp(2).normalize()
+                    ),
+                ),
+                None => push(
+                    &EC_5,
+                    format!("no syllabus match of `{}` with `{home}` is given", host.id),
+                ),
+            }
+            if line.credits != Some(course.credits) {
+                push(
+                    &EC_6,
+                    format!(
+                        "`{}` replacing `{home}` carries {} credits; the home course has {}",
+                        host.id,
+                        line.credits
+                            .map(|c| c.to_string())
+                            .unwrap_or_else(|| "no".into()),
+                        course.credits
+                    ),
+                );
+            }
+        }
+    }
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credits(v: i64) -> Credits {
+        Credits::new(Decimal::from(v)).unwrap()
+    }
+
+    fn mobility() -> Mobility {
+        let home = |id: &str, c: i64, passed: bool| HomeCourse {
+            id: id.into(),
+            title: String::new(),
+            credits: credits(c),
+            passed_at_home: passed,
+            topics: vec![],
+        };
+        let host = |id: &str, c: i64, passed: bool, letter: &str| HostCourse {
+            id: id.into(),
+            title: String::new(),
+            credits: credits(c),
+            passed,
+            grade: HostGrade {
+                scale: "ECTS".into(),
+                value: letter.into(),
+            },
+        };
+        let m = |host: &str, home: &str, p: i64| SyllabusMatch {
+            host: host.into(),
+            home: home.into(),
+            percent: Some(Decimal::from(p)),
+            covered_topics: vec![],
+        };
+        Mobility {
+            home_courses: vec![
+                home("H1", 6, false),
+                home("H2", 4, false),
+                home("H3", 5, true),
+            ],
+            host_courses: vec![
+                host("X1", 5, true, "B"),
+                host("X2", 6, true, "A"),
+                host("X3", 3, true, "C"),
+                host("X4", 5, false, "F"),
+            ],
+            // A greedy pick of X1 for H1 (best match) would leave H2 without a replacement.
+            matches: vec![
+                m("X1", "H1", 90),
+                m("X1", "H2", 80),
+                m("X2", "H1", 76),
+                m("X3", "H3", 100),
+                m("X4", "H2", 95),
+            ],
+            grade_tables: vec![],
+        }
+    }
+
+    #[test]
+    fn the_proposer_recognises_the_most_credits_and_the_checker_agrees() {
+        let decision = propose(&ConversionPolicy::itp_2014(), &mobility()).unwrap();
+        let plan = &decision.outcome;
+        assert_eq!(plan.home_credits(), Decimal::from(10)); // X2 → H1 (6), X1 → H2 (4)
+        assert_eq!(
+            plan.lines[0].category,
+            Category::Replaces { home: "H2".into() }
+        );
+        assert_eq!(
+            plan.lines[1].category,
+            Category::Replaces { home: "H1".into() }
+        );
+        assert_eq!(plan.lines[2].category, Category::ExtraCurricular); // H3 passed at home (EC-10)
+        assert_eq!(plan.lines[3].category, Category::NotRecognised);
+        assert_eq!(plan.lines[1].grade.map(|g| g.value()), Some(10));
+        assert!(
+            check(&ConversionPolicy::itp_2014(), &mobility(), plan)
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_checker_lists_every_broken_rule() {
+        let line = |host: &str, home: Option<&str>, c: Option<i64>, g: Option<u8>| PlanLine {
+            host: host.into(),
+            category: home.map_or(Category::ExtraCurricular, |h| Category::Replaces {
+                home: h.into(),
+            }),
+            credits: c.map(credits),
+            grade: g.and_then(Grade::checked),
+        };
+        let plan = RecognitionPlan {
+            lines: vec![
+                line("X1", Some("H1"), Some(5), Some(9)), // credits 5, home has 6
+                line("X2", Some("H1"), Some(6), Some(10)), // H1 twice
+                line("X3", Some("H3"), Some(5), Some(8)), // passed at home
+                line("X4", Some("H2"), Some(4), None),    // failed
+                line("X1", None, Some(5), Some(9)),       // used twice
+            ],
+        };
+        let rules: Vec<String> = check(&ConversionPolicy::itp_2014(), &mobility(), &plan)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.rule.to_string())
+            .collect();
+        assert_eq!(rules, ["EC-6", "EC-6", "EC-10", "EC-4", "EC-4"]);
+    }
+
+    #[test]
+    fn ec5_seventy_five_percent_passes_and_below_does_not() {
+        let mut mob = mobility();
+        mob.matches = vec![SyllabusMatch {
+            host: "X1".into(),
+            home: "H1".into(),
+            percent: Some(Decimal::from(75)),
+            covered_topics: vec![],
+        }];
+        let ix = Index::new(&mob).unwrap();
+        assert!(ix.may_replace(0, 0, match_threshold()));
+        mob.matches[0].percent = Some(Decimal::new(7499, 2));
+        let ix = Index::new(&mob).unwrap();
+        assert!(!ix.may_replace(0, 0, match_threshold()));
+        mob.matches[0].percent = Some(Decimal::from(101));
+        assert!(Index::new(&mob).is_err());
+    }
+}
