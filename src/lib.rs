@@ -13,6 +13,7 @@
 //! | [`calendar`] | CAL-1..CAL-3 | Bucharest instants, public holidays, working days, months, elapsed hours |
 //! | [`appeals`] | AP-1..AP-5, OX-2..OX-4, CA-7 | result, platform, catalog and appeal deadlines; appeal admissibility |
 //! | [`fees`] | FE-1..FE-4 | retake fees by age, Erasmus+ exemption, payment channels |
+//! | [`ects`] | EC-1, EC-3..EC-6, EC-9..EC-11, EC-13 | recognition plans (exact proposer, checker), grade conversion, minimums |
 //! | [`scheduling`] | SC-1, SC-3..SC-7, OX-1, OX-2 | session model, timetable validator, solver and repair, ITC2007/Toronto benchmarks, iCalendar/HTML export |
 //!
 //! Every rule id (`GR-4`) refers to the catalogue in `RULES.md`, which gives the source article.
@@ -81,6 +82,13 @@ pub mod fees {
     pub use regula_fees::*;
 }
 
+/// ECTS recognition of an Erasmus+ mobility (EC-*).
+///
+/// See [`regula_ects`]; everything is re-exported here.
+pub mod ects {
+    pub use regula_ects::*;
+}
+
 /// Exam-session scheduling (SC-*, OX-1, OX-2).
 ///
 /// See [`regula_scheduling`]; everything is re-exported here.
@@ -113,16 +121,21 @@ pub struct Policy {
     /// Exam-session scheduling (SC-*, OX-1, OX-2); the UMC 2020 preset when absent.
     #[serde(default = "scheduling::policy::umc_2020")]
     pub scheduling: PolicyHistory<scheduling::SchedulingPolicy>,
+    /// ECTS grade conversion (EC-11); the ITP 2014 preset when absent.
+    #[serde(default = "ects::request::itp_2014")]
+    pub ects: PolicyHistory<ects::ConversionPolicy>,
 }
 
 impl Policy {
-    /// Universitatea Maritimă din Constanța, examination procedure of 2020 (UMC-EXAM).
+    /// Universitatea Maritimă din Constanța, examination procedure of 2020 (UMC-EXAM), with the
+    /// ITP 2014 ECTS conversion (ITP-ERASMUS) for mobilities.
     pub fn umc_2020() -> Self {
         Policy {
             grading: grading::policy::umc_2020(),
             appeals: appeals::policy::umc_2020(),
             fees: fees::policy::umc_2020(),
             scheduling: scheduling::policy::umc_2020(),
+            ects: ects::request::itp_2014(),
         }
     }
 }

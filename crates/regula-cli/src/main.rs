@@ -10,6 +10,7 @@
 //! regula schedule check   [REQUEST] [--format json|text] [--policy FILE]
 //! regula schedule solve   [REQUEST] [--format json|text] [--policy FILE] [--time-limit SECONDS] [--progress]
 //! regula schedule export  [REQUEST] (--ics --group ID | --ics --teacher ID | --html | --text) [--stamp INSTANT]
+//! regula ects recognise|check|convert [REQUEST] [--format json|text] [--policy FILE]
 //! regula policy show   [--policy FILE]
 //! ```
 //!
@@ -55,6 +56,9 @@ enum Command {
     /// Exam sessions: check a timetable, build or repair one, export it (SC-*, OX-1, OX-2).
     #[command(subcommand)]
     Schedule(ScheduleCommand),
+    /// ECTS recognition of an Erasmus+ mobility (EC-*).
+    #[command(subcommand)]
+    Ects(EctsCommand),
     /// The policy in use: print it as JSON, to edit and pass back with --policy.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -134,6 +138,16 @@ enum ScheduleCommand {
         #[arg(long, value_name = "INSTANT")]
         stamp: Option<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum EctsCommand {
+    /// Propose the recognition plan that recognises the most home credits, line by line.
+    Recognise(Io),
+    /// Every rule a recognition plan written by hand breaks.
+    Check(Io),
+    /// Convert one host grade to the Romanian 10..1 scale (EC-11).
+    Convert(Io),
 }
 
 #[derive(Subcommand)]
@@ -313,6 +327,22 @@ fn run(cli: Cli) -> Result<String, InputError> {
             only,
             progress,
         }) => benchmarks(&dir, time_limit, seed, only.as_deref(), progress),
+        Command::Ects(EctsCommand::Recognise(io)) => answer(
+            &io,
+            |policy, req: regula::ects::request::RecogniseRequest| {
+                regula::ects::request::answer_recognise(&policy.ects, &req)
+            },
+        ),
+        Command::Ects(EctsCommand::Check(io)) => {
+            answer(&io, |policy, req: regula::ects::request::CheckRequest| {
+                regula::ects::request::answer_check(&policy.ects, &req)
+            })
+        }
+        Command::Ects(EctsCommand::Convert(io)) => {
+            answer(&io, |policy, req: regula::ects::request::ConvertRequest| {
+                regula::ects::request::answer_convert(&policy.ects, &req)
+            })
+        }
         Command::Policy(PolicyCommand::Show { policy }) => {
             let policy = load_policy(policy.as_deref())?;
             to_json(&policy)

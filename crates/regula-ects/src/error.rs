@@ -1,4 +1,4 @@
-use regula_core::{Decimal, ValueError};
+use regula_core::{Decimal, PolicyError, ValueError};
 
 /// What can be wrong with a recognition question; each variant names the item and the value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -80,4 +80,7 @@ pub enum EctsError {
     /// A quantity out of range.
     #[error(transparent)]
     Value(#[from] ValueError),
+    /// No policy version in force on the date.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
 }

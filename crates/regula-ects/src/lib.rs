@@ -25,6 +25,7 @@ mod error;
 mod hungarian;
 mod minimums;
 mod plan;
+pub mod request;
 pub mod rules;
 
 pub use convert::{

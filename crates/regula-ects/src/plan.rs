@@ -318,10 +318,31 @@ pub fn propose(
                 }
             }
             None if host.passed && grade.is_some() => {
-                explanation.record(|| step(
-                    &EC_9,
-                    format!("{} matches no remaining home course at 75%: extra-curricular, {} credits, in the Diploma Supplement.", host.id, host.credits),
-                ));
+                let passed_home: Vec<&str> = mobility
+                    .home_courses
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, c)| c.passed_at_home && ix.may_replace(h, *k, threshold))
+                    .map(|(_, c)| c.id.as_str())
+                    .collect();
+                explanation.record(|| {
+                    if passed_home.is_empty() {
+                        step(
+                            &EC_9,
+                            format!("{} matches no remaining home course at 75%: extra-curricular, {} credits, in the Diploma Supplement.", host.id, host.credits),
+                        )
+                    } else {
+                        step(
+                            &EC_10,
+                            format!(
+                                "{} matches {}, already passed at home, which is not recognised again: extra-curricular (EC-9), {} credits, in the Diploma Supplement.",
+                                host.id,
+                                passed_home.join(", "),
+                                host.credits
+                            ),
+                        )
+                    }
+                });
                 PlanLine {
                     host: host.id.clone(),
                     category: Category::ExtraCurricular,

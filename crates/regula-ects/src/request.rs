@@ -1,0 +1,226 @@
+//! Requests and responses of `regula ects recognise|check|convert`.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use regula_core::{Explanation, PolicyApplied, PolicyHistory, Regulation, Versioned};
+use serde::{Deserialize, Serialize};
+
+use crate::EctsError;
+use crate::convert::{Conversion, ConversionPolicy, DistributionTable, HostGrade, convert};
+use crate::minimums::{Consequences, Period, consequences};
+use crate::plan::{Mobility, PlanViolation, RecognitionPlan, check, propose};
+
+/// The ITP 2014 conversion policy (ECTS-GRADES.md), from 13 March 2014.
+pub fn itp_2014() -> PolicyHistory<ConversionPolicy> {
+    let versions = vec![Versioned {
+        effective_from: Regulation::ItpErasmus.in_force_from(),
+        note: "ITP-ERASMUS 2014 §12: ECTS letters A 10, B 9, C 8, D 7, E 5; illustrative home distribution".into(),
+        policy: ConversionPolicy::itp_2014(),
+    }];
+    #[allow(clippy::expect_used)] // one version: always a valid history
+    PolicyHistory::new("ITP 2014", versions).expect("a one-version history is valid")
+}
+
+fn version(
+    history: &PolicyHistory<ConversionPolicy>,
+    date: Option<NaiveDate>,
+) -> Result<&Versioned<ConversionPolicy>, EctsError> {
+    history.in_force_on_or_latest(date).map_err(EctsError::from)
+}
+
+/// `regula ects recognise`: propose the recognition plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecogniseRequest {
+    /// The day of the CSC's decision (selects the policy version); the latest when absent.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The mobility's courses, transcript and matches.
+    pub mobility: Mobility,
+    /// The mobility period, for EC-1, EC-3 and EC-13.
+    #[serde(default)]
+    pub period: Option<Period>,
+}
+
+/// The answer to a [`RecogniseRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecogniseResponse {
+    /// The policy version applied.
+    pub policy: PolicyApplied,
+    /// The proposed plan.
+    pub plan: RecognitionPlan,
+    /// The minimums and consequences, when the period is given.
+    pub consequences: Option<Consequences>,
+    /// One step per line.
+    pub explanation: Explanation,
+}
+
+impl fmt::Display for RecogniseResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Recognition plan — {}\n\n{}",
+            self.policy, self.explanation
+        )?;
+        if let Some(c) = &self.consequences {
+            write!(
+                f,
+                "\n\nEC-1: {} ECTS passed, {} required; EC-3: {}",
+                c.passed_ects,
+                c.required_ects,
+                if c.active_study {
+                    "the whole period counts as active study"
+                } else {
+                    "shorter than 3 months"
+                }
+            )?;
+            if !c.repayment.is_empty() {
+                write!(
+                    f,
+                    "\nEC-13: grant repayment flagged — {}",
+                    c.repayment.join("; ")
+                )?;
+            }
+            if !c.still_to_sit.is_empty() {
+                write!(
+                    f,
+                    "\nStill to sit at home, without the fee in the next semester (FE-4): {}",
+                    c.still_to_sit.join(", ")
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Answers a [`RecogniseRequest`].
+pub fn answer_recognise(
+    history: &PolicyHistory<ConversionPolicy>,
+    request: &RecogniseRequest,
+) -> Result<RecogniseResponse, EctsError> {
+    let version = version(history, request.date)?;
+    let decision = propose(&version.policy, &request.mobility)?;
+    let consequences = request
+        .period
+        .map(|p| consequences(&request.mobility, &decision.outcome, p))
+        .transpose()?;
+    Ok(RecogniseResponse {
+        policy: history.applied(version),
+        plan: decision.outcome,
+        consequences,
+        explanation: decision.explanation,
+    })
+}
+
+/// `regula ects check`: every rule a hand-written plan breaks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRequest {
+    /// The day of the CSC's decision; the latest policy when absent.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The mobility.
+    pub mobility: Mobility,
+    /// The plan to check.
+    pub plan: RecognitionPlan,
+}
+
+/// The answer to a [`CheckRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckResponse {
+    /// The policy version applied.
+    pub policy: PolicyApplied,
+    /// Whether the plan breaks no rule.
+    pub valid: bool,
+    /// Every rule broken.
+    pub violations: Vec<PlanViolation>,
+}
+
+impl fmt::Display for CheckResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.valid {
+            return write!(f, "The plan breaks no rule — {}", self.policy);
+        }
+        write!(f, "{} violations — {}", self.violations.len(), self.policy)?;
+        for v in &self.violations {
+            write!(f, "\n- {}: {}", v.rule, v.text)?;
+        }
+        Ok(())
+    }
+}
+
+/// Answers a [`CheckRequest`].
+pub fn answer_check(
+    history: &PolicyHistory<ConversionPolicy>,
+    request: &CheckRequest,
+) -> Result<CheckResponse, EctsError> {
+    let version = version(history, request.date)?;
+    let violations = check(&version.policy, &request.mobility, &request.plan)?;
+    Ok(CheckResponse {
+        policy: history.applied(version),
+        valid: violations.is_empty(),
+        violations,
+    })
+}
+
+/// `regula ects convert`: one host grade to the Romanian scale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConvertRequest {
+    /// The day (selects the policy version); the latest when absent.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The host grade.
+    pub grade: HostGrade,
+    /// The host scale's distribution table, unless the scale is `ECTS`.
+    #[serde(default)]
+    pub tables: Vec<DistributionTable>,
+}
+
+/// The answer to a [`ConvertRequest`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConvertResponse {
+    /// The policy version applied.
+    pub policy: PolicyApplied,
+    /// The host grade.
+    pub grade: HostGrade,
+    /// The conversion.
+    pub conversion: Conversion,
+}
+
+impl fmt::Display for ConvertResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let grade = self
+            .conversion
+            .grade()
+            .map_or("not a passing grade: not recognised".to_owned(), |g| {
+                g.in_words()
+            });
+        write!(
+            f,
+            "EC-11: {} on scale {} converts to {grade} — {}",
+            self.grade.value, self.grade.scale, self.policy
+        )
+    }
+}
+
+/// Answers a [`ConvertRequest`].
+pub fn answer_convert(
+    history: &PolicyHistory<ConversionPolicy>,
+    request: &ConvertRequest,
+) -> Result<ConvertResponse, EctsError> {
+    let version = version(history, request.date)?;
+    let tables: Vec<DistributionTable> = request
+        .tables
+        .iter()
+        .cloned()
+        .map(DistributionTable::validated)
+        .collect::<Result<_, _>>()?;
+    let conversion = convert(&version.policy, &tables, &request.grade)?;
+    Ok(ConvertResponse {
+        policy: history.applied(version),
+        grade: request.grade.clone(),
+        conversion,
+    })
+}
