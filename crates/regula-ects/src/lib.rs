@@ -11,8 +11,10 @@
 //! - [`consequences`]: the minimums (EC-1, EC-3), grant repayment (EC-13) and the home courses
 //!   still to sit (FE-4).
 //!
+//! - [`parse_elmo`]: a transcript of records in the EMREX/ELMO XML format.
+//!
 //! Not yet: optional-course recognition (EC-7), CSC n:m mappings and credit overrides (EC-8,
-//! EC-12), the EMREX/ELMO import, the CLI.
+//! EC-12).
 #![forbid(unsafe_code)]
 #![deny(missing_docs, unreachable_pub)]
 #![cfg_attr(
@@ -21,6 +23,7 @@
 )]
 
 mod convert;
+mod elmo;
 mod error;
 mod hungarian;
 mod minimums;
@@ -31,6 +34,7 @@ pub mod rules;
 pub use convert::{
     Conversion, ConversionPolicy, DistributionTable, GradeShare, HostGrade, LetterRow, convert,
 };
+pub use elmo::{ElmoError, FailingGrades, Transcript, parse_elmo};
 pub use error::EctsError;
 pub use minimums::{Consequences, Period, consequences};
 pub use plan::{
