@@ -69,6 +69,14 @@ pub enum EctsError {
         /// Their sum.
         sum: Decimal,
     },
+    /// A CSC decision that cannot stand (EC-2, EC-8, EC-12).
+    #[error("CSC decision {index}: {problem}")]
+    BadCscDecision {
+        /// Its position in `csc_decisions`.
+        index: usize,
+        /// What is wrong.
+        problem: String,
+    },
     /// A mobility that ends before it starts.
     #[error("the mobility ends on {end}, before it starts on {start}")]
     EndBeforeStart {

@@ -6,7 +6,7 @@ use regula_core::{Credits, Decimal};
 use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
-use crate::plan::{Category, Mobility, RecognitionPlan};
+use crate::plan::{Mobility, RecognitionPlan};
 
 /// The mobility period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,14 +84,7 @@ pub fn consequences(
             period.start, period.end
         ));
     }
-    let recognised: Vec<&str> = plan
-        .lines
-        .iter()
-        .filter_map(|l| match &l.category {
-            Category::Replaces { home } => Some(home.as_str()),
-            _ => None,
-        })
-        .collect();
+    let recognised = plan.recognised_homes();
     let still_to_sit = mobility
         .home_courses
         .iter()
@@ -113,7 +106,7 @@ pub fn consequences(
 mod tests {
     use super::*;
     use crate::HostGrade;
-    use crate::plan::{HomeCourse, HostCourse, PlanLine};
+    use crate::plan::{Category, HomeCourse, HostCourse, PlanLine};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -157,6 +150,7 @@ mod tests {
             ],
             matches: vec![],
             grade_tables: vec![],
+            csc_decisions: vec![],
         };
         let plan = RecognitionPlan {
             lines: vec![PlanLine {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
 use crate::convert::{ConversionPolicy, DistributionTable, HostGrade, convert};
-use crate::rules::{EC_4, EC_5, EC_6, EC_9, EC_10, EC_11};
+use crate::rules::{EC_4, EC_5, EC_6, EC_7, EC_8, EC_9, EC_10, EC_11, EC_12};
 
 /// A topic of a home syllabus and its hours (EC-5).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +88,9 @@ pub struct Mobility {
     /// Grade distribution tables of the host scales (EC-11).
     #[serde(default)]
     pub grade_tables: Vec<DistributionTable>,
+    /// The CSC's own decisions (EC-7, EC-8, EC-12), applied before the proposer's assignment.
+    #[serde(default)]
+    pub csc_decisions: Vec<CscDecision>,
 }
 
 /// What a host course becomes.
@@ -99,10 +102,49 @@ pub enum Category {
         /// The home course.
         home: String,
     },
+    /// An optional course of the specialisation, with the credits the home institution gives
+    /// (EC-7, by the CSC's decision).
+    Optional,
+    /// Recognised by the CSC's analysis as the home courses listed — one host course for several
+    /// home courses or the reverse — with the credits the CSC sets (EC-8, EC-12).
+    CscDecided {
+        /// The home courses.
+        homes: Vec<String>,
+    },
     /// Extra-curricular, in the Diploma Supplement, with its own credits (EC-9).
     ExtraCurricular,
     /// Not recognised (failed).
     NotRecognised,
+}
+
+/// What the CSC decided for some host courses, with its reasons (EC-2, EC-7, EC-8, EC-12).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum CscKind {
+    /// An optional course in the specialisation (EC-7).
+    Optional,
+    /// The host courses are recognised as these home courses (EC-8: n:m).
+    Mapping {
+        /// The home courses.
+        homes: Vec<String>,
+    },
+    /// Extra-curricular with credits set by the CSC (EC-9).
+    ExtraCurricular,
+}
+
+/// A decision of the Studies and Credits Commission on some host courses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CscDecision {
+    /// The host courses it decides on.
+    pub hosts: Vec<String>,
+    /// What they become.
+    pub decision: CscKind,
+    /// The credits recognised (carried by the first host course's line). EC-12: they may differ
+    /// from the home courses' credits, with a justification.
+    pub credits: Credits,
+    /// The CSC's reasons, recorded in the plan.
+    pub justification: String,
 }
 
 /// One line of a recognition plan.
@@ -131,14 +173,31 @@ pub struct RecognitionPlan {
 }
 
 impl RecognitionPlan {
-    /// The home credits the plan recognises (EC-6).
+    /// The home credits the plan recognises: replacements (EC-6) and CSC mappings (EC-8).
     pub fn home_credits(&self) -> Decimal {
         self.lines
             .iter()
-            .filter(|l| matches!(l.category, Category::Replaces { .. }))
+            .filter(|l| {
+                matches!(
+                    l.category,
+                    Category::Replaces { .. } | Category::CscDecided { .. }
+                )
+            })
             .filter_map(|l| l.credits)
             .map(Credits::value)
             .sum()
+    }
+
+    /// The home courses the plan recognises.
+    pub fn recognised_homes(&self) -> Vec<&str> {
+        self.lines
+            .iter()
+            .flat_map(|l| match &l.category {
+                Category::Replaces { home } => vec![home.as_str()],
+                Category::CscDecided { homes } => homes.iter().map(String::as_str).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
     }
 }
 
@@ -152,6 +211,10 @@ pub struct PlanViolation {
 }
 
 pub(crate) struct Index<'a> {
+    /// Host courses the CSC decided on, and the decision.
+    pub(crate) decided_host: HashMap<usize, usize>,
+    /// Home courses a CSC mapping recognises.
+    pub(crate) decided_home: HashSet<usize>,
     pub(crate) home: HashMap<&'a str, usize>,
     pub(crate) host: HashMap<&'a str, usize>,
     /// Match percentage by (host, home).
@@ -234,7 +297,43 @@ impl<'a> Index<'a> {
         for t in &mobility.grade_tables {
             t.clone().validated()?;
         }
+        let mut decided_host = HashMap::new();
+        let mut decided_home = HashSet::new();
+        for (index, d) in mobility.csc_decisions.iter().enumerate() {
+            let bad = |problem: String| EctsError::BadCscDecision { index, problem };
+            if d.hosts.is_empty() {
+                return Err(bad("it names no host course".into()));
+            }
+            if d.justification.trim().is_empty() {
+                return Err(bad(
+                    "it has no justification; the CSC records its reasons (EC-8, EC-12)".into(),
+                ));
+            }
+            for id in &d.hosts {
+                let h = *host
+                    .get(id.as_str())
+                    .ok_or_else(|| bad(format!("host course `{id}` does not exist")))?;
+                if decided_host.insert(h, index).is_some() {
+                    return Err(bad(format!("host course `{id}` is in two decisions")));
+                }
+            }
+            if let CscKind::Mapping { homes } = &d.decision {
+                if homes.is_empty() {
+                    return Err(bad("a mapping names no home course".into()));
+                }
+                for id in homes {
+                    let k = *home
+                        .get(id.as_str())
+                        .ok_or_else(|| bad(format!("home course `{id}` does not exist")))?;
+                    if !decided_home.insert(k) {
+                        return Err(bad(format!("home course `{id}` is in two decisions")));
+                    }
+                }
+            }
+        }
         Ok(Index {
+            decided_host,
+            decided_home,
             home,
             host,
             percent,
@@ -272,11 +371,14 @@ pub fn propose(
     // a hundredth of a credit for up to 990 courses); 0 where not allowed.
     let mut weight = vec![vec![0i64; homes]; hosts];
     for (h, host) in mobility.host_courses.iter().enumerate() {
-        if !host.passed {
+        if !host.passed || ix.decided_host.contains_key(&h) {
             continue;
         }
         for (k, home) in mobility.home_courses.iter().enumerate() {
-            if home.passed_at_home || !ix.may_replace(h, k, threshold) {
+            if home.passed_at_home
+                || ix.decided_home.contains(&k)
+                || !ix.may_replace(h, k, threshold)
+            {
                 continue;
             }
             let credits = (home.credits.value() * Decimal::ONE_HUNDRED).trunc();
@@ -294,6 +396,66 @@ pub fn propose(
             None
         };
         let grade = converted.as_ref().and_then(|c| c.grade());
+        if let Some(&d) = ix.decided_host.get(&h) {
+            let decision = &mobility.csc_decisions[d];
+            let first = decision.hosts.first().is_some_and(|x| x == &host.id);
+            let credits = if first {
+                decision.credits
+            } else {
+                Credits::ZERO
+            };
+            let (rule, category, what) = match &decision.decision {
+                CscKind::Optional => (
+                    &EC_7,
+                    Category::Optional,
+                    "an optional course of the specialisation".to_owned(),
+                ),
+                CscKind::Mapping { homes } => (
+                    &EC_8,
+                    Category::CscDecided {
+                        homes: homes.clone(),
+                    },
+                    format!("recognised as {}", homes.join(" + ")),
+                ),
+                CscKind::ExtraCurricular => (
+                    &EC_9,
+                    Category::ExtraCurricular,
+                    "extra-curricular".to_owned(),
+                ),
+            };
+            let home_sum: Decimal = match &decision.decision {
+                CscKind::Mapping { homes } => homes
+                    .iter()
+                    .filter_map(|id| ix.home.get(id.as_str()))
+                    .map(|&k| mobility.home_courses[k].credits.value())
+                    .sum(),
+                _ => decision.credits.value(),
+            };
+            explanation.record(|| {
+                let override_note = if first && home_sum != decision.credits.value() {
+                    format!(" (EC-12: {} credits instead of the home courses' {})", decision.credits, home_sum.normalize())
+                } else {
+                    String::new()
+                };
+                step(
+                    rule,
+                    format!(
+                        "By the CSC's decision, {} is {what}, {} credits{override_note}; grade {}. Reasons: {}",
+                        host.id,
+                        credits,
+                        grade.map(|g| g.in_words()).unwrap_or_else(|| "—".into()),
+                        decision.justification
+                    ),
+                )
+            });
+            lines.push(PlanLine {
+                host: host.id.clone(),
+                category,
+                credits: Some(credits),
+                grade,
+            });
+            continue;
+        }
         let line = match assignment[h].filter(|&k| weight[h][k] > 0) {
             Some(k) => {
                 let home = &mobility.home_courses[k];
@@ -389,7 +551,8 @@ pub fn propose(
 /// Checks a plan the CSC wrote by hand and lists every rule it breaks: no host course used twice,
 /// no home course recognised twice (EC-6), nothing already passed at home (EC-10), every
 /// replacement at least 75% (EC-5) with the home course's credits (EC-6), only passed courses
-/// recognised (EC-4), grades as converted (EC-11), unknown courses.
+/// recognised (EC-4), grades as converted (EC-11), optional and n:m lines backed by a CSC decision
+/// with its credits (EC-7, EC-8, EC-12), extra-curricular credits (EC-9), unknown courses.
 pub fn check(
     policy: &ConversionPolicy,
     mobility: &Mobility,
@@ -447,7 +610,141 @@ pub fn check(
                 }
             }
         }
-        if let Category::Replaces { home } = &line.category {
+        let decision = ix.decided_host.get(&h).map(|&d| &mobility.csc_decisions[d]);
+        let decided_credits = decision.map(|d| {
+            if d.hosts.first() == Some(&host.id) {
+                d.credits
+            } else {
+                Credits::ZERO
+            }
+        });
+        let mut homes_of_line: Vec<&String> = Vec::new();
+        match &line.category {
+            Category::Replaces { home } => {
+                if decision.is_some() {
+                    push(
+                        &EC_8,
+                        format!(
+                            "`{}` is decided by the CSC and cannot be matched otherwise",
+                            host.id
+                        ),
+                    );
+                }
+                homes_of_line.push(home);
+                if let Some(&k) = ix.home.get(home.as_str()) {
+                    let course = &mobility.home_courses[k];
+                    match ix.percent.get(&(h, k)) {
+                        Some(p) if *p >= match_threshold() => {}
+                        Some(p) => push(
+                            &EC_5,
+                            format!(
+                                "`{}` matches `{home}` {}%: below 75%",
+                                host.id,
+                                p.round_dp(2).normalize()
+                            ),
+                        ),
+                        None => push(
+                            &EC_5,
+                            format!("no syllabus match of `{}` with `{home}` is given", host.id),
+                        ),
+                    }
+                    if line.credits != Some(course.credits) {
+                        push(
+                            &EC_6,
+                            format!(
+                                "`{}` replacing `{home}` carries {} credits; the home course has {}",
+                                host.id,
+                                line.credits
+                                    .map(|c| c.to_string())
+                                    .unwrap_or_else(|| "no".into()),
+                                course.credits
+                            ),
+                        );
+                    }
+                }
+            }
+            Category::CscDecided { homes } => {
+                // The host courses of one n:m decision share its home courses: counted once.
+                if decision.is_none_or(|d| d.hosts.first() == Some(&host.id)) {
+                    homes_of_line.extend(homes);
+                }
+                match decision.map(|d| &d.decision) {
+                    Some(CscKind::Mapping { homes: decided }) if decided == homes => {}
+                    _ => push(
+                        &EC_8,
+                        format!(
+                            "no CSC decision recognises `{}` as {}",
+                            host.id,
+                            homes.join(" + ")
+                        ),
+                    ),
+                }
+                if decided_credits.is_some() && line.credits != decided_credits {
+                    push(
+                        &EC_12,
+                        format!(
+                            "`{}` carries {} credits; the CSC decided {}",
+                            host.id,
+                            line.credits
+                                .map(|c| c.to_string())
+                                .unwrap_or_else(|| "no".into()),
+                            decided_credits.map(|c| c.to_string()).unwrap_or_default()
+                        ),
+                    );
+                }
+            }
+            Category::Optional => {
+                if !matches!(decision.map(|d| &d.decision), Some(CscKind::Optional)) {
+                    push(
+                        &EC_7,
+                        format!(
+                            "no CSC decision recognises `{}` as an optional course",
+                            host.id
+                        ),
+                    );
+                } else if line.credits != decided_credits {
+                    push(
+                        &EC_7,
+                        format!(
+                            "`{}` carries {} credits; the CSC decided {}",
+                            host.id,
+                            line.credits
+                                .map(|c| c.to_string())
+                                .unwrap_or_else(|| "no".into()),
+                            decided_credits.map(|c| c.to_string()).unwrap_or_default()
+                        ),
+                    );
+                }
+            }
+            Category::ExtraCurricular => {
+                let expected = match decision.map(|d| &d.decision) {
+                    Some(CscKind::ExtraCurricular) => decided_credits,
+                    Some(_) => {
+                        push(
+                            &EC_8,
+                            format!("`{}` is decided by the CSC otherwise", host.id),
+                        );
+                        None
+                    }
+                    None => Some(host.credits),
+                };
+                if expected.is_some() && line.credits != expected {
+                    push(
+                        &EC_9,
+                        format!(
+                            "extra-curricular `{}` carries {} credits; expected {}",
+                            host.id,
+                            line.credits
+                                .map(|c| c.to_string())
+                                .unwrap_or_else(|| "no".into()),
+                            expected.map(|c| c.to_string()).unwrap_or_default()
+                        ),
+                    );
+                }
+            }
+            Category::NotRecognised => {}
+        }
+        for home in homes_of_line {
             let Some(&k) = ix.home.get(home.as_str()) else {
                 push(
                     &EC_6,
@@ -455,42 +752,13 @@ pub fn check(
                 );
                 continue;
             };
-            let course = &mobility.home_courses[k];
             if !homes_used.insert(k) {
                 push(&EC_6, format!("home course `{home}` is recognised twice"));
             }
-            if course.passed_at_home {
+            if mobility.home_courses[k].passed_at_home {
                 push(
                     &EC_10,
                     format!("home course `{home}` was already passed at home"),
-                );
-            }
-            match ix.percent.get(&(h, k)) {
-                Some(p) if *p >= match_threshold() => {}
-                Some(p) => push(
-                    &EC_5,
-                    format!(
-                        "`{}` matches `{home}` {}%: below 75%",
-                        host.id,
-                        p.round_dp(2).normalize()
-                    ),
-                ),
-                None => push(
-                    &EC_5,
-                    format!("no syllabus match of `{}` with `{home}` is given", host.id),
-                ),
-            }
-            if line.credits != Some(course.credits) {
-                push(
-                    &EC_6,
-                    format!(
-                        "`{}` replacing `{home}` carries {} credits; the home course has {}",
-                        host.id,
-                        line.credits
-                            .map(|c| c.to_string())
-                            .unwrap_or_else(|| "no".into()),
-                        course.credits
-                    ),
                 );
             }
         }
@@ -551,6 +819,7 @@ mod tests {
                 m("X4", "H2", 95),
             ],
             grade_tables: vec![],
+            csc_decisions: vec![],
         }
     }
 
@@ -620,5 +889,69 @@ mod tests {
         assert!(!ix.may_replace(0, 0, match_threshold()));
         mob.matches[0].percent = Some(Decimal::from(101));
         assert!(Index::new(&mob).is_err());
+    }
+
+    #[test]
+    fn csc_decisions_come_first_and_the_checker_holds_lines_to_them() {
+        let mut m = mobility();
+        // X1 (5 credits) and X3 (3) together recognised as H1 (6) with 7 credits: n:m with an
+        // EC-12 override; X2 becomes an optional course.
+        m.csc_decisions = vec![
+            CscDecision {
+                hosts: vec!["X1".into(), "X3".into()],
+                decision: CscKind::Mapping {
+                    homes: vec!["H1".into()],
+                },
+                credits: credits(7),
+                justification: "more content than the home course".into(),
+            },
+            CscDecision {
+                hosts: vec!["X2".into()],
+                decision: CscKind::Optional,
+                credits: credits(4),
+                justification: "within the specialisation".into(),
+            },
+        ];
+        let decision = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
+        let plan = &decision.outcome;
+        assert_eq!(
+            plan.lines[0].category,
+            Category::CscDecided {
+                homes: vec!["H1".into()]
+            }
+        );
+        assert_eq!(plan.lines[0].credits, Some(credits(7)));
+        assert_eq!(plan.lines[2].credits, Some(Credits::ZERO));
+        assert_eq!(plan.lines[1].category, Category::Optional);
+        assert!(decision.explanation.cites("EC-8") && decision.explanation.cites("EC-7"));
+        assert!(
+            decision
+                .explanation
+                .to_string()
+                .contains("EC-12: 7 credits instead of the home courses' 6")
+        );
+        assert_eq!(plan.home_credits(), Decimal::from(7));
+        let violations = check(&ConversionPolicy::itp_2014(), &m, plan).unwrap();
+        assert!(violations.is_empty(), "{violations:?}");
+        // A mapping the CSC did not decide, and credits it did not set.
+        let mut wrong = plan.clone();
+        wrong.lines[0].credits = Some(credits(6));
+        wrong.lines[1].category = Category::CscDecided {
+            homes: vec!["H2".into()],
+        };
+        let rules: Vec<String> = check(&ConversionPolicy::itp_2014(), &m, &wrong)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.rule.to_string())
+            .collect();
+        assert_eq!(rules, ["EC-12", "EC-8"]);
+        // A decision without reasons is refused.
+        m.csc_decisions[1].justification.clear();
+        assert!(
+            propose(&ConversionPolicy::itp_2014(), &m)
+                .unwrap_err()
+                .to_string()
+                .contains("no justification")
+        );
     }
 }

@@ -37,6 +37,27 @@ pub const EC_6: Rule = Rule::new(
     "§12",
     "a host course mapping onto a home course is recognised as that course, with the home course's credits",
 );
+/// EC-7: a host course within the specialisation may be recognised as an optional course.
+pub const EC_7: Rule = Rule::new(
+    "EC-7",
+    ItpErasmus,
+    "§12",
+    "a host course not in the plan but within the specialisation may be recognised as an optional course, with the home credits",
+);
+/// EC-8: any other course may be recognised after the CSC's analysis, n:m.
+pub const EC_8: Rule = Rule::new(
+    "EC-8",
+    ItpErasmus,
+    "§12",
+    "any other course may be recognised after the CSC's analysis, which sets the credits; one home course may map to two host courses or the reverse",
+);
+/// EC-12: the CSC may set credits when a host course has fewer credits but more content.
+pub const EC_12: Rule = Rule::new(
+    "EC-12",
+    ItpErasmus,
+    "§12",
+    "if a host course has fewer credits than its home equivalent but more content, the CSC may set the credits (a justified override)",
+);
 /// EC-9: a course unrelated to the specialisation is extra-curricular, in the Diploma Supplement.
 pub const EC_9: Rule = Rule::new(
     "EC-9",

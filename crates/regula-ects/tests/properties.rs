@@ -56,6 +56,7 @@ fn mobility() -> impl Strategy<Value = Mobility> {
                         })
                         .collect(),
                     grade_tables: vec![],
+                    csc_decisions: vec![],
                 }
             })
     })
@@ -158,6 +159,7 @@ proptest! {
             host_courses: vec![HostCourse { id: "X".into(), title: String::new(), credits: Credits::new(Decimal::from(5)).unwrap(), passed: true, grade: HostGrade { scale: "ECTS".into(), value: "A".into() } }],
             matches: vec![SyllabusMatch { host: "X".into(), home: "H".into(), percent: Some(percent), covered_topics: vec![] }],
             grade_tables: vec![],
+                    csc_decisions: vec![],
         };
         let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
         let replaced = matches!(plan.lines[0].category, Category::Replaces { .. });
