@@ -5,7 +5,7 @@
 mod cases;
 
 use regula::grading::request;
-use regula::{Policy, appeals, fees, scheduling};
+use regula::{Policy, appeals, ects, fees, scheduling};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -39,6 +39,11 @@ fn run(case: &cases::Case) -> Result<Value, String> {
             appeals::request::answer_appeal(&policy.appeals, r)
         }),
         "fees" => decide(request, |r| fees::request::answer_fees(&policy.fees, r)),
+        "ects recognise" => decide(request, |r| {
+            ects::request::answer_recognise(&policy.ects, r)
+        }),
+        "ects check" => decide(request, |r| ects::request::answer_check(&policy.ects, r)),
+        "ects convert" => decide(request, |r| ects::request::answer_convert(&policy.ects, r)),
         "schedule check" => decide(request, |r| {
             scheduling::request::answer_check(&policy.scheduling, r)
         }),
@@ -64,4 +69,9 @@ fn fees_cases_through_the_facade() {
 #[test]
 fn scheduling_cases_through_the_facade() {
     cases::run_all("scheduling", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn ects_cases_through_the_facade() {
+    cases::run_all("ects", env!("CARGO_MANIFEST_DIR"), run);
 }

@@ -50,3 +50,8 @@ fn fees_cases_through_the_cli() {
 fn scheduling_cases_through_the_cli() {
     cases::run_all("scheduling", env!("CARGO_MANIFEST_DIR"), run);
 }
+
+#[test]
+fn ects_cases_through_the_cli() {
+    cases::run_all("ects", env!("CARGO_MANIFEST_DIR"), run);
+}

@@ -147,9 +147,9 @@ pub struct CscDecision {
     pub justification: String,
 }
 
-/// One line of a recognition plan.
+/// One line of a recognition plan. (Its category's fields sit beside the line's own, so unknown
+/// fields cannot be refused here: serde's `flatten` does not allow it.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PlanLine {
     /// The host course.
     pub host: String,
