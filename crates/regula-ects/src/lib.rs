@@ -38,6 +38,7 @@ pub use elmo::{ElmoError, FailingGrades, Transcript, parse_elmo};
 pub use error::EctsError;
 pub use minimums::{Consequences, Period, consequences};
 pub use plan::{
-    Category, HomeCourse, HostCourse, Mobility, PlanLine, PlanViolation, RecognitionPlan,
-    SyllabusMatch, Topic, check, match_threshold, propose,
+    AgreementChange, Category, CscDecision, CscKind, HomeCourse, HomeKind, HostCourse,
+    LearningAgreement, Mobility, PlanLine, PlanViolation, RecognitionPlan, SyllabusMatch, Topic,
+    check, match_threshold, propose,
 };

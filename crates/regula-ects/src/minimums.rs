@@ -123,6 +123,7 @@ mod tests {
                     title: String::new(),
                     credits: credits(5),
                     passed_at_home: false,
+                    kind: Default::default(),
                     topics: vec![],
                 })
                 .collect(),
@@ -151,6 +152,7 @@ mod tests {
             matches: vec![],
             grade_tables: vec![],
             csc_decisions: vec![],
+            learning_agreement: None,
         };
         let plan = RecognitionPlan {
             lines: vec![PlanLine {

@@ -35,9 +35,63 @@ pub struct HomeCourse {
     /// Already passed at home (EC-10: not recognised again).
     #[serde(default)]
     pub passed_at_home: bool,
+    /// Compulsory or optional in the home plan.
+    #[serde(default)]
+    pub kind: HomeKind,
     /// Its syllabus' topics, to compute a match (EC-5).
     #[serde(default)]
     pub topics: Vec<Topic>,
+}
+
+/// Whether a home course is compulsory or optional in the study plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HomeKind {
+    /// Compulsory (*obligatorie*).
+    #[default]
+    Compulsory,
+    /// Optional (*opțională*).
+    Optional,
+}
+
+/// A change to the learning agreement after departure (MO-10: within a month).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementChange {
+    /// The host course.
+    pub host: String,
+    /// Added (`true`) or removed (`false`).
+    pub added: bool,
+    /// When the change was signed.
+    pub date: chrono::NaiveDate,
+}
+
+/// The learning agreement: the host courses planned before departure, and its changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LearningAgreement {
+    /// The host courses planned.
+    pub planned: Vec<String>,
+    /// The changes, in order.
+    #[serde(default)]
+    pub changes: Vec<AgreementChange>,
+}
+
+impl LearningAgreement {
+    /// The host courses of the agreement as amended.
+    pub fn courses(&self) -> Vec<&str> {
+        let mut courses: Vec<&str> = self.planned.iter().map(String::as_str).collect();
+        for change in &self.changes {
+            if change.added {
+                if !courses.contains(&change.host.as_str()) {
+                    courses.push(&change.host);
+                }
+            } else {
+                courses.retain(|c| *c != change.host);
+            }
+        }
+        courses
+    }
 }
 
 /// A course of the host transcript of records.
@@ -91,6 +145,10 @@ pub struct Mobility {
     /// The CSC's own decisions (EC-7, EC-8, EC-12), applied before the proposer's assignment.
     #[serde(default)]
     pub csc_decisions: Vec<CscDecision>,
+    /// The learning agreement, as amended: a host course outside it replaces a home course only
+    /// by a CSC decision (EC-2, EC-8).
+    #[serde(default)]
+    pub learning_agreement: Option<LearningAgreement>,
 }
 
 /// What a host course becomes.
@@ -371,7 +429,11 @@ pub fn propose(
     // a hundredth of a credit for up to 990 courses); 0 where not allowed.
     let mut weight = vec![vec![0i64; homes]; hosts];
     for (h, host) in mobility.host_courses.iter().enumerate() {
-        if !host.passed || ix.decided_host.contains_key(&h) {
+        let in_agreement = mobility
+            .learning_agreement
+            .as_ref()
+            .is_none_or(|la| la.courses().contains(&host.id.as_str()));
+        if !host.passed || !in_agreement || ix.decided_host.contains_key(&h) {
             continue;
         }
         for (k, home) in mobility.home_courses.iter().enumerate() {
@@ -621,6 +683,17 @@ pub fn check(
         let mut homes_of_line: Vec<&String> = Vec::new();
         match &line.category {
             Category::Replaces { home } => {
+                if let Some(la) = &mobility.learning_agreement
+                    && !la.courses().contains(&host.id.as_str())
+                {
+                    push(
+                        &EC_8,
+                        format!(
+                            "`{}` is not in the learning agreement: it replaces a home course only by a CSC decision",
+                            host.id
+                        ),
+                    );
+                }
                 if decision.is_some() {
                     push(
                         &EC_8,
@@ -780,6 +853,7 @@ mod tests {
             title: String::new(),
             credits: credits(c),
             passed_at_home: passed,
+            kind: Default::default(),
             topics: vec![],
         };
         let host = |id: &str, c: i64, passed: bool, letter: &str| HostCourse {
@@ -820,6 +894,7 @@ mod tests {
             ],
             grade_tables: vec![],
             csc_decisions: vec![],
+            learning_agreement: None,
         }
     }
 
@@ -953,5 +1028,45 @@ mod tests {
                 .to_string()
                 .contains("no justification")
         );
+    }
+
+    #[test]
+    fn a_course_outside_the_learning_agreement_needs_a_csc_decision() {
+        let mut m = mobility();
+        m.learning_agreement = Some(LearningAgreement {
+            planned: vec!["X1".into(), "X3".into()],
+            changes: vec![
+                AgreementChange {
+                    host: "X2".into(),
+                    added: true,
+                    date: chrono::NaiveDate::from_ymd_opt(2021, 10, 1).unwrap(),
+                },
+                AgreementChange {
+                    host: "X1".into(),
+                    added: false,
+                    date: chrono::NaiveDate::from_ymd_opt(2021, 10, 1).unwrap(),
+                },
+            ],
+        });
+        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
+        // X1 left the agreement: extra-curricular; X2 (added) replaces H1.
+        assert_eq!(plan.lines[0].category, Category::ExtraCurricular);
+        assert_eq!(
+            plan.lines[1].category,
+            Category::Replaces { home: "H1".into() }
+        );
+        let mut by_hand = plan.clone();
+        by_hand.lines[0] = PlanLine {
+            host: "X1".into(),
+            category: Category::Replaces { home: "H2".into() },
+            credits: Some(credits(4)),
+            grade: plan.lines[0].grade,
+        };
+        let rules: Vec<String> = check(&ConversionPolicy::itp_2014(), &m, &by_hand)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.rule.to_string())
+            .collect();
+        assert_eq!(rules, ["EC-8"]);
     }
 }

@@ -26,6 +26,7 @@ fn mobility() -> impl Strategy<Value = Mobility> {
                             title: String::new(),
                             credits: Credits::new(Decimal::from(c)).unwrap(),
                             passed_at_home: passed,
+                            kind: Default::default(),
                             topics: vec![],
                         })
                         .collect(),
@@ -57,6 +58,7 @@ fn mobility() -> impl Strategy<Value = Mobility> {
                         .collect(),
                     grade_tables: vec![],
                     csc_decisions: vec![],
+                    learning_agreement: None,
                 }
             })
     })
@@ -155,11 +157,12 @@ proptest! {
     fn ec5_seventy_five_percent_passes_and_below_does_not(hundredths in 7000i64..=8000) {
         let percent = Decimal::new(hundredths, 2);
         let m = Mobility {
-            home_courses: vec![HomeCourse { id: "H".into(), title: String::new(), credits: Credits::new(Decimal::from(5)).unwrap(), passed_at_home: false, topics: vec![] }],
+            home_courses: vec![HomeCourse { id: "H".into(), title: String::new(), credits: Credits::new(Decimal::from(5)).unwrap(), passed_at_home: false, kind: Default::default(), topics: vec![] }],
             host_courses: vec![HostCourse { id: "X".into(), title: String::new(), credits: Credits::new(Decimal::from(5)).unwrap(), passed: true, grade: HostGrade { scale: "ECTS".into(), value: "A".into() } }],
             matches: vec![SyllabusMatch { host: "X".into(), home: "H".into(), percent: Some(percent), covered_topics: vec![] }],
             grade_tables: vec![],
                     csc_decisions: vec![],
+        learning_agreement: None,
         };
         let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
         let replaced = matches!(plan.lines[0].category, Category::Replaces { .. });
