@@ -610,6 +610,16 @@ pub fn propose(
     })
 }
 
+/// "`X` carries 4 credits; the CSC decided 5".
+fn carries(host: &str, got: Option<Credits>, expected: Option<Credits>, why: &str) -> String {
+    let show = |c: Option<Credits>| c.map_or("no".to_owned(), |c| c.to_string());
+    format!(
+        "`{host}` carries {} credits; {why} {}",
+        show(got),
+        show(expected)
+    )
+}
+
 /// Checks a plan the CSC wrote by hand and lists every rule it breaks: no host course used twice,
 /// no home course recognised twice (EC-6), nothing already passed at home (EC-10), every
 /// replacement at least 75% (EC-5) with the home course's credits (EC-6), only passed courses
@@ -755,14 +765,7 @@ pub fn check(
                 if decided_credits.is_some() && line.credits != decided_credits {
                     push(
                         &EC_12,
-                        format!(
-                            "`{}` carries {} credits; the CSC decided {}",
-                            host.id,
-                            line.credits
-                                .map(|c| c.to_string())
-                                .unwrap_or_else(|| "no".into()),
-                            decided_credits.map(|c| c.to_string()).unwrap_or_default()
-                        ),
+                        carries(&host.id, line.credits, decided_credits, "the CSC decided"),
                     );
                 }
             }
@@ -778,14 +781,7 @@ pub fn check(
                 } else if line.credits != decided_credits {
                     push(
                         &EC_7,
-                        format!(
-                            "`{}` carries {} credits; the CSC decided {}",
-                            host.id,
-                            line.credits
-                                .map(|c| c.to_string())
-                                .unwrap_or_else(|| "no".into()),
-                            decided_credits.map(|c| c.to_string()).unwrap_or_default()
-                        ),
+                        carries(&host.id, line.credits, decided_credits, "the CSC decided"),
                     );
                 }
             }
@@ -804,13 +800,11 @@ pub fn check(
                 if expected.is_some() && line.credits != expected {
                     push(
                         &EC_9,
-                        format!(
-                            "extra-curricular `{}` carries {} credits; expected {}",
-                            host.id,
-                            line.credits
-                                .map(|c| c.to_string())
-                                .unwrap_or_else(|| "no".into()),
-                            expected.map(|c| c.to_string()).unwrap_or_default()
+                        carries(
+                            &host.id,
+                            line.credits,
+                            expected,
+                            "extra-curricular: expected",
                         ),
                     );
                 }
