@@ -32,7 +32,7 @@ pub mod rules;
 
 pub use assess::{
     FeeAssessment, FeeItem, FeeStatus, OutstandingExam, assess, assess_with, explain_assessment,
-    fee_for,
+    fee_for, mobility_exams,
 };
 pub use error::FeesError;
 pub use policy::{FeePolicy, PaymentChannel};
