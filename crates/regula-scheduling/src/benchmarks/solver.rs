@@ -392,8 +392,21 @@ pub fn solve_benchmark(
         BenchmarkKind::Toronto => 16,
         BenchmarkKind::Itc2007 => instance.weights.two_in_a_row.max(5),
     });
+    let cycle = budget.min(2_000_000);
     while iteration < max_iterations {
         iteration += 1;
+        // The threshold falls to 0 over a cycle of at most 2 million steps, then the search starts
+        // again from the best solution, so the schedule works whatever the caller's time limit.
+        // (The restart happens before any move is tried, never in the middle of one.)
+        let into = (iteration - start) % cycle;
+        if into == 0 && iteration > start + 1 {
+            if feasible(instance, &best.1) {
+                verified = Some(best.1.clone());
+            }
+            restore(&mut s, &best.1);
+            cost = best.0;
+        }
+        let threshold = threshold0 * (cycle - into) as i64 / cycle as i64;
         let e = rng.below(n);
         let p = rng.below(periods);
         let (Some(from), from_room) = (s.period[e], s.room[e]) else {
@@ -424,10 +437,7 @@ pub fn solve_benchmark(
                     }
                 }
                 let after = if ok { recount(&s) } else { i64::MAX };
-                let remaining_threshold = threshold0
-                    * (budget.min(2_000_000) - (iteration - start) % budget.min(2_000_000)) as i64
-                    / budget.min(2_000_000) as i64;
-                if ok && after - before <= remaining_threshold {
+                if ok && after - before <= threshold {
                     cost = after;
                     if cost < best.0 {
                         best = (cost, s.solution());
@@ -466,18 +476,6 @@ pub fn solve_benchmark(
         s.assign(e, p, r);
         let after = s.pair_cost(e, p) + s.exam_terms(e, p, r) + mixed_pair(&s);
         let delta = after - before;
-        // The threshold falls to 0 over a cycle of at most 2 million steps, then rises again
-        // (from the best solution), so the schedule works whatever the caller's time limit.
-        let cycle = budget.min(2_000_000);
-        let into = (iteration - start) % cycle;
-        if into == 0 && iteration > start + 1 {
-            if feasible(instance, &best.1) {
-                verified = Some(best.1.clone());
-            }
-            restore(&mut s, &best.1);
-            cost = best.0;
-        }
-        let threshold = threshold0 * (cycle - into) as i64 / cycle as i64;
         if delta <= threshold {
             cost += delta;
             if cost < best.0 {
