@@ -14,6 +14,7 @@
 //! | [`appeals`] | AP-1..AP-5, OX-2..OX-4, CA-7 | result, platform, catalog and appeal deadlines; appeal admissibility |
 //! | [`fees`] | FE-1..FE-4 | retake fees by age, Erasmus+ exemption, payment channels |
 //! | [`ects`] | EC-1, EC-3..EC-6, EC-9..EC-11, EC-13 | recognition plans (exact proposer, checker), grade conversion, minimums |
+//! | [`mobility`] | MO-1..MO-12 | Erasmus+ eligibility, application dossiers, call and committee, selection, document calendar |
 //! | [`scheduling`] | SC-1, SC-3..SC-7, OX-1, OX-2 | session model, timetable validator, solver and repair, ITC2007/Toronto benchmarks, iCalendar/HTML export |
 //!
 //! Every rule id (`GR-4`) refers to the catalogue in `RULES.md`, which gives the source article.
@@ -89,6 +90,13 @@ pub mod ects {
     pub use regula_ects::*;
 }
 
+/// Erasmus+ student mobility: eligibility, dossier, call, committee, selection, calendar (MO-*).
+///
+/// See [`regula_mobility`]; everything is re-exported here.
+pub mod mobility {
+    pub use regula_mobility::*;
+}
+
 /// Exam-session scheduling (SC-*, OX-1, OX-2).
 ///
 /// See [`regula_scheduling`]; everything is re-exported here.
@@ -124,11 +132,14 @@ pub struct Policy {
     /// ECTS grade conversion (EC-11); the ITP 2014 preset when absent.
     #[serde(default = "ects::request::itp_2014")]
     pub ects: PolicyHistory<ects::ConversionPolicy>,
+    /// Erasmus+ mobility (MO-*); the ITP 2014 preset when absent.
+    #[serde(default = "mobility::policy::itp_2014")]
+    pub mobility: PolicyHistory<mobility::MobilityPolicy>,
 }
 
 impl Policy {
     /// Universitatea Maritimă din Constanța, examination procedure of 2020 (UMC-EXAM), with the
-    /// ITP 2014 ECTS conversion (ITP-ERASMUS) for mobilities.
+    /// ITP 2014 ECTS conversion and Erasmus+ mobility rules (ITP-ERASMUS).
     pub fn umc_2020() -> Self {
         Policy {
             grading: grading::policy::umc_2020(),
@@ -136,6 +147,7 @@ impl Policy {
             fees: fees::policy::umc_2020(),
             scheduling: scheduling::policy::umc_2020(),
             ects: ects::request::itp_2014(),
+            mobility: mobility::policy::itp_2014(),
         }
     }
 }

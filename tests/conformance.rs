@@ -5,7 +5,7 @@
 mod cases;
 
 use regula::grading::request;
-use regula::{Policy, appeals, ects, fees, scheduling};
+use regula::{Policy, appeals, ects, fees, mobility, scheduling};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -47,6 +47,18 @@ fn run(case: &cases::Case) -> Result<Value, String> {
         "schedule check" => decide(request, |r| {
             scheduling::request::answer_check(&policy.scheduling, r)
         }),
+        "mobility eligibility" => decide(request, |r| {
+            mobility::request::answer_eligibility(&policy.mobility, r)
+        }),
+        "mobility dossier" => decide(request, |r| {
+            mobility::request::answer_dossier(&policy.mobility, r)
+        }),
+        "mobility select" => decide(request, |r| {
+            mobility::request::answer_select(&policy.mobility, r)
+        }),
+        "mobility calendar" => decide(request, |r| {
+            mobility::request::answer_calendar(&policy.mobility, r)
+        }),
         other => panic!("{}: unknown command {other}", case.name),
     }
 }
@@ -74,4 +86,9 @@ fn scheduling_cases_through_the_facade() {
 #[test]
 fn ects_cases_through_the_facade() {
     cases::run_all("ects", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn mobility_cases_through_the_facade() {
+    cases::run_all("mobility", env!("CARGO_MANIFEST_DIR"), run);
 }

@@ -11,6 +11,7 @@
 //! regula schedule solve   [REQUEST] [--format json|text] [--policy FILE] [--time-limit SECONDS] [--progress]
 //! regula schedule export  [REQUEST] (--ics --group ID | --ics --teacher ID | --html | --text) [--stamp INSTANT]
 //! regula ects recognise|check|convert [REQUEST] [--format json|text] [--policy FILE]
+//! regula mobility eligibility|dossier|select|calendar [REQUEST] [--format json|text] [--policy FILE]
 //! regula policy show   [--policy FILE]
 //! ```
 //!
@@ -59,6 +60,9 @@ enum Command {
     /// ECTS recognition of an Erasmus+ mobility (EC-*).
     #[command(subcommand)]
     Ects(EctsCommand),
+    /// Erasmus+ mobility: eligibility, dossiers, selection, the document calendar (MO-*).
+    #[command(subcommand)]
+    Mobility(MobilityCommand),
     /// The policy in use: print it as JSON, to edit and pass back with --policy.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -148,6 +152,18 @@ enum EctsCommand {
     Check(Io),
     /// Convert one host grade to the Romanian 10..1 scale (EC-11).
     Convert(Io),
+}
+
+#[derive(Subcommand)]
+enum MobilityCommand {
+    /// Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.
+    Eligibility(Io),
+    /// Whether each application dossier is complete, signed and in time (MO-3, MO-4).
+    Dossier(Io),
+    /// Validate the call and committee, score, rank and give the places per field (MO-5..MO-8).
+    Select(Io),
+    /// A mobility's duration, document deadlines and what is overdue (MO-9..MO-12).
+    Calendar(Io),
 }
 
 #[derive(Subcommand)]
@@ -343,6 +359,30 @@ fn run(cli: Cli) -> Result<String, InputError> {
                 regula::ects::request::answer_convert(&policy.ects, &req)
             })
         }
+        Command::Mobility(MobilityCommand::Eligibility(io)) => answer(
+            &io,
+            |policy, req: regula::mobility::request::EligibilityRequest| {
+                regula::mobility::request::answer_eligibility(&policy.mobility, &req)
+            },
+        ),
+        Command::Mobility(MobilityCommand::Dossier(io)) => answer(
+            &io,
+            |policy, req: regula::mobility::request::DossierRequest| {
+                regula::mobility::request::answer_dossier(&policy.mobility, &req)
+            },
+        ),
+        Command::Mobility(MobilityCommand::Select(io)) => answer(
+            &io,
+            |policy, req: regula::mobility::request::SelectRequest| {
+                regula::mobility::request::answer_select(&policy.mobility, &req)
+            },
+        ),
+        Command::Mobility(MobilityCommand::Calendar(io)) => answer(
+            &io,
+            |policy, req: regula::mobility::request::CalendarRequest| {
+                regula::mobility::request::answer_calendar(&policy.mobility, &req)
+            },
+        ),
         Command::Policy(PolicyCommand::Show { policy }) => {
             let policy = load_policy(policy.as_deref())?;
             to_json(&policy)

@@ -55,3 +55,8 @@ fn scheduling_cases_through_the_cli() {
 fn ects_cases_through_the_cli() {
     cases::run_all("ects", env!("CARGO_MANIFEST_DIR"), run);
 }
+
+#[test]
+fn mobility_cases_through_the_cli() {
+    cases::run_all("mobility", env!("CARGO_MANIFEST_DIR"), run);
+}

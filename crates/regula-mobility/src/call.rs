@@ -1,0 +1,297 @@
+//! The call for applications (MO-5) and the selection committee (MO-6), validated: every
+//! violation is reported, not the first.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use chrono::NaiveDate;
+use regula_calendar::Instant;
+use regula_core::{Rule, RuleId};
+use serde::{Deserialize, Serialize};
+
+use crate::dossier::CommitteeAsks;
+use crate::model::{MobilityKind, Requirement};
+use crate::policy::MobilityPolicy;
+use crate::rules::{MO_5, MO_6, MO_7};
+
+/// A member of the selection committee (MO-6).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// The member's name.
+    pub name: String,
+    /// The member's id, when the member is a student (to compare with the candidates).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The field of science the member represents.
+    #[serde(default)]
+    pub field: String,
+    /// A student, named by the students' organisation.
+    #[serde(default)]
+    pub student_organisation: bool,
+    /// Signed the conflict-of-interest declaration.
+    pub declaration_signed: bool,
+    /// Candidates (by id) the member has a family tie with.
+    #[serde(default)]
+    pub family_ties: Vec<String>,
+}
+
+/// The selection committee (MO-6).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Committee {
+    /// Named by the Rector.
+    pub named_by_rector: bool,
+    /// The members.
+    pub members: Vec<Member>,
+    /// The secretary: the Erasmus+ coordinator, who writes the minutes.
+    #[serde(default)]
+    pub secretary: Option<String>,
+}
+
+/// The places a field offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldPlaces {
+    /// The field (or the partner agreement's subject area).
+    pub field: String,
+    /// The places.
+    pub places: u32,
+}
+
+/// The call for applications (MO-5).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Call {
+    /// The kinds of mobility offered.
+    pub kinds: Vec<MobilityKind>,
+    /// The places per field.
+    pub fields: Vec<FieldPlaces>,
+    /// The conditions stated.
+    pub conditions: Vec<String>,
+    /// The documents asked for.
+    pub documents: Vec<crate::model::DocumentKind>,
+    /// What the committee asks for beyond the fixed list.
+    #[serde(default)]
+    pub asks: CommitteeAsks,
+    /// The selection committee.
+    pub committee: Committee,
+    /// The day the call was published.
+    pub published_on: NaiveDate,
+    /// Published on the institution's website.
+    pub on_website: bool,
+    /// Published on the notice boards.
+    pub on_notice_boards: bool,
+    /// The points system was published with the call (MO-7).
+    pub points_system_published: bool,
+    /// The deadline for applications.
+    pub deadline: Instant,
+}
+
+/// One rule a call, a committee or the minutes break.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Violation {
+    /// The rule broken.
+    pub rule: RuleId,
+    /// What is wrong, with the values.
+    pub text: String,
+}
+
+impl Violation {
+    pub(crate) fn new(rule: &Rule, text: impl Into<String>) -> Self {
+        Violation {
+            rule: rule.id.clone(),
+            text: text.into(),
+        }
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.rule, self.text)
+    }
+}
+
+/// Every way the committee breaks MO-6; `candidates` are the ids of those who applied.
+pub fn validate_committee(
+    policy: &MobilityPolicy,
+    committee: &Committee,
+    candidates: &[&str],
+) -> Vec<Violation> {
+    let mut found = Vec::new();
+    let candidates: HashSet<&str> = candidates.iter().copied().collect();
+    if !committee.named_by_rector {
+        found.push(Violation::new(
+            &MO_6,
+            "the committee is not named by the Rector",
+        ));
+    }
+    let n = committee.members.len();
+    if n < policy.committee.min_members as usize {
+        found.push(Violation::new(
+            &MO_6,
+            format!(
+                "{n} members, at least {} required",
+                policy.committee.min_members
+            ),
+        ));
+    }
+    let students: Vec<&Member> = committee
+        .members
+        .iter()
+        .filter(|m| m.student_organisation)
+        .collect();
+    let applying: Vec<&&Member> = students
+        .iter()
+        .filter(|m| m.id.as_deref().is_some_and(|id| candidates.contains(id)))
+        .collect();
+    if students.is_empty() {
+        found.push(Violation::new(
+            &MO_6,
+            "no member is a student named by the students' organisation",
+        ));
+    }
+    for m in &applying {
+        found.push(Violation::new(
+            &MO_6,
+            format!("student member {} is also a candidate", m.name),
+        ));
+    }
+    if policy.committee.distinct_fields {
+        let mut by_field: HashMap<&str, Vec<&str>> = HashMap::new();
+        for m in committee.members.iter().filter(|m| !m.student_organisation) {
+            if m.field.trim().is_empty() {
+                found.push(Violation::new(
+                    &MO_6,
+                    format!("member {} represents no field", m.name),
+                ));
+            } else {
+                by_field.entry(m.field.as_str()).or_default().push(&m.name);
+            }
+        }
+        let mut shared: Vec<(&str, Vec<&str>)> =
+            by_field.into_iter().filter(|(_, v)| v.len() > 1).collect();
+        shared.sort();
+        for (field, names) in shared {
+            found.push(Violation::new(
+                &MO_6,
+                format!(
+                    "members {} all represent `{field}`; the members come from different fields",
+                    names.join(", ")
+                ),
+            ));
+        }
+    }
+    for m in &committee.members {
+        if !m.declaration_signed {
+            found.push(Violation::new(
+                &MO_6,
+                format!(
+                    "{} has not signed the conflict-of-interest declaration",
+                    m.name
+                ),
+            ));
+        }
+        for c in m
+            .family_ties
+            .iter()
+            .filter(|c| candidates.contains(c.as_str()))
+        {
+            found.push(Violation::new(
+                &MO_6,
+                format!("{} has a family tie with candidate {c}", m.name),
+            ));
+        }
+    }
+    if committee
+        .secretary
+        .as_deref()
+        .is_none_or(|s| s.trim().is_empty())
+    {
+        found.push(Violation::new(
+            &MO_6,
+            "no secretary: the Erasmus+ coordinator is the committee's secretary",
+        ));
+    }
+    found
+}
+
+/// Every way the call breaks MO-5 (and MO-7's publication of the points system), the
+/// committee's violations of MO-6 included.
+pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) -> Vec<Violation> {
+    let mut found = Vec::new();
+    if call.kinds.is_empty() {
+        found.push(Violation::new(&MO_5, "the call offers no kind of mobility"));
+    }
+    if call.fields.is_empty() {
+        found.push(Violation::new(&MO_5, "the call states no places per field"));
+    }
+    let mut seen = HashSet::new();
+    for f in &call.fields {
+        if !seen.insert(f.field.as_str()) {
+            found.push(Violation::new(
+                &MO_5,
+                format!("field `{}` is listed twice", f.field),
+            ));
+        }
+        if f.places == 0 {
+            found.push(Violation::new(
+                &MO_5,
+                format!("field `{}` offers no place", f.field),
+            ));
+        }
+    }
+    if call.conditions.is_empty() {
+        found.push(Violation::new(&MO_5, "the call states no conditions"));
+    }
+    for kind in &call.kinds {
+        for rule in &policy.documents {
+            let needed = match rule.requirement(*kind) {
+                Requirement::Required => true,
+                Requirement::IfAsked => match rule.document {
+                    crate::model::DocumentKind::Recommendation => call.asks.recommendation,
+                    _ => false,
+                },
+                _ => false,
+            };
+            if needed && !call.documents.contains(&rule.document) {
+                found.push(Violation::new(
+                    &MO_5,
+                    format!(
+                        "the call does not list the {} a {kind} dossier needs",
+                        rule.document
+                    ),
+                ));
+            }
+        }
+    }
+    if call.deadline.local_date() <= call.published_on {
+        found.push(Violation::new(
+            &MO_5,
+            format!(
+                "the deadline {} is not after the publication on {}",
+                call.deadline, call.published_on
+            ),
+        ));
+    }
+    if !call.on_website {
+        found.push(Violation::new(
+            &MO_5,
+            "the call is not published on the website",
+        ));
+    }
+    if !call.on_notice_boards {
+        found.push(Violation::new(
+            &MO_5,
+            "the call is not published on the notice boards",
+        ));
+    }
+    if !call.points_system_published {
+        found.push(Violation::new(
+            &MO_7,
+            "the points system is not published with the call",
+        ));
+    }
+    found.extend(validate_committee(policy, &call.committee, candidates));
+    found
+}

@@ -1,0 +1,362 @@
+//! Who may apply (MO-1 study, MO-2 training): every condition checked, every failed one listed
+//! with its reason.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use regula_core::{Credits, Decision, Explanation, Recorder, Rule, RuleId, Step};
+use serde::{Deserialize, Serialize};
+
+use crate::MobilityError;
+use crate::model::{LanguageLevel, MobilityKind};
+use crate::policy::MobilityPolicy;
+use crate::rules::{MO_1, MO_2, MO_3};
+
+/// A candidate's citizenship, as MO-1 asks about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Citizenship {
+    /// A Romanian citizen.
+    Romanian,
+    /// A citizen of another EU state, with the Romanian registration or residence certificate
+    /// valid until a date (none when there is no certificate).
+    Eu {
+        /// The last day the certificate is valid.
+        #[serde(default)]
+        certificate_valid_until: Option<NaiveDate>,
+    },
+    /// Any other citizenship.
+    Other,
+}
+
+/// What the Erasmus+ office knows of an applicant, for MO-1 and MO-2.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    /// The candidate's id (student number).
+    pub id: String,
+    /// The candidate's name.
+    #[serde(default)]
+    pub name: String,
+    /// The kind of mobility applied for.
+    pub kind: MobilityKind,
+    /// Registered for the mobility semester (in the student-records system).
+    pub enrolled: bool,
+    /// The study contract of that semester is signed.
+    pub study_contract_signed: bool,
+    /// In an extension year (*an de prelungire*): cannot apply.
+    #[serde(default)]
+    pub extension_year: bool,
+    /// Semesters completed before the mobility.
+    pub semesters_completed: u32,
+    /// Credits the study plan asked for so far.
+    pub credits_due: Credits,
+    /// Credits earned so far.
+    pub credits_earned: Credits,
+    /// Citizenship.
+    pub citizenship: Citizenship,
+    /// The mobility's language (ISO 639-1: `de`, `en`, `hu`): teaching language for study, the
+    /// host's for training.
+    pub language: String,
+    /// The level proven by a certificate or the Dean's test; none when not yet proven.
+    #[serde(default)]
+    pub language_level: Option<LanguageLevel>,
+    /// The plan abroad fits the home study plan: studies not prolonged (study), the study year
+    /// neither interrupted nor repeated (training).
+    pub plan_compatible: bool,
+    /// Erasmus+ mobilities already done.
+    #[serde(default)]
+    pub earlier_mobilities: Vec<MobilityKind>,
+    /// The committee's own conditions this candidate meets, by id.
+    #[serde(default)]
+    pub conditions_met: Vec<String>,
+}
+
+/// Where a condition stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConditionStatus {
+    /// Met.
+    Met,
+    /// Not met: the candidate is not eligible.
+    Failed,
+    /// Not yet known: the Dean's language test is still to come (MO-3).
+    Pending,
+}
+
+/// One condition of MO-1/MO-2 and how the candidate stands on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConditionResult {
+    /// The rule.
+    pub rule: RuleId,
+    /// The condition: `active_status`, `no_extension_year`, `semesters_completed`,
+    /// `credits_up_to_date`, `citizenship`, `language`, `plan_compatible`,
+    /// `no_earlier_mobility`, or `committee:<id>`.
+    pub condition: String,
+    /// Met, failed or pending.
+    pub status: ConditionStatus,
+    /// Why, with the values.
+    pub reason: String,
+}
+
+/// The verdict on an applicant.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EligibilityVerdict {
+    /// The candidate.
+    pub applicant: String,
+    /// The kind of mobility.
+    pub kind: MobilityKind,
+    /// Every condition met.
+    pub eligible: bool,
+    /// The conditions not met, and those still pending, each with its reason.
+    pub unmet: Vec<ConditionResult>,
+}
+
+impl fmt::Display for EligibilityVerdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.eligible {
+            return write!(
+                f,
+                "{} is eligible for a {} mobility",
+                self.applicant, self.kind
+            );
+        }
+        write!(
+            f,
+            "{} is not (yet) eligible for a {} mobility:",
+            self.applicant, self.kind
+        )?;
+        for c in &self.unmet {
+            let status = match c.status {
+                ConditionStatus::Pending => "pending",
+                _ => "failed",
+            };
+            write!(f, "\n- {} {} ({status}): {}", c.rule, c.condition, c.reason)?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks every condition of MO-1 (study) or MO-2 (training) for `applicant` on `on` (the day
+/// the committee decides; it dates the EU registration certificate).
+pub fn eligibility(
+    policy: &MobilityPolicy,
+    applicant: &Applicant,
+    on: NaiveDate,
+) -> Result<Decision<EligibilityVerdict>, MobilityError> {
+    let mut explanation = Explanation::new();
+    let outcome = eligibility_with(policy, applicant, on, &mut explanation)?;
+    Ok(Decision {
+        outcome,
+        explanation,
+    })
+}
+
+/// [`eligibility`] recording its steps into any [`Recorder`].
+pub fn eligibility_with(
+    policy: &MobilityPolicy,
+    applicant: &Applicant,
+    on: NaiveDate,
+    recorder: &mut impl Recorder,
+) -> Result<EligibilityVerdict, MobilityError> {
+    for id in &applicant.conditions_met {
+        if !policy.committee_conditions.iter().any(|c| &c.id == id) {
+            return Err(MobilityError::UnknownCondition {
+                applicant: applicant.id.clone(),
+                condition: id.clone(),
+            });
+        }
+    }
+    let rule: &Rule = match applicant.kind {
+        MobilityKind::Study => &MO_1,
+        MobilityKind::Training => &MO_2,
+    };
+    let mut results = Vec::new();
+    let mut add = |rule: &Rule, condition: String, status: ConditionStatus, reason: String| {
+        recorder.record(|| Step::new(rule, format!("{condition}: {reason}")));
+        results.push(ConditionResult {
+            rule: rule.id.clone(),
+            condition,
+            status,
+            reason,
+        });
+    };
+    let met = |ok: bool| {
+        if ok {
+            ConditionStatus::Met
+        } else {
+            ConditionStatus::Failed
+        }
+    };
+    let a = applicant;
+
+    let active = a.enrolled && a.study_contract_signed;
+    let why = match (a.enrolled, a.study_contract_signed) {
+        (true, true) => {
+            "enrolled for the mobility semester with a signed study contract".to_owned()
+        }
+        (false, true) => "not enrolled for the mobility semester".to_owned(),
+        (true, false) => "the study contract of the mobility semester is not signed".to_owned(),
+        (false, false) => {
+            "not enrolled for the mobility semester and no signed study contract".to_owned()
+        }
+    };
+    add(rule, "active_status".into(), met(active), why);
+    add(
+        rule,
+        "no_extension_year".into(),
+        met(!a.extension_year),
+        if a.extension_year {
+            "students in an extension year cannot apply".into()
+        } else {
+            "not in an extension year".into()
+        },
+    );
+    add(
+        rule,
+        "semesters_completed".into(),
+        met(a.semesters_completed >= policy.min_semesters_completed),
+        format!(
+            "{} semester(s) completed, at least {} required",
+            a.semesters_completed, policy.min_semesters_completed
+        ),
+    );
+    add(
+        rule,
+        "credits_up_to_date".into(),
+        met(a.credits_earned >= a.credits_due),
+        format!(
+            "{} of the {} credits due earned",
+            a.credits_earned, a.credits_due
+        ),
+    );
+    let (ok, why) = match &a.citizenship {
+        Citizenship::Romanian => (true, "Romanian citizen".to_owned()),
+        Citizenship::Eu {
+            certificate_valid_until: Some(until),
+        } if *until >= on => (
+            true,
+            format!("EU citizen with a Romanian registration certificate valid until {until}"),
+        ),
+        Citizenship::Eu {
+            certificate_valid_until: Some(until),
+        } => (
+            false,
+            format!(
+                "EU citizen whose Romanian registration certificate expired on {until} (checked on {on})"
+            ),
+        ),
+        Citizenship::Eu {
+            certificate_valid_until: None,
+        } => (
+            false,
+            "EU citizen without a Romanian registration or residence certificate".to_owned(),
+        ),
+        Citizenship::Other => (
+            false,
+            "neither a Romanian nor an EU citizen with a Romanian registration certificate"
+                .to_owned(),
+        ),
+    };
+    add(rule, "citizenship".into(), met(ok), why);
+
+    let language = a.language.to_lowercase();
+    let (status, why) = if policy
+        .language_exempt
+        .iter()
+        .any(|l| l.to_lowercase() == language)
+    {
+        (
+            ConditionStatus::Met,
+            format!(
+                "no language level is asked where the language is `{}`",
+                a.language
+            ),
+        )
+    } else {
+        match a.language_level {
+            Some(level) if level >= policy.min_language_level => (
+                ConditionStatus::Met,
+                format!(
+                    "`{}` at {level}, at least {} required",
+                    a.language, policy.min_language_level
+                ),
+            ),
+            Some(level) => (
+                ConditionStatus::Failed,
+                format!(
+                    "`{}` at {level}, below the {} required",
+                    a.language, policy.min_language_level
+                ),
+            ),
+            None if policy.dean_tests_language => (
+                ConditionStatus::Pending,
+                format!(
+                    "no proof of `{}` at {}: the Dean arranges a language test (MO-3)",
+                    a.language, policy.min_language_level
+                ),
+            ),
+            None => (
+                ConditionStatus::Failed,
+                format!(
+                    "no proof of `{}` at {}",
+                    a.language, policy.min_language_level
+                ),
+            ),
+        }
+    };
+    let language_rule = if status == ConditionStatus::Pending {
+        &MO_3
+    } else {
+        rule
+    };
+    add(language_rule, "language".into(), status, why);
+    add(
+        rule,
+        "plan_compatible".into(),
+        met(a.plan_compatible),
+        match (a.kind, a.plan_compatible) {
+            (MobilityKind::Study, true) => "the plan abroad fits the home study plan".into(),
+            (MobilityKind::Study, false) => {
+                "the plan abroad does not fit the home study plan (the studies would be prolonged)"
+                    .into()
+            }
+            (MobilityKind::Training, true) => {
+                "the training fits the study plan without interrupting the study year".into()
+            }
+            (MobilityKind::Training, false) => {
+                "the training would interrupt or repeat the study year".into()
+            }
+        },
+    );
+    let earlier = a.earlier_mobilities.contains(&a.kind);
+    add(
+        rule,
+        "no_earlier_mobility".into(),
+        met(!earlier),
+        if earlier {
+            format!("already had an Erasmus+ {} mobility", a.kind)
+        } else {
+            format!("no earlier Erasmus+ {} mobility", a.kind)
+        },
+    );
+    for c in &policy.committee_conditions {
+        let ok = a.conditions_met.contains(&c.id);
+        add(
+            rule,
+            format!("committee:{}", c.id),
+            met(ok),
+            format!("{}: {}", c.description, if ok { "met" } else { "not met" }),
+        );
+    }
+    let unmet: Vec<ConditionResult> = results
+        .into_iter()
+        .filter(|c| c.status != ConditionStatus::Met)
+        .collect();
+    Ok(EligibilityVerdict {
+        applicant: a.id.clone(),
+        kind: a.kind,
+        eligible: unmet.is_empty(),
+        unmet,
+    })
+}

@@ -1,0 +1,167 @@
+use chrono::NaiveDate;
+use regula_calendar::CalendarError;
+use regula_core::{Decimal, PolicyError, ValueError};
+
+/// What can be wrong with a mobility question; each variant names the item and the value.
+///
+/// These are errors of the *input* (a return before the departure, a negative weight): the
+/// request cannot be decided. What the regulation finds wrong with a valid input — an ineligible
+/// applicant, a committee of two — is not an error but part of the decision.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MobilityError {
+    /// A mobility that returns before it departs.
+    #[error("`return_date` = {return_date} is before `departure` = {departure}")]
+    ReturnBeforeDeparture {
+        /// The departure.
+        departure: NaiveDate,
+        /// The return.
+        return_date: NaiveDate,
+    },
+    /// A criterion of the points system with a negative weight (MO-7).
+    #[error(
+        "points system: criterion `{criterion}` has weight {weight}; a weight cannot be negative"
+    )]
+    NegativeWeight {
+        /// The criterion.
+        criterion: String,
+        /// The weight given.
+        weight: Decimal,
+    },
+    /// A criterion whose scale cannot be used (MO-7).
+    #[error("points system: criterion `{criterion}`: {problem}")]
+    BadCriterion {
+        /// The criterion.
+        criterion: String,
+        /// What is wrong.
+        problem: String,
+    },
+    /// Another policy parameter that cannot be used.
+    #[error("mobility policy: `{field}`: {problem}")]
+    BadPolicy {
+        /// The parameter.
+        field: &'static str,
+        /// What is wrong.
+        problem: String,
+    },
+    /// A candidate who applied in two fields where the policy allows one.
+    #[error(
+        "candidate `{candidate}` applied in two fields, `{first}` and `{second}`, but the policy allows one field per candidate"
+    )]
+    CandidateInTwoFields {
+        /// The candidate.
+        candidate: String,
+        /// The first field.
+        first: String,
+        /// The second field.
+        second: String,
+    },
+    /// The same candidate twice in one field.
+    #[error("candidate `{candidate}` applied twice in field `{field}`")]
+    DuplicateApplication {
+        /// The candidate.
+        candidate: String,
+        /// The field.
+        field: String,
+    },
+    /// A field the call does not offer.
+    #[error("application of `{candidate}`: field `{field}` is not offered by the call")]
+    UnknownField {
+        /// The candidate.
+        candidate: String,
+        /// The field.
+        field: String,
+    },
+    /// The call names a field twice.
+    #[error("call: field `{field}` is listed twice")]
+    DuplicateField {
+        /// The field.
+        field: String,
+    },
+    /// A score for a criterion the points system does not have.
+    #[error("application of `{candidate}`: the points system has no criterion `{criterion}`")]
+    UnknownCriterion {
+        /// The candidate.
+        candidate: String,
+        /// The criterion.
+        criterion: String,
+    },
+    /// A score given as a value for a criterion scored by activities, or the reverse.
+    #[error("application of `{candidate}`: criterion `{criterion}` {problem}")]
+    WrongScoreKind {
+        /// The candidate.
+        candidate: String,
+        /// The criterion.
+        criterion: String,
+        /// What is wrong.
+        problem: &'static str,
+    },
+    /// An activity the criterion does not score.
+    #[error(
+        "application of `{candidate}`: criterion `{criterion}` gives no points for activity `{activity}`"
+    )]
+    UnknownActivity {
+        /// The candidate.
+        candidate: String,
+        /// The criterion.
+        criterion: String,
+        /// The activity.
+        activity: String,
+    },
+    /// A score outside its criterion's scale: never clamped.
+    #[error(
+        "application of `{candidate}`: criterion `{criterion}` = {value} is outside its scale {min}..{max}"
+    )]
+    ScoreOutOfScale {
+        /// The candidate.
+        candidate: String,
+        /// The criterion.
+        criterion: String,
+        /// The value given.
+        value: Decimal,
+        /// The lowest value of the scale.
+        min: Decimal,
+        /// The highest value of the scale.
+        max: Decimal,
+    },
+    /// A required criterion without a score.
+    #[error(
+        "application of `{candidate}`: criterion `{criterion}` has no score and is not optional"
+    )]
+    MissingScore {
+        /// The candidate.
+        candidate: String,
+        /// The criterion.
+        criterion: String,
+    },
+    /// A committee condition the policy does not define.
+    #[error("applicant `{applicant}`: the committee set no condition `{condition}`")]
+    UnknownCondition {
+        /// The applicant.
+        applicant: String,
+        /// The condition.
+        condition: String,
+    },
+    /// Votes that do not add up.
+    #[error("decision votes: {problem}")]
+    BadVotes {
+        /// What is wrong.
+        problem: String,
+    },
+    /// Any other value that cannot be right, named by its field.
+    #[error("`{field}`: {problem}")]
+    Invalid {
+        /// The field.
+        field: String,
+        /// What is wrong.
+        problem: String,
+    },
+    /// A date the calendar cannot count with.
+    #[error(transparent)]
+    Calendar(#[from] CalendarError),
+    /// A quantity out of range.
+    #[error(transparent)]
+    Value(#[from] ValueError),
+    /// No policy version in force on the date.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+}

@@ -1,0 +1,471 @@
+//! Every number and list of the mobility rules, as data (MO-1..MO-12).
+
+use std::collections::{BTreeMap, HashSet};
+
+use regula_core::{Decimal, PolicyHistory, Regulation, Versioned};
+use serde::{Deserialize, Serialize};
+
+use crate::MobilityError;
+use crate::model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
+
+/// A condition the selection committee adds to those of the regulation (MO-1: "the committee's
+/// own conditions").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraCondition {
+    /// Its id, as applicants' records name it.
+    pub id: String,
+    /// What it asks.
+    pub description: String,
+}
+
+/// How much one document is needed in each kind of dossier (MO-3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRule {
+    /// The document.
+    pub document: DocumentKind,
+    /// In a study dossier.
+    pub study: Requirement,
+    /// In a training dossier.
+    pub training: Requirement,
+    /// Whether it must be signed (MO-4: a missing signature excludes).
+    #[serde(default)]
+    pub signed: bool,
+    /// Whether it must be in the mobility's language.
+    #[serde(default)]
+    pub in_mobility_language: bool,
+}
+
+impl DocumentRule {
+    /// The requirement for a kind of mobility.
+    pub fn requirement(&self, kind: MobilityKind) -> Requirement {
+        match kind {
+            MobilityKind::Study => self.study,
+            MobilityKind::Training => self.training,
+        }
+    }
+}
+
+/// The selection committee's composition rules (MO-6).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommitteePolicy {
+    /// The fewest members (3).
+    pub min_members: u32,
+    /// Whether no two members other than the student may represent the same field ("members
+    /// from different fields"; Regula's default reading).
+    pub distinct_fields: bool,
+}
+
+/// How a criterion of the points system is scored (MO-7).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Scale {
+    /// A value the committee gives (or a record holds, like the weighted average), from `min` to
+    /// `max`; a value outside is an error, never clamped.
+    Range {
+        /// The lowest value.
+        min: Decimal,
+        /// The highest value.
+        max: Decimal,
+    },
+    /// Points per proven activity, by its kind (a student conference with a mention, a
+    /// publication of class A…), summed and capped.
+    Activities {
+        /// The points of each kind of activity.
+        points: BTreeMap<String, Decimal>,
+        /// The most the criterion can give before its weight, or none.
+        #[serde(default)]
+        cap: Option<Decimal>,
+    },
+}
+
+/// A criterion of the points system (MO-7).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    /// Its id, as applications name it.
+    pub id: String,
+    /// What it measures, as published.
+    pub label: String,
+    /// What one unit of the scale is worth; never negative.
+    pub weight: Decimal,
+    /// How it is scored.
+    pub scale: Scale,
+    /// Whether a candidate may have no score for it (the optional interview): it then gives 0.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// How equal totals are ordered, in turn (MO-7: the system is published, so the tie-break is too).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TieBreak {
+    /// The higher weighted points of this criterion first.
+    HigherCriterion(String),
+    /// The application completed earlier first (its last document handed in).
+    EarlierSubmission,
+    /// The candidate id, in ascending order: a last, deterministic resort.
+    CandidateId,
+}
+
+/// The published points system (MO-7), reviewed yearly by the committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointsSystem {
+    /// The criteria, in the order the minutes list them.
+    pub criteria: Vec<Criterion>,
+    /// How ties are broken, in turn; the candidate id always ends the list.
+    pub tie_break: Vec<TieBreak>,
+}
+
+impl PointsSystem {
+    /// Every problem of the system: a negative weight, an empty scale, a tie-break on a criterion
+    /// it does not have. The first is returned.
+    pub fn validate(&self) -> Result<(), MobilityError> {
+        let mut ids = HashSet::new();
+        for c in &self.criteria {
+            if !ids.insert(c.id.as_str()) {
+                return Err(MobilityError::BadCriterion {
+                    criterion: c.id.clone(),
+                    problem: "the id is used twice".into(),
+                });
+            }
+            if c.weight.is_sign_negative() && !c.weight.is_zero() {
+                return Err(MobilityError::NegativeWeight {
+                    criterion: c.id.clone(),
+                    weight: c.weight,
+                });
+            }
+            match &c.scale {
+                Scale::Range { min, max } if min > max => {
+                    return Err(MobilityError::BadCriterion {
+                        criterion: c.id.clone(),
+                        problem: format!("the scale {min}..{max} is empty"),
+                    });
+                }
+                Scale::Activities { points, cap } => {
+                    if let Some((kind, p)) = points.iter().find(|(_, p)| p.is_sign_negative()) {
+                        return Err(MobilityError::BadCriterion {
+                            criterion: c.id.clone(),
+                            problem: format!(
+                                "activity `{kind}` gives {p} points; points cannot be negative"
+                            ),
+                        });
+                    }
+                    if let Some(cap) = cap.filter(|c| c.is_sign_negative()) {
+                        return Err(MobilityError::BadCriterion {
+                            criterion: c.id.clone(),
+                            problem: format!("the cap {cap} is negative"),
+                        });
+                    }
+                }
+                Scale::Range { .. } => {}
+            }
+        }
+        for t in &self.tie_break {
+            if let TieBreak::HigherCriterion(id) = t
+                && !ids.contains(id.as_str())
+            {
+                return Err(MobilityError::BadCriterion {
+                    criterion: id.clone(),
+                    problem: "the tie-break names a criterion the system does not have".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The limits on a mobility's duration (MO-9).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DurationPolicy {
+    /// The shortest mobility, in months (2).
+    pub min_months: u32,
+    /// The longest, in months (12).
+    pub max_months: u32,
+    /// The shortest training mobility, in months (2).
+    pub training_min_months: u32,
+    /// The months recommended for a training mobility (July–September: 7, 8, 9).
+    pub training_recommended_months: Vec<u32>,
+}
+
+/// The document deadlines of a mobility (MO-10, MO-12).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlinePolicy {
+    /// The financing contract is signed at least this many working days before departure (15).
+    pub financing_contract_working_days_before: u32,
+    /// The grant is paid no earlier than this many days before departure (10).
+    pub grant_paid_days_before: u32,
+    /// A learning/training agreement not signed before departure is due this many days after it
+    /// (2 weeks: 14).
+    pub agreement_days_after_departure: u32,
+    /// Changes to the learning agreement are due this many months after departure (1).
+    pub changes_months_after_departure: u32,
+    /// The host's enrolment certificate is due this many days after departure (2 weeks: 14).
+    pub enrolment_certificate_days_after_departure: u32,
+    /// The attendance certificate is due this many working days after return (10).
+    pub attendance_certificate_working_days_after_return: u32,
+    /// The final report is due this many working days after return (10).
+    pub final_report_working_days_after_return: u32,
+}
+
+/// Every parameter of the mobility rules (MO-1..MO-12).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MobilityPolicy {
+    /// MO-1: semesters completed before the mobility (2).
+    pub min_semesters_completed: u32,
+    /// MO-1, MO-2: the language level "medium" means (B1).
+    pub min_language_level: LanguageLevel,
+    /// MO-1, MO-2: languages for which no level is asked (`hu`: Hungarian).
+    pub language_exempt: Vec<String>,
+    /// MO-3: without a certificate the Dean arranges a language test, so a missing certificate
+    /// does not exclude the application (true), or it does (false).
+    pub dean_tests_language: bool,
+    /// MO-1: the committee's own conditions.
+    #[serde(default)]
+    pub committee_conditions: Vec<ExtraCondition>,
+    /// MO-3: the documents of each kind of dossier.
+    pub documents: Vec<DocumentRule>,
+    /// MO-3: the longest letter of intent, in characters (Unicode scalar values: "ă" is one).
+    pub letter_max_chars: u32,
+    /// MO-6: the committee's composition.
+    pub committee: CommitteePolicy,
+    /// MO-7: the points system.
+    pub points: PointsSystem,
+    /// Whether a candidate may apply in one field only (true) or in several, each ranked
+    /// independently (false).
+    pub one_field_per_candidate: bool,
+    /// The longest reserve list per field; every other eligible candidate when absent.
+    #[serde(default)]
+    pub reserve_list: Option<u32>,
+    /// MO-9: duration.
+    pub duration: DurationPolicy,
+    /// MO-10: deadlines.
+    pub deadlines: DeadlinePolicy,
+}
+
+fn dec(units: i64) -> Decimal {
+    Decimal::from(units)
+}
+
+fn activities(list: &[(&str, i64)], cap: i64) -> Scale {
+    Scale::Activities {
+        points: list
+            .iter()
+            .map(|(k, p)| ((*k).to_owned(), dec(*p)))
+            .collect(),
+        cap: Some(dec(cap)),
+    }
+}
+
+impl MobilityPolicy {
+    /// The ITP regulation of 13 March 2014, with Regula's defaults where it is silent (every one
+    /// of them a parameter here):
+    ///
+    /// - "medium" language knowledge is B1; Hungarian (`hu`) needs none; without a certificate
+    ///   the Dean tests the student, so a missing certificate does not exclude;
+    /// - the points system is illustrative — the regulation recommends criteria but leaves the
+    ///   weights to each year's committee: weighted average ×5 (1–10), letter, CV and
+    ///   recommendation ×2 (0–10), optional interview ×1 (0–10), scientific activity (student
+    ///   conference with a mention 5, other competition with a mention 3, publication class A 5,
+    ///   class B 3, other 1, other proven professional work 2; at most 10), social activity
+    ///   (volunteering, Erasmus+ activities, student organisation: 2 each; at most 10): 100 at
+    ///   most; ties by the weighted average, then the earlier complete dossier, then the id;
+    /// - one field per candidate; every other eligible candidate on the reserve list.
+    pub fn itp_2014() -> Self {
+        use DocumentKind as D;
+        use Requirement::{IfAsked, NotApplicable, Recommended, Required};
+        let doc = |document, study, training, signed, in_mobility_language| DocumentRule {
+            document,
+            study,
+            training,
+            signed,
+            in_mobility_language,
+        };
+        MobilityPolicy {
+            min_semesters_completed: 2,
+            min_language_level: LanguageLevel::B1,
+            language_exempt: vec!["hu".into()],
+            dean_tests_language: true,
+            committee_conditions: Vec::new(),
+            documents: vec![
+                doc(D::CandidateForm, Required, Required, true, false),
+                doc(D::Transcript, Required, Required, false, false),
+                doc(
+                    D::NoEarlierMobilityDeclaration,
+                    Required,
+                    Required,
+                    true,
+                    false,
+                ),
+                doc(D::EuropassCv, Required, Required, false, true),
+                doc(D::LetterOfIntent, Required, Required, false, true),
+                doc(D::Recommendation, IfAsked, IfAsked, true, false),
+                doc(D::IdentityCardCopy, Required, NotApplicable, false, false),
+                doc(D::LanguageCertificate, Required, Required, false, false),
+                doc(
+                    D::ScientificActivityProof,
+                    Recommended,
+                    NotApplicable,
+                    false,
+                    false,
+                ),
+                doc(
+                    D::SocialActivityProof,
+                    Recommended,
+                    Recommended,
+                    false,
+                    false,
+                ),
+            ],
+            letter_max_chars: 2000,
+            committee: CommitteePolicy {
+                min_members: 3,
+                distinct_fields: true,
+            },
+            points: PointsSystem {
+                criteria: vec![
+                    Criterion {
+                        id: "weighted_average".into(),
+                        label: "weighted average of all earlier study".into(),
+                        weight: dec(5),
+                        scale: Scale::Range {
+                            min: dec(1),
+                            max: dec(10),
+                        },
+                        optional: false,
+                    },
+                    Criterion {
+                        id: "letter_cv_recommendation".into(),
+                        label: "letter of intent, CV and recommendation".into(),
+                        weight: dec(2),
+                        scale: Scale::Range {
+                            min: dec(0),
+                            max: dec(10),
+                        },
+                        optional: false,
+                    },
+                    Criterion {
+                        id: "interview".into(),
+                        label: "interview: language of the field, professional skills".into(),
+                        weight: dec(1),
+                        scale: Scale::Range {
+                            min: dec(0),
+                            max: dec(10),
+                        },
+                        optional: true,
+                    },
+                    Criterion {
+                        id: "scientific".into(),
+                        label: "scientific activity".into(),
+                        weight: dec(1),
+                        scale: activities(
+                            &[
+                                ("student_conference_mention", 5),
+                                ("competition_mention", 3),
+                                ("publication_class_a", 5),
+                                ("publication_class_b", 3),
+                                ("publication_other", 1),
+                                ("professional_work", 2),
+                            ],
+                            10,
+                        ),
+                        optional: true,
+                    },
+                    Criterion {
+                        id: "social".into(),
+                        label: "social activity".into(),
+                        weight: dec(1),
+                        scale: activities(
+                            &[
+                                ("volunteering", 2),
+                                ("erasmus_activity", 2),
+                                ("student_organisation", 2),
+                            ],
+                            10,
+                        ),
+                        optional: true,
+                    },
+                ],
+                tie_break: vec![
+                    TieBreak::HigherCriterion("weighted_average".into()),
+                    TieBreak::EarlierSubmission,
+                    TieBreak::CandidateId,
+                ],
+            },
+            one_field_per_candidate: true,
+            reserve_list: None,
+            duration: DurationPolicy {
+                min_months: 2,
+                max_months: 12,
+                training_min_months: 2,
+                training_recommended_months: vec![7, 8, 9],
+            },
+            deadlines: DeadlinePolicy {
+                financing_contract_working_days_before: 15,
+                grant_paid_days_before: 10,
+                agreement_days_after_departure: 14,
+                changes_months_after_departure: 1,
+                enrolment_certificate_days_after_departure: 14,
+                attendance_certificate_working_days_after_return: 10,
+                final_report_working_days_after_return: 10,
+            },
+        }
+    }
+
+    /// The rule for a document, if the policy lists it.
+    pub fn document(&self, kind: DocumentKind) -> Option<&DocumentRule> {
+        self.documents.iter().find(|d| d.document == kind)
+    }
+
+    /// Checks the parameters that could make a decision meaningless.
+    pub fn validate(&self) -> Result<(), MobilityError> {
+        self.points.validate()?;
+        let d = &self.duration;
+        if d.min_months > d.max_months {
+            return Err(MobilityError::BadPolicy {
+                field: "duration.min_months",
+                problem: format!(
+                    "{} is more than `duration.max_months` = {}",
+                    d.min_months, d.max_months
+                ),
+            });
+        }
+        if let Some(m) = d
+            .training_recommended_months
+            .iter()
+            .find(|m| !(1..=12).contains(*m))
+        {
+            return Err(MobilityError::BadPolicy {
+                field: "duration.training_recommended_months",
+                problem: format!("{m} is not a month (1–12)"),
+            });
+        }
+        let mut seen = HashSet::new();
+        for rule in &self.documents {
+            if !seen.insert(rule.document) {
+                return Err(MobilityError::BadPolicy {
+                    field: "documents",
+                    problem: format!("`{}` is listed twice", rule.document),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The ITP 2014 mobility policy, from 13 March 2014 (the regulation's stated validity).
+pub fn itp_2014() -> PolicyHistory<MobilityPolicy> {
+    let versions = vec![Versioned {
+        effective_from: Regulation::ItpErasmus.in_force_from(),
+        note: "ITP-ERASMUS 2014 §3–§12; illustrative points system (the committee sets its own yearly)".into(),
+        policy: MobilityPolicy::itp_2014(),
+    }];
+    #[allow(clippy::expect_used)] // one version: always a valid history
+    PolicyHistory::new("ITP 2014", versions).expect("a one-version history is valid")
+}

@@ -1,0 +1,597 @@
+//! The mobility's own calendar (MO-9..MO-12): its duration, every document deadline as a date —
+//! working days counted with the Romanian holidays of the calendar crate — the documents due
+//! after return, the debts to clear before departure, and what is overdue on a given day.
+
+use std::fmt;
+
+use chrono::{Datelike, Days, NaiveDate};
+use regula_calendar::{Calendar, add_months};
+use regula_core::{Decision, Explanation, Money, Recorder, Rule, RuleId, Step};
+use serde::{Deserialize, Serialize};
+
+use crate::MobilityError;
+use crate::model::MobilityKind;
+use crate::policy::MobilityPolicy;
+use crate::rules::{MO_9, MO_10, MO_11, MO_12};
+
+/// A debt to the institution (MO-12).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Debt {
+    /// What it is (`library loan`, `administrative fee`).
+    pub what: String,
+    /// How much, where it is money.
+    #[serde(default)]
+    pub amount: Option<Money>,
+    /// When it was settled; none while open.
+    #[serde(default)]
+    pub settled_on: Option<NaiveDate>,
+}
+
+/// A mobility as planned: its kind, dates and what the student owes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trip {
+    /// Study or training.
+    pub kind: MobilityKind,
+    /// The day of departure.
+    pub departure: NaiveDate,
+    /// The day of return.
+    #[serde(rename = "return")]
+    pub return_date: NaiveDate,
+    /// The learning (training) agreement was signed before departure; otherwise its original is
+    /// due within 2 weeks after departure.
+    #[serde(default)]
+    pub agreement_signed_before_departure: bool,
+    /// A training mobility that earns ECTS credits (their proof is then due after return).
+    #[serde(default)]
+    pub earns_ects: bool,
+    /// Debts to the institution.
+    #[serde(default)]
+    pub debts: Vec<Debt>,
+}
+
+/// A document of a mobility's life, after selection (MO-10, MO-11, MO-12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MobilityDocument {
+    /// Every debt to the institution settled.
+    DebtClearance,
+    /// The financing contract, signed by the student, the Rector and the administrative director.
+    FinancingContract,
+    /// The grant's payment (in euro), by the institution.
+    GrantPayment,
+    /// The learning (or training) agreement's original.
+    LearningAgreement,
+    /// Changes to the learning agreement, if any.
+    LearningAgreementChanges,
+    /// The host's enrolment certificate (or invitation).
+    EnrolmentCertificate,
+    /// The host's attendance certificate.
+    AttendanceCertificate,
+    /// The final report (online form, in English).
+    FinalReport,
+    /// The host's transcript of records (study).
+    TranscriptOfRecords,
+    /// The proof of ECTS credits obtained (training, if any).
+    EctsProof,
+    /// The Europass Mobility document.
+    EuropassMobility,
+}
+
+impl MobilityDocument {
+    /// The document's name in English.
+    pub const fn name(self) -> &'static str {
+        match self {
+            MobilityDocument::DebtClearance => "clearance of debts",
+            MobilityDocument::FinancingContract => "financing contract",
+            MobilityDocument::GrantPayment => "grant payment",
+            MobilityDocument::LearningAgreement => "learning agreement",
+            MobilityDocument::LearningAgreementChanges => "changes to the learning agreement",
+            MobilityDocument::EnrolmentCertificate => "enrolment certificate",
+            MobilityDocument::AttendanceCertificate => "attendance certificate",
+            MobilityDocument::FinalReport => "final report",
+            MobilityDocument::TranscriptOfRecords => "transcript of records",
+            MobilityDocument::EctsProof => "proof of ECTS credits",
+            MobilityDocument::EuropassMobility => "Europass Mobility",
+        }
+    }
+}
+
+impl fmt::Display for MobilityDocument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What a document handed in (or done) and when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandedIn {
+    /// The document.
+    pub document: MobilityDocument,
+    /// The day.
+    pub on: NaiveDate,
+}
+
+/// How a deadline is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counted {
+    /// In working days (CAL-3): the date is a working day.
+    WorkingDays,
+    /// In calendar days.
+    CalendarDays,
+    /// In calendar months.
+    Months,
+    /// No period: the day before departure.
+    BeforeDeparture,
+    /// The regulation gives no date: "by the date the coordinator sets".
+    NoDate,
+}
+
+/// Whether the date is the last day allowed or the first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Due at the latest on the date.
+    DueBy,
+    /// Not allowed before the date.
+    NotBefore,
+}
+
+/// Where a deadline stands on the day asked about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Status {
+    /// Handed in (or done) in time.
+    Done {
+        /// The day.
+        on: NaiveDate,
+    },
+    /// Handed in late, or done too early where the date is the first allowed.
+    DoneOutOfTime {
+        /// The day.
+        on: NaiveDate,
+    },
+    /// Not yet handed in, and not yet late.
+    Pending,
+    /// Not handed in, and the date has passed.
+    Overdue {
+        /// Days since the date.
+        days: i64,
+    },
+}
+
+/// One deadline of the mobility.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    /// The document.
+    pub document: MobilityDocument,
+    /// The rule.
+    pub rule: RuleId,
+    /// Due by, or not before.
+    pub bound: Bound,
+    /// The date; none where the regulation gives none.
+    pub date: Option<NaiveDate>,
+    /// How it was counted.
+    pub counted: Counted,
+    /// How the date follows from the rule, with the values.
+    pub basis: String,
+    /// Where it stands.
+    pub status: Status,
+}
+
+/// A mobility's calendar.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MobilityCalendar {
+    /// The day the statuses are given for.
+    pub today: NaiveDate,
+    /// The length in whole months and days (`4 months 13 days`).
+    pub duration: String,
+    /// Breaches of MO-9's duration limits.
+    pub duration_violations: Vec<String>,
+    /// Advice that is not a rule (a training outside July–September).
+    pub advisories: Vec<String>,
+    /// Every deadline, in date order (those without a date last).
+    pub deadlines: Vec<Deadline>,
+    /// The documents due after return (MO-11).
+    pub after_return: Vec<MobilityDocument>,
+    /// Debts still open (MO-12).
+    pub open_debts: Vec<String>,
+    /// The documents overdue on `today`.
+    pub overdue: Vec<MobilityDocument>,
+}
+
+impl fmt::Display for MobilityCalendar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Mobility of {} — as of {}", self.duration, self.today)?;
+        for v in &self.duration_violations {
+            write!(f, "\nMO-9: {v}")?;
+        }
+        for a in &self.advisories {
+            write!(f, "\nAdvice: {a}")?;
+        }
+        for d in &self.deadlines {
+            let date = d.date.map_or("no date".to_owned(), |d| d.to_string());
+            let bound = match d.bound {
+                Bound::DueBy => "by",
+                Bound::NotBefore => "not before",
+            };
+            let status = match d.status {
+                Status::Done { on } => format!("done {on}"),
+                Status::DoneOutOfTime { on } => format!("done {on}, OUT OF TIME"),
+                Status::Pending => "pending".to_owned(),
+                Status::Overdue { days } => format!("OVERDUE by {days} days"),
+            };
+            write!(
+                f,
+                "\n{:<36} {bound:<10} {date:<10}  {status:<26} {} ({})",
+                d.document.name(),
+                d.rule,
+                d.basis
+            )?;
+        }
+        if !self.open_debts.is_empty() {
+            write!(f, "\nOpen debts (MO-12): {}", self.open_debts.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// The calendar of `trip` as of `today`, given what was handed in so far (MO-9..MO-12).
+pub fn mobility_calendar(
+    policy: &MobilityPolicy,
+    calendar: &Calendar,
+    trip: &Trip,
+    handed_in: &[HandedIn],
+    today: NaiveDate,
+) -> Result<Decision<MobilityCalendar>, MobilityError> {
+    let mut explanation = Explanation::new();
+    let outcome =
+        mobility_calendar_with(policy, calendar, trip, handed_in, today, &mut explanation)?;
+    Ok(Decision {
+        outcome,
+        explanation,
+    })
+}
+
+fn plus_days(field: &'static str, date: NaiveDate, n: u32) -> Result<NaiveDate, MobilityError> {
+    date.checked_add_days(Days::new(u64::from(n)))
+        .ok_or_else(|| MobilityError::Invalid {
+            field: field.into(),
+            problem: format!("{date} + {n} days is out of range"),
+        })
+}
+
+fn minus_days(field: &'static str, date: NaiveDate, n: u32) -> Result<NaiveDate, MobilityError> {
+    date.checked_sub_days(Days::new(u64::from(n)))
+        .ok_or_else(|| MobilityError::Invalid {
+            field: field.into(),
+            problem: format!("{date} − {n} days is out of range"),
+        })
+}
+
+/// Whole months and days from `start` to `end`.
+fn months_and_days(start: NaiveDate, end: NaiveDate) -> Result<(u32, i64), MobilityError> {
+    let mut months = 0;
+    while add_months(start, months + 1)? <= end {
+        months += 1;
+    }
+    let days = (end - add_months(start, months)?).num_days();
+    Ok((months, days))
+}
+
+/// [`mobility_calendar`] recording its steps into any [`Recorder`].
+pub fn mobility_calendar_with(
+    policy: &MobilityPolicy,
+    calendar: &Calendar,
+    trip: &Trip,
+    handed_in: &[HandedIn],
+    today: NaiveDate,
+    recorder: &mut impl Recorder,
+) -> Result<MobilityCalendar, MobilityError> {
+    if trip.return_date < trip.departure {
+        return Err(MobilityError::ReturnBeforeDeparture {
+            departure: trip.departure,
+            return_date: trip.return_date,
+        });
+    }
+    regula_calendar::check_date("departure", trip.departure)?;
+    regula_calendar::check_date("return", trip.return_date)?;
+    let p = &policy.deadlines;
+    let (dep, ret) = (trip.departure, trip.return_date);
+
+    // MO-9: 2 to 12 months, read like EC-3: at least N months means end ≥ start + N months − 1 day.
+    let mut duration_violations = Vec::new();
+    let mut advisories = Vec::new();
+    let min = match trip.kind {
+        MobilityKind::Study => policy.duration.min_months,
+        MobilityKind::Training => policy
+            .duration
+            .min_months
+            .max(policy.duration.training_min_months),
+    };
+    let shortest = minus_days("departure", add_months(dep, min)?, 1)?;
+    let longest = minus_days("departure", add_months(dep, policy.duration.max_months)?, 1)?;
+    let (months, days) = months_and_days(dep, plus_days("return", ret, 1)?)?;
+    let duration = format!("{months} months {days} days");
+    if ret < shortest {
+        duration_violations.push(format!(
+            "a {} mobility lasts at least {min} months: from {dep} it must last until {shortest}, not {ret}",
+            trip.kind
+        ));
+    }
+    if ret > longest {
+        duration_violations.push(format!(
+            "a mobility lasts at most {} months: from {dep} it must end by {longest}, not {ret}",
+            policy.duration.max_months
+        ));
+    }
+    if trip.kind == MobilityKind::Training
+        && !policy.duration.training_recommended_months.is_empty()
+    {
+        let mut outside = Vec::new();
+        let mut d = NaiveDate::from_ymd_opt(dep.year(), dep.month(), 1).unwrap_or(dep);
+        while d <= ret {
+            if !policy
+                .duration
+                .training_recommended_months
+                .contains(&d.month())
+            {
+                outside.push(d.format("%B %Y").to_string());
+            }
+            d = add_months(d, 1)?;
+        }
+        if !outside.is_empty() {
+            advisories.push(format!(
+                "a training mobility is best done in the summer months {:?}; this one runs in {}",
+                policy.duration.training_recommended_months,
+                outside.join(", ")
+            ));
+        }
+    }
+    recorder.record(|| {
+        let text = if duration_violations.is_empty() {
+            format!(
+                "The mobility lasts {duration}, within {min} to {} months.",
+                policy.duration.max_months
+            )
+        } else {
+            format!(
+                "The mobility lasts {duration}: {}.",
+                duration_violations.join("; ")
+            )
+        };
+        Step::new(&MO_9, text)
+            .fact("departure", dep)
+            .fact("return", ret)
+    });
+
+    let day_before = minus_days("departure", dep, 1)?;
+    let mut plan: Vec<(
+        MobilityDocument,
+        Rule,
+        Bound,
+        Option<NaiveDate>,
+        Counted,
+        String,
+    )> = Vec::new();
+    plan.push((
+        MobilityDocument::DebtClearance,
+        MO_12,
+        Bound::DueBy,
+        Some(day_before),
+        Counted::BeforeDeparture,
+        format!("every debt settled before the departure on {dep}"),
+    ));
+    let n = p.financing_contract_working_days_before;
+    plan.push((
+        MobilityDocument::FinancingContract,
+        MO_10,
+        Bound::DueBy,
+        Some(calendar.subtract_working_days(dep, n)?),
+        Counted::WorkingDays,
+        format!("{n} working days before the departure on {dep}"),
+    ));
+    let n = p.grant_paid_days_before;
+    plan.push((
+        MobilityDocument::GrantPayment,
+        MO_10,
+        Bound::NotBefore,
+        Some(minus_days("departure", dep, n)?),
+        Counted::CalendarDays,
+        format!("no earlier than {n} days before the departure on {dep}"),
+    ));
+    if trip.agreement_signed_before_departure {
+        plan.push((
+            MobilityDocument::LearningAgreement,
+            MO_10,
+            Bound::DueBy,
+            Some(day_before),
+            Counted::BeforeDeparture,
+            format!("signed before the departure on {dep}"),
+        ));
+    } else {
+        let n = p.agreement_days_after_departure;
+        plan.push((
+            MobilityDocument::LearningAgreement,
+            MO_10,
+            Bound::DueBy,
+            Some(plus_days("departure", dep, n)?),
+            Counted::CalendarDays,
+            format!("not signed before departure: the original within {n} days after {dep}"),
+        ));
+    }
+    let n = p.changes_months_after_departure;
+    plan.push((
+        MobilityDocument::LearningAgreementChanges,
+        MO_10,
+        Bound::DueBy,
+        Some(add_months(dep, n)?),
+        Counted::Months,
+        format!(
+            "if any, within {n} {} after the departure on {dep}",
+            if n == 1 { "month" } else { "months" }
+        ),
+    ));
+    let n = p.enrolment_certificate_days_after_departure;
+    plan.push((
+        MobilityDocument::EnrolmentCertificate,
+        MO_10,
+        Bound::DueBy,
+        Some(plus_days("departure", dep, n)?),
+        Counted::CalendarDays,
+        format!("within {n} days after the departure on {dep}"),
+    ));
+    let n = p.attendance_certificate_working_days_after_return;
+    plan.push((
+        MobilityDocument::AttendanceCertificate,
+        MO_10,
+        Bound::DueBy,
+        Some(calendar.add_working_days(ret, n)?),
+        Counted::WorkingDays,
+        format!("within {n} working days after the return on {ret}"),
+    ));
+    let n = p.final_report_working_days_after_return;
+    plan.push((
+        MobilityDocument::FinalReport,
+        MO_10,
+        Bound::DueBy,
+        Some(calendar.add_working_days(ret, n)?),
+        Counted::WorkingDays,
+        format!("within {n} working days after the return on {ret}"),
+    ));
+    let after_return: Vec<MobilityDocument> = match trip.kind {
+        MobilityKind::Study => vec![
+            MobilityDocument::TranscriptOfRecords,
+            MobilityDocument::FinalReport,
+            MobilityDocument::AttendanceCertificate,
+            MobilityDocument::EuropassMobility,
+        ],
+        MobilityKind::Training => {
+            let mut docs = Vec::new();
+            if trip.earns_ects {
+                docs.push(MobilityDocument::EctsProof);
+            }
+            docs.extend([
+                MobilityDocument::FinalReport,
+                MobilityDocument::AttendanceCertificate,
+                MobilityDocument::EuropassMobility,
+            ]);
+            docs
+        }
+    };
+    for doc in &after_return {
+        if !plan.iter().any(|(d, ..)| d == doc) {
+            plan.push((
+                *doc,
+                MO_11,
+                Bound::DueBy,
+                None,
+                Counted::NoDate,
+                format!("after the return on {ret}, by the date the Erasmus+ coordinator sets"),
+            ));
+        }
+    }
+    recorder.record(|| {
+        let names: Vec<&str> = after_return.iter().map(|d| d.name()).collect();
+        Step::new(
+            &MO_11,
+            format!("Due after a {} mobility: {}.", trip.kind, names.join(", ")),
+        )
+    });
+
+    let mut deadlines = Vec::with_capacity(plan.len());
+    for (document, rule, bound, date, counted, basis) in plan {
+        let mut done = handed_in
+            .iter()
+            .filter(|h| h.document == document)
+            .map(|h| h.on)
+            .max();
+        // Debts listed and all settled: the clearance is done on the last settlement.
+        if document == MobilityDocument::DebtClearance
+            && done.is_none()
+            && !trip.debts.is_empty()
+            && trip.debts.iter().all(|d| d.settled_on.is_some())
+        {
+            done = trip.debts.iter().filter_map(|d| d.settled_on).max();
+        }
+        let status = match (done, date, bound) {
+            (Some(on), Some(date), Bound::DueBy) if on > date => Status::DoneOutOfTime { on },
+            (Some(on), Some(date), Bound::NotBefore) if on < date => Status::DoneOutOfTime { on },
+            (Some(on), _, _) => Status::Done { on },
+            // Changes are due only if there are any: never overdue.
+            (None, _, _) if document == MobilityDocument::LearningAgreementChanges => {
+                Status::Pending
+            }
+            (None, Some(date), Bound::DueBy) if today > date => Status::Overdue {
+                days: (today - date).num_days(),
+            },
+            (None, _, _) => Status::Pending,
+        };
+        recorder.record(|| {
+            let when = date.map_or("no date".to_owned(), |d| d.to_string());
+            Step::new(
+                &rule,
+                format!(
+                    "{}: {} {when} ({basis}); {}.",
+                    document.name(),
+                    match bound {
+                        Bound::DueBy => "due by",
+                        Bound::NotBefore => "not before",
+                    },
+                    match status {
+                        Status::Done { on } => format!("done on {on}"),
+                        Status::DoneOutOfTime { on } => format!("done on {on}, out of time"),
+                        Status::Pending => "pending".to_owned(),
+                        Status::Overdue { days } => format!("overdue by {days} days"),
+                    }
+                ),
+            )
+        });
+        deadlines.push(Deadline {
+            document,
+            rule: rule.id.clone(),
+            bound,
+            date,
+            counted,
+            basis,
+            status,
+        });
+    }
+    deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
+    let overdue = deadlines
+        .iter()
+        .filter(|d| matches!(d.status, Status::Overdue { .. }))
+        .map(|d| d.document)
+        .collect();
+    let open_debts: Vec<String> = trip
+        .debts
+        .iter()
+        .filter(|d| d.settled_on.is_none_or(|s| s >= dep))
+        .map(|d| match (&d.amount, d.settled_on) {
+            (Some(a), None) => format!("{} ({a})", d.what),
+            (None, None) => d.what.clone(),
+            (_, Some(s)) => format!("{} (settled only on {s}, not before departure)", d.what),
+        })
+        .collect();
+    if !open_debts.is_empty() {
+        recorder.record(|| {
+            Step::new(
+                &MO_12,
+                format!("Not settled before departure: {}.", open_debts.join(", ")),
+            )
+        });
+    }
+    Ok(MobilityCalendar {
+        today,
+        duration,
+        duration_violations,
+        advisories,
+        deadlines,
+        after_return,
+        open_debts,
+        overdue,
+    })
+}

@@ -1,0 +1,658 @@
+//! Selection (MO-7, MO-8): each candidate's points with their breakdown, the ranking per field
+//! with the published tie-break, the places and the reserve list, the committee's vote and
+//! minutes, and the grant conditions that keep a positive decision provisional.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use regula_calendar::Instant;
+use regula_core::{Decimal, Decision, Explanation, Recorder, Step};
+use serde::{Deserialize, Serialize};
+
+use crate::MobilityError;
+use crate::call::{Committee, FieldPlaces, Violation};
+use crate::policy::{Criterion, MobilityPolicy, Scale, TieBreak};
+use crate::rules::{MO_7, MO_8};
+
+/// How far a selected candidate's grant has come (MO-8).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrantProgress {
+    /// The host's proof of enrolment (or invitation) is in.
+    #[serde(default)]
+    pub enrolment_proof: bool,
+    /// The learning (or training) agreement is signed.
+    #[serde(default)]
+    pub learning_agreement_signed: bool,
+}
+
+/// An application as the committee scores it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Application {
+    /// The candidate's id.
+    pub candidate: String,
+    /// The candidate's name.
+    #[serde(default)]
+    pub name: String,
+    /// The field applied for.
+    pub field: String,
+    /// When the dossier was complete (its last needed document), for the tie-break.
+    #[serde(default)]
+    pub completed_at: Option<Instant>,
+    /// The value of each criterion scored on a range, by criterion id.
+    #[serde(default)]
+    pub scores: BTreeMap<String, Decimal>,
+    /// The proven activities of each criterion scored by activities, by criterion id.
+    #[serde(default)]
+    pub activities: BTreeMap<String, Vec<String>>,
+    /// Why the application is not ranked (ineligible, dossier not considered); none when it is.
+    #[serde(default)]
+    pub exclusions: Vec<String>,
+    /// The grant conditions met so far (MO-8).
+    #[serde(default)]
+    pub progress: GrantProgress,
+}
+
+/// One criterion of a candidate's score.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CriterionScore {
+    /// The criterion.
+    pub criterion: String,
+    /// The value on its scale (activities: their points, capped); 0 when an optional criterion
+    /// was not assessed.
+    pub value: Decimal,
+    /// The criterion's weight.
+    pub weight: Decimal,
+    /// `value × weight`.
+    pub points: Decimal,
+    /// Whether the criterion was assessed.
+    pub assessed: bool,
+}
+
+/// Where a ranked candidate stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum Outcome {
+    /// Given a place. Provisional until the conditions of MO-8 are all met.
+    Selected {
+        /// The grant is confirmed: enrolment proof, learning agreement and funding are in.
+        grant_confirmed: bool,
+        /// What the grant still waits for (MO-8).
+        waiting_for: Vec<String>,
+    },
+    /// On the reserve list, at this position (1 first).
+    Reserve {
+        /// The position.
+        position: u32,
+    },
+    /// Ranked below the places and the reserve list.
+    NotSelected,
+}
+
+/// A ranked candidate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ranked {
+    /// The rank in the field (1 first).
+    pub rank: u32,
+    /// The candidate.
+    pub candidate: String,
+    /// The total points.
+    pub total: Decimal,
+    /// The points per criterion.
+    pub breakdown: Vec<CriterionScore>,
+    /// The outcome.
+    pub outcome: Outcome,
+}
+
+/// An application that was not ranked, with its reasons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Excluded {
+    /// The candidate.
+    pub candidate: String,
+    /// Why.
+    pub reasons: Vec<String>,
+}
+
+/// The result of one field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldResult {
+    /// The field.
+    pub field: String,
+    /// Its places.
+    pub places: u32,
+    /// The eligible candidates, best first.
+    pub ranking: Vec<Ranked>,
+    /// The applications not ranked.
+    pub excluded: Vec<Excluded>,
+}
+
+impl FieldResult {
+    /// How many candidates were given a place.
+    pub fn selected(&self) -> usize {
+        self.ranking
+            .iter()
+            .filter(|r| matches!(r.outcome, Outcome::Selected { .. }))
+            .count()
+    }
+}
+
+/// The result of a selection, field by field in the call's order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Selection {
+    /// Each field.
+    pub fields: Vec<FieldResult>,
+}
+
+impl fmt::Display for Selection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, field) in self.fields.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n\n")?;
+            }
+            write!(
+                f,
+                "{} — {} place(s), {} selected",
+                field.field,
+                field.places,
+                field.selected()
+            )?;
+            for r in &field.ranking {
+                let outcome = match &r.outcome {
+                    Outcome::Selected {
+                        grant_confirmed: true,
+                        ..
+                    } => "selected, grant confirmed".to_owned(),
+                    Outcome::Selected { waiting_for, .. } => {
+                        format!(
+                            "selected, provisional (waiting for {})",
+                            waiting_for.join(", ")
+                        )
+                    }
+                    Outcome::Reserve { position } => format!("reserve {position}"),
+                    Outcome::NotSelected => "not selected".to_owned(),
+                };
+                write!(
+                    f,
+                    "\n{:>3}. {:<12} {:>7}  {outcome}",
+                    r.rank, r.candidate, r.total
+                )?;
+            }
+            for e in &field.excluded {
+                write!(
+                    f,
+                    "\n  –  {:<12} excluded: {}",
+                    e.candidate,
+                    e.reasons.join("; ")
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Scores, ranks and allocates every application of the call's fields (MO-7, MO-8).
+pub fn select(
+    policy: &MobilityPolicy,
+    fields: &[FieldPlaces],
+    applications: &[Application],
+    funding_confirmed: bool,
+) -> Result<Decision<Selection>, MobilityError> {
+    let mut explanation = Explanation::new();
+    let outcome = select_with(
+        policy,
+        fields,
+        applications,
+        funding_confirmed,
+        &mut explanation,
+    )?;
+    Ok(Decision {
+        outcome,
+        explanation,
+    })
+}
+
+struct Scored<'a> {
+    application: &'a Application,
+    total: Decimal,
+    breakdown: Vec<CriterionScore>,
+}
+
+/// [`select`] recording its steps into any [`Recorder`].
+pub fn select_with(
+    policy: &MobilityPolicy,
+    fields: &[FieldPlaces],
+    applications: &[Application],
+    funding_confirmed: bool,
+    recorder: &mut impl Recorder,
+) -> Result<Selection, MobilityError> {
+    policy.points.validate()?;
+    let mut field_index: HashMap<&str, usize> = HashMap::with_capacity(fields.len());
+    for (i, f) in fields.iter().enumerate() {
+        if field_index.insert(f.field.as_str(), i).is_some() {
+            return Err(MobilityError::DuplicateField {
+                field: f.field.clone(),
+            });
+        }
+    }
+    let mut fields_of: HashMap<&str, &str> = HashMap::with_capacity(applications.len());
+    let mut ranked: Vec<Vec<Scored>> = fields.iter().map(|_| Vec::new()).collect();
+    let mut excluded: Vec<Vec<Excluded>> = fields.iter().map(|_| Vec::new()).collect();
+    let mut seen: std::collections::HashSet<(&str, &str)> =
+        std::collections::HashSet::with_capacity(applications.len());
+    for a in applications {
+        let Some(&fi) = field_index.get(a.field.as_str()) else {
+            return Err(MobilityError::UnknownField {
+                candidate: a.candidate.clone(),
+                field: a.field.clone(),
+            });
+        };
+        if !seen.insert((a.candidate.as_str(), a.field.as_str())) {
+            return Err(MobilityError::DuplicateApplication {
+                candidate: a.candidate.clone(),
+                field: a.field.clone(),
+            });
+        }
+        if let Some(first) = fields_of.insert(&a.candidate, &a.field)
+            && policy.one_field_per_candidate
+        {
+            return Err(MobilityError::CandidateInTwoFields {
+                candidate: a.candidate.clone(),
+                first: first.to_owned(),
+                second: a.field.clone(),
+            });
+        }
+        let (total, breakdown) = score(&policy.points.criteria, a)?;
+        if !a.exclusions.is_empty() {
+            recorder.record(|| {
+                Step::new(
+                    &MO_7,
+                    format!(
+                        "{} is not ranked in `{}`: {}.",
+                        a.candidate,
+                        a.field,
+                        a.exclusions.join("; ")
+                    ),
+                )
+            });
+            excluded[fi].push(Excluded {
+                candidate: a.candidate.clone(),
+                reasons: a.exclusions.clone(),
+            });
+            continue;
+        }
+        recorder.record(|| {
+            let terms: Vec<String> = breakdown
+                .iter()
+                .map(|c| {
+                    if c.assessed {
+                        format!("{} {} × {}", c.criterion, c.value, c.weight)
+                    } else {
+                        format!("{} not assessed", c.criterion)
+                    }
+                })
+                .collect();
+            Step::new(
+                &MO_7,
+                format!(
+                    "{} has {} points: {}.",
+                    a.candidate,
+                    total.normalize(),
+                    terms.join(" + ")
+                ),
+            )
+            .fact("total", total.normalize())
+        });
+        ranked[fi].push(Scored {
+            application: a,
+            total,
+            breakdown,
+        });
+    }
+
+    let tie_break: Vec<TieKey> = policy
+        .points
+        .tie_break
+        .iter()
+        .map(|t| match t {
+            TieBreak::HigherCriterion(id) => TieKey::Criterion(
+                policy
+                    .points
+                    .criteria
+                    .iter()
+                    .position(|c| &c.id == id)
+                    .unwrap_or(usize::MAX),
+            ),
+            TieBreak::EarlierSubmission => TieKey::Earlier,
+            TieBreak::CandidateId => TieKey::Id,
+        })
+        .collect();
+
+    let mut results = Vec::with_capacity(fields.len());
+    for ((field, mut scored), excluded) in fields.iter().zip(ranked).zip(excluded) {
+        scored.sort_by(|a, b| compare(a, b, &tie_break));
+        let places = field.places as usize;
+        let reserve = policy.reserve_list.map_or(usize::MAX, |r| r as usize);
+        let ranking: Vec<Ranked> = scored
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let outcome = if i < places {
+                    let mut waiting_for = Vec::new();
+                    if !s.application.progress.enrolment_proof {
+                        waiting_for.push("the host's proof of enrolment".to_owned());
+                    }
+                    if !s.application.progress.learning_agreement_signed {
+                        waiting_for.push("the signed learning agreement".to_owned());
+                    }
+                    if !funding_confirmed {
+                        waiting_for.push("the institution's funding".to_owned());
+                    }
+                    Outcome::Selected {
+                        grant_confirmed: waiting_for.is_empty(),
+                        waiting_for,
+                    }
+                } else if i - places < reserve {
+                    Outcome::Reserve {
+                        position: u32::try_from(i - places + 1).unwrap_or(u32::MAX),
+                    }
+                } else {
+                    Outcome::NotSelected
+                };
+                Ranked {
+                    rank: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                    candidate: s.application.candidate.clone(),
+                    total: s.total,
+                    breakdown: s.breakdown,
+                    outcome,
+                }
+            })
+            .collect();
+        recorder.record(|| {
+            let selected: Vec<&str> = ranking
+                .iter()
+                .take(places)
+                .map(|r| r.candidate.as_str())
+                .collect();
+            Step::new(
+                &MO_7,
+                format!(
+                    "Field `{}`: {} ranked for {} places by points, ties broken by {}; selected: {}.",
+                    field.field,
+                    ranking.len(),
+                    field.places,
+                    describe_tie_break(&policy.points.tie_break),
+                    if selected.is_empty() {
+                        "nobody".to_owned()
+                    } else {
+                        selected.join(", ")
+                    }
+                ),
+            )
+        });
+        for r in &ranking {
+            if let Outcome::Selected {
+                grant_confirmed,
+                waiting_for,
+            } = &r.outcome
+            {
+                recorder.record(|| {
+                    Step::new(
+                        &MO_8,
+                        if *grant_confirmed {
+                            format!("{}: the grant is confirmed.", r.candidate)
+                        } else {
+                            format!(
+                                "{}: the decision is provisional, waiting for {}.",
+                                r.candidate,
+                                waiting_for.join(", ")
+                            )
+                        },
+                    )
+                });
+            }
+        }
+        results.push(FieldResult {
+            field: field.field.clone(),
+            places: field.places,
+            ranking,
+            excluded,
+        });
+    }
+    Ok(Selection { fields: results })
+}
+
+fn describe_tie_break(tie_break: &[TieBreak]) -> String {
+    let mut parts: Vec<String> = tie_break
+        .iter()
+        .map(|t| match t {
+            TieBreak::HigherCriterion(id) => format!("the higher `{id}`"),
+            TieBreak::EarlierSubmission => "the earlier complete dossier".to_owned(),
+            TieBreak::CandidateId => "the candidate id".to_owned(),
+        })
+        .collect();
+    if !tie_break.contains(&TieBreak::CandidateId) {
+        parts.push("the candidate id".to_owned());
+    }
+    parts.join(", then ")
+}
+
+enum TieKey {
+    Criterion(usize),
+    Earlier,
+    Id,
+}
+
+/// Best first: the higher total, then the published tie-break, then the candidate id.
+fn compare(a: &Scored, b: &Scored, tie_break: &[TieKey]) -> Ordering {
+    b.total.cmp(&a.total).then_with(|| {
+        for key in tie_break {
+            let order = match key {
+                TieKey::Criterion(i) => {
+                    let points = |s: &Scored| s.breakdown.get(*i).map(|c| c.points);
+                    points(b).cmp(&points(a))
+                }
+                // An application with a completion time comes before one without.
+                TieKey::Earlier => match (a.application.completed_at, b.application.completed_at) {
+                    (Some(x), Some(y)) => x.cmp(&y),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                },
+                TieKey::Id => a.application.candidate.cmp(&b.application.candidate),
+            };
+            if order != Ordering::Equal {
+                return order;
+            }
+        }
+        a.application.candidate.cmp(&b.application.candidate)
+    })
+}
+
+/// A candidate's points per criterion and their total (MO-7); a value outside its scale, an
+/// unknown criterion or activity, or a missing required score is an error naming it.
+pub fn score(
+    criteria: &[Criterion],
+    a: &Application,
+) -> Result<(Decimal, Vec<CriterionScore>), MobilityError> {
+    for id in a.scores.keys().chain(a.activities.keys()) {
+        if !criteria.iter().any(|c| &c.id == id) {
+            return Err(MobilityError::UnknownCriterion {
+                candidate: a.candidate.clone(),
+                criterion: id.clone(),
+            });
+        }
+    }
+    let mut total = Decimal::ZERO;
+    let mut breakdown = Vec::with_capacity(criteria.len());
+    for c in criteria {
+        let wrong = |problem| MobilityError::WrongScoreKind {
+            candidate: a.candidate.clone(),
+            criterion: c.id.clone(),
+            problem,
+        };
+        let value = match &c.scale {
+            Scale::Range { min, max } => {
+                if a.activities.contains_key(&c.id) {
+                    return Err(wrong("is scored by a value, not by activities"));
+                }
+                match a.scores.get(&c.id) {
+                    Some(v) if v < min || v > max => {
+                        return Err(MobilityError::ScoreOutOfScale {
+                            candidate: a.candidate.clone(),
+                            criterion: c.id.clone(),
+                            value: *v,
+                            min: *min,
+                            max: *max,
+                        });
+                    }
+                    Some(v) => Some(*v),
+                    None => None,
+                }
+            }
+            Scale::Activities { points, cap } => {
+                if a.scores.contains_key(&c.id) {
+                    return Err(wrong("is scored by activities, not by a value"));
+                }
+                match a.activities.get(&c.id) {
+                    Some(list) => {
+                        let mut sum = Decimal::ZERO;
+                        for kind in list {
+                            let Some(p) = points.get(kind) else {
+                                return Err(MobilityError::UnknownActivity {
+                                    candidate: a.candidate.clone(),
+                                    criterion: c.id.clone(),
+                                    activity: kind.clone(),
+                                });
+                            };
+                            sum += *p;
+                        }
+                        Some(cap.map_or(sum, |cap| sum.min(cap)))
+                    }
+                    None => None,
+                }
+            }
+        };
+        let assessed = value.is_some();
+        let value = match value {
+            Some(v) => v,
+            // An activity criterion without activities is assessed as none proven.
+            None if matches!(c.scale, Scale::Activities { .. }) || c.optional => Decimal::ZERO,
+            None => {
+                return Err(MobilityError::MissingScore {
+                    candidate: a.candidate.clone(),
+                    criterion: c.id.clone(),
+                });
+            }
+        };
+        let points = value * c.weight;
+        total += points;
+        breakdown.push(CriterionScore {
+            criterion: c.id.clone(),
+            value,
+            weight: c.weight,
+            points,
+            assessed,
+        });
+    }
+    Ok((total, breakdown))
+}
+
+/// The committee's vote on the evaluation (MO-7: simple majority).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Votes {
+    /// In favour.
+    pub in_favour: u32,
+    /// Against.
+    pub against: u32,
+    /// Abstentions.
+    #[serde(default)]
+    pub abstentions: u32,
+}
+
+/// The minutes of the evaluation (MO-7).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Minutes {
+    /// They give the committee's composition.
+    pub lists_committee: bool,
+    /// They give the selection criteria.
+    pub lists_criteria: bool,
+    /// They sum up the applications submitted.
+    pub lists_applications: bool,
+    /// They give the result of each.
+    pub lists_results: bool,
+    /// The members who signed them, by name.
+    pub signed_by: Vec<String>,
+    /// The Rector countersigned the decision.
+    pub rector_countersigned: bool,
+    /// The vote on the evaluation.
+    pub votes: Votes,
+}
+
+/// Every way the minutes and the vote break MO-7: a missing part, a member's missing signature,
+/// a decision without a simple majority (more votes in favour than half of those cast,
+/// abstentions included), no Rector's countersignature.
+pub fn check_minutes(
+    committee: &Committee,
+    minutes: &Minutes,
+) -> Result<Vec<Violation>, MobilityError> {
+    let v = minutes.votes;
+    let cast = u64::from(v.in_favour) + u64::from(v.against) + u64::from(v.abstentions);
+    if cast > committee.members.len() as u64 {
+        return Err(MobilityError::BadVotes {
+            problem: format!(
+                "{cast} votes cast by a committee of {} members",
+                committee.members.len()
+            ),
+        });
+    }
+    let mut found = Vec::new();
+    for (ok, part) in [
+        (minutes.lists_committee, "the committee's composition"),
+        (minutes.lists_criteria, "the selection criteria"),
+        (minutes.lists_applications, "the applications submitted"),
+        (minutes.lists_results, "the results of the evaluation"),
+    ] {
+        if !ok {
+            found.push(Violation::new(
+                &MO_7,
+                format!("the minutes do not give {part}"),
+            ));
+        }
+    }
+    for m in &committee.members {
+        if !minutes.signed_by.iter().any(|s| s == &m.name) {
+            found.push(Violation::new(
+                &MO_7,
+                format!("{} has not signed the minutes", m.name),
+            ));
+        }
+    }
+    for s in &minutes.signed_by {
+        if !committee.members.iter().any(|m| &m.name == s) {
+            found.push(Violation::new(
+                &MO_7,
+                format!("{s} signed the minutes but is not a member of the committee"),
+            ));
+        }
+    }
+    if u64::from(v.in_favour) * 2 <= cast {
+        found.push(Violation::new(
+            &MO_7,
+            format!(
+                "no simple majority: {} in favour, {} against, {} abstentions",
+                v.in_favour, v.against, v.abstentions
+            ),
+        ));
+    }
+    if !minutes.rector_countersigned {
+        found.push(Violation::new(
+            &MO_7,
+            "the Rector has not countersigned the decision",
+        ));
+    }
+    Ok(found)
+}
