@@ -10,7 +10,7 @@ use regula_core::{Decimal, PolicyError, ValueError};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MobilityError {
     /// A mobility that returns before it departs.
-    #[error("`return_date` = {return_date} is before `departure` = {departure}")]
+    #[error("`trip.return` = {return_date} is before `trip.departure` = {departure}")]
     ReturnBeforeDeparture {
         /// The departure.
         departure: NaiveDate,

@@ -531,16 +531,16 @@ pub fn mobility_calendar_with(
             (None, _, _) => Status::Pending,
         };
         recorder.record(|| {
-            let when = date.map_or("no date".to_owned(), |d| d.to_string());
+            let when = match (bound, date) {
+                (Bound::DueBy, Some(d)) => format!("due by {d}"),
+                (Bound::NotBefore, Some(d)) => format!("not before {d}"),
+                (_, None) => "no date".to_owned(),
+            };
             Step::new(
                 &rule,
                 format!(
-                    "{}: {} {when} ({basis}); {}.",
+                    "{}: {when} ({basis}); {}.",
                     document.name(),
-                    match bound {
-                        Bound::DueBy => "due by",
-                        Bound::NotBefore => "not before",
-                    },
                     match status {
                         Status::Done { on } => format!("done on {on}"),
                         Status::DoneOutOfTime { on } => format!("done on {on}, out of time"),

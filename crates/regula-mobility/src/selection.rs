@@ -363,7 +363,7 @@ pub fn select_with(
                 Ranked {
                     rank: u32::try_from(i + 1).unwrap_or(u32::MAX),
                     candidate: s.application.candidate.clone(),
-                    total: s.total,
+                    total: s.total.normalize(),
                     breakdown: s.breakdown,
                     outcome,
                 }
@@ -378,7 +378,7 @@ pub fn select_with(
             Step::new(
                 &MO_7,
                 format!(
-                    "Field `{}`: {} ranked for {} places by points, ties broken by {}; selected: {}.",
+                    "Field `{}`: {} ranked for {} place(s) by points, ties broken by {}; selected: {}.",
                     field.field,
                     ranking.len(),
                     field.places,
@@ -546,7 +546,7 @@ pub fn score(
                 });
             }
         };
-        let points = value * c.weight;
+        let points = (value * c.weight).normalize();
         total += points;
         breakdown.push(CriterionScore {
             criterion: c.id.clone(),

@@ -1,0 +1,188 @@
+//! MO-9..MO-12: duration, document deadlines in working days, what is overdue.
+
+use regula_calendar::{Calendar, ClosedDay};
+use regula_core::NaiveDate;
+use regula_mobility::{
+    Counted, Debt, HandedIn, MobilityDocument, MobilityError, MobilityKind, MobilityPolicy,
+    Status, Trip, mobility_calendar,
+};
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn trip(kind: MobilityKind, departure: &str, ret: &str) -> Trip {
+    Trip {
+        kind,
+        departure: day(departure),
+        return_date: day(ret),
+        agreement_signed_before_departure: false,
+        earns_ects: false,
+        debts: vec![],
+    }
+}
+
+fn due(cal: &regula_mobility::MobilityCalendar, doc: MobilityDocument) -> NaiveDate {
+    cal.deadlines
+        .iter()
+        .find(|d| d.document == doc)
+        .unwrap()
+        .date
+        .unwrap()
+}
+
+#[test]
+fn working_days_skip_weekends_and_romanian_holidays() {
+    // Departure Monday 14 Feb 2028: 15 working days back skips Monday 24 January (CAL-2).
+    // Return Friday 23 Apr 2027: 10 working days skip Orthodox Good Friday (30 Apr) and Easter
+    // Monday (3 May).
+    let policy = MobilityPolicy::itp_2014();
+    let t = trip(MobilityKind::Study, "2028-02-14", "2028-06-30");
+    let cal = mobility_calendar(&policy, &Calendar::romania(), &t, &[], day("2028-01-01"))
+        .unwrap()
+        .outcome;
+    assert_eq!(due(&cal, MobilityDocument::FinancingContract), day("2028-01-21"));
+    assert_eq!(due(&cal, MobilityDocument::GrantPayment), day("2028-02-04"));
+    assert_eq!(due(&cal, MobilityDocument::LearningAgreement), day("2028-02-28"));
+    assert_eq!(due(&cal, MobilityDocument::EnrolmentCertificate), day("2028-02-28"));
+    assert_eq!(
+        due(&cal, MobilityDocument::LearningAgreementChanges),
+        day("2028-03-14")
+    );
+    let t = trip(MobilityKind::Study, "2027-02-15", "2027-04-23");
+    let cal = mobility_calendar(&policy, &Calendar::romania(), &t, &[], day("2027-01-01"))
+        .unwrap()
+        .outcome;
+    assert_eq!(due(&cal, MobilityDocument::AttendanceCertificate), day("2027-05-11"));
+    assert_eq!(due(&cal, MobilityDocument::FinalReport), day("2027-05-11"));
+}
+
+#[test]
+fn an_institutions_closed_day_moves_a_working_day_deadline() {
+    let policy = MobilityPolicy::itp_2014();
+    let t = trip(MobilityKind::Study, "2027-02-15", "2027-04-23");
+    let closed = Calendar::with_closed_days([ClosedDay {
+        date: day("2027-05-04"),
+        reason: "rector's day".into(),
+    }])
+    .unwrap();
+    let cal = mobility_calendar(&policy, &closed, &t, &[], day("2027-01-01"))
+        .unwrap()
+        .outcome;
+    assert_eq!(due(&cal, MobilityDocument::FinalReport), day("2027-05-12"));
+}
+
+#[test]
+fn statuses_on_a_day_done_late_overdue_pending() {
+    let policy = MobilityPolicy::itp_2014();
+    let mut t = trip(MobilityKind::Study, "2027-02-15", "2027-07-02");
+    t.debts = vec![Debt {
+        what: "library loan".into(),
+        amount: None,
+        settled_on: None,
+    }];
+    let handed = [
+        HandedIn {
+            document: MobilityDocument::FinancingContract,
+            on: day("2027-01-26"),
+        },
+        HandedIn {
+            document: MobilityDocument::GrantPayment,
+            on: day("2027-02-01"),
+        },
+    ];
+    let d = mobility_calendar(&policy, &Calendar::romania(), &t, &handed, day("2027-07-20")).unwrap();
+    let cal = d.outcome;
+    let status = |doc| cal.deadlines.iter().find(|d| d.document == doc).unwrap().status;
+    assert_eq!(
+        status(MobilityDocument::FinancingContract),
+        Status::DoneOutOfTime { on: day("2027-01-26") },
+        "due by 25 January"
+    );
+    assert_eq!(
+        status(MobilityDocument::GrantPayment),
+        Status::DoneOutOfTime { on: day("2027-02-01") },
+        "paid before 5 February: too early"
+    );
+    assert_eq!(status(MobilityDocument::FinalReport), Status::Overdue { days: 4 });
+    assert_eq!(status(MobilityDocument::LearningAgreementChanges), Status::Pending);
+    assert_eq!(status(MobilityDocument::TranscriptOfRecords), Status::Pending);
+    assert_eq!(cal.open_debts, ["library loan"]);
+    assert!(cal.overdue.contains(&MobilityDocument::DebtClearance));
+    assert!(d.explanation.cites("MO-12"));
+    assert_eq!(
+        cal.after_return,
+        [
+            MobilityDocument::TranscriptOfRecords,
+            MobilityDocument::FinalReport,
+            MobilityDocument::AttendanceCertificate,
+            MobilityDocument::EuropassMobility
+        ]
+    );
+}
+
+#[test]
+fn duration_is_two_to_twelve_months_and_training_is_best_in_summer() {
+    let policy = MobilityPolicy::itp_2014();
+    let cal = |t: &Trip| {
+        mobility_calendar(&policy, &Calendar::romania(), t, &[], day("2027-01-01"))
+            .unwrap()
+            .outcome
+    };
+    let ok = cal(&trip(MobilityKind::Training, "2027-07-01", "2027-08-31"));
+    assert!(ok.duration_violations.is_empty() && ok.advisories.is_empty());
+    assert_eq!(ok.duration, "2 months 0 days");
+    let short = cal(&trip(MobilityKind::Training, "2027-07-01", "2027-08-30"));
+    assert_eq!(short.duration_violations.len(), 1, "{:?}", short.duration_violations);
+    let long = cal(&trip(MobilityKind::Study, "2027-02-01", "2028-02-01"));
+    assert_eq!(long.duration_violations.len(), 1, "{:?}", long.duration_violations);
+    let spring = cal(&trip(MobilityKind::Training, "2027-04-01", "2027-06-30"));
+    assert_eq!(spring.advisories.len(), 1);
+    let mut training = trip(MobilityKind::Training, "2027-07-01", "2027-09-30");
+    training.earns_ects = true;
+    assert_eq!(cal(&training).after_return[0], MobilityDocument::EctsProof);
+}
+
+#[test]
+fn a_return_before_the_departure_is_an_error_naming_both() {
+    let err = mobility_calendar(
+        &MobilityPolicy::itp_2014(),
+        &Calendar::romania(),
+        &trip(MobilityKind::Study, "2027-02-15", "2027-02-14"),
+        &[],
+        day("2027-01-01"),
+    )
+    .unwrap_err();
+    assert!(matches!(err, MobilityError::ReturnBeforeDeparture { .. }));
+    assert_eq!(
+        err.to_string(),
+        "`trip.return` = 2027-02-14 is before `trip.departure` = 2027-02-15"
+    );
+}
+
+#[test]
+fn every_deadline_says_how_it_was_counted() {
+    let cal = mobility_calendar(
+        &MobilityPolicy::itp_2014(),
+        &Calendar::romania(),
+        &trip(MobilityKind::Study, "2027-02-15", "2027-07-02"),
+        &[],
+        day("2027-01-01"),
+    )
+    .unwrap()
+    .outcome;
+    let working: Vec<MobilityDocument> = cal
+        .deadlines
+        .iter()
+        .filter(|d| d.counted == Counted::WorkingDays)
+        .map(|d| d.document)
+        .collect();
+    assert_eq!(
+        working,
+        [
+            MobilityDocument::FinancingContract,
+            MobilityDocument::AttendanceCertificate,
+            MobilityDocument::FinalReport
+        ]
+    );
+}
