@@ -25,7 +25,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let deadline_day = "2027-03-01".parse()?;
     println!("== Eligibility (MO-1, MO-2)\n");
     for applicant in &applicants {
-        println!("{}\n", eligibility(mobility, applicant, deadline_day)?.outcome);
+        println!(
+            "{}\n",
+            eligibility(mobility, applicant, deadline_day)?.outcome
+        );
     }
 
     // 2. Dossiers, checked four days before the deadline: what is still missing.
@@ -49,7 +52,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let select: SelectRequest =
         serde_json::from_str(include_str!("requests/mobility-select.json"))?;
     let response = answer_select(&policy.mobility, &select)?;
-    println!("== Selection (MO-5..MO-8)\n\n{response}\n\nWhy:\n{}\n", response.explanation);
+    println!(
+        "== Selection (MO-5..MO-8)\n\n{response}\n\nWhy:\n{}\n",
+        response.explanation
+    );
 
     // 4. The first selected student's mobility: every deadline as a date.
     let trip = Trip {

@@ -20,7 +20,7 @@ fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
 
 #[test]
 fn every_example_request_is_decided_in_both_formats() {
-    let cases: [(&[&str], &str, &[&str]); 8] = [
+    let cases: [(&[&str], &str, &[&str]); 12] = [
         (
             &["grade", "course"],
             "grade-course.json",
@@ -45,6 +45,26 @@ fn every_example_request_is_decided_in_both_formats() {
             &["EC-4", "EC-6", "EC-7", "EC-10", "EC-11"],
         ),
         (&["ects", "convert"], "ects-convert.json", &["EC-11"]),
+        (
+            &["mobility", "eligibility"],
+            "mobility-eligibility.json",
+            &["MO-1", "MO-3"],
+        ),
+        (
+            &["mobility", "dossier"],
+            "mobility-dossier.json",
+            &["ITP-2105"],
+        ),
+        (
+            &["mobility", "select"],
+            "mobility-select.json",
+            &["theology"],
+        ),
+        (
+            &["mobility", "calendar"],
+            "mobility-calendar.json",
+            &["MO-10", "MO-11", "MO-12"],
+        ),
     ];
     for (command, file, rules) in cases {
         let path = format!("examples/requests/{file}");
@@ -53,7 +73,7 @@ fn every_example_request_is_decided_in_both_formats() {
         let (code, json, stderr) = regula(&args, "");
         assert_eq!(code, 0, "{file}: {stderr}");
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-        let expected = if file.starts_with("ects") {
+        let expected = if file.starts_with("ects") || file.starts_with("mobility") {
             "ITP 2014"
         } else {
             "UMC 2020"
@@ -282,6 +302,33 @@ fn a_policy_file_replaces_the_preset_and_is_validated_on_load() {
         &["grade", "course", "--policy", file.to_str().unwrap()],
         request,
         &["invalid policy", "pass_grade"],
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_mobility_policy_with_a_negative_weight_is_rejected_on_load() {
+    let (_, preset, _) = regula(&["policy", "show"], "");
+    let mut policy: serde_json::Value = serde_json::from_str(&preset).unwrap();
+    policy["mobility"]["versions"][0]["policy"]["points"]["criteria"][1]["weight"] = "-2".into();
+    let dir = std::env::temp_dir().join(format!("regula-cli-mobility-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("policy.json");
+    std::fs::write(&file, serde_json::to_string(&policy).unwrap()).unwrap();
+    assert_rejected(
+        &[
+            "mobility",
+            "select",
+            "examples/requests/mobility-select.json",
+            "--policy",
+            file.to_str().unwrap(),
+        ],
+        "",
+        &[
+            "invalid policy",
+            "mobility.versions[0].policy.points",
+            "`letter_cv_recommendation` has weight -2",
+        ],
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }

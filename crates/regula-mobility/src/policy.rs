@@ -110,14 +110,34 @@ pub enum TieBreak {
     CandidateId,
 }
 
-/// The published points system (MO-7), reviewed yearly by the committee.
+/// The published points system (MO-7), reviewed yearly by the committee. Checked when it is
+/// read: a negative weight or an empty scale is an error naming the criterion.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "PointsSystemSpec")]
 pub struct PointsSystem {
     /// The criteria, in the order the minutes list them.
     pub criteria: Vec<Criterion>,
     /// How ties are broken, in turn; the candidate id always ends the list.
     pub tie_break: Vec<TieBreak>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PointsSystemSpec {
+    criteria: Vec<Criterion>,
+    tie_break: Vec<TieBreak>,
+}
+
+impl TryFrom<PointsSystemSpec> for PointsSystem {
+    type Error = MobilityError;
+    fn try_from(spec: PointsSystemSpec) -> Result<Self, Self::Error> {
+        let system = PointsSystem {
+            criteria: spec.criteria,
+            tie_break: spec.tie_break,
+        };
+        system.validate()?;
+        Ok(system)
+    }
 }
 
 impl PointsSystem {

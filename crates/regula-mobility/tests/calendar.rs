@@ -3,8 +3,8 @@
 use regula_calendar::{Calendar, ClosedDay};
 use regula_core::NaiveDate;
 use regula_mobility::{
-    Counted, Debt, HandedIn, MobilityDocument, MobilityError, MobilityKind, MobilityPolicy,
-    Status, Trip, mobility_calendar,
+    Counted, Debt, HandedIn, MobilityDocument, MobilityError, MobilityKind, MobilityPolicy, Status,
+    Trip, mobility_calendar,
 };
 
 fn day(s: &str) -> NaiveDate {
@@ -41,10 +41,19 @@ fn working_days_skip_weekends_and_romanian_holidays() {
     let cal = mobility_calendar(&policy, &Calendar::romania(), &t, &[], day("2028-01-01"))
         .unwrap()
         .outcome;
-    assert_eq!(due(&cal, MobilityDocument::FinancingContract), day("2028-01-21"));
+    assert_eq!(
+        due(&cal, MobilityDocument::FinancingContract),
+        day("2028-01-21")
+    );
     assert_eq!(due(&cal, MobilityDocument::GrantPayment), day("2028-02-04"));
-    assert_eq!(due(&cal, MobilityDocument::LearningAgreement), day("2028-02-28"));
-    assert_eq!(due(&cal, MobilityDocument::EnrolmentCertificate), day("2028-02-28"));
+    assert_eq!(
+        due(&cal, MobilityDocument::LearningAgreement),
+        day("2028-02-28")
+    );
+    assert_eq!(
+        due(&cal, MobilityDocument::EnrolmentCertificate),
+        day("2028-02-28")
+    );
     assert_eq!(
         due(&cal, MobilityDocument::LearningAgreementChanges),
         day("2028-03-14")
@@ -53,7 +62,10 @@ fn working_days_skip_weekends_and_romanian_holidays() {
     let cal = mobility_calendar(&policy, &Calendar::romania(), &t, &[], day("2027-01-01"))
         .unwrap()
         .outcome;
-    assert_eq!(due(&cal, MobilityDocument::AttendanceCertificate), day("2027-05-11"));
+    assert_eq!(
+        due(&cal, MobilityDocument::AttendanceCertificate),
+        day("2027-05-11")
+    );
     assert_eq!(due(&cal, MobilityDocument::FinalReport), day("2027-05-11"));
 }
 
@@ -91,22 +103,48 @@ fn statuses_on_a_day_done_late_overdue_pending() {
             on: day("2027-02-01"),
         },
     ];
-    let d = mobility_calendar(&policy, &Calendar::romania(), &t, &handed, day("2027-07-20")).unwrap();
+    let d = mobility_calendar(
+        &policy,
+        &Calendar::romania(),
+        &t,
+        &handed,
+        day("2027-07-20"),
+    )
+    .unwrap();
     let cal = d.outcome;
-    let status = |doc| cal.deadlines.iter().find(|d| d.document == doc).unwrap().status;
+    let status = |doc| {
+        cal.deadlines
+            .iter()
+            .find(|d| d.document == doc)
+            .unwrap()
+            .status
+    };
     assert_eq!(
         status(MobilityDocument::FinancingContract),
-        Status::DoneOutOfTime { on: day("2027-01-26") },
+        Status::DoneOutOfTime {
+            on: day("2027-01-26")
+        },
         "due by 25 January"
     );
     assert_eq!(
         status(MobilityDocument::GrantPayment),
-        Status::DoneOutOfTime { on: day("2027-02-01") },
+        Status::DoneOutOfTime {
+            on: day("2027-02-01")
+        },
         "paid before 5 February: too early"
     );
-    assert_eq!(status(MobilityDocument::FinalReport), Status::Overdue { days: 4 });
-    assert_eq!(status(MobilityDocument::LearningAgreementChanges), Status::Pending);
-    assert_eq!(status(MobilityDocument::TranscriptOfRecords), Status::Pending);
+    assert_eq!(
+        status(MobilityDocument::FinalReport),
+        Status::Overdue { days: 4 }
+    );
+    assert_eq!(
+        status(MobilityDocument::LearningAgreementChanges),
+        Status::Pending
+    );
+    assert_eq!(
+        status(MobilityDocument::TranscriptOfRecords),
+        Status::Pending
+    );
     assert_eq!(cal.open_debts, ["library loan"]);
     assert!(cal.overdue.contains(&MobilityDocument::DebtClearance));
     assert!(d.explanation.cites("MO-12"));
@@ -133,9 +171,19 @@ fn duration_is_two_to_twelve_months_and_training_is_best_in_summer() {
     assert!(ok.duration_violations.is_empty() && ok.advisories.is_empty());
     assert_eq!(ok.duration, "2 months 0 days");
     let short = cal(&trip(MobilityKind::Training, "2027-07-01", "2027-08-30"));
-    assert_eq!(short.duration_violations.len(), 1, "{:?}", short.duration_violations);
+    assert_eq!(
+        short.duration_violations.len(),
+        1,
+        "{:?}",
+        short.duration_violations
+    );
     let long = cal(&trip(MobilityKind::Study, "2027-02-01", "2028-02-01"));
-    assert_eq!(long.duration_violations.len(), 1, "{:?}", long.duration_violations);
+    assert_eq!(
+        long.duration_violations.len(),
+        1,
+        "{:?}",
+        long.duration_violations
+    );
     let spring = cal(&trip(MobilityKind::Training, "2027-04-01", "2027-06-30"));
     assert_eq!(spring.advisories.len(), 1);
     let mut training = trip(MobilityKind::Training, "2027-07-01", "2027-09-30");

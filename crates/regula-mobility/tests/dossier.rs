@@ -2,8 +2,8 @@
 
 use regula_calendar::Instant;
 use regula_mobility::{
-    CommitteeAsks, DocumentKind, Dossier, DossierItem, DossierStatus, MobilityError,
-    MobilityKind, MobilityPolicy, Problem, check_dossier,
+    CommitteeAsks, DocumentKind, Dossier, DossierItem, DossierStatus, MobilityError, MobilityKind,
+    MobilityPolicy, Problem, check_dossier,
 };
 
 fn at(s: &str) -> Instant {
@@ -113,11 +113,13 @@ fn an_incomplete_dossier_can_be_completed_until_the_deadline_and_is_not_consider
         (DossierStatus::NotConsidered, expected)
     );
     // Completed before the deadline: a signed copy and the CV replace what was missing.
-    d.items.push(item(DocumentKind::CandidateForm, "2027-03-01T15:59"));
+    d.items
+        .push(item(DocumentKind::CandidateForm, "2027-03-01T15:59"));
     let mut transcript = item(DocumentKind::Transcript, "2027-02-28T09:00");
     transcript.data_complete = true;
     d.items.push(transcript);
-    d.items.push(item(DocumentKind::EuropassCv, "2027-02-27T09:00"));
+    d.items
+        .push(item(DocumentKind::EuropassCv, "2027-02-27T09:00"));
     let v = check_dossier(
         &MobilityPolicy::itp_2014(),
         &d,
@@ -135,7 +137,8 @@ fn an_incomplete_dossier_can_be_completed_until_the_deadline_and_is_not_consider
 fn a_document_handed_in_after_the_deadline_is_late() {
     let mut d = full(MobilityKind::Study);
     d.items.retain(|i| i.document != DocumentKind::Transcript);
-    d.items.push(item(DocumentKind::Transcript, "2027-03-01T16:00"));
+    d.items
+        .push(item(DocumentKind::Transcript, "2027-03-01T16:00"));
     assert_eq!(
         problems(&d, "2027-03-02T09:00"),
         (
@@ -170,12 +173,17 @@ fn what_the_committee_asks_for_becomes_required() {
         ]
     );
     d.language = "hu".into();
-    d.items.retain(|i| i.document != DocumentKind::LanguageCertificate);
+    d.items
+        .retain(|i| i.document != DocumentKind::LanguageCertificate);
     for i in &mut d.items {
         i.language = Some("hu".into());
     }
     let (status, _) = problems(&d, "2027-02-25T12:00");
-    assert_eq!(status, DossierStatus::Complete, "no certificate for Hungarian");
+    assert_eq!(
+        status,
+        DossierStatus::Complete,
+        "no certificate for Hungarian"
+    );
 }
 
 #[test]

@@ -88,10 +88,16 @@ fn an_earlier_mobility_excludes_only_a_mobility_of_the_same_kind() {
     let policy = MobilityPolicy::itp_2014();
     let mut study = good(MobilityKind::Study);
     study.earlier_mobilities = vec![MobilityKind::Training];
-    assert!(unmet(&policy, &study).is_empty(), "MO-1: a training does not exclude a study");
+    assert!(
+        unmet(&policy, &study).is_empty(),
+        "MO-1: a training does not exclude a study"
+    );
     let mut training = good(MobilityKind::Training);
     training.earlier_mobilities = vec![MobilityKind::Study];
-    assert!(unmet(&policy, &training).is_empty(), "MO-2: a study does not exclude a training");
+    assert!(
+        unmet(&policy, &training).is_empty(),
+        "MO-2: a study does not exclude a training"
+    );
     training.earlier_mobilities.push(MobilityKind::Training);
     assert_eq!(unmet(&policy, &training), ["no_earlier_mobility"]);
 }
@@ -123,7 +129,10 @@ fn an_eu_citizen_needs_a_registration_certificate_valid_on_the_day() {
     a.citizenship = Citizenship::Eu {
         certificate_valid_until: Some(day("2027-03-01")),
     };
-    assert!(unmet(&policy, &a).is_empty(), "valid through the day itself");
+    assert!(
+        unmet(&policy, &a).is_empty(),
+        "valid through the day itself"
+    );
     a.citizenship = Citizenship::Eu {
         certificate_valid_until: Some(day("2027-02-28")),
     };

@@ -43,7 +43,10 @@ fn call() -> impl Strategy<Value = (Vec<FieldPlaces>, Vec<Application>)> {
                     .enumerate()
                     .map(|(i, (f, avg, letter, interview, excluded, social))| {
                         let mut scores = BTreeMap::new();
-                        scores.insert("weighted_average".to_owned(), Decimal::from(avg) / Decimal::TWO);
+                        scores.insert(
+                            "weighted_average".to_owned(),
+                            Decimal::from(avg) / Decimal::TWO,
+                        );
                         scores.insert(
                             "letter_cv_recommendation".to_owned(),
                             Decimal::from(letter * 2),

@@ -60,7 +60,10 @@ fn the_score_is_the_weighted_sum_with_capped_activities_and_its_breakdown() {
     // 9.20×5 + 8×2 + 9×1 + min(5+5+3, 10)×1 + 0 = 46 + 16 + 9 + 10 = 81
     assert_eq!(r.total, dec("81"));
     let points: Vec<Decimal> = r.breakdown.iter().map(|c| c.points).collect();
-    assert_eq!(points, [dec("46"), dec("16"), dec("9"), dec("10"), dec("0")]);
+    assert_eq!(
+        points,
+        [dec("46"), dec("16"), dec("9"), dec("10"), dec("0")]
+    );
     assert!(r.breakdown[2].assessed && !r.breakdown[4].assessed);
     assert_eq!(
         r.outcome,
@@ -141,7 +144,10 @@ fn bad_input_is_an_error_naming_it() {
     let f = fields(&[("f", 1), ("g", 1)]);
     let two = [app("S1", "f", "9", "5"), app("S1", "g", "9", "5")];
     let err = select(&policy, &f, &two, true).unwrap_err();
-    assert!(matches!(err, MobilityError::CandidateInTwoFields { .. }), "{err}");
+    assert!(
+        matches!(err, MobilityError::CandidateInTwoFields { .. }),
+        "{err}"
+    );
     let mut allowed = policy.clone();
     allowed.one_field_per_candidate = false;
     assert!(select(&allowed, &f, &two, true).is_ok());
@@ -155,13 +161,22 @@ fn bad_input_is_an_error_naming_it() {
     );
 
     let err = select(&policy, &f, &[app("S1", "f", "10.5", "5")], true).unwrap_err();
-    assert!(err.to_string().contains("`weighted_average` = 10.5 is outside its scale 1..10"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("`weighted_average` = 10.5 is outside its scale 1..10"),
+        "{err}"
+    );
     let err = select(&policy, &f, &[app("S1", "x", "9", "5")], true).unwrap_err();
     assert!(matches!(err, MobilityError::UnknownField { .. }));
     let mut unknown = app("S1", "f", "9", "5");
-    unknown.activities.insert("social".into(), vec!["karaoke".into()]);
+    unknown
+        .activities
+        .insert("social".into(), vec!["karaoke".into()]);
     let err = select(&policy, &f, &[unknown], true).unwrap_err();
-    assert!(err.to_string().contains("no points for activity `karaoke`"), "{err}");
+    assert!(
+        err.to_string().contains("no points for activity `karaoke`"),
+        "{err}"
+    );
     let mut missing = app("S1", "f", "9", "5");
     missing.scores.remove("weighted_average");
     let err = select(&policy, &f, &[missing], true).unwrap_err();
@@ -215,14 +230,11 @@ fn every_breach_of_the_committee_rules_is_reported() {
         members: vec![member("Prof. A", "theology"), related, student],
         secretary: None,
     };
-    let found: Vec<String> = validate_committee(
-        &MobilityPolicy::itp_2014(),
-        &committee,
-        &["S1", "S2"],
-    )
-    .into_iter()
-    .map(|v| v.to_string())
-    .collect();
+    let found: Vec<String> =
+        validate_committee(&MobilityPolicy::itp_2014(), &committee, &["S1", "S2"])
+            .into_iter()
+            .map(|v| v.to_string())
+            .collect();
     assert_eq!(
         found,
         [
@@ -287,5 +299,8 @@ fn the_minutes_need_every_part_every_signature_a_simple_majority_and_the_rector(
         ]
     );
     minutes.votes.in_favour = 2;
-    assert!(check_minutes(&committee, &minutes).is_err(), "4 votes from 3 members");
+    assert!(
+        check_minutes(&committee, &minutes).is_err(),
+        "4 votes from 3 members"
+    );
 }
