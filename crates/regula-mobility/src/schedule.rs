@@ -201,6 +201,9 @@ pub struct MobilityCalendar {
     pub open_debts: Vec<String>,
     /// The documents overdue on `today`.
     pub overdue: Vec<MobilityDocument>,
+    /// MO-9: the first day of the grant period — the departure, or the later signature of the
+    /// learning agreement or the financing contract; none until both are signed.
+    pub grant_period_starts: Option<NaiveDate>,
 }
 
 impl fmt::Display for MobilityCalendar {
@@ -231,6 +234,12 @@ impl fmt::Display for MobilityCalendar {
                 d.rule,
                 d.basis
             )?;
+        }
+        match self.grant_period_starts {
+            Some(start) => write!(f, "\nGrant period starts (MO-9): {start}")?,
+            None => f.write_str(
+                "\nGrant period (MO-9): not before the learning agreement and the financing contract are signed",
+            )?,
         }
         if !self.open_debts.is_empty() {
             write!(f, "\nOpen debts (MO-12): {}", self.open_debts.join(", "))?;
@@ -584,7 +593,36 @@ pub fn mobility_calendar_with(
             )
         });
     }
+    let signed = |doc: MobilityDocument| {
+        handed_in
+            .iter()
+            .filter(|h| h.document == doc)
+            .map(|h| h.on)
+            .max()
+    };
+    let grant_period_starts = match (
+        signed(MobilityDocument::LearningAgreement),
+        signed(MobilityDocument::FinancingContract),
+    ) {
+        (Some(agreement), Some(contract)) => Some(dep.max(agreement).max(contract)),
+        _ => None,
+    };
+    recorder.record(|| {
+        Step::new(
+            &MO_9,
+            match grant_period_starts {
+                Some(start) if start > dep => format!(
+                    "The grant period starts on {start}, when the learning agreement and the financing contract are both signed, after the departure on {dep}."
+                ),
+                Some(start) => format!(
+                    "The grant period starts on {start}: the learning agreement and the financing contract are signed."
+                ),
+                None => "The grant period cannot start until the learning agreement and the financing contract are both signed.".to_owned(),
+            },
+        )
+    });
     Ok(MobilityCalendar {
+        grant_period_starts,
         today,
         duration,
         duration_violations,

@@ -149,6 +149,10 @@ fn statuses_on_a_day_done_late_overdue_pending() {
     assert!(cal.overdue.contains(&MobilityDocument::DebtClearance));
     assert!(d.explanation.cites("MO-12"));
     assert_eq!(
+        cal.grant_period_starts, None,
+        "no learning agreement yet (MO-9)"
+    );
+    assert_eq!(
         cal.after_return,
         [
             MobilityDocument::TranscriptOfRecords,
