@@ -14,6 +14,7 @@
 //! | [`appeals`] | AP-1..AP-5, OX-2..OX-4, CA-7 | result, platform, catalog and appeal deadlines; appeal admissibility |
 //! | [`fees`] | FE-1..FE-4 | retake fees by age, Erasmus+ exemption, payment channels |
 //! | [`ects`] | EC-1, EC-3..EC-6, EC-9..EC-11, EC-13 | recognition plans (exact proposer, checker), grade conversion, minimums |
+//! | [`catalog`] | CA-1..CA-7, SC-7..SC-9 | the grade register: entries, signatures, append-only corrections, supplementary catalogs, CA-7 deadlines, CSV/HTML; committees, admission, open session |
 //! | [`mobility`] | MO-1..MO-12 | Erasmus+ eligibility, application dossiers, call and committee, selection, document calendar |
 //! | [`scheduling`] | SC-1, SC-3..SC-7, OX-1, OX-2 | session model, timetable validator, solver and repair, ITC2007/Toronto benchmarks, iCalendar/HTML export |
 //!
@@ -90,6 +91,13 @@ pub mod ects {
     pub use regula_ects::*;
 }
 
+/// The grade register (catalog) and exam administration (CA-*, SC-7..SC-9).
+///
+/// See [`regula_catalog`]; everything is re-exported here.
+pub mod catalog {
+    pub use regula_catalog::*;
+}
+
 /// Erasmus+ student mobility: eligibility, dossier, call, committee, selection, calendar (MO-*).
 ///
 /// See [`regula_mobility`]; everything is re-exported here.
@@ -135,6 +143,10 @@ pub struct Policy {
     /// Erasmus+ mobility (MO-*); the ITP 2014 preset when absent.
     #[serde(default = "mobility::policy::itp_2014")]
     pub mobility: PolicyHistory<mobility::MobilityPolicy>,
+    /// The grade register and exam administration (CA-1..CA-6, SC-7..SC-9); the UMC 2020 preset
+    /// when absent. CA-7's deadlines are the appeals policy's.
+    #[serde(default = "catalog::policy::umc_2020")]
+    pub catalog: PolicyHistory<catalog::CatalogPolicy>,
 }
 
 impl Policy {
@@ -148,6 +160,7 @@ impl Policy {
             scheduling: scheduling::policy::umc_2020(),
             ects: ects::request::itp_2014(),
             mobility: mobility::policy::itp_2014(),
+            catalog: catalog::policy::umc_2020(),
         }
     }
 }

@@ -12,6 +12,9 @@
 //! regula schedule export  [REQUEST] (--ics --group ID | --ics --teacher ID | --html | --text) [--stamp INSTANT]
 //! regula ects recognise|check|convert [REQUEST] [--format json|text] [--policy FILE]
 //! regula mobility eligibility|dossier|select|calendar [REQUEST] [--format json|text] [--policy FILE]
+//! regula catalog record|check|supplementary|admit [REQUEST] [--format json|text] [--policy FILE]
+//! regula catalog export [REQUEST] (--csv | --html)
+//! regula open-session check [REQUEST] [--format json|text] [--policy FILE]
 //! regula policy show   [--policy FILE]
 //! ```
 //!
@@ -63,6 +66,12 @@ enum Command {
     /// Erasmus+ mobility: eligibility, dossiers, selection, the document calendar (MO-*).
     #[command(subcommand)]
     Mobility(MobilityCommand),
+    /// The grade register: record, check, supplementary catalogs, export, admission (CA-*, SC-7, SC-8).
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+    /// The open session: who may sit an exam outside the sessions, and when (SC-9).
+    #[command(subcommand, name = "open-session")]
+    OpenSession(OpenSessionCommand),
     /// The policy in use: print it as JSON, to edit and pass back with --policy.
     #[command(subcommand)]
     Policy(PolicyCommand),
@@ -167,6 +176,39 @@ enum MobilityCommand {
 }
 
 #[derive(Subcommand)]
+enum CatalogCommand {
+    /// Record entries, signatures and corrections: all of them, or none (CA-2..CA-6).
+    Record(Io),
+    /// What a catalog still lacks: signatures (CA-5), committees (SC-7), deadlines (CA-7).
+    Check(Io),
+    /// The supplementary catalog of students whose four columns are full (CA-2).
+    Supplementary(Io),
+    /// The catalog as CSV or as a printable HTML page laid out like the official form.
+    Export {
+        /// The request (JSON: `catalog`); standard input when `-` or absent.
+        #[arg(value_name = "REQUEST")]
+        input: Option<PathBuf>,
+        /// CSV, one line per student (the default).
+        #[arg(long, conflicts_with = "html")]
+        csv: bool,
+        /// A printable HTML page.
+        #[arg(long)]
+        html: bool,
+        /// A policy file (JSON); the UMC 2020 preset by default.
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+    },
+    /// Who is admitted to the examination room (SC-8).
+    Admit(Io),
+}
+
+#[derive(Subcommand)]
+enum OpenSessionCommand {
+    /// Who may sit which course's exam in the open session, and from when (SC-9).
+    Check(Io),
+}
+
+#[derive(Subcommand)]
 enum PolicyCommand {
     /// Print the policy (the UMC 2020 preset unless --policy names a file).
     Show {
@@ -195,6 +237,29 @@ enum Format {
     Json,
     /// The decision as a readable explanation.
     Text,
+}
+
+/// A supplementary catalog, printed as its JSON in both formats (it is a document, not a decision).
+#[derive(Serialize)]
+#[serde(transparent)]
+struct SupplementaryCatalog(regula::catalog::Catalog);
+
+impl std::fmt::Display for SupplementaryCatalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let h = &self.0.header;
+        write!(
+            f,
+            "Supplementary catalog {} attached to {} (CA-2): {}",
+            h.id,
+            h.supplements.as_deref().unwrap_or("?"),
+            self.0
+                .students
+                .iter()
+                .map(|s| s.name.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
 }
 
 /// Why the command could not decide: always the input's fault, so exit code 2.
@@ -381,6 +446,53 @@ fn run(cli: Cli) -> Result<String, InputError> {
             &io,
             |policy, req: regula::mobility::request::CalendarRequest| {
                 regula::mobility::request::answer_calendar(&policy.mobility, &req)
+            },
+        ),
+        Command::Catalog(CatalogCommand::Record(io)) => answer(
+            &io,
+            |policy, req: regula::catalog::request::RecordRequest| {
+                regula::catalog::request::answer_record(&policy.catalog, &req)
+            },
+        ),
+        Command::Catalog(CatalogCommand::Check(io)) => answer(
+            &io,
+            |policy, req: regula::catalog::request::CheckRequest| {
+                regula::catalog::request::answer_check(&policy.catalog, &policy.appeals, &req)
+            },
+        ),
+        Command::Catalog(CatalogCommand::Supplementary(io)) => answer(
+            &io,
+            |policy, req: regula::catalog::request::SupplementaryRequest| {
+                regula::catalog::request::answer_supplementary(&policy.catalog, &req)
+                    .map(SupplementaryCatalog)
+            },
+        ),
+        Command::Catalog(CatalogCommand::Export {
+            input,
+            csv: _,
+            html,
+            policy,
+        }) => {
+            let policy = load_policy(policy.as_deref())?;
+            let request: regula::catalog::request::ExportRequest =
+                parse(&read_input(input.as_deref())?, "request")?;
+            let columns = policy.catalog.latest().policy.columns as usize;
+            Ok(if html {
+                regula::catalog::to_html(&request.catalog, columns)
+            } else {
+                regula::catalog::to_csv(&request.catalog, columns)
+            })
+        }
+        Command::Catalog(CatalogCommand::Admit(io)) => answer(
+            &io,
+            |policy, req: regula::catalog::request::AdmitRequest| {
+                regula::catalog::request::answer_admit(&policy.catalog, &req)
+            },
+        ),
+        Command::OpenSession(OpenSessionCommand::Check(io)) => answer(
+            &io,
+            |policy, req: regula::catalog::request::OpenSessionRequest| {
+                regula::catalog::request::answer_open_session(&policy.catalog, &req)
             },
         ),
         Command::Policy(PolicyCommand::Show { policy }) => {

@@ -62,3 +62,16 @@ pub use violations::Violations;
 pub use chrono::NaiveDate;
 /// Re-exported so that users of Regula name the same decimal and date types.
 pub use rust_decimal::Decimal;
+
+/// Text escaped for HTML element content and attribute values (`&`, `<`, `>`, `"`): the one
+/// escape every HTML export of Regula uses.
+///
+/// ```
+/// assert_eq!(regula_core::html_escape("<b>\"A&B\"</b>"), "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
+/// ```
+pub fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -182,12 +182,7 @@ pub fn to_text(plan: &SessionPlan, timetable: &Timetable) -> String {
     out
 }
 
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use regula_core::html_escape;
 
 /// An HTML page of the timetable with one column per day of the session.
 pub fn to_html(plan: &SessionPlan, timetable: &Timetable) -> String {

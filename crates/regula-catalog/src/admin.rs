@@ -1,0 +1,461 @@
+//! Exam administration: the committee of a face-to-face exam (SC-7), admission by identity
+//! documents (SC-8) and the open session (SC-9).
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use regula_calendar::add_months;
+use regula_core::{AcademicYear, Decision, ExamForm, Explanation, Recorder, Step};
+use serde::{Deserialize, Serialize};
+
+use crate::CatalogError;
+use crate::model::{CommitteeKind, Exam, Role};
+use crate::policy::{CatalogPolicy, IdDocument};
+use crate::rules::{SC_7, SC_8, SC_9};
+
+/// Every way an exam's committee breaks SC-7 (face-to-face exams with the usual committee;
+/// committees named by the Dean answer to CA-5 instead).
+pub fn check_committee(exam: &Exam, holder: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let face_to_face = matches!(
+        exam.form,
+        ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral
+    );
+    if !face_to_face || exam.committee_kind != CommitteeKind::Regular {
+        return found;
+    }
+    let has = |role: Role| exam.committee.iter().any(|m| m.role == role);
+    if !exam
+        .committee
+        .iter()
+        .any(|m| m.role == Role::Holder && m.name == holder)
+    {
+        found.push(format!(
+            "exam `{}`: the course holder, {holder}, is not in the committee",
+            exam.id
+        ));
+    }
+    if exam.holder_taught_both {
+        if !has(Role::Assistant) {
+            found.push(format!(
+                "exam `{}`: the holder taught both parts, so an assistant named by the department director attends; there is none",
+                exam.id
+            ));
+        }
+    } else if !has(Role::AppliedTeacher) {
+        found.push(format!(
+            "exam `{}`: the teacher of the applied part is not in the committee",
+            exam.id
+        ));
+    }
+    let mut names: Vec<&str> = exam.committee.iter().map(|m| m.name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.len() < 2 {
+        found.push(format!(
+            "exam `{}`: the committee has {} teacher(s); at least two",
+            exam.id,
+            names.len()
+        ));
+    }
+    if exam.assistant_delegated && !has(Role::Assistant) {
+        found.push(format!(
+            "exam `{}`: grading is delegated to an assistant, but the committee has none",
+            exam.id
+        ));
+    }
+    found
+}
+
+/// An identity document shown at the exam.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Its kind.
+    pub kind: IdDocument,
+    /// The last day it is valid, if it expires.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// What a student shows at the door of the examination room (SC-8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdmissionFacts {
+    /// The student.
+    pub student: String,
+    /// The academic year the student card is stamped for; none without a card.
+    #[serde(default)]
+    pub card_stamped_for: Option<AcademicYear>,
+    /// The other documents shown.
+    #[serde(default)]
+    pub documents: Vec<Document>,
+}
+
+/// The verdict at the door (SC-8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Admission {
+    /// The student.
+    pub student: String,
+    /// Admitted to the exam.
+    pub admitted: bool,
+    /// Why not, every reason.
+    pub reasons: Vec<String>,
+}
+
+impl fmt::Display for Admission {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.admitted {
+            write!(f, "{}: admitted", self.student)
+        } else {
+            write!(
+                f,
+                "{}: not admitted — {}",
+                self.student,
+                self.reasons.join("; ")
+            )
+        }
+    }
+}
+
+/// SC-8: a student card stamped for the current academic year and an accepted identity document,
+/// valid on the exam day.
+pub fn admit(
+    policy: &CatalogPolicy,
+    facts: &AdmissionFacts,
+    exam_day: NaiveDate,
+    recorder: &mut impl Recorder,
+) -> Admission {
+    let year = AcademicYear::containing(exam_day);
+    let mut reasons = Vec::new();
+    match facts.card_stamped_for {
+        Some(y) if y == year => {}
+        Some(y) => reasons.push(format!(
+            "the student card is stamped for {y}, not for the current year {year}"
+        )),
+        None => reasons.push("no student card".to_owned()),
+    }
+    let accepted: Vec<&Document> = facts
+        .documents
+        .iter()
+        .filter(|d| policy.id_documents.contains(&d.kind))
+        .collect();
+    if accepted.is_empty() {
+        reasons.push(
+            "no identity card, passport or driving licence besides the student card".to_owned(),
+        );
+    } else if !accepted
+        .iter()
+        .any(|d| d.valid_until.is_none_or(|v| v >= exam_day))
+    {
+        reasons.push(format!(
+            "every identity document shown expired before the exam day {exam_day}"
+        ));
+    }
+    let admitted = reasons.is_empty();
+    recorder.record(|| {
+        Step::new(
+            &SC_8,
+            if admitted {
+                format!(
+                    "{} shows a student card stamped for {year} and an identity document: admitted.",
+                    facts.student
+                )
+            } else {
+                format!("{} is not admitted: {}.", facts.student, reasons.join("; "))
+            },
+        )
+    });
+    Admission {
+        student: facts.student.clone(),
+        admitted,
+        reasons,
+    }
+}
+
+/// A period, both days included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// The first day.
+    pub from: NaiveDate,
+    /// The last day.
+    pub to: NaiveDate,
+}
+
+impl Period {
+    fn validated(self, field: &str) -> Result<Self, CatalogError> {
+        if self.to < self.from {
+            return Err(CatalogError::Invalid {
+                field: field.to_owned(),
+                problem: format!("ends on {}, before it starts on {}", self.to, self.from),
+            });
+        }
+        Ok(self)
+    }
+
+    fn overlap(self, other: Period) -> Option<Period> {
+        let from = self.from.max(other.from);
+        let to = self.to.min(other.to);
+        (from <= to).then_some(Period { from, to })
+    }
+}
+
+/// Which students the open session is for (SC-9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// A full-time student on shipboard training.
+    ShipboardTraining,
+    /// A reduced-attendance (IFR) student working at sea.
+    ReducedAttendanceSeafarer,
+    /// Anyone else: the open session is not for them.
+    Other,
+}
+
+/// A request to sit a course's exam in the open session (SC-9).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenSessionFacts {
+    /// The student.
+    pub student: String,
+    /// The course.
+    pub course: String,
+    /// The student's category.
+    pub category: Category,
+    /// The periods at sea (shipboard training or professional voyages).
+    #[serde(default)]
+    pub at_sea: Vec<Period>,
+    /// Documents proving the voyages (IFR).
+    #[serde(default)]
+    pub voyage_documents: bool,
+    /// The semester of the course.
+    pub semester: Period,
+    /// The scheduled exam session.
+    pub session: Period,
+    /// The student sat this course's exam in the normal session.
+    #[serde(default)]
+    pub sat_in_normal_session: bool,
+    /// The course coordinator found the competence criteria of the syllabus met (§5.5.3.2(1–2)).
+    pub criteria_met: bool,
+    /// The day the Dean's office checked the plan, once it has.
+    #[serde(default)]
+    pub plan_checked_on: Option<NaiveDate>,
+    /// The exam day agreed with the examiner, once it is.
+    #[serde(default)]
+    pub exam_date: Option<NaiveDate>,
+}
+
+/// The verdict on an open-session request (SC-9).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenSessionVerdict {
+    /// The student.
+    pub student: String,
+    /// The course.
+    pub course: String,
+    /// May sit the course's exam in the open session.
+    pub eligible: bool,
+    /// Why not, every reason.
+    pub reasons: Vec<String>,
+    /// The first day the exam may be held (3 days after the plan check), once checked.
+    pub earliest_exam_date: Option<NaiveDate>,
+    /// Whether the agreed date respects it; none until both are known.
+    pub date_ok: Option<bool>,
+}
+
+impl fmt::Display for OpenSessionVerdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} — {}: ", self.student, self.course)?;
+        if self.eligible {
+            f.write_str("may sit the exam in the open session")?;
+        } else {
+            write!(f, "not eligible — {}", self.reasons.join("; "))?;
+        }
+        if let Some(d) = self.earliest_exam_date {
+            write!(f, "; not before {d}")?;
+        }
+        if self.date_ok == Some(false) {
+            f.write_str(" (the agreed date is too early)")?;
+        }
+        Ok(())
+    }
+}
+
+/// SC-9 for one request.
+pub fn open_session(
+    policy: &CatalogPolicy,
+    facts: &OpenSessionFacts,
+) -> Result<Decision<OpenSessionVerdict>, CatalogError> {
+    let mut explanation = Explanation::new();
+    let outcome = open_session_with(policy, facts, &mut explanation)?;
+    Ok(Decision {
+        outcome,
+        explanation,
+    })
+}
+
+/// [`open_session`] recording its steps into any [`Recorder`].
+pub fn open_session_with(
+    policy: &CatalogPolicy,
+    facts: &OpenSessionFacts,
+    recorder: &mut impl Recorder,
+) -> Result<OpenSessionVerdict, CatalogError> {
+    let semester = facts.semester.validated("semester")?;
+    let session = facts.session.validated("session")?;
+    for (i, p) in facts.at_sea.iter().enumerate() {
+        p.validated(&format!("at_sea[{i}]"))?;
+    }
+    let months = policy.open_session.months_at_sea;
+    let mut reasons = Vec::new();
+    let during_session = facts.at_sea.iter().any(|p| p.overlap(session).is_some());
+    let qualifies = match facts.category {
+        Category::ShipboardTraining => {
+            // "More than N months of a semester": one stretch at sea within the semester that
+            // lasts past N calendar months.
+            let mut long = false;
+            for p in &facts.at_sea {
+                if let Some(o) = p.overlap(semester)
+                    && o.to >= add_months(o.from, months)?
+                {
+                    long = true;
+                }
+            }
+            if !(long || during_session) {
+                reasons.push(format!(
+                    "a shipboard trainee qualifies when at sea more than {months} months of the semester or during the session; neither holds"
+                ));
+            }
+            long || during_session
+        }
+        Category::ReducedAttendanceSeafarer => {
+            let ok = during_session && facts.voyage_documents;
+            if !during_session {
+                reasons.push(
+                    "an IFR student qualifies by voyages during the session; none is given".into(),
+                );
+            } else if !facts.voyage_documents {
+                reasons.push("the voyages during the session are not proven by documents".into());
+            }
+            ok
+        }
+        Category::Other => {
+            reasons.push(
+                "the open session is only for shipboard trainees and IFR seafarers (restanțieri who do not meet the criteria cannot use it)"
+                    .into(),
+            );
+            false
+        }
+    };
+    if facts.sat_in_normal_session {
+        reasons.push(format!(
+            "{} sat {} in the normal session, which removes the open session for that course",
+            facts.student, facts.course
+        ));
+    }
+    if !facts.criteria_met {
+        reasons.push(
+            "the course coordinator has not found the syllabus' competence criteria met".into(),
+        );
+    }
+    let eligible = qualifies && reasons.is_empty();
+    let earliest_exam_date = facts
+        .plan_checked_on
+        .map(|d| {
+            d.checked_add_days(chrono::Days::new(u64::from(
+                policy.open_session.days_after_plan_check,
+            )))
+            .ok_or_else(|| CatalogError::Invalid {
+                field: "plan_checked_on".into(),
+                problem: format!("{d} is out of range"),
+            })
+        })
+        .transpose()?;
+    let date_ok = match (earliest_exam_date, facts.exam_date) {
+        (Some(earliest), Some(date)) => Some(date >= earliest),
+        _ => None,
+    };
+    recorder.record(|| {
+        Step::new(
+            &SC_9,
+            if eligible {
+                format!(
+                    "{} may sit {} in the open session.",
+                    facts.student, facts.course
+                )
+            } else {
+                format!(
+                    "{} may not sit {} in the open session: {}.",
+                    facts.student,
+                    facts.course,
+                    reasons.join("; ")
+                )
+            },
+        )
+    });
+    if let Some(earliest) = earliest_exam_date {
+        recorder.record(|| {
+            let mut text = format!(
+                "The exam is held at least {} days after the Dean's office checked the plan: not before {earliest}.",
+                policy.open_session.days_after_plan_check
+            );
+            if let (Some(date), Some(ok)) = (facts.exam_date, date_ok) {
+                text.push_str(&format!(
+                    " The agreed date {date} {}.",
+                    if ok { "respects it" } else { "is too early" }
+                ));
+            }
+            Step::new(&SC_9, text)
+        });
+    }
+    Ok(OpenSessionVerdict {
+        student: facts.student.clone(),
+        course: facts.course.clone(),
+        eligible,
+        reasons,
+        earliest_exam_date,
+        date_ok,
+    })
+}
+
+/// Several eligible students of one course are examined on the same date where possible
+/// (§5.5.3.2(6)): the first date allowed for all of them, per course.
+pub fn common_dates(
+    verdicts: &[OpenSessionVerdict],
+) -> Vec<(String, Vec<String>, Option<NaiveDate>)> {
+    let mut courses: Vec<(String, Vec<String>, Option<NaiveDate>)> = Vec::new();
+    for v in verdicts.iter().filter(|v| v.eligible) {
+        match courses.iter_mut().find(|(c, ..)| *c == v.course) {
+            Some((_, students, date)) => {
+                students.push(v.student.clone());
+                *date = match (*date, v.earliest_exam_date) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+            }
+            None => courses.push((
+                v.course.clone(),
+                vec![v.student.clone()],
+                v.earliest_exam_date,
+            )),
+        }
+    }
+    courses.retain(|(_, students, _)| students.len() > 1);
+    courses
+}
+
+/// The SC-7 findings of every exam of a catalog, as a recorder step each.
+pub(crate) fn record_committees(
+    exams: &[Exam],
+    holder: &str,
+    recorder: &mut impl Recorder,
+) -> Vec<String> {
+    let mut all = Vec::new();
+    for exam in exams {
+        let found = check_committee(exam, holder);
+        for f in &found {
+            recorder.record(|| Step::new(&SC_7, format!("{f}.")));
+        }
+        all.extend(found);
+    }
+    all
+}

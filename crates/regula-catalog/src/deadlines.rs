@@ -1,0 +1,184 @@
+//! CA-7 through the appeals crate: the catalog handed in within 48 hours after the exam, the
+//! electronic entry within 5 days, the student register within 90 days after the autumn session.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use regula_appeals::{AppealsPolicy, ExamFacts, deadlines_with, student_register_due};
+use regula_calendar::Instant;
+use regula_core::{NoExplanation, Recorder, Step};
+use serde::{Deserialize, Serialize};
+
+use crate::CatalogError;
+use crate::model::Exam;
+use crate::rules::CA_7;
+
+/// Where a CA-7 deadline stands at a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum DueStatus {
+    /// Done in time.
+    Done {
+        /// When.
+        at: Instant,
+    },
+    /// Done after the deadline.
+    Late {
+        /// When.
+        at: Instant,
+    },
+    /// Not yet done, not yet due.
+    Pending,
+    /// Not done, and the deadline has passed.
+    Overdue,
+}
+
+fn status(due: Instant, done: Option<Instant>, now: Instant) -> DueStatus {
+    match done {
+        Some(at) if at <= due => DueStatus::Done { at },
+        Some(at) => DueStatus::Late { at },
+        None if now > due => DueStatus::Overdue,
+        None => DueStatus::Pending,
+    }
+}
+
+/// The CA-7 deadlines of one exam of the catalog.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExamDeadlines {
+    /// The exam.
+    pub exam: String,
+    /// When it ended.
+    pub ended: Instant,
+    /// The completed catalog at the secretariat.
+    pub catalog_due: Instant,
+    /// Where that stands.
+    pub catalog: DueStatus,
+    /// The secretary's electronic entry.
+    pub electronic_entry_due: Instant,
+    /// Where that stands.
+    pub electronic_entry: DueStatus,
+}
+
+/// What was done when, to set against CA-7.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handovers {
+    /// When the catalog of each exam was handed in, by exam id.
+    #[serde(default)]
+    pub catalog_handed_in: BTreeMap<String, Instant>,
+    /// When the secretary entered each exam's grades electronically, by exam id.
+    #[serde(default)]
+    pub entered_electronically: BTreeMap<String, Instant>,
+    /// The last day of the autumn session, for the student register.
+    #[serde(default)]
+    pub autumn_session_end: Option<NaiveDate>,
+    /// When the student register was printed.
+    #[serde(default)]
+    pub register_printed: Option<Instant>,
+}
+
+/// The student register's deadline (CA-7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterDeadline {
+    /// When it is due.
+    pub due: Instant,
+    /// Where it stands.
+    pub status: DueStatus,
+}
+
+/// The CA-7 deadlines of every exam that has an end time, at `now`.
+pub fn catalog_deadlines(
+    appeals: &AppealsPolicy,
+    exams: &[Exam],
+    done: &Handovers,
+    now: Instant,
+    recorder: &mut impl Recorder,
+) -> Result<(Vec<ExamDeadlines>, Option<RegisterDeadline>), CatalogError> {
+    for id in done
+        .catalog_handed_in
+        .keys()
+        .chain(done.entered_electronically.keys())
+    {
+        if !exams.iter().any(|e| &e.id == id) {
+            return Err(CatalogError::Invalid {
+                field: format!("handovers.{id}"),
+                problem: format!("exam `{id}` is not recorded in the catalog"),
+            });
+        }
+    }
+    let mut out = Vec::new();
+    for exam in exams {
+        let Some(ended) = exam.ends_at else {
+            recorder.record(|| {
+                Step::new(
+                    &CA_7,
+                    format!(
+                        "Exam `{}` has no end time (`ends_at`): its catalog deadlines are not computed.",
+                        exam.id
+                    ),
+                )
+            });
+            continue;
+        };
+        let d = deadlines_with(
+            appeals,
+            &ExamFacts {
+                form: exam.form,
+                exam_end: ended,
+                grades_announced: None,
+            },
+            &mut NoExplanation,
+        )?;
+        let catalog = status(
+            d.catalog_due,
+            done.catalog_handed_in.get(&exam.id).copied(),
+            now,
+        );
+        let electronic_entry = status(
+            d.electronic_entry_due,
+            done.entered_electronically.get(&exam.id).copied(),
+            now,
+        );
+        recorder.record(|| {
+            Step::new(
+                &CA_7,
+                format!(
+                    "Exam `{}` ended {ended}: the catalog is due by {} ({}), the electronic entry by {} ({}).",
+                    exam.id,
+                    d.catalog_due,
+                    describe(catalog),
+                    d.electronic_entry_due,
+                    describe(electronic_entry)
+                ),
+            )
+        });
+        out.push(ExamDeadlines {
+            exam: exam.id.clone(),
+            ended,
+            catalog_due: d.catalog_due,
+            catalog,
+            electronic_entry_due: d.electronic_entry_due,
+            electronic_entry,
+        });
+    }
+    let register = match done.autumn_session_end {
+        Some(end) => {
+            let due = student_register_due(appeals, end, recorder)?;
+            Some(RegisterDeadline {
+                due,
+                status: status(due, done.register_printed, now),
+            })
+        }
+        None => None,
+    };
+    Ok((out, register))
+}
+
+fn describe(s: DueStatus) -> String {
+    match s {
+        DueStatus::Done { at } => format!("done {at}"),
+        DueStatus::Late { at } => format!("done late, {at}"),
+        DueStatus::Pending => "pending".into(),
+        DueStatus::Overdue => "overdue".into(),
+    }
+}

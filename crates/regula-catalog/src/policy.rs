@@ -1,0 +1,124 @@
+//! Every parameter of the catalog and exam-administration rules, as data.
+
+use regula_core::{ExamForm, PolicyHistory, Regulation, Versioned};
+use serde::{Deserialize, Serialize};
+
+/// Who signs a grade besides the examiner, for one exam form (CA-5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecondSigner {
+    /// Nobody: the holder alone (an online quiz).
+    None,
+    /// The applied-part teacher (online open questions, portfolios).
+    AppliedTeacher,
+    /// The applied-part teacher or, where one teacher taught both parts, the assistant
+    /// (face-to-face).
+    AppliedTeacherOrAssistant,
+}
+
+/// The second signature of one exam form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureRule {
+    /// The form.
+    pub form: ExamForm,
+    /// Who signs besides the examiner.
+    pub second: SecondSigner,
+}
+
+/// A kind of identity document (SC-8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdDocument {
+    /// *Buletin* / *carte de identitate*.
+    IdentityCard,
+    /// Passport.
+    Passport,
+    /// Driving licence.
+    DrivingLicence,
+    /// Anything else (a library card, a work badge): not accepted.
+    Other,
+}
+
+/// The open session's numbers (SC-9).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenSessionPolicy {
+    /// A shipboard trainee qualifies when at sea for more than this many months of a semester (2).
+    pub months_at_sea: u32,
+    /// The exam is held at least this many days after the Dean's office checked the plan (3).
+    pub days_after_plan_check: u32,
+}
+
+/// Every parameter of the catalog rules (CA-1..CA-6, SC-7..SC-9); CA-7's are the appeals policy's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogPolicy {
+    /// CA-2: the session columns of a student's row (4).
+    pub columns: u32,
+    /// CA-4: grades are entered on the exam day only.
+    pub entry_on_exam_day_only: bool,
+    /// CA-5: the second signature by exam form.
+    pub signatures: Vec<SignatureRule>,
+    /// CA-5: whether the Dean also countersigns the grades of a committee named in the holder's
+    /// absence (the regulation asks only the three members' signatures).
+    pub dean_countersigns_holder_absent: bool,
+    /// SC-8: the identity documents accepted besides the student card.
+    pub id_documents: Vec<IdDocument>,
+    /// SC-9: the open session.
+    pub open_session: OpenSessionPolicy,
+}
+
+impl CatalogPolicy {
+    /// UMC-EXAM 2020: 4 columns; entries on the exam day; face-to-face grades signed by the
+    /// examiner and the applied-part teacher or assistant, an online quiz by the holder, open
+    /// questions and portfolios by the holder and the applied-part teacher, and — the regulation
+    /// is silent — an oral exam by video like open questions; identity card, passport or driving
+    /// licence; open session after more than 2 months at sea, 3 days after the plan check.
+    pub fn umc_2020() -> Self {
+        use SecondSigner::*;
+        let rule = |form, second| SignatureRule { form, second };
+        CatalogPolicy {
+            columns: 4,
+            entry_on_exam_day_only: true,
+            signatures: vec![
+                rule(ExamForm::FaceToFaceWritten, AppliedTeacherOrAssistant),
+                rule(ExamForm::FaceToFaceOral, AppliedTeacherOrAssistant),
+                rule(ExamForm::OnlineQuiz, None),
+                rule(ExamForm::OnlineOpenQuestions, AppliedTeacher),
+                rule(ExamForm::OnlinePortfolio, AppliedTeacher),
+                rule(ExamForm::OralByVideo, AppliedTeacher),
+            ],
+            dean_countersigns_holder_absent: false,
+            id_documents: vec![
+                IdDocument::IdentityCard,
+                IdDocument::Passport,
+                IdDocument::DrivingLicence,
+            ],
+            open_session: OpenSessionPolicy {
+                months_at_sea: 2,
+                days_after_plan_check: 3,
+            },
+        }
+    }
+
+    /// Who signs besides the examiner for `form`; the applied-part teacher when the policy does
+    /// not list the form.
+    pub fn second_signer(&self, form: ExamForm) -> SecondSigner {
+        self.signatures
+            .iter()
+            .find(|r| r.form == form)
+            .map_or(SecondSigner::AppliedTeacher, |r| r.second)
+    }
+}
+
+/// The UMC 2020 catalog policy, from 6 May 2020.
+pub fn umc_2020() -> PolicyHistory<CatalogPolicy> {
+    let versions = vec![Versioned {
+        effective_from: Regulation::UmcExam.in_force_from(),
+        note: "UMC-EXAM 2020 §5.5.1.2–4, §5.5.2.13–15, §5.5.3, §5.6–§5.11".into(),
+        policy: CatalogPolicy::umc_2020(),
+    }];
+    #[allow(clippy::expect_used)] // one version: always a valid history
+    PolicyHistory::new("UMC 2020", versions).expect("a one-version history is valid")
+}
