@@ -5,7 +5,7 @@
 mod cases;
 
 use regula::grading::request;
-use regula::{Policy, appeals, ects, fees, mobility, scheduling};
+use regula::{Policy, appeals, catalog, ects, fees, mobility, scheduling};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -59,6 +59,21 @@ fn run(case: &cases::Case) -> Result<Value, String> {
         "mobility calendar" => decide(request, |r| {
             mobility::request::answer_calendar(&policy.mobility, r)
         }),
+        "catalog record" => decide(request, |r| {
+            catalog::request::answer_record(&policy.catalog, r)
+        }),
+        "catalog check" => decide(request, |r| {
+            catalog::request::answer_check(&policy.catalog, &policy.appeals, r)
+        }),
+        "catalog supplementary" => decide(request, |r| {
+            catalog::request::answer_supplementary(&policy.catalog, r)
+        }),
+        "catalog admit" => decide(request, |r| {
+            catalog::request::answer_admit(&policy.catalog, r)
+        }),
+        "open-session check" => decide(request, |r| {
+            catalog::request::answer_open_session(&policy.catalog, r)
+        }),
         other => panic!("{}: unknown command {other}", case.name),
     }
 }
@@ -91,4 +106,9 @@ fn ects_cases_through_the_facade() {
 #[test]
 fn mobility_cases_through_the_facade() {
     cases::run_all("mobility", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn catalog_cases_through_the_facade() {
+    cases::run_all("catalog", env!("CARGO_MANIFEST_DIR"), run);
 }

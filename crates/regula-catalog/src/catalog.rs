@@ -110,8 +110,16 @@ pub struct Event {
 }
 
 /// What a user asks the catalog to record.
+///
+/// In JSON: `{"action": "enter" | "sign" | "correct", …}` with the fields of the variant; a bad
+/// value is reported at its own field (`commands[0].mark`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "action",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    try_from = "CommandSpec"
+)]
 pub enum Command {
     /// Enter a grade or *absent* in the student's next column, with the signatures given now.
     Enter {
@@ -153,6 +161,114 @@ pub enum Command {
         /// When.
         at: Instant,
     },
+}
+
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+enum Action {
+    Enter,
+    Sign,
+    Correct,
+}
+
+/// A command as read: one flat record, so that a bad value is reported at its own field.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommandSpec {
+    action: Action,
+    student: String,
+    #[serde(default)]
+    exam: Option<String>,
+    #[serde(default)]
+    mark: Option<Mark>,
+    #[serde(default)]
+    by: Option<String>,
+    at: Instant,
+    #[serde(default)]
+    signatures: Option<Vec<String>>,
+    #[serde(default)]
+    column: Option<usize>,
+    #[serde(default)]
+    signer: Option<String>,
+}
+
+/// Fields by name, and whether the command gave them.
+type Given<'a> = &'a [(&'a str, bool)];
+
+impl TryFrom<CommandSpec> for Command {
+    type Error = String;
+    fn try_from(s: CommandSpec) -> Result<Self, Self::Error> {
+        let (name, needs, forbids): (&str, Given, Given) = match s.action {
+            Action::Enter => (
+                "enter",
+                &[
+                    ("exam", s.exam.is_some()),
+                    ("mark", s.mark.is_some()),
+                    ("by", s.by.is_some()),
+                ],
+                &[
+                    ("column", s.column.is_some()),
+                    ("signer", s.signer.is_some()),
+                ],
+            ),
+            Action::Sign => (
+                "sign",
+                &[
+                    ("column", s.column.is_some()),
+                    ("signer", s.signer.is_some()),
+                ],
+                &[
+                    ("exam", s.exam.is_some()),
+                    ("mark", s.mark.is_some()),
+                    ("by", s.by.is_some()),
+                    ("signatures", s.signatures.is_some()),
+                ],
+            ),
+            Action::Correct => (
+                "correct",
+                &[
+                    ("column", s.column.is_some()),
+                    ("mark", s.mark.is_some()),
+                    ("by", s.by.is_some()),
+                ],
+                &[
+                    ("exam", s.exam.is_some()),
+                    ("signer", s.signer.is_some()),
+                    ("signatures", s.signatures.is_some()),
+                ],
+            ),
+        };
+        if let Some((field, _)) = needs.iter().find(|(_, given)| !given) {
+            return Err(format!("`{name}` needs `{field}`"));
+        }
+        if let Some((field, _)) = forbids.iter().find(|(_, given)| *given) {
+            return Err(format!("`{name}` has no field `{field}`"));
+        }
+        let missing = || "checked above".to_owned();
+        Ok(match s.action {
+            Action::Enter => Command::Enter {
+                student: s.student,
+                exam: s.exam.ok_or_else(missing)?,
+                mark: s.mark.ok_or_else(missing)?,
+                by: s.by.ok_or_else(missing)?,
+                at: s.at,
+                signatures: s.signatures.unwrap_or_default(),
+            },
+            Action::Sign => Command::Sign {
+                student: s.student,
+                column: s.column.ok_or_else(missing)?,
+                signer: s.signer.ok_or_else(missing)?,
+                at: s.at,
+            },
+            Action::Correct => Command::Correct {
+                student: s.student,
+                column: s.column.ok_or_else(missing)?,
+                mark: s.mark.ok_or_else(missing)?,
+                by: s.by.ok_or_else(missing)?,
+                at: s.at,
+            },
+        })
+    }
 }
 
 /// One signature an entry needs, and who may give it (CA-5).

@@ -20,7 +20,7 @@ fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
 
 #[test]
 fn every_example_request_is_decided_in_both_formats() {
-    let cases: [(&[&str], &str, &[&str]); 12] = [
+    let cases: [(&[&str], &str, &[&str]); 16] = [
         (
             &["grade", "course"],
             "grade-course.json",
@@ -64,6 +64,22 @@ fn every_example_request_is_decided_in_both_formats() {
             &["mobility", "calendar"],
             "mobility-calendar.json",
             &["MO-10", "MO-11", "MO-12"],
+        ),
+        (
+            &["catalog", "record"],
+            "catalog-record.json",
+            &["CA-4", "CA-5", "CA-6"],
+        ),
+        (
+            &["catalog", "check"],
+            "catalog-check.json",
+            &["CA-3", "CA-5", "CA-7"],
+        ),
+        (&["catalog", "admit"], "catalog-admit.json", &["NAV-1003"]),
+        (
+            &["open-session", "check"],
+            "open-session-check.json",
+            &["NAV-2001"],
         ),
     ];
     for (command, file, rules) in cases {
@@ -331,6 +347,57 @@ fn a_mobility_policy_with_a_negative_weight_is_rejected_on_load() {
         ],
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_catalog_exports_as_csv_and_as_a_printable_page() {
+    let (code, csv, stderr) = regula(
+        &[
+            "catalog",
+            "export",
+            "examples/requests/catalog-export.json",
+            "--csv",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 5, "a header and one line per student");
+    assert!(lines[0].starts_with("nr,student,name,recognised,session_1,"));
+    assert!(lines[3].starts_with("3,NAV-1001,STAN I. Ioana,,winter 2021,2021-01-25,10,10 (zece),"));
+    let (code, html, _) = regula(
+        &[
+            "catalog",
+            "export",
+            "examples/requests/catalog-export.json",
+            "--html",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for needle in [
+        "CATALOG",
+        "Navigație I",
+        "catalog de an curent",
+        "<s class=\"struck\">9 (nouă)</s>",
+        "Decan",
+        "Secretar",
+        "Sesiunea 4",
+    ] {
+        assert!(html.contains(needle), "{needle} not in the page");
+    }
+    // A grade changed in a row but not in the history: refused, exit 2.
+    let mut request: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/requests/catalog-export.json")).unwrap(),
+    )
+    .unwrap();
+    request["catalog"]["rows"][0]["cells"][0]["mark"] = 10.into();
+    assert_rejected(
+        &["catalog", "export", "--html"],
+        &request.to_string(),
+        &["differs from its history"],
+    );
 }
 
 #[test]

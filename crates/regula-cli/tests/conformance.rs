@@ -60,3 +60,8 @@ fn ects_cases_through_the_cli() {
 fn mobility_cases_through_the_cli() {
     cases::run_all("mobility", env!("CARGO_MANIFEST_DIR"), run);
 }
+
+#[test]
+fn catalog_cases_through_the_cli() {
+    cases::run_all("catalog", env!("CARGO_MANIFEST_DIR"), run);
+}

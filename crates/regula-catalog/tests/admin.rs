@@ -1,0 +1,194 @@
+//! SC-7 committees, SC-8 admission, SC-9 the open session, CA-7 deadlines.
+
+use regula_appeals::AppealsPolicy;
+use regula_calendar::Instant;
+use regula_catalog::{
+    AdmissionFacts, Catalog, CatalogPolicy, Category, Document, DueStatus, Examiner, Handovers,
+    IdDocument, OpenSessionFacts, Period, Role, admit, catalog_deadlines, check_committee,
+    open_session,
+};
+use regula_core::{Explanation, NaiveDate, NoExplanation};
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn catalog() -> Catalog {
+    let request: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../examples/requests/catalog-record.json"
+    ))
+    .unwrap();
+    serde_json::from_value(request["catalog"].clone()).unwrap()
+}
+
+#[test]
+fn sc_7_holder_and_applied_teacher_or_an_assistant() {
+    let c = catalog();
+    let holder = c.header.holder.clone();
+    let mut exam = c.exams[0].clone();
+    assert!(check_committee(&exam, &holder).is_empty());
+    exam.committee.retain(|m| m.role == Role::Holder);
+    assert_eq!(
+        check_committee(&exam, &holder).len(),
+        2,
+        "no applied teacher, one teacher"
+    );
+    exam.holder_taught_both = true;
+    exam.committee.push(Examiner {
+        name: "asist. B".into(),
+        role: Role::Assistant,
+    });
+    assert!(check_committee(&exam, &holder).is_empty());
+    exam.committee[0].name = "conf. Other".into();
+    assert!(check_committee(&exam, &holder)[0].contains("the course holder"));
+    // Online exams answer to CA-5, not SC-7.
+    assert!(check_committee(&c.exams[1], "nobody").is_empty());
+}
+
+fn facts(card: Option<&str>, docs: &[(IdDocument, Option<&str>)]) -> AdmissionFacts {
+    AdmissionFacts {
+        student: "S".into(),
+        card_stamped_for: card.map(|c| c.parse().unwrap()),
+        documents: docs
+            .iter()
+            .map(|(kind, until)| Document {
+                kind: *kind,
+                valid_until: until.map(day),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn sc_8_a_card_stamped_for_this_year_and_an_identity_document() {
+    let policy = CatalogPolicy::umc_2020();
+    let exam = day("2021-06-10");
+    let mut explanation = Explanation::new();
+    let ok = admit(
+        &policy,
+        &facts(Some("2020/2021"), &[(IdDocument::DrivingLicence, None)]),
+        exam,
+        &mut explanation,
+    );
+    assert!(ok.admitted);
+    assert!(explanation.cites("SC-8"));
+    let reasons = |f| admit(&policy, &f, exam, &mut NoExplanation).reasons.len();
+    assert_eq!(reasons(facts(Some("2020/2021"), &[])), 1);
+    assert_eq!(reasons(facts(None, &[(IdDocument::Passport, None)])), 1);
+    assert_eq!(
+        reasons(facts(Some("2021/2022"), &[(IdDocument::Other, None)])),
+        2
+    );
+    assert_eq!(
+        reasons(facts(
+            Some("2020/2021"),
+            &[(IdDocument::IdentityCard, Some("2021-06-09"))]
+        )),
+        1,
+        "expired the day before"
+    );
+}
+
+fn request(category: Category, at_sea: &[(&str, &str)]) -> OpenSessionFacts {
+    OpenSessionFacts {
+        student: "S".into(),
+        course: "NAV-2".into(),
+        category,
+        at_sea: at_sea
+            .iter()
+            .map(|(f, t)| Period {
+                from: day(f),
+                to: day(t),
+            })
+            .collect(),
+        voyage_documents: true,
+        semester: Period {
+            from: day("2021-02-22"),
+            to: day("2021-06-04"),
+        },
+        session: Period {
+            from: day("2021-06-07"),
+            to: day("2021-06-27"),
+        },
+        sat_in_normal_session: false,
+        criteria_met: true,
+        plan_checked_on: Some(day("2021-07-05")),
+        exam_date: Some(day("2021-07-08")),
+    }
+}
+
+#[test]
+fn sc_9_more_than_two_months_at_sea_or_away_during_the_session() {
+    let policy = CatalogPolicy::umc_2020();
+    let eligible = |f: &OpenSessionFacts| open_session(&policy, f).unwrap().outcome.eligible;
+    // 1 March → 1 May is exactly two months: "more than 2 months" needs one day more.
+    assert!(!eligible(&request(
+        Category::ShipboardTraining,
+        &[("2021-03-01", "2021-04-30")]
+    )));
+    assert!(eligible(&request(
+        Category::ShipboardTraining,
+        &[("2021-03-01", "2021-05-01")]
+    )));
+    assert!(eligible(&request(
+        Category::ShipboardTraining,
+        &[("2021-06-20", "2021-07-02")]
+    )));
+    let mut ifr = request(
+        Category::ReducedAttendanceSeafarer,
+        &[("2021-06-20", "2021-07-02")],
+    );
+    assert!(eligible(&ifr));
+    ifr.voyage_documents = false;
+    assert!(!eligible(&ifr));
+    let mut sat = request(Category::ShipboardTraining, &[("2021-03-01", "2021-05-20")]);
+    sat.sat_in_normal_session = true;
+    assert!(!eligible(&sat));
+    assert!(!eligible(&request(
+        Category::Other,
+        &[("2021-03-01", "2021-05-20")]
+    )));
+}
+
+#[test]
+fn sc_9_the_exam_at_least_three_days_after_the_plan_check() {
+    let policy = CatalogPolicy::umc_2020();
+    let mut f = request(Category::ShipboardTraining, &[("2021-03-01", "2021-05-20")]);
+    let v = open_session(&policy, &f).unwrap().outcome;
+    assert_eq!(v.earliest_exam_date, Some(day("2021-07-08")));
+    assert_eq!(v.date_ok, Some(true));
+    f.exam_date = Some(day("2021-07-07"));
+    assert_eq!(
+        open_session(&policy, &f).unwrap().outcome.date_ok,
+        Some(false)
+    );
+    f.at_sea[0].to = day("2021-02-01");
+    let err = open_session(&policy, &f).unwrap_err();
+    assert!(err.to_string().contains("at_sea[0]"), "{err}");
+}
+
+#[test]
+fn ca_7_catalog_within_48_hours_electronic_entry_within_5_days() {
+    let c = catalog();
+    let appeals = AppealsPolicy::umc_2020();
+    let now: Instant = "2021-02-20T10:00".parse().unwrap();
+    let mut done = Handovers::default();
+    done.catalog_handed_in
+        .insert("NAV-W".into(), "2021-01-27T12:00".parse().unwrap());
+    let (deadlines, register) =
+        catalog_deadlines(&appeals, &c.exams, &done, now, &mut NoExplanation).unwrap();
+    assert_eq!(
+        deadlines[0].catalog_due.to_rfc3339(),
+        "2021-01-27T12:00:00+02:00"
+    );
+    assert!(
+        matches!(deadlines[0].catalog, DueStatus::Done { .. }),
+        "exactly 48 hours is in time"
+    );
+    assert_eq!(deadlines[0].electronic_entry, DueStatus::Overdue);
+    assert_eq!(deadlines[1].catalog, DueStatus::Overdue);
+    assert!(register.is_none());
+    done.catalog_handed_in
+        .insert("NAV-X".into(), "2021-01-27T12:00".parse().unwrap());
+    assert!(catalog_deadlines(&appeals, &c.exams, &done, now, &mut NoExplanation).is_err());
+}

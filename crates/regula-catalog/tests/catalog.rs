@@ -1,0 +1,505 @@
+//! CA-1..CA-6: entries, signatures, corrections, full rows; every refused command changes nothing.
+
+use regula_calendar::Instant;
+use regula_catalog::{
+    Catalog, CatalogError, CatalogPolicy, Change, Command, CommitteeKind, Examiner, Mark, Role,
+};
+use regula_core::{ExamForm, Grade};
+
+fn catalog() -> Catalog {
+    let request: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../examples/requests/catalog-record.json"
+    ))
+    .unwrap();
+    serde_json::from_value(request["catalog"].clone()).unwrap()
+}
+
+const HOLDER: &str = "prof. Ionescu Mihai";
+const APPLIED: &str = "asist. Marin Ana";
+
+fn at(s: &str) -> Instant {
+    s.parse().unwrap()
+}
+
+fn grade(g: u8) -> Mark {
+    Mark::Grade(Grade::new(g).unwrap())
+}
+
+fn enter(student: &str, exam: &str, mark: Mark, when: &str, signatures: &[&str]) -> Command {
+    Command::Enter {
+        student: student.into(),
+        exam: exam.into(),
+        mark,
+        by: HOLDER.into(),
+        at: at(when),
+        signatures: signatures.iter().map(|s| (*s).to_owned()).collect(),
+    }
+}
+
+/// Applies `command` expecting a refusal, and checks that it changed nothing.
+fn refused(catalog: &mut Catalog, command: &Command) -> CatalogError {
+    let before = catalog.clone();
+    let err = catalog
+        .apply(&CatalogPolicy::umc_2020(), command)
+        .unwrap_err();
+    assert_eq!(*catalog, before, "a refused command changed the catalog");
+    err
+}
+
+#[test]
+fn students_are_listed_in_the_romanian_alphabet_with_recognised_grades() {
+    let c = catalog();
+    let names: Vec<String> = c.students.iter().map(|s| s.name.to_string()).collect();
+    // Ă after A, Ș after S (CA-3).
+    assert_eq!(
+        names,
+        [
+            "ALBU C. Radu",
+            "ĂVRAM D. Mara",
+            "STAN I. Ioana",
+            "ȘERBAN G. Andrei"
+        ]
+    );
+    assert_eq!(c.students[1].recognised, Some(Grade::new(8).unwrap()));
+}
+
+#[test]
+fn a_grade_is_written_in_figures_and_words_on_the_exam_day_by_the_holder() {
+    let mut c = catalog();
+    let policy = CatalogPolicy::umc_2020();
+    let d = c
+        .apply(
+            &policy,
+            &enter(
+                "NAV-1001",
+                "NAV-W",
+                grade(9),
+                "2021-01-25T15:00",
+                &[HOLDER, APPLIED],
+            ),
+        )
+        .unwrap();
+    assert!(d.explanation.cites("CA-4") && d.explanation.cites("CA-5"));
+    let cell = &c.row("NAV-1001").unwrap().cells[0];
+    assert_eq!(cell.mark.in_words(), "9 (nouă)");
+    assert_eq!(cell.signatures, [HOLDER, APPLIED]);
+    assert!(c.incomplete(&policy).is_empty());
+
+    let err = refused(
+        &mut c,
+        &enter("NAV-1003", "NAV-W", grade(7), "2021-01-26T09:00", &[]),
+    );
+    assert!(matches!(err, CatalogError::NotExamDay { .. }), "{err}");
+    let mut by_other = enter("NAV-1003", "NAV-W", grade(7), "2021-01-25T16:00", &[]);
+    if let Command::Enter { by, .. } = &mut by_other {
+        *by = APPLIED.into();
+    }
+    let err = refused(&mut c, &by_other);
+    assert!(
+        err.to_string().contains("written by the course holder"),
+        "{err}"
+    );
+    let err = refused(
+        &mut c,
+        &enter("NAV-9999", "NAV-W", grade(7), "2021-01-25T16:00", &[]),
+    );
+    assert_eq!(
+        err.to_string(),
+        "student `NAV-9999` is not on catalog `UMC-NAV-2021-2111`"
+    );
+    let err = refused(
+        &mut c,
+        &enter("NAV-1002", "NAV-W", grade(7), "2021-01-25T16:00", &[]),
+    );
+    assert!(matches!(err, CatalogError::AlreadyRecognised { .. }));
+    let err = refused(
+        &mut c,
+        &enter("NAV-1001", "NAV-W", grade(7), "2021-01-25T16:00", &[]),
+    );
+    assert!(
+        matches!(err, CatalogError::AlreadyEntered { .. }),
+        "a change is a correction"
+    );
+}
+
+#[test]
+fn a_grade_of_eleven_is_refused_when_read_naming_the_value() {
+    let err = serde_json::from_str::<Mark>("11").unwrap_err();
+    assert!(err.to_string().contains("from 1 to 10, got 11"), "{err}");
+    assert!(serde_json::from_str::<Mark>("\"nine\"").is_err());
+    assert_eq!(
+        serde_json::from_str::<Mark>("\"absent\"").unwrap(),
+        Mark::Absent
+    );
+}
+
+#[test]
+fn a_correction_only_by_the_holder_keeps_the_earlier_value() {
+    let mut c = catalog();
+    let policy = CatalogPolicy::umc_2020();
+    c.apply(
+        &policy,
+        &enter(
+            "NAV-1001",
+            "NAV-W",
+            grade(9),
+            "2021-01-25T15:00",
+            &[HOLDER, APPLIED],
+        ),
+    )
+    .unwrap();
+    let by_assistant = Command::Correct {
+        student: "NAV-1001".into(),
+        column: 1,
+        mark: grade(10),
+        by: APPLIED.into(),
+        at: at("2021-01-25T16:00"),
+    };
+    let err = refused(&mut c, &by_assistant);
+    assert!(err.to_string().contains("only the course holder"), "{err}");
+    let same = Command::Correct {
+        student: "NAV-1001".into(),
+        column: 1,
+        mark: grade(9),
+        by: HOLDER.into(),
+        at: at("2021-01-25T16:00"),
+    };
+    assert!(matches!(
+        refused(&mut c, &same),
+        CatalogError::NoChange { .. }
+    ));
+    for (g, when) in [(10, "2021-01-25T16:00"), (8, "2021-01-26T10:00")] {
+        c.apply(
+            &policy,
+            &Command::Correct {
+                student: "NAV-1001".into(),
+                column: 1,
+                mark: grade(g),
+                by: HOLDER.into(),
+                at: at(when),
+            },
+        )
+        .unwrap();
+    }
+    let cell = &c.row("NAV-1001").unwrap().cells[0];
+    assert_eq!(cell.mark, grade(8));
+    let struck: Vec<Mark> = cell.corrections.iter().map(|x| x.from).collect();
+    assert_eq!(struck, [grade(9), grade(10)]);
+    assert_eq!(
+        c.values_written("NAV-1001", 1),
+        [grade(9), grade(10), grade(8)]
+    );
+    assert!(matches!(
+        c.history.last().unwrap().change,
+        Change::Corrected { .. }
+    ));
+}
+
+#[test]
+fn a_fifth_session_on_a_full_row_is_refused_and_a_supplementary_catalog_takes_it() {
+    let mut c = catalog();
+    let policy = CatalogPolicy::umc_2020();
+    let template = c.exams[1].clone();
+    for (i, day) in [
+        "2021-03-01",
+        "2021-04-01",
+        "2021-05-03",
+        "2021-06-01",
+        "2021-07-01",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let mut exam = template.clone();
+        exam.id = format!("X{i}");
+        exam.date = day.parse().unwrap();
+        c.exams.push(exam);
+    }
+    for (i, day) in ["2021-03-01", "2021-04-01", "2021-05-03", "2021-06-01"]
+        .iter()
+        .enumerate()
+    {
+        c.apply(
+            &policy,
+            &enter(
+                "NAV-1003",
+                &format!("X{i}"),
+                grade(4),
+                &format!("{day}T12:00"),
+                &[HOLDER],
+            ),
+        )
+        .unwrap();
+    }
+    let err = refused(
+        &mut c,
+        &enter("NAV-1003", "X4", grade(6), "2021-07-01T12:00", &[HOLDER]),
+    );
+    assert_eq!(
+        err.to_string(),
+        "student `NAV-1003` has all 4 session columns filled; print a supplementary catalog for them (CA-2)"
+    );
+    let err = c
+        .supplementary(&policy, "SUP-1", &["NAV-1001".into()])
+        .unwrap_err();
+    assert!(matches!(err, CatalogError::RowNotFull { .. }));
+    let mut sup = c
+        .supplementary(&policy, "SUP-1", &["NAV-1003".into()])
+        .unwrap();
+    assert_eq!(sup.header.supplements.as_deref(), Some("UMC-NAV-2021-2111"));
+    assert_eq!(sup.students.len(), 1);
+    sup.apply(
+        &policy,
+        &enter("NAV-1003", "X4", grade(6), "2021-07-01T12:00", &[HOLDER]),
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_signatures_each_entry_needs_by_form_and_committee() {
+    let policy = CatalogPolicy::umc_2020();
+    let missing =
+        |form: ExamForm, kind: CommitteeKind, committee: Vec<(&str, Role)>, signed: &[&str]| {
+            let mut c = catalog();
+            let exam = &mut c.exams[0];
+            exam.form = form;
+            exam.committee_kind = kind;
+            exam.committee = committee
+                .into_iter()
+                .map(|(n, role)| Examiner {
+                    name: n.into(),
+                    role,
+                })
+                .collect();
+            let by = if kind == CommitteeKind::Regular {
+                HOLDER
+            } else {
+                "conf. A"
+            };
+            let cmd = Command::Enter {
+                student: "NAV-1001".into(),
+                exam: "NAV-W".into(),
+                mark: grade(7),
+                by: by.into(),
+                at: at("2021-01-25T15:00"),
+                signatures: signed.iter().map(|s| (*s).to_owned()).collect(),
+            };
+            c.apply(&policy, &cmd).unwrap();
+            c.incomplete(&policy)
+                .into_iter()
+                .flat_map(|i| i.missing)
+                .collect::<Vec<_>>()
+        };
+    let regular = || vec![(HOLDER, Role::Holder), (APPLIED, Role::AppliedTeacher)];
+    // Face-to-face: 2; online quiz: 1; open questions and portfolios: 2.
+    assert_eq!(
+        missing(
+            ExamForm::FaceToFaceWritten,
+            CommitteeKind::Regular,
+            regular(),
+            &[HOLDER]
+        )
+        .len(),
+        1
+    );
+    assert!(
+        missing(
+            ExamForm::OnlineQuiz,
+            CommitteeKind::Regular,
+            regular(),
+            &[HOLDER]
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        missing(
+            ExamForm::OnlineOpenQuestions,
+            CommitteeKind::Regular,
+            regular(),
+            &[HOLDER]
+        )
+        .len(),
+        1
+    );
+    assert!(
+        missing(
+            ExamForm::OnlinePortfolio,
+            CommitteeKind::Regular,
+            regular(),
+            &[HOLDER, APPLIED]
+        )
+        .is_empty()
+    );
+    // An assistant is a second examiner face to face, but not for open questions.
+    let with_assistant = vec![(HOLDER, Role::Holder), ("asist. B", Role::Assistant)];
+    assert!(
+        missing(
+            ExamForm::FaceToFaceOral,
+            CommitteeKind::Regular,
+            with_assistant.clone(),
+            &[HOLDER, "asist. B"]
+        )
+        .is_empty()
+    );
+    let open = missing(
+        ExamForm::OnlineOpenQuestions,
+        CommitteeKind::Regular,
+        with_assistant,
+        &[HOLDER],
+    );
+    assert!(open[0].contains("nobody in the committee"), "{open:?}");
+    // A committee of three named in the holder's absence: all three.
+    let three = || {
+        vec![
+            ("conf. A", Role::Member),
+            ("conf. B", Role::Member),
+            ("lect. C", Role::Member),
+        ]
+    };
+    assert_eq!(
+        missing(
+            ExamForm::OnlineOpenQuestions,
+            CommitteeKind::HolderAbsent,
+            three(),
+            &["conf. A", "conf. B"]
+        ),
+        ["committee member lect. C"]
+    );
+    // A committee named by the Dean's office: the Dean countersigns.
+    assert_eq!(
+        missing(
+            ExamForm::FaceToFaceWritten,
+            CommitteeKind::DeansOffice,
+            three(),
+            &["conf. A", "conf. B", "lect. C"]
+        ),
+        ["the Dean's countersignature"]
+    );
+    assert!(
+        missing(
+            ExamForm::FaceToFaceWritten,
+            CommitteeKind::DeansOffice,
+            three(),
+            &["conf. A", "conf. B", "lect. C", "prof. Dumitrescu Elena"]
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn signatures_can_be_added_later_by_those_who_sign_only() {
+    let mut c = catalog();
+    let policy = CatalogPolicy::umc_2020();
+    c.apply(
+        &policy,
+        &enter("NAV-1003", "NAV-W", grade(4), "2021-01-25T15:05", &[HOLDER]),
+    )
+    .unwrap();
+    assert_eq!(c.incomplete(&policy).len(), 1);
+    let sign = |signer: &str| Command::Sign {
+        student: "NAV-1003".into(),
+        column: 1,
+        signer: signer.into(),
+        at: at("2021-01-25T15:30"),
+    };
+    assert!(matches!(
+        refused(&mut c, &sign("Popa Maria")),
+        CatalogError::UnknownSigner { .. }
+    ));
+    assert!(matches!(
+        refused(&mut c, &sign(HOLDER)),
+        CatalogError::AlreadySigned { .. }
+    ));
+    c.apply(&policy, &sign(APPLIED)).unwrap();
+    assert!(c.incomplete(&policy).is_empty());
+}
+
+#[test]
+fn the_assistant_grades_only_by_delegation() {
+    let mut c = catalog();
+    let policy = CatalogPolicy::umc_2020();
+    c.exams[0].committee = vec![
+        Examiner {
+            name: HOLDER.into(),
+            role: Role::Holder,
+        },
+        Examiner {
+            name: "asist. B".into(),
+            role: Role::Assistant,
+        },
+    ];
+    c.exams[0].holder_taught_both = true;
+    let mut cmd = enter("NAV-1001", "NAV-W", grade(7), "2021-01-25T15:00", &[]);
+    if let Command::Enter { by, .. } = &mut cmd {
+        *by = "asist. B".into();
+    }
+    let err = refused(&mut c, &cmd);
+    assert!(
+        err.to_string()
+            .contains("only if the holder delegates it (SC-7)"),
+        "{err}"
+    );
+    c.exams[0].assistant_delegated = true;
+    c.apply(&policy, &cmd).unwrap();
+}
+
+#[test]
+fn a_batch_is_recorded_whole_or_not_at_all() {
+    let mut c = catalog();
+    let before = c.clone();
+    let commands = [
+        enter("NAV-1001", "NAV-W", grade(9), "2021-01-25T15:00", &[HOLDER]),
+        enter(
+            "NAV-1003",
+            "NAV-W",
+            grade(5),
+            "2021-01-25T15:01",
+            &["Popa Maria"],
+        ),
+    ];
+    let err = c
+        .apply_all(
+            &CatalogPolicy::umc_2020(),
+            &commands,
+            &mut regula_core::NoExplanation,
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("commands[1]: Popa Maria is not among"),
+        "{err}"
+    );
+    assert_eq!(c, before);
+}
+
+#[test]
+fn a_stored_row_that_differs_from_the_history_is_refused_when_read() {
+    let mut c = catalog();
+    c.apply(
+        &CatalogPolicy::umc_2020(),
+        &enter(
+            "NAV-1001",
+            "NAV-W",
+            grade(6),
+            "2021-01-25T15:00",
+            &[HOLDER, APPLIED],
+        ),
+    )
+    .unwrap();
+    let mut json = serde_json::to_value(&c).unwrap();
+    let back: Catalog = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, c);
+    // A grade silently raised in the row, not in the history.
+    let stan = c.rows.iter().position(|r| r.student == "NAV-1001").unwrap();
+    json["rows"][stan]["cells"][0]["mark"] = 10.into();
+    let err = serde_json::from_value::<Catalog>(json.clone()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("the stored row of `NAV-1001` differs from its history"),
+        "{err}"
+    );
+    // An event removed from the history.
+    json["rows"][stan]["cells"][0]["mark"] = 6.into();
+    json["history"].as_array_mut().unwrap().remove(0);
+    assert!(serde_json::from_value::<Catalog>(json).is_err());
+}

@@ -1,0 +1,175 @@
+//! The catalog's invariants as property tests, each named after its rule.
+
+use proptest::prelude::*;
+use regula_calendar::Instant;
+use regula_catalog::{Catalog, CatalogPolicy, Command, Mark, replay};
+use regula_core::Grade;
+
+/// The example catalog with six exams on one day, so that every session column can fill.
+fn catalog() -> Catalog {
+    let request: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../examples/requests/catalog-record.json"
+    ))
+    .unwrap();
+    let mut c: Catalog = serde_json::from_value(request["catalog"].clone()).unwrap();
+    let template = c.exams[1].clone(); // an online quiz: the holder's signature suffices
+    c.exams = (0..6)
+        .map(|i| {
+            let mut e = template.clone();
+            e.id = format!("E{i}");
+            e.session = format!("session {i}");
+            e.date = "2021-01-25".parse().unwrap();
+            e
+        })
+        .collect();
+    c
+}
+
+const STUDENTS: [&str; 5] = ["NAV-1001", "NAV-1002", "NAV-1003", "NAV-1004", "NAV-0000"];
+const PEOPLE: [&str; 3] = ["prof. Ionescu Mihai", "asist. Marin Ana", "Popa Maria"];
+
+#[derive(Debug, Clone)]
+enum Op {
+    Enter {
+        s: usize,
+        e: usize,
+        g: Option<u8>,
+        by: usize,
+        sign: bool,
+    },
+    Correct {
+        s: usize,
+        col: usize,
+        g: Option<u8>,
+        by: usize,
+    },
+    Sign {
+        s: usize,
+        col: usize,
+        by: usize,
+    },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let mark = prop::option::weighted(0.85, 1u8..=10);
+    prop_oneof![
+        4 => (0..5usize, 0..6usize, mark.clone(), prop::sample::select(vec![0usize, 0, 0, 1, 2]), any::<bool>())
+            .prop_map(|(s, e, g, by, sign)| Op::Enter { s, e, g, by, sign }),
+        3 => (0..5usize, 1..6usize, mark, prop::sample::select(vec![0usize, 0, 1])).prop_map(|(s, col, g, by)| Op::Correct { s, col, g, by }),
+        1 => (0..5usize, 1..6usize, 0..3usize).prop_map(|(s, col, by)| Op::Sign { s, col, by }),
+    ]
+}
+
+fn to_mark(g: Option<u8>) -> Mark {
+    g.map_or(Mark::Absent, |g| Mark::Grade(Grade::new(g).unwrap()))
+}
+
+fn command(op: &Op, minute: usize) -> Command {
+    let at: Instant = format!("2021-01-25T{:02}:{:02}", 8 + minute / 60, minute % 60)
+        .parse()
+        .unwrap();
+    match *op {
+        Op::Enter { s, e, g, by, sign } => Command::Enter {
+            student: STUDENTS[s].into(),
+            exam: format!("E{e}"),
+            mark: to_mark(g),
+            by: PEOPLE[by].into(),
+            at,
+            signatures: if sign {
+                vec![PEOPLE[by].into()]
+            } else {
+                vec![]
+            },
+        },
+        Op::Correct { s, col, g, by } => Command::Correct {
+            student: STUDENTS[s].into(),
+            column: col,
+            mark: to_mark(g),
+            by: PEOPLE[by].into(),
+            at,
+        },
+        Op::Sign { s, col, by } => Command::Sign {
+            student: STUDENTS[s].into(),
+            column: col,
+            signer: PEOPLE[by].into(),
+            at,
+        },
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// CA-6: whatever sequence of entries, signatures and corrections is attempted, replaying
+    /// the history gives the current catalog; every value ever written is still in the history,
+    /// the last one is the cell's value; a refused command changes nothing; and the catalog
+    /// survives JSON unchanged (its rows checked against its history on the way back).
+    #[test]
+    fn ca_6_the_history_gives_the_catalog_and_keeps_every_value(ops in prop::collection::vec(op(), 0..60)) {
+        let policy = CatalogPolicy::umc_2020();
+        let mut c = catalog();
+        let mut written: Vec<(String, usize, Mark)> = Vec::new();
+        for (i, op) in ops.iter().enumerate() {
+            let cmd = command(op, i);
+            let before = c.clone();
+            match c.apply(&policy, &cmd) {
+                Ok(_) => match &cmd {
+                    Command::Enter { student, mark, .. } => {
+                        let column = c.row(student).unwrap().cells.len();
+                        written.push((student.clone(), column, *mark));
+                    }
+                    Command::Correct { student, column, mark, .. } => {
+                        written.push((student.clone(), *column, *mark));
+                    }
+                    Command::Sign { .. } => {}
+                },
+                Err(_) => prop_assert_eq!(&c, &before, "a refused command changed the catalog"),
+            }
+        }
+        prop_assert_eq!(replay(&c, &c.history).unwrap(), c.rows.clone());
+        for (student, column, mark) in &written {
+            prop_assert!(c.values_written(student, *column).contains(mark));
+        }
+        for row in &c.rows {
+            for (k, cell) in row.cells.iter().enumerate() {
+                let values = c.values_written(&row.student, k + 1);
+                prop_assert_eq!(values.last(), Some(&cell.mark));
+                prop_assert_eq!(values.len(), cell.corrections.len() + 1);
+            }
+        }
+        let json = serde_json::to_string(&c).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Catalog>(&json).unwrap(), c);
+    }
+
+    /// CA-2: no student's row ever holds more than the four session columns; CA-3: a student
+    /// with a recognised grade is never examined again.
+    #[test]
+    fn ca_2_no_row_holds_more_than_four_columns(ops in prop::collection::vec(op(), 0..80)) {
+        let policy = CatalogPolicy::umc_2020();
+        let mut c = catalog();
+        for (i, op) in ops.iter().enumerate() {
+            let _ = c.apply(&policy, &command(op, i));
+        }
+        for row in &c.rows {
+            prop_assert!(row.cells.len() <= 4);
+        }
+        prop_assert!(c.row("NAV-1002").unwrap().cells.is_empty());
+    }
+
+    /// CA-6: only the course holder's corrections are ever recorded.
+    #[test]
+    fn ca_6_every_correction_is_the_holders(ops in prop::collection::vec(op(), 0..60)) {
+        let policy = CatalogPolicy::umc_2020();
+        let mut c = catalog();
+        for (i, op) in ops.iter().enumerate() {
+            let _ = c.apply(&policy, &command(op, i));
+        }
+        for row in &c.rows {
+            for cell in &row.cells {
+                for x in &cell.corrections {
+                    prop_assert_eq!(&x.by, &c.header.holder);
+                }
+            }
+        }
+    }
+}

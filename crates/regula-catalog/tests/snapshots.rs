@@ -1,0 +1,56 @@
+//! The catalog as an auditor and a secretary read it, pinned with insta: the trace of a day's
+//! entries, the printable form, the CSV.
+
+use regula_appeals::policy::umc_2020 as appeals;
+use regula_catalog::policy::umc_2020;
+use regula_catalog::request::{
+    CheckRequest, OpenSessionRequest, RecordRequest, answer_check, answer_open_session,
+    answer_record,
+};
+use regula_catalog::{to_csv, to_html};
+
+fn recorded() -> regula_catalog::request::RecordResponse {
+    let request: RecordRequest = serde_json::from_str(include_str!(
+        "../../../examples/requests/catalog-record.json"
+    ))
+    .unwrap();
+    answer_record(&umc_2020(), &request).unwrap()
+}
+
+#[test]
+fn a_day_of_entries_and_a_correction() {
+    insta::assert_snapshot!(recorded().to_string());
+}
+
+#[test]
+fn the_printable_form() {
+    insta::assert_snapshot!(to_html(&recorded().catalog, 4));
+}
+
+#[test]
+fn the_csv() {
+    insta::assert_snapshot!(to_csv(&recorded().catalog, 4));
+}
+
+#[test]
+fn a_check_with_deadlines() {
+    let request: CheckRequest = serde_json::from_str(include_str!(
+        "../../../examples/requests/catalog-check.json"
+    ))
+    .unwrap();
+    insta::assert_snapshot!(
+        answer_check(&umc_2020(), &appeals(), &request)
+            .unwrap()
+            .to_string()
+    );
+}
+
+#[test]
+fn open_session_requests() {
+    let request: OpenSessionRequest = serde_json::from_str(include_str!(
+        "../../../examples/requests/open-session-check.json"
+    ))
+    .unwrap();
+    let response = answer_open_session(&umc_2020(), &request).unwrap();
+    insta::assert_snapshot!(format!("{response}\n\nWhy:\n{}", response.explanation));
+}
