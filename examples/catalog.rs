@@ -87,7 +87,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     println!("\n{check}");
 
-    let html = to_html(&catalog, rules.columns as usize);
+    let html = to_html(&catalog, rules);
     println!(
         "\nThe printable form is {} bytes of HTML: `cargo run -p regula-cli -- catalog export examples/requests/catalog-export.json --html > catalog.html`",
         html.len()

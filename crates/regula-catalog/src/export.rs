@@ -5,8 +5,9 @@ use std::fmt::Write;
 
 use regula_core::html_escape;
 
-use crate::catalog::{Catalog, Cell};
+use crate::catalog::{Catalog, Cell, Incomplete};
 use crate::model::Mark;
+use crate::policy::CatalogPolicy;
 
 /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
 fn field(text: &str) -> String {
@@ -24,9 +25,10 @@ fn mark_number(mark: Mark) -> String {
     }
 }
 
-/// The catalog as CSV: one line per student in the catalog's order, with its `columns` session
+/// The catalog as CSV: one line per student in the catalog's order, with the policy's session
 /// columns (session, date, mark, the mark in words, signatures, values struck out).
-pub fn to_csv(catalog: &Catalog, columns: usize) -> String {
+pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy) -> String {
+    let columns = policy.columns as usize;
     let mut out = String::from("nr,student,name,recognised");
     for k in 1..=columns {
         let _ = write!(
@@ -68,7 +70,7 @@ pub fn to_csv(catalog: &Catalog, columns: usize) -> String {
     out
 }
 
-fn cell_html(cell: &Cell) -> String {
+fn cell_html(cell: &Cell, missing: Option<&Incomplete>) -> String {
     let mut out = String::new();
     // CA-6: each earlier value struck out in red, the new one written above it in red.
     for c in &cell.corrections {
@@ -95,11 +97,21 @@ fn cell_html(cell: &Cell) -> String {
             html_escape(&cell.signatures.join(", "))
         }
     );
+    if let Some(m) = missing {
+        let _ = write!(
+            out,
+            "<br><small class=\"missing\">missing: {}</small>",
+            html_escape(&m.missing.join(", "))
+        );
+    }
     out
 }
 
-/// The catalog as a printable A4-landscape HTML page, laid out like the official form.
-pub fn to_html(catalog: &Catalog, columns: usize) -> String {
+/// The catalog as a printable A4-landscape HTML page, laid out like the official form; an entry
+/// lacking a signature (CA-5) says which.
+pub fn to_html(catalog: &Catalog, policy: &CatalogPolicy) -> String {
+    let columns = policy.columns as usize;
+    let incomplete = catalog.incomplete(policy);
     let h = &catalog.header;
     let mut out = String::new();
     let _ = write!(
@@ -109,7 +121,9 @@ pub fn to_html(catalog: &Catalog, columns: usize) -> String {
 body {{ font-family: 'Times New Roman', serif; font-size: 11pt; color: #000; }}\n\
 h1 {{ text-align: center; font-size: 16pt; margin: 4mm 0; letter-spacing: 2pt; }}\n\
 table.header td {{ padding: 1mm 4mm 1mm 0; }}\n\
-table.grid {{ border-collapse: collapse; width: 100%; margin-top: 4mm; }}\n\
+table.grid {{ border-collapse: collapse; width: 100%; margin-top: 4mm; table-layout: fixed; }}\n\
+table.grid col.session {{ width: {session_width}%; }}\n\
+.missing {{ color: #c00; font-style: italic; }}\n\
 table.grid th, table.grid td {{ border: 1px solid #000; padding: 1.5mm; vertical-align: top; }}\n\
 table.grid th {{ background: #eee; font-weight: bold; }}\n\
 .mark {{ color: #00308f; font-weight: bold; }}\n\
@@ -120,6 +134,7 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
 </style>\n</head>\n<body>\n",
         id = html_escape(&h.id),
         course = html_escape(&h.course),
+        session_width = 64 / columns.max(1),
     );
     let _ = write!(
         out,
@@ -154,8 +169,13 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
             html_escape(original)
         );
     }
+    out.push_str("<table class=\"grid\">\n<colgroup><col style=\"width:5%\"><col style=\"width:22%\"><col style=\"width:9%\">");
+    for _ in 0..columns {
+        out.push_str("<col class=\"session\">");
+    }
+    out.push_str("</colgroup>\n");
     out.push_str(
-        "<table class=\"grid\">\n<tr><th>Nr. crt.</th><th>Numele, inițiala tatălui, prenumele</th><th>Nota echivalată</th>",
+        "<tr><th>Nr. crt.</th><th>Numele, inițiala tatălui, prenumele</th><th>Nota echivalată</th>",
     );
     for k in 1..=columns {
         let _ = write!(out, "<th>Sesiunea {k}</th>");
@@ -175,7 +195,10 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
         for k in 0..columns {
             match row.cells.get(k) {
                 Some(cell) => {
-                    let _ = write!(out, "<td>{}</td>", cell_html(cell));
+                    let missing = incomplete
+                        .iter()
+                        .find(|m| m.student == row.student && m.column == k + 1);
+                    let _ = write!(out, "<td>{}</td>", cell_html(cell, missing));
                 }
                 None => out.push_str("<td></td>"),
             }

@@ -24,12 +24,18 @@ fn a_day_of_entries_and_a_correction() {
 
 #[test]
 fn the_printable_form() {
-    insta::assert_snapshot!(to_html(&recorded().catalog, 4));
+    insta::assert_snapshot!(to_html(
+        &recorded().catalog,
+        &regula_catalog::CatalogPolicy::umc_2020()
+    ));
 }
 
 #[test]
 fn the_csv() {
-    insta::assert_snapshot!(to_csv(&recorded().catalog, 4));
+    insta::assert_snapshot!(to_csv(
+        &recorded().catalog,
+        &regula_catalog::CatalogPolicy::umc_2020()
+    ));
 }
 
 #[test]

@@ -476,11 +476,11 @@ fn run(cli: Cli) -> Result<String, InputError> {
             let policy = load_policy(policy.as_deref())?;
             let request: regula::catalog::request::ExportRequest =
                 parse(&read_input(input.as_deref())?, "request")?;
-            let columns = policy.catalog.latest().policy.columns as usize;
+            let rules = &policy.catalog.latest().policy;
             Ok(if html {
-                regula::catalog::to_html(&request.catalog, columns)
+                regula::catalog::to_html(&request.catalog, rules)
             } else {
-                regula::catalog::to_csv(&request.catalog, columns)
+                regula::catalog::to_csv(&request.catalog, rules)
             })
         }
         Command::Catalog(CatalogCommand::Admit(io)) => answer(
