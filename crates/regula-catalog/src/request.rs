@@ -109,8 +109,11 @@ pub struct CheckRequest {
 pub struct CheckResponse {
     /// The catalog policy version applied.
     pub policy: PolicyApplied,
-    /// Whether every entry is signed, every committee is properly formed and nothing is overdue.
+    /// Whether the catalog is signed, every entry is signed, every committee is properly formed
+    /// and nothing is overdue.
     pub in_order: bool,
+    /// What the catalog's header lacks (CA-1: issued signed by the Dean and the secretary).
+    pub header: Vec<String>,
     /// The entries lacking a signature (CA-5).
     pub incomplete: Vec<Incomplete>,
     /// The committees' breaches of SC-7.
@@ -150,6 +153,29 @@ pub fn answer_check(
     let appeals_version = version_appeals(appeals, day)?;
     let mut explanation = Explanation::new();
     let catalog = &request.catalog;
+    let mut header = Vec::new();
+    for (who, name) in [
+        ("the Dean", &catalog.header.dean),
+        ("the secretary", &catalog.header.secretary),
+    ] {
+        if name.trim().is_empty() {
+            header.push(format!("the catalog is not signed by {who}"));
+        }
+    }
+    {
+        use regula_core::{Recorder, Step};
+        let text = if header.is_empty() {
+            format!(
+                "{} of {} ({}), issued and signed by the Dean and the secretary.",
+                catalog.header.kind.romanian(),
+                catalog.header.course,
+                catalog.header.study_form.romanian()
+            )
+        } else {
+            format!("{}.", header.join("; "))
+        };
+        explanation.record(|| Step::new(&crate::rules::CA_1, text));
+    }
     catalog.explain_layout(&mut explanation);
     let committees = record_committees(&catalog.exams, &catalog.header.holder, &mut explanation);
     let incomplete = catalog.incomplete(&version.policy);
@@ -170,7 +196,8 @@ pub fn answer_check(
     }) || register.is_some_and(|r| matches!(r.status, Overdue | Late { .. }));
     Ok(CheckResponse {
         policy: history.applied(version),
-        in_order: incomplete.is_empty() && committees.is_empty() && !overdue,
+        in_order: header.is_empty() && incomplete.is_empty() && committees.is_empty() && !overdue,
+        header,
         incomplete,
         committees,
         deadlines,

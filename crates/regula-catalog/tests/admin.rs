@@ -192,3 +192,26 @@ fn ca_7_catalog_within_48_hours_electronic_entry_within_5_days() {
         .insert("NAV-X".into(), "2021-01-27T12:00".parse().unwrap());
     assert!(catalog_deadlines(&appeals, &c.exams, &done, now, &mut NoExplanation).is_err());
 }
+
+#[test]
+fn ca_1_a_catalog_not_signed_by_the_dean_and_the_secretary_is_not_in_order() {
+    use regula_catalog::request::{CheckRequest, answer_check};
+    let mut c = catalog();
+    c.header.secretary = String::new();
+    let response = answer_check(
+        &regula_catalog::policy::umc_2020(),
+        &regula_appeals::policy::umc_2020(),
+        &CheckRequest {
+            now: "2021-01-20T10:00".parse().unwrap(),
+            catalog: c,
+            handovers: Handovers::default(),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        response.header,
+        ["the catalog is not signed by the secretary"]
+    );
+    assert!(!response.in_order);
+    assert!(response.explanation.cites("CA-1"));
+}
