@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use regula_calendar::Instant;
-use regula_core::{Decimal, Decision, Explanation, Recorder, Step};
+use regula_core::{Decimal, Decision, Explanation, Recorder, Step, ValueError};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
@@ -526,7 +526,9 @@ pub fn score(
                                     activity: kind.clone(),
                                 });
                             };
-                            sum += *p;
+                            sum = sum.checked_add(*p).ok_or(ValueError::Overflow {
+                                what: "activity points",
+                            })?;
                         }
                         Some(cap.map_or(sum, |cap| sum.min(cap)))
                     }
@@ -546,8 +548,15 @@ pub fn score(
                 });
             }
         };
-        let points = (value * c.weight).normalize();
-        total += points;
+        let points = value
+            .checked_mul(c.weight)
+            .ok_or(ValueError::Overflow {
+                what: "weighted criterion points",
+            })?
+            .normalize();
+        total = total.checked_add(points).ok_or(ValueError::Overflow {
+            what: "a candidate's points",
+        })?;
         breakdown.push(CriterionScore {
             criterion: c.id.clone(),
             value,

@@ -304,3 +304,21 @@ fn the_minutes_need_every_part_every_signature_a_simple_majority_and_the_rector(
         "4 votes from 3 members"
     );
 }
+
+#[test]
+fn points_too_large_for_a_decimal_are_an_error_not_a_panic() {
+    let mut policy = MobilityPolicy::itp_2014();
+    policy.points.criteria[0].weight = Decimal::MAX;
+    policy.points.criteria[0].scale = Scale::Range {
+        min: dec("1"),
+        max: Decimal::MAX,
+    };
+    let err = select(
+        &policy,
+        &fields(&[("f", 1)]),
+        &[app("S1", "f", "9", "5")],
+        true,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("overflow"), "{err}");
+}
