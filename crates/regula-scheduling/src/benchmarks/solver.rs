@@ -412,12 +412,29 @@ pub fn solve_benchmark(
         let (Some(from), from_room) = (s.period[e], s.room[e]) else {
             continue;
         };
-        if p != from && rng.below(10) == 0 {
+        if p != from && rng.below(10) < 3 {
             // A Kempe chain: the exams of periods `from` and `p` linked to `e` by shared students
             // swap periods together, so no student conflict arises.
             let chain = kempe_chain(&s, e, from, p);
             if chain.len() > 1 && chain.len() <= 64 {
-                let before = cost;
+                // The move's delta, counted on the two periods only: the chain's pair terms (its
+                // own pairs keep their distance and cancel out), its exams' own terms, and the
+                // mixed durations of the two periods' rooms.
+                let local = |s: &Search<'_>| -> i64 {
+                    let mut c = 0;
+                    for &x in &chain {
+                        if let Some(q) = s.period[x] {
+                            c += s.pair_cost(x, q) + s.exam_terms(x, q, s.room[x]);
+                        }
+                    }
+                    if itc {
+                        for r in 0..s.rooms() {
+                            c += s.mixed(from, r) + s.mixed(p, r);
+                        }
+                    }
+                    c
+                };
+                let before = local(&s);
                 let old: Vec<(usize, usize, usize)> = chain
                     .iter()
                     .map(|&x| (x, s.period[x].unwrap_or(0), s.room[x]))
@@ -436,9 +453,10 @@ pub fn solve_benchmark(
                         }
                     }
                 }
-                let after = if ok { recount(&s) } else { i64::MAX };
+                let after = if ok { local(&s) } else { i64::MAX };
                 if ok && after - before <= threshold {
-                    cost = after;
+                    cost += after - before;
+                    debug_assert_eq!(cost, recount(&s), "the Kempe move's delta");
                     if cost < best.0 {
                         best = (cost, s.solution());
                     }
@@ -478,6 +496,10 @@ pub fn solve_benchmark(
         let delta = after - before;
         if delta <= threshold {
             cost += delta;
+            debug_assert!(
+                !iteration.is_multiple_of(997) || cost == recount(&s),
+                "the move's delta"
+            );
             if cost < best.0 {
                 best = (cost, s.solution());
             }
