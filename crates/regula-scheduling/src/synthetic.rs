@@ -13,9 +13,14 @@ use crate::model::{
 pub struct Rng(u64);
 
 impl Rng {
-    /// A generator from a seed (any value, 0 included).
+    /// A generator from a seed (any value, 0 included); different seeds give different streams.
     pub fn new(seed: u64) -> Self {
-        Rng(seed ^ 0x9E37_79B9_7F4A_7C15 | 1)
+        // SplitMix64's finaliser: every seed its own non-zero xorshift state.
+        let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        Rng(if z == 0 { 0x9E37_79B9_7F4A_7C15 } else { z })
     }
 
     /// The next 64 random bits.
@@ -126,5 +131,27 @@ pub fn faculty(
         teachers: teachers_list,
         exams,
         rooms: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod rng_tests {
+    use super::Rng;
+
+    #[test]
+    fn neighbouring_seeds_give_different_streams() {
+        // A former seeding (`seed ^ K | 1`) made seeds 2k and 2k + 1 the same generator.
+        for seed in [0u64, 2, 4, 1 << 40] {
+            let mut a = Rng::new(seed);
+            let mut b = Rng::new(seed + 1);
+            let (x, y): (Vec<u64>, Vec<u64>) = (0..4).map(|_| (a.next_u64(), b.next_u64())).unzip();
+            assert_ne!(x, y, "seeds {seed} and {}", seed + 1);
+        }
+        let mut again = Rng::new(7);
+        assert_eq!(
+            Rng::new(7).next_u64(),
+            again.next_u64(),
+            "deterministic for a seed"
+        );
     }
 }
