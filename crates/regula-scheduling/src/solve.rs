@@ -499,6 +499,12 @@ fn run(
         let phase_start = iteration;
         while !stopped && iteration < options.max_iterations && n > 0 && days > 0 {
             iteration += 1;
+            // Before any `continue`, so that every 4096th step reports (and a time limit holds).
+            if iteration.is_multiple_of(4096)
+                && progress(&report(iteration, &state, &best)).is_break()
+            {
+                break;
+            }
             let e = rng.below(n);
             let d = rng.below(days);
             if !state.allowed[e][d] || state.day[e] == Some(d) || !state.conflicts(e, d).is_empty()
@@ -515,11 +521,6 @@ fn run(
                 if best.as_ref().is_none_or(|b| cost < b.0) {
                     best = Some((cost, state.day.clone()));
                 }
-            }
-            if iteration.is_multiple_of(4096)
-                && progress(&report(iteration, &state, &best)).is_break()
-            {
-                break;
             }
         }
     }

@@ -395,6 +395,19 @@ pub fn solve_benchmark(
     let cycle = budget.min(2_000_000);
     while iteration < max_iterations {
         iteration += 1;
+        // Reported before any move is tried, so that no `continue` below skips a report (and the
+        // caller's time limit with it).
+        if iteration.is_multiple_of(20_000) {
+            let report = BenchProgress {
+                iteration,
+                unassigned: 0,
+                cost,
+                best: Some(best.0),
+            };
+            if progress(&report).is_break() {
+                break;
+            }
+        }
         // The threshold falls to 0 over a cycle of at most 2 million steps, then the search starts
         // again from the best solution, so the schedule works whatever the caller's time limit.
         // (The restart happens before any move is tried, never in the middle of one.)
@@ -506,17 +519,6 @@ pub fn solve_benchmark(
         } else {
             s.unassign(e);
             s.assign(e, from, from_room);
-        }
-        if iteration.is_multiple_of(20_000) {
-            let report = BenchProgress {
-                iteration,
-                unassigned: 0,
-                cost,
-                best: Some(best.0),
-            };
-            if progress(&report).is_break() {
-                break;
-            }
         }
     }
     if feasible(instance, &best.1) {
