@@ -171,3 +171,34 @@ fn the_benchmark_solver_finds_feasible_timetables() {
     assert_eq!(cost.hard, 0, "{cost:?}");
     assert!(cost.soft > 0);
 }
+
+#[test]
+fn the_benchmark_solver_reports_every_20000_steps_so_a_time_limit_holds() {
+    use regula_scheduling::benchmarks::solve_benchmark;
+    use std::ops::ControlFlow;
+    let itc = parse_itc2007("exam_comp_set4.exam", &read("exam_comp_set4.exam")).unwrap();
+    let mut improving: Vec<u64> = Vec::new();
+    solve_benchmark(&itc, 1, 300_000, &mut |p| {
+        if p.best.is_some() {
+            improving.push(p.iteration);
+        }
+        ControlFlow::Continue(())
+    })
+    .expect("feasible");
+    // Every multiple of 20,000 in the improvement phase is reported: none is skipped by a move
+    // that was not tried.
+    assert!(improving.len() >= 5, "{improving:?}");
+    for pair in improving.windows(2) {
+        assert_eq!(pair[1] - pair[0], 20_000, "{improving:?}");
+    }
+    // A callback that stops at once stops the improvement phase at its first report.
+    let mut reports = 0;
+    solve_benchmark(&itc, 1, 300_000, &mut |p| {
+        if p.best.is_some() {
+            reports += 1;
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
+    });
+    assert_eq!(reports, 1);
+}

@@ -207,3 +207,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_improvement_phase_reports_every_4096_steps_so_a_time_limit_holds() {
+    let plan = faculty(60, 6, 120, monday(), 5);
+    let policy = SchedulingPolicy::umc_2020();
+    let mut improving: Vec<u64> = Vec::new();
+    solve(&plan, &policy, &options(3, 60_000), &mut |p| {
+        if p.unassigned == 0 && p.best_soft_cost.is_some() {
+            improving.push(p.iteration);
+        }
+        ControlFlow::Continue(())
+    })
+    .unwrap();
+    // The last report is the final one, at whatever step the search ended.
+    improving.pop();
+    assert!(improving.len() >= 5, "{improving:?}");
+    for pair in improving.windows(2) {
+        assert_eq!(pair[1] - pair[0], 4096, "{improving:?}");
+    }
+}
