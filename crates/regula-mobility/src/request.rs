@@ -13,7 +13,7 @@ use crate::dossier::{Dossier, DossierStatus, DossierVerdict, check_dossier};
 use crate::eligibility::{Applicant, EligibilityVerdict, eligibility};
 use crate::policy::MobilityPolicy;
 use crate::schedule::{HandedIn, MobilityCalendar, Trip, mobility_calendar};
-use crate::selection::{Application, Minutes, Selection, check_minutes, select};
+use crate::selection::{Application, Minutes, Selection, check_minutes, select_with};
 
 fn version(
     history: &PolicyHistory<MobilityPolicy>,
@@ -266,14 +266,13 @@ pub fn answer_select(
             }
         }
     }
-    let selection = crate::selection::select_with(
+    let selection = select_with(
         policy,
         &request.call.fields,
         &applications,
         request.funding_confirmed,
         &mut explanation,
     )?;
-    let _ = select; // the same evaluation, without the explanation, for embedders
     Ok(SelectResponse {
         policy: history.applied(version),
         procedure_valid: call_violations.is_empty() && minutes_violations.is_empty(),
