@@ -946,7 +946,7 @@ impl Catalog {
 
     /// Explains how the catalog is laid out (CA-2, CA-3): the order of the students, the
     /// recognised grades.
-    pub fn explain_layout(&self, recorder: &mut impl Recorder) {
+    pub fn explain_layout(&self, policy: &CatalogPolicy, recorder: &mut impl Recorder) {
         recorder.record(|| {
             Step::new(
                 &CA_3,
@@ -960,7 +960,7 @@ impl Catalog {
         let full: Vec<&str> = self
             .rows
             .iter()
-            .filter(|r| r.cells.len() >= 4)
+            .filter(|r| r.cells.len() >= policy.columns as usize)
             .map(|r| r.student.as_str())
             .collect();
         if !full.is_empty() {

@@ -3,6 +3,8 @@
 use regula_core::{ExamForm, PolicyHistory, Regulation, Versioned};
 use serde::{Deserialize, Serialize};
 
+use crate::CatalogError;
+
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -100,6 +102,38 @@ impl CatalogPolicy {
                 days_after_plan_check: 3,
             },
         }
+    }
+
+    /// Checks the parameters that would make a decision meaningless: no session column, a form
+    /// listed twice among the signatures, no identity document accepted.
+    pub fn validate(&self) -> Result<(), CatalogError> {
+        let bad = |field: &str, problem: String| {
+            Err(CatalogError::Invalid {
+                field: format!("catalog policy `{field}`"),
+                problem,
+            })
+        };
+        if self.columns == 0 {
+            return bad(
+                "columns",
+                "a catalog has at least one session column".into(),
+            );
+        }
+        for (i, rule) in self.signatures.iter().enumerate() {
+            if self.signatures[..i].iter().any(|r| r.form == rule.form) {
+                return bad(
+                    "signatures",
+                    format!("the {} form is listed twice", rule.form),
+                );
+            }
+        }
+        if self.id_documents.is_empty() {
+            return bad(
+                "id_documents",
+                "no identity document would be accepted (SC-8)".into(),
+            );
+        }
+        Ok(())
     }
 
     /// Who signs besides the examiner for `form`; the applied-part teacher when the policy does

@@ -25,6 +25,16 @@ fn version<P>(
     Ok(history.in_force_on_or_latest(date)?)
 }
 
+/// The catalog policy in force, checked before it decides anything.
+fn catalog_version(
+    history: &PolicyHistory<CatalogPolicy>,
+    date: Option<NaiveDate>,
+) -> Result<&Versioned<CatalogPolicy>, CatalogError> {
+    let v = version(history, date)?;
+    v.policy.validate()?;
+    Ok(v)
+}
+
 /// `regula catalog record`: entries, signatures and corrections, all recorded or none.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -78,7 +88,7 @@ pub fn answer_record(
             at.local_date()
         }
     });
-    let version = version(history, date)?;
+    let version = catalog_version(history, date)?;
     let mut catalog = request.catalog.clone();
     let mut explanation = Explanation::new();
     catalog.apply_all(&version.policy, &request.commands, &mut explanation)?;
@@ -149,7 +159,7 @@ pub fn answer_check(
     request: &CheckRequest,
 ) -> Result<CheckResponse, CatalogError> {
     let day = Some(request.now.local_date());
-    let version = version(history, day)?;
+    let version = catalog_version(history, day)?;
     let appeals_version = version_appeals(appeals, day)?;
     let mut explanation = Explanation::new();
     let catalog = &request.catalog;
@@ -176,7 +186,7 @@ pub fn answer_check(
         };
         explanation.record(|| Step::new(&crate::rules::CA_1, text));
     }
-    catalog.explain_layout(&mut explanation);
+    catalog.explain_layout(&version.policy, &mut explanation);
     let committees = record_committees(&catalog.exams, &catalog.header.holder, &mut explanation);
     let incomplete = catalog.incomplete(&version.policy);
     for i in &incomplete {
@@ -241,7 +251,7 @@ pub fn answer_supplementary(
     history: &PolicyHistory<CatalogPolicy>,
     request: &SupplementaryRequest,
 ) -> Result<Catalog, CatalogError> {
-    let version = version(history, None)?;
+    let version = catalog_version(history, None)?;
     request
         .catalog
         .supplementary(&version.policy, &request.id, &request.students)
@@ -292,7 +302,7 @@ pub fn answer_admit(
     request: &AdmitRequest,
 ) -> Result<AdmitResponse, CatalogError> {
     regula_calendar::check_date("exam_day", request.exam_day)?;
-    let version = version(history, Some(request.exam_day))?;
+    let version = catalog_version(history, Some(request.exam_day))?;
     let mut explanation = Explanation::new();
     let admissions = request
         .students
@@ -365,7 +375,7 @@ pub fn answer_open_session(
     request: &OpenSessionRequest,
 ) -> Result<OpenSessionResponse, CatalogError> {
     let day = request.requests.first().map(|r| r.session.from);
-    let version = version(history, day)?;
+    let version = catalog_version(history, day)?;
     let mut explanation = Explanation::new();
     let verdicts: Vec<OpenSessionVerdict> = request
         .requests

@@ -503,3 +503,32 @@ fn a_stored_row_that_differs_from_the_history_is_refused_when_read() {
     json["history"].as_array_mut().unwrap().remove(0);
     assert!(serde_json::from_value::<Catalog>(json).is_err());
 }
+
+#[test]
+fn a_policy_without_columns_or_identity_documents_is_refused_naming_the_parameter() {
+    use regula_catalog::request::{RecordRequest, answer_record};
+    use regula_core::{PolicyHistory, Versioned};
+    let history = |policy: CatalogPolicy| {
+        PolicyHistory::new(
+            "test",
+            vec![Versioned {
+                effective_from: "2020-01-01".parse().unwrap(),
+                note: String::new(),
+                policy,
+            }],
+        )
+        .unwrap()
+    };
+    let request = RecordRequest {
+        catalog: catalog(),
+        commands: vec![],
+    };
+    let mut policy = CatalogPolicy::umc_2020();
+    policy.columns = 0;
+    let err = answer_record(&history(policy), &request).unwrap_err();
+    assert!(err.to_string().contains("`columns`"), "{err}");
+    let mut policy = CatalogPolicy::umc_2020();
+    policy.id_documents.clear();
+    let err = answer_record(&history(policy), &request).unwrap_err();
+    assert!(err.to_string().contains("`id_documents`"), "{err}");
+}
