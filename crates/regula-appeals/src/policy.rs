@@ -144,12 +144,12 @@ impl Default for AppealsPolicy {
 
 /// The UMC 2020 deadline and appeal policy (UMC-EXAM §5.5, §5.8–§5.10), from 6 May 2020.
 pub fn umc_2020() -> PolicyHistory<AppealsPolicy> {
-    let versions = vec![Versioned {
-        effective_from: Regulation::UmcExam.in_force_from(),
-        note: "UMC-EXAM 2020: face-to-face and online examination".into(),
-        policy: AppealsPolicy::umc_2020(),
-    }];
-    // One version: `new` cannot fail.
-    #[allow(clippy::expect_used)]
-    PolicyHistory::new("UMC 2020", versions).expect("a one-version history is valid")
+    PolicyHistory::single(
+        "UMC 2020",
+        Versioned {
+            effective_from: Regulation::UmcExam.in_force_from(),
+            note: "UMC-EXAM 2020: face-to-face and online examination".into(),
+            policy: AppealsPolicy::umc_2020(),
+        },
+    )
 }

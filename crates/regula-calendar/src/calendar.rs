@@ -273,6 +273,32 @@ pub fn check(field: &'static str, date: NaiveDate) -> Result<(), CalendarError> 
     }
 }
 
+/// `date` plus `n` calendar days ("within 2 weeks" = 14 days); an error naming `field` outside
+/// 1900–2199.
+pub fn add_days(field: &'static str, date: NaiveDate, n: u32) -> Result<NaiveDate, CalendarError> {
+    check(field, date)?;
+    let result = date
+        .checked_add_days(Days::new(u64::from(n)))
+        .ok_or(out_of_range(field, LAST))?;
+    check(field, result)?;
+    Ok(result)
+}
+
+/// `date` minus `n` calendar days ("no earlier than 10 days before"); an error naming `field`
+/// outside 1900–2199.
+pub fn subtract_days(
+    field: &'static str,
+    date: NaiveDate,
+    n: u32,
+) -> Result<NaiveDate, CalendarError> {
+    check(field, date)?;
+    let result = date
+        .checked_sub_days(Days::new(u64::from(n)))
+        .ok_or(out_of_range(field, EPOCH))?;
+    check(field, result)?;
+    Ok(result)
+}
+
 /// `date` plus `n` calendar months; a day that the target month lacks becomes its last day
 /// (31 January + 1 month = 28 or 29 February), as RULES.md's conventions say.
 ///
@@ -301,6 +327,21 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn calendar_days_stay_in_the_supported_years_and_name_the_field() {
+        assert_eq!(add_days("due", d(2024, 2, 20), 14).unwrap(), d(2024, 3, 5));
+        assert_eq!(
+            subtract_days("due", d(2024, 3, 1), 10).unwrap(),
+            d(2024, 2, 20)
+        );
+        let err = add_days("return", d(2199, 12, 25), 10).unwrap_err();
+        assert!(
+            err.to_string().starts_with("`return` = 2200-01-04"),
+            "{err}"
+        );
+        assert!(subtract_days("departure", d(1900, 1, 5), 10).is_err());
     }
 
     #[test]

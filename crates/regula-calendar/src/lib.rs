@@ -37,7 +37,9 @@ mod holidays;
 mod instant;
 pub mod rules;
 
-pub use calendar::{Calendar, ClosedDay, Closure, add_months, check as check_date};
+pub use calendar::{
+    Calendar, ClosedDay, Closure, add_days, add_months, check as check_date, subtract_days,
+};
 pub use error::CalendarError;
 pub use holidays::{Holiday, orthodox_easter, public_holidays};
 pub use instant::{BUCHAREST, Instant};

@@ -4,8 +4,8 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_calendar::add_months;
-use regula_core::{AcademicYear, Decision, ExamForm, Explanation, Recorder, Step};
+use regula_calendar::{add_days, add_months};
+use regula_core::{AcademicYear, Breach, Decision, ExamForm, Explanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
@@ -15,7 +15,7 @@ use crate::rules::{SC_7, SC_8, SC_9};
 
 /// Every way an exam's committee breaks SC-7 (face-to-face exams with the usual committee;
 /// committees named by the Dean answer to CA-5 instead).
-pub fn check_committee(exam: &Exam, holder: &str) -> Vec<String> {
+pub fn check_committee(exam: &Exam, holder: &str) -> Vec<Breach> {
     let mut found = Vec::new();
     let face_to_face = matches!(
         exam.form,
@@ -30,38 +30,50 @@ pub fn check_committee(exam: &Exam, holder: &str) -> Vec<String> {
         .iter()
         .any(|m| m.role == Role::Holder && m.name == holder)
     {
-        found.push(format!(
-            "exam `{}`: the course holder, {holder}, is not in the committee",
-            exam.id
+        found.push(Breach::new(
+            &SC_7,
+            format!(
+                "exam `{}`: the course holder, {holder}, is not in the committee",
+                exam.id
+            ),
         ));
     }
     if exam.holder_taught_both {
         if !has(Role::Assistant) {
-            found.push(format!(
+            found.push(Breach::new(&SC_7, format!(
                 "exam `{}`: the holder taught both parts, so an assistant named by the department director attends; there is none",
                 exam.id
-            ));
+            )));
         }
     } else if !has(Role::AppliedTeacher) {
-        found.push(format!(
-            "exam `{}`: the teacher of the applied part is not in the committee",
-            exam.id
+        found.push(Breach::new(
+            &SC_7,
+            format!(
+                "exam `{}`: the teacher of the applied part is not in the committee",
+                exam.id
+            ),
         ));
     }
     let mut names: Vec<&str> = exam.committee.iter().map(|m| m.name.as_str()).collect();
     names.sort_unstable();
     names.dedup();
     if names.len() < 2 {
-        found.push(format!(
-            "exam `{}`: the committee has {} teacher(s); at least two",
-            exam.id,
-            names.len()
+        found.push(Breach::new(
+            &SC_7,
+            format!(
+                "exam `{}`: the committee has {} teacher(s); at least two",
+                exam.id,
+                names.len()
+            ),
         ));
     }
     if exam.assistant_delegated && !has(Role::Assistant) {
-        found.push(format!(
-            "exam `{}`: grading is delegated to an assistant, but the committee has none",
-            exam.id
+        found.push(Breach::new(
+            &SC_7,
+            format!(
+                "exam `{}`: grading is delegated to an assistant, but the committee has none",
+                exam.id
+            ),
         ));
     }
     found
@@ -361,13 +373,11 @@ pub fn open_session_with(
     let earliest_exam_date = facts
         .plan_checked_on
         .map(|d| {
-            d.checked_add_days(chrono::Days::new(u64::from(
+            add_days(
+                "plan_checked_on",
+                d,
                 policy.open_session.days_after_plan_check,
-            )))
-            .ok_or_else(|| CatalogError::Invalid {
-                field: "plan_checked_on".into(),
-                problem: format!("{d} is out of range"),
-            })
+            )
         })
         .transpose()?;
     let date_ok = match (earliest_exam_date, facts.exam_date) {
@@ -417,45 +427,53 @@ pub fn open_session_with(
     })
 }
 
-/// Several eligible students of one course are examined on the same date where possible
-/// (§5.5.3.2(6)): the first date allowed for all of them, per course.
-pub fn common_dates(
-    verdicts: &[OpenSessionVerdict],
-) -> Vec<(String, Vec<String>, Option<NaiveDate>)> {
-    let mut courses: Vec<(String, Vec<String>, Option<NaiveDate>)> = Vec::new();
+/// Several students of one course, to be examined on one date where possible (§5.5.3.2(6)).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommonDate {
+    /// The course.
+    pub course: String,
+    /// The eligible students.
+    pub students: Vec<String>,
+    /// The first date allowed for all of them, once every plan is checked.
+    pub earliest_common_date: Option<NaiveDate>,
+}
+
+/// The courses with several eligible students, each with the first date allowed for all of them
+/// (SC-9, §5.5.3.2(6)).
+pub fn common_dates(verdicts: &[OpenSessionVerdict]) -> Vec<CommonDate> {
+    let mut courses: Vec<CommonDate> = Vec::new();
     for v in verdicts.iter().filter(|v| v.eligible) {
-        match courses.iter_mut().find(|(c, ..)| *c == v.course) {
-            Some((_, students, date)) => {
-                students.push(v.student.clone());
-                *date = match (*date, v.earliest_exam_date) {
-                    (Some(a), Some(b)) => Some(a.max(b)),
-                    _ => None,
-                };
+        match courses.iter_mut().find(|c| c.course == v.course) {
+            Some(c) => {
+                c.students.push(v.student.clone());
+                c.earliest_common_date = c
+                    .earliest_common_date
+                    .zip(v.earliest_exam_date)
+                    .map(|(a, b)| a.max(b));
             }
-            None => courses.push((
-                v.course.clone(),
-                vec![v.student.clone()],
-                v.earliest_exam_date,
-            )),
+            None => courses.push(CommonDate {
+                course: v.course.clone(),
+                students: vec![v.student.clone()],
+                earliest_common_date: v.earliest_exam_date,
+            }),
         }
     }
-    courses.retain(|(_, students, _)| students.len() > 1);
+    courses.retain(|c| c.students.len() > 1);
     courses
 }
 
-/// The SC-7 findings of every exam of a catalog, as a recorder step each.
+/// The SC-7 breaches of every exam of a catalog, each recorded as a step.
 pub(crate) fn record_committees(
     exams: &[Exam],
     holder: &str,
     recorder: &mut impl Recorder,
-) -> Vec<String> {
+) -> Vec<Breach> {
     let mut all = Vec::new();
     for exam in exams {
-        let found = check_committee(exam, holder);
-        for f in &found {
-            recorder.record(|| Step::new(&SC_7, format!("{f}.")));
+        for breach in check_committee(exam, holder) {
+            recorder.record(|| Step::new(&SC_7, format!("{}.", breach.text)));
+            all.push(breach);
         }
-        all.extend(found);
     }
     all
 }

@@ -1,18 +1,18 @@
 //! The catalog itself (CA-1..CA-6): students in order, four session columns per student, entries
 //! with their signatures, and an append-only history from which the rows always follow.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::Instant;
-use regula_core::{Decision, Explanation, Recorder, Step};
+use regula_core::{Breach, Decision, Explanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
 use crate::model::{CommitteeKind, Exam, Header, Mark, Role, Student};
 use crate::policy::{CatalogPolicy, SecondSigner};
-use crate::rules::{CA_2, CA_3, CA_4, CA_5, CA_6};
+use crate::rules::{CA_1, CA_2, CA_3, CA_4, CA_5, CA_6};
 
 /// An earlier value struck out and replaced (CA-6).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +93,26 @@ pub enum Change {
         /// The new value.
         to: Mark,
     },
+}
+
+impl Change {
+    /// The student whose row it changes.
+    pub fn student(&self) -> &str {
+        match self {
+            Change::Entered { student, .. }
+            | Change::Signed { student, .. }
+            | Change::Corrected { student, .. } => student,
+        }
+    }
+
+    /// The column it changes (1-based).
+    pub fn column(&self) -> usize {
+        match self {
+            Change::Entered { column, .. }
+            | Change::Signed { column, .. }
+            | Change::Corrected { column, .. } => *column,
+        }
+    }
 }
 
 /// One event of the append-only history.
@@ -192,79 +212,48 @@ struct CommandSpec {
     signer: Option<String>,
 }
 
-/// Fields by name, and whether the command gave them.
-type Given<'a> = &'a [(&'a str, bool)];
-
 impl TryFrom<CommandSpec> for Command {
     type Error = String;
     fn try_from(s: CommandSpec) -> Result<Self, Self::Error> {
-        let (name, needs, forbids): (&str, Given, Given) = match s.action {
-            Action::Enter => (
-                "enter",
-                &[
-                    ("exam", s.exam.is_some()),
-                    ("mark", s.mark.is_some()),
-                    ("by", s.by.is_some()),
-                ],
-                &[
-                    ("column", s.column.is_some()),
-                    ("signer", s.signer.is_some()),
-                ],
-            ),
-            Action::Sign => (
-                "sign",
-                &[
-                    ("column", s.column.is_some()),
-                    ("signer", s.signer.is_some()),
-                ],
-                &[
-                    ("exam", s.exam.is_some()),
-                    ("mark", s.mark.is_some()),
-                    ("by", s.by.is_some()),
-                    ("signatures", s.signatures.is_some()),
-                ],
-            ),
-            Action::Correct => (
-                "correct",
-                &[
-                    ("column", s.column.is_some()),
-                    ("mark", s.mark.is_some()),
-                    ("by", s.by.is_some()),
-                ],
-                &[
-                    ("exam", s.exam.is_some()),
-                    ("signer", s.signer.is_some()),
-                    ("signatures", s.signatures.is_some()),
-                ],
-            ),
+        let (name, fields): (&str, &[&str]) = match s.action {
+            Action::Enter => ("enter", &["exam", "mark", "by", "signatures"]),
+            Action::Sign => ("sign", &["column", "signer"]),
+            Action::Correct => ("correct", &["column", "mark", "by"]),
         };
-        if let Some((field, _)) = needs.iter().find(|(_, given)| !given) {
-            return Err(format!("`{name}` needs `{field}`"));
-        }
-        if let Some((field, _)) = forbids.iter().find(|(_, given)| *given) {
+        let given = [
+            ("exam", s.exam.is_some()),
+            ("mark", s.mark.is_some()),
+            ("by", s.by.is_some()),
+            ("signatures", s.signatures.is_some()),
+            ("column", s.column.is_some()),
+            ("signer", s.signer.is_some()),
+        ];
+        if let Some((field, _)) = given.iter().find(|(f, g)| *g && !fields.contains(f)) {
             return Err(format!("`{name}` has no field `{field}`"));
         }
-        let missing = || "checked above".to_owned();
+        fn need<T>(name: &str, field: &str, value: Option<T>) -> Result<T, String> {
+            value.ok_or_else(|| format!("`{name}` needs `{field}`"))
+        }
         Ok(match s.action {
             Action::Enter => Command::Enter {
                 student: s.student,
-                exam: s.exam.ok_or_else(missing)?,
-                mark: s.mark.ok_or_else(missing)?,
-                by: s.by.ok_or_else(missing)?,
+                exam: need(name, "exam", s.exam)?,
+                mark: need(name, "mark", s.mark)?,
+                by: need(name, "by", s.by)?,
                 at: s.at,
                 signatures: s.signatures.unwrap_or_default(),
             },
             Action::Sign => Command::Sign {
                 student: s.student,
-                column: s.column.ok_or_else(missing)?,
-                signer: s.signer.ok_or_else(missing)?,
+                column: need(name, "column", s.column)?,
+                signer: need(name, "signer", s.signer)?,
                 at: s.at,
             },
             Action::Correct => Command::Correct {
                 student: s.student,
-                column: s.column.ok_or_else(missing)?,
-                mark: s.mark.ok_or_else(missing)?,
-                by: s.by.ok_or_else(missing)?,
+                column: need(name, "column", s.column)?,
+                mark: need(name, "mark", s.mark)?,
+                by: need(name, "by", s.by)?,
                 at: s.at,
             },
         })
@@ -595,14 +584,40 @@ impl Catalog {
         }
     }
 
-    fn push(&mut self, at: Instant, by: &str, change: Change) {
-        let seq = self.history.len() as u64 + 1;
-        self.history.push(Event {
-            seq,
+    /// Appends an event to the history and applies it to the row of student `s` (its index):
+    /// the only way the catalog changes after it is made.
+    fn record(
+        &mut self,
+        s: usize,
+        at: Instant,
+        by: &str,
+        change: Change,
+    ) -> Result<(), CatalogError> {
+        let event = Event {
+            seq: self.history.len() as u64 + 1,
             at,
             by: by.to_owned(),
             change,
-        });
+        };
+        fold(&mut self.rows[s], &self.exams, &event).map_err(|problem| CatalogError::Tampered {
+            catalog: self.header.id.clone(),
+            problem,
+        })?;
+        self.history.push(event);
+        Ok(())
+    }
+
+    /// The index of `student` and their column `column` (1-based).
+    fn cell(&self, student: &str, column: usize) -> Result<(usize, &Cell), CatalogError> {
+        let s = self.student_index(student)?;
+        let cell = self.rows[s]
+            .cells
+            .get(column.wrapping_sub(1))
+            .ok_or_else(|| CatalogError::NoEntry {
+                student: student.to_owned(),
+                column,
+            })?;
+        Ok((s, cell))
     }
 
     /// [`Catalog::apply`] recording its steps into any [`Recorder`].
@@ -628,27 +643,14 @@ impl Catalog {
                 at,
             } => {
                 self.check_order(*at)?;
-                let s = self.student_index(student)?;
-                let cell = self.rows[s]
-                    .cells
-                    .get(column.wrapping_sub(1))
-                    .ok_or_else(|| CatalogError::NoEntry {
-                        student: student.clone(),
-                        column: *column,
-                    })?;
-                let exam = self.exam(&cell.exam)?.clone();
-                self.check_signer(policy, &exam, &cell.signatures, signer, student, *column)?;
-                self.rows[s].cells[column - 1]
-                    .signatures
-                    .push(signer.clone());
-                self.push(
-                    *at,
-                    signer,
-                    Change::Signed {
-                        student: student.clone(),
-                        column: *column,
-                    },
-                );
+                let (s, cell) = self.cell(student, *column)?;
+                let exam = self.exam(&cell.exam)?;
+                self.check_signer(policy, exam, &cell.signatures, signer, student, *column)?;
+                let change = Change::Signed {
+                    student: student.clone(),
+                    column: *column,
+                };
+                self.record(s, *at, signer, change)?;
                 recorder.record(|| {
                     Step::new(
                         &CA_5,
@@ -665,14 +667,8 @@ impl Catalog {
                 at,
             } => {
                 self.check_order(*at)?;
-                let s = self.student_index(student)?;
-                let cell = self.rows[s]
-                    .cells
-                    .get(column.wrapping_sub(1))
-                    .ok_or_else(|| CatalogError::NoEntry {
-                        student: student.clone(),
-                        column: *column,
-                    })?;
+                let (s, cell) = self.cell(student, *column)?;
+                let from = cell.mark;
                 if *by != self.header.holder {
                     return Err(CatalogError::NotAuthorised {
                         by: by.clone(),
@@ -683,32 +679,20 @@ impl Catalog {
                         ),
                     });
                 }
-                if cell.mark == *mark {
+                if from == *mark {
                     return Err(CatalogError::NoChange {
                         student: student.clone(),
                         column: *column,
                         mark: mark.in_words(),
                     });
                 }
-                let from = cell.mark;
-                let cell = &mut self.rows[s].cells[column - 1];
-                cell.corrections.push(Correction {
+                let change = Change::Corrected {
+                    student: student.clone(),
+                    column: *column,
                     from,
                     to: *mark,
-                    by: by.clone(),
-                    at: *at,
-                });
-                cell.mark = *mark;
-                self.push(
-                    *at,
-                    by,
-                    Change::Corrected {
-                        student: student.clone(),
-                        column: *column,
-                        from,
-                        to: *mark,
-                    },
-                );
+                };
+                self.record(s, *at, by, change)?;
                 recorder.record(|| {
                     Step::new(
                         &CA_6,
@@ -802,26 +786,13 @@ impl Catalog {
             self.check_signer(policy, &exam, &signed, signer, student, column)?;
             signed.push(signer.clone());
         }
-        self.rows[s].cells.push(Cell {
+        let change = Change::Entered {
+            student: student.to_owned(),
             exam: exam.id.clone(),
-            session: exam.session.clone(),
-            exam_day: exam.date,
+            column,
             mark,
-            entered_by: by.to_owned(),
-            entered_at: at,
-            signatures: Vec::new(),
-            corrections: Vec::new(),
-        });
-        self.push(
-            at,
-            by,
-            Change::Entered {
-                student: student.to_owned(),
-                exam: exam.id.clone(),
-                column,
-                mark,
-            },
-        );
+        };
+        self.record(s, at, by, change)?;
         recorder.record(|| {
             Step::new(
                 &CA_4,
@@ -832,17 +803,11 @@ impl Catalog {
             )
         });
         for signer in signed {
-            self.rows[s].cells[column - 1]
-                .signatures
-                .push(signer.clone());
-            self.push(
-                at,
-                &signer,
-                Change::Signed {
-                    student: student.to_owned(),
-                    column,
-                },
-            );
+            let change = Change::Signed {
+                student: student.to_owned(),
+                column,
+            };
+            self.record(s, at, &signer, change)?;
         }
         let missing = self.missing(policy, &exam, &self.rows[s].cells[column - 1]);
         recorder.record(|| {
@@ -944,6 +909,33 @@ impl Catalog {
         values
     }
 
+    /// What the header lacks (CA-1): the catalog is issued signed by the Dean and the secretary.
+    pub fn check_header(&self, recorder: &mut impl Recorder) -> Vec<Breach> {
+        let h = &self.header;
+        let header: Vec<Breach> = [("the Dean", &h.dean), ("the secretary", &h.secretary)]
+            .into_iter()
+            .filter(|(_, name)| name.trim().is_empty())
+            .map(|(who, _)| Breach::new(&CA_1, format!("the catalog is not signed by {who}")))
+            .collect();
+        recorder.record(|| {
+            Step::new(
+                &CA_1,
+                if header.is_empty() {
+                    format!(
+                        "{} of {} ({}), issued and signed by the Dean and the secretary.",
+                        h.kind.romanian(),
+                        h.course,
+                        h.study_form.romanian()
+                    )
+                } else {
+                    let texts: Vec<&str> = header.iter().map(|b| b.text.as_str()).collect();
+                    format!("{}.", texts.join("; "))
+                },
+            )
+        });
+        header
+    }
+
     /// Explains how the catalog is laid out (CA-2, CA-3): the order of the students, the
     /// recognised grades.
     pub fn explain_layout(&self, policy: &CatalogPolicy, recorder: &mut impl Recorder) {
@@ -992,7 +984,12 @@ pub fn replay(catalog: &Catalog, history: &[Event]) -> Result<Vec<Row>, CatalogE
             cells: Vec::new(),
         })
         .collect();
-    let mut last: Option<Instant> = None;
+    let index: HashMap<&str, usize> = catalog
+        .students
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
     for (i, event) in history.iter().enumerate() {
         if event.seq != i as u64 + 1 {
             return Err(tampered(format!(
@@ -1001,94 +998,73 @@ pub fn replay(catalog: &Catalog, history: &[Event]) -> Result<Vec<Row>, CatalogE
                 event.seq
             )));
         }
-        if last.is_some_and(|l| event.at < l) {
+        if i > 0 && event.at < history[i - 1].at {
             return Err(tampered(format!(
                 "event {} is dated before the one before it",
                 event.seq
             )));
         }
-        last = Some(event.at);
-        let row_of = |rows: &mut Vec<Row>, student: &str| -> Result<usize, CatalogError> {
-            rows.iter()
-                .position(|r| r.student == student)
-                .ok_or_else(|| {
-                    tampered(format!(
-                        "event {} names unknown student `{student}`",
-                        event.seq
-                    ))
-                })
-        };
-        match &event.change {
-            Change::Entered {
-                student,
-                exam,
-                column,
-                mark,
-            } => {
-                let r = row_of(&mut rows, student)?;
-                let e = catalog
-                    .exams
-                    .iter()
-                    .find(|e| &e.id == exam)
-                    .ok_or_else(|| {
-                        tampered(format!("event {} names unknown exam `{exam}`", event.seq))
-                    })?;
-                if *column != rows[r].cells.len() + 1 {
-                    return Err(tampered(format!(
-                        "event {} enters column {column} of `{student}`, whose next column is {}",
-                        event.seq,
-                        rows[r].cells.len() + 1
-                    )));
-                }
-                rows[r].cells.push(Cell {
-                    exam: exam.clone(),
-                    session: e.session.clone(),
-                    exam_day: e.date,
-                    mark: *mark,
-                    entered_by: event.by.clone(),
-                    entered_at: event.at,
-                    signatures: Vec::new(),
-                    corrections: Vec::new(),
-                });
-            }
-            Change::Signed { student, column } => {
-                let r = row_of(&mut rows, student)?;
-                let cell = rows[r]
-                    .cells
-                    .get_mut(column.wrapping_sub(1))
-                    .ok_or_else(|| {
-                        tampered(format!("event {} signs an empty column", event.seq))
-                    })?;
-                cell.signatures.push(event.by.clone());
-            }
-            Change::Corrected {
-                student,
-                column,
-                from,
-                to,
-            } => {
-                let r = row_of(&mut rows, student)?;
-                let cell = rows[r]
-                    .cells
-                    .get_mut(column.wrapping_sub(1))
-                    .ok_or_else(|| {
-                        tampered(format!("event {} corrects an empty column", event.seq))
-                    })?;
-                if cell.mark != *from {
-                    return Err(tampered(format!(
-                        "event {} corrects {from}, but the column holds {}",
-                        event.seq, cell.mark
-                    )));
-                }
-                cell.corrections.push(Correction {
-                    from: *from,
-                    to: *to,
-                    by: event.by.clone(),
-                    at: event.at,
-                });
-                cell.mark = *to;
-            }
-        }
+        let student = event.change.student();
+        let row = index.get(student).ok_or_else(|| {
+            tampered(format!(
+                "event {} names unknown student `{student}`",
+                event.seq
+            ))
+        })?;
+        fold(&mut rows[*row], &catalog.exams, event).map_err(tampered)?;
     }
     Ok(rows)
+}
+
+/// Applies one event to its student's row — the one place a row changes, whether a command is
+/// recorded or a history replayed. An error says why the event does not fit the row.
+fn fold(row: &mut Row, exams: &[Exam], event: &Event) -> Result<(), String> {
+    let seq = event.seq;
+    let (student, column) = (&row.student, event.change.column());
+    if let Change::Entered { exam, mark, .. } = &event.change {
+        let e = exams
+            .iter()
+            .find(|e| &e.id == exam)
+            .ok_or_else(|| format!("event {seq} names unknown exam `{exam}`"))?;
+        if column != row.cells.len() + 1 {
+            return Err(format!(
+                "event {seq} enters column {column} of `{student}`, whose next column is {}",
+                row.cells.len() + 1
+            ));
+        }
+        row.cells.push(Cell {
+            exam: exam.clone(),
+            session: e.session.clone(),
+            exam_day: e.date,
+            mark: *mark,
+            entered_by: event.by.clone(),
+            entered_at: event.at,
+            signatures: Vec::new(),
+            corrections: Vec::new(),
+        });
+        return Ok(());
+    }
+    let cell = row.cells.get_mut(column.wrapping_sub(1)).ok_or_else(|| {
+        format!("event {seq} changes column {column} of `{student}`, which is empty")
+    })?;
+    match &event.change {
+        Change::Signed { .. } => cell.signatures.push(event.by.clone()),
+        Change::Corrected { from, to, .. } => {
+            if cell.mark != *from {
+                return Err(format!(
+                    "event {seq} corrects {from}, but the column holds {}",
+                    cell.mark
+                ));
+            }
+            cell.corrections.push(Correction {
+                from: *from,
+                to: *to,
+                by: event.by.clone(),
+                at: event.at,
+            });
+            cell.mark = *to;
+        }
+        Change::Entered { .. } => {}
+    }
+    Ok(())
 }

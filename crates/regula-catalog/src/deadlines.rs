@@ -33,6 +33,13 @@ pub enum DueStatus {
     Overdue,
 }
 
+impl DueStatus {
+    /// Done in time, or not yet due.
+    pub fn in_time(self) -> bool {
+        matches!(self, DueStatus::Done { .. } | DueStatus::Pending)
+    }
+}
+
 fn status(due: Instant, done: Option<Instant>, now: Instant) -> DueStatus {
     match done {
         Some(at) if at <= due => DueStatus::Done { at },
@@ -94,14 +101,13 @@ pub fn catalog_deadlines(
     now: Instant,
     recorder: &mut impl Recorder,
 ) -> Result<(Vec<ExamDeadlines>, Option<RegisterDeadline>), CatalogError> {
-    for id in done
-        .catalog_handed_in
-        .keys()
-        .chain(done.entered_electronically.keys())
-    {
-        if !exams.iter().any(|e| &e.id == id) {
+    for (list, ids) in [
+        ("catalog_handed_in", &done.catalog_handed_in),
+        ("entered_electronically", &done.entered_electronically),
+    ] {
+        if let Some(id) = ids.keys().find(|id| !exams.iter().any(|e| &e.id == *id)) {
             return Err(CatalogError::Invalid {
-                field: format!("handovers.{id}"),
+                field: format!("handovers.{list}.{id}"),
                 problem: format!("exam `{id}` is not recorded in the catalog"),
             });
         }

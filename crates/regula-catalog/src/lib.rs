@@ -57,8 +57,9 @@ pub mod request;
 pub mod rules;
 
 pub use admin::{
-    Admission, AdmissionFacts, Category, Document, OpenSessionFacts, OpenSessionVerdict, Period,
-    admit, check_committee, common_dates, open_session, open_session_with,
+    Admission, AdmissionFacts, Category, CommonDate, Document, OpenSessionFacts,
+    OpenSessionVerdict, Period, admit, check_committee, common_dates, open_session,
+    open_session_with,
 };
 pub use catalog::{
     Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot, replay,

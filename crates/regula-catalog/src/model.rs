@@ -201,19 +201,8 @@ impl<'de> Deserialize<'de> for Mark {
     }
 }
 
-/// The role of a teacher in an exam's committee (SC-7, CA-5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// The course holder.
-    Holder,
-    /// The teacher who taught the applied part (seminar, laboratory, project).
-    AppliedTeacher,
-    /// An exam assistant named by the department director, when one teacher taught both parts.
-    Assistant,
-    /// A member of a committee named by the Dean (the holder absent, or the Dean's office's own).
-    Member,
-}
+/// A teacher's role in an exam's committee (SC-7, CA-5), shared with the other crates.
+pub use regula_core::CommitteeRole as Role;
 
 /// A teacher in an exam's committee.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

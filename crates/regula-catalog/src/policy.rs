@@ -148,11 +148,12 @@ impl CatalogPolicy {
 
 /// The UMC 2020 catalog policy, from 6 May 2020.
 pub fn umc_2020() -> PolicyHistory<CatalogPolicy> {
-    let versions = vec![Versioned {
-        effective_from: Regulation::UmcExam.in_force_from(),
-        note: "UMC-EXAM 2020 §5.5.1.2–4, §5.5.2.13–15, §5.5.3, §5.6–§5.11".into(),
-        policy: CatalogPolicy::umc_2020(),
-    }];
-    #[allow(clippy::expect_used)] // one version: always a valid history
-    PolicyHistory::new("UMC 2020", versions).expect("a one-version history is valid")
+    PolicyHistory::single(
+        "UMC 2020",
+        Versioned {
+            effective_from: Regulation::UmcExam.in_force_from(),
+            note: "UMC-EXAM 2020 §5.5.1.2–4, §5.5.2.13–15, §5.5.3, §5.6–§5.11".into(),
+            policy: CatalogPolicy::umc_2020(),
+        },
+    )
 }

@@ -6,17 +6,18 @@ use std::fmt;
 use chrono::NaiveDate;
 use regula_appeals::AppealsPolicy;
 use regula_calendar::Instant;
-use regula_core::{Explanation, PolicyApplied, PolicyHistory, Versioned};
+use regula_core::{Breach, Explanation, PolicyApplied, PolicyHistory, Recorder, Step, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
 use crate::admin::{
-    Admission, AdmissionFacts, OpenSessionFacts, OpenSessionVerdict, admit, common_dates,
-    open_session_with, record_committees,
+    Admission, AdmissionFacts, CommonDate, OpenSessionFacts, OpenSessionVerdict, admit,
+    common_dates, open_session_with, record_committees,
 };
 use crate::catalog::{Catalog, Command, Incomplete};
 use crate::deadlines::{ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines};
 use crate::policy::CatalogPolicy;
+use crate::rules::CA_5;
 
 fn version<P>(
     history: &PolicyHistory<P>,
@@ -123,11 +124,11 @@ pub struct CheckResponse {
     /// and nothing is overdue.
     pub in_order: bool,
     /// What the catalog's header lacks (CA-1: issued signed by the Dean and the secretary).
-    pub header: Vec<String>,
+    pub header: Vec<Breach>,
     /// The entries lacking a signature (CA-5).
     pub incomplete: Vec<Incomplete>,
     /// The committees' breaches of SC-7.
-    pub committees: Vec<String>,
+    pub committees: Vec<Breach>,
     /// The CA-7 deadlines of each exam with an end time.
     pub deadlines: Vec<ExamDeadlines>,
     /// The student register's deadline, when the autumn session's end is given.
@@ -159,38 +160,16 @@ pub fn answer_check(
     request: &CheckRequest,
 ) -> Result<CheckResponse, CatalogError> {
     let day = Some(request.now.local_date());
+    let appeals_version = version(appeals, day)?;
     let version = catalog_version(history, day)?;
-    let appeals_version = version_appeals(appeals, day)?;
     let mut explanation = Explanation::new();
     let catalog = &request.catalog;
-    let mut header = Vec::new();
-    for (who, name) in [
-        ("the Dean", &catalog.header.dean),
-        ("the secretary", &catalog.header.secretary),
-    ] {
-        if name.trim().is_empty() {
-            header.push(format!("the catalog is not signed by {who}"));
-        }
-    }
-    {
-        use regula_core::{Recorder, Step};
-        let text = if header.is_empty() {
-            format!(
-                "{} of {} ({}), issued and signed by the Dean and the secretary.",
-                catalog.header.kind.romanian(),
-                catalog.header.course,
-                catalog.header.study_form.romanian()
-            )
-        } else {
-            format!("{}.", header.join("; "))
-        };
-        explanation.record(|| Step::new(&crate::rules::CA_1, text));
-    }
+    let header = catalog.check_header(&mut explanation);
     catalog.explain_layout(&version.policy, &mut explanation);
     let committees = record_committees(&catalog.exams, &catalog.header.holder, &mut explanation);
     let incomplete = catalog.incomplete(&version.policy);
     for i in &incomplete {
-        explanation.push_step(i);
+        explanation.record(|| Step::new(&CA_5, format!("Incomplete: {i}.")));
     }
     let (deadlines, register) = catalog_deadlines(
         &appeals_version.policy,
@@ -199,14 +178,13 @@ pub fn answer_check(
         request.now,
         &mut explanation,
     )?;
-    use crate::deadlines::DueStatus::{Late, Overdue};
-    let overdue = deadlines.iter().any(|d| {
-        matches!(d.catalog, Overdue | Late { .. })
-            || matches!(d.electronic_entry, Overdue | Late { .. })
-    }) || register.is_some_and(|r| matches!(r.status, Overdue | Late { .. }));
+    let in_time = deadlines
+        .iter()
+        .all(|d| d.catalog.in_time() && d.electronic_entry.in_time())
+        && register.is_none_or(|r| r.status.in_time());
     Ok(CheckResponse {
         policy: history.applied(version),
-        in_order: header.is_empty() && incomplete.is_empty() && committees.is_empty() && !overdue,
+        in_order: header.is_empty() && incomplete.is_empty() && committees.is_empty() && in_time,
         header,
         incomplete,
         committees,
@@ -214,24 +192,6 @@ pub fn answer_check(
         register,
         explanation,
     })
-}
-
-fn version_appeals(
-    history: &PolicyHistory<AppealsPolicy>,
-    date: Option<NaiveDate>,
-) -> Result<&Versioned<AppealsPolicy>, CatalogError> {
-    version(history, date)
-}
-
-trait PushIncomplete {
-    fn push_step(&mut self, i: &Incomplete);
-}
-
-impl PushIncomplete for Explanation {
-    fn push_step(&mut self, i: &Incomplete) {
-        use regula_core::{Recorder, Step};
-        self.record(|| Step::new(&crate::rules::CA_5, format!("Incomplete: {i}.")));
-    }
 }
 
 /// `regula catalog supplementary`: the supplementary catalog of students whose rows are full.
@@ -324,17 +284,6 @@ pub struct OpenSessionRequest {
     pub requests: Vec<OpenSessionFacts>,
 }
 
-/// Several students of one course, to be examined on one date where possible.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CommonDate {
-    /// The course.
-    pub course: String,
-    /// The eligible students.
-    pub students: Vec<String>,
-    /// The first date allowed for all of them, once every plan is checked.
-    pub earliest_common_date: Option<NaiveDate>,
-}
-
 /// The answer to an [`OpenSessionRequest`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenSessionResponse {
@@ -390,14 +339,7 @@ pub fn answer_open_session(
             })
         })
         .collect::<Result<_, _>>()?;
-    let common_dates = common_dates(&verdicts)
-        .into_iter()
-        .map(|(course, students, earliest_common_date)| CommonDate {
-            course,
-            students,
-            earliest_common_date,
-        })
-        .collect();
+    let common_dates = common_dates(&verdicts);
     Ok(OpenSessionResponse {
         policy: history.applied(version),
         verdicts,

@@ -40,7 +40,9 @@ fn sc_7_holder_and_applied_teacher_or_an_assistant() {
     });
     assert!(check_committee(&exam, &holder).is_empty());
     exam.committee[0].name = "conf. Other".into();
-    assert!(check_committee(&exam, &holder)[0].contains("the course holder"));
+    let breach = &check_committee(&exam, &holder)[0];
+    assert_eq!(breach.rule.as_str(), "SC-7");
+    assert!(breach.text.contains("the course holder"), "{breach}");
     // Online exams answer to CA-5, not SC-7.
     assert!(check_committee(&c.exams[1], "nobody").is_empty());
 }
@@ -208,10 +210,8 @@ fn ca_1_a_catalog_not_signed_by_the_dean_and_the_secretary_is_not_in_order() {
         },
     )
     .unwrap();
-    assert_eq!(
-        response.header,
-        ["the catalog is not signed by the secretary"]
-    );
+    let header: Vec<String> = response.header.iter().map(ToString::to_string).collect();
+    assert_eq!(header, ["CA-1: the catalog is not signed by the secretary"]);
     assert!(!response.in_order);
     assert!(response.explanation.cites("CA-1"));
 }

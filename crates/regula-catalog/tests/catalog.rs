@@ -36,6 +36,36 @@ fn enter(student: &str, exam: &str, mark: Mark, when: &str, signatures: &[&str])
     }
 }
 
+/// Stan Ioana's grade in the winter exam, entered by the holder and signed by both examiners.
+fn stan(mark: Mark) -> Command {
+    enter(
+        "NAV-1001",
+        "NAV-W",
+        mark,
+        "2021-01-25T15:00",
+        &[HOLDER, APPLIED],
+    )
+}
+
+/// A correction of Stan Ioana's first column.
+fn correct(by: &str, mark: Mark, when: &str) -> Command {
+    Command::Correct {
+        student: "NAV-1001".into(),
+        column: 1,
+        mark,
+        by: by.into(),
+        at: at(when),
+    }
+}
+
+/// The same entry, written by someone else.
+fn entered_by(mut command: Command, who: &str) -> Command {
+    if let Command::Enter { by, .. } = &mut command {
+        *by = who.into();
+    }
+    command
+}
+
 /// Applies `command` expecting a refusal, and checks that it changed nothing.
 fn refused(catalog: &mut Catalog, command: &Command) -> CatalogError {
     let before = catalog.clone();
@@ -67,18 +97,7 @@ fn students_are_listed_in_the_romanian_alphabet_with_recognised_grades() {
 fn a_grade_is_written_in_figures_and_words_on_the_exam_day_by_the_holder() {
     let mut c = catalog();
     let policy = CatalogPolicy::umc_2020();
-    let d = c
-        .apply(
-            &policy,
-            &enter(
-                "NAV-1001",
-                "NAV-W",
-                grade(9),
-                "2021-01-25T15:00",
-                &[HOLDER, APPLIED],
-            ),
-        )
-        .unwrap();
+    let d = c.apply(&policy, &stan(grade(9))).unwrap();
     assert!(d.explanation.cites("CA-4") && d.explanation.cites("CA-5"));
     let cell = &c.row("NAV-1001").unwrap().cells[0];
     assert_eq!(cell.mark.in_words(), "9 (nouă)");
@@ -90,10 +109,10 @@ fn a_grade_is_written_in_figures_and_words_on_the_exam_day_by_the_holder() {
         &enter("NAV-1003", "NAV-W", grade(7), "2021-01-26T09:00", &[]),
     );
     assert!(matches!(err, CatalogError::NotExamDay { .. }), "{err}");
-    let mut by_other = enter("NAV-1003", "NAV-W", grade(7), "2021-01-25T16:00", &[]);
-    if let Command::Enter { by, .. } = &mut by_other {
-        *by = APPLIED.into();
-    }
+    let by_other = entered_by(
+        enter("NAV-1003", "NAV-W", grade(7), "2021-01-25T16:00", &[]),
+        APPLIED,
+    );
     let err = refused(&mut c, &by_other);
     assert!(
         err.to_string().contains("written by the course holder"),
@@ -137,49 +156,15 @@ fn a_grade_of_eleven_is_refused_when_read_naming_the_value() {
 fn a_correction_only_by_the_holder_keeps_the_earlier_value() {
     let mut c = catalog();
     let policy = CatalogPolicy::umc_2020();
-    c.apply(
-        &policy,
-        &enter(
-            "NAV-1001",
-            "NAV-W",
-            grade(9),
-            "2021-01-25T15:00",
-            &[HOLDER, APPLIED],
-        ),
-    )
-    .unwrap();
-    let by_assistant = Command::Correct {
-        student: "NAV-1001".into(),
-        column: 1,
-        mark: grade(10),
-        by: APPLIED.into(),
-        at: at("2021-01-25T16:00"),
-    };
-    let err = refused(&mut c, &by_assistant);
+    c.apply(&policy, &stan(grade(9))).unwrap();
+    let err = refused(&mut c, &correct(APPLIED, grade(10), "2021-01-25T16:00"));
     assert!(err.to_string().contains("only the course holder"), "{err}");
-    let same = Command::Correct {
-        student: "NAV-1001".into(),
-        column: 1,
-        mark: grade(9),
-        by: HOLDER.into(),
-        at: at("2021-01-25T16:00"),
-    };
     assert!(matches!(
-        refused(&mut c, &same),
+        refused(&mut c, &correct(HOLDER, grade(9), "2021-01-25T16:00")),
         CatalogError::NoChange { .. }
     ));
     for (g, when) in [(10, "2021-01-25T16:00"), (8, "2021-01-26T10:00")] {
-        c.apply(
-            &policy,
-            &Command::Correct {
-                student: "NAV-1001".into(),
-                column: 1,
-                mark: grade(g),
-                by: HOLDER.into(),
-                at: at(when),
-            },
-        )
-        .unwrap();
+        c.apply(&policy, &correct(HOLDER, grade(g), when)).unwrap();
     }
     let cell = &c.row("NAV-1001").unwrap().cells[0];
     assert_eq!(cell.mark, grade(8));
@@ -429,10 +414,10 @@ fn the_assistant_grades_only_by_delegation() {
         },
     ];
     c.exams[0].holder_taught_both = true;
-    let mut cmd = enter("NAV-1001", "NAV-W", grade(7), "2021-01-25T15:00", &[]);
-    if let Command::Enter { by, .. } = &mut cmd {
-        *by = "asist. B".into();
-    }
+    let cmd = entered_by(
+        enter("NAV-1001", "NAV-W", grade(7), "2021-01-25T15:00", &[]),
+        "asist. B",
+    );
     let err = refused(&mut c, &cmd);
     assert!(
         err.to_string()
@@ -475,17 +460,8 @@ fn a_batch_is_recorded_whole_or_not_at_all() {
 #[test]
 fn a_stored_row_that_differs_from_the_history_is_refused_when_read() {
     let mut c = catalog();
-    c.apply(
-        &CatalogPolicy::umc_2020(),
-        &enter(
-            "NAV-1001",
-            "NAV-W",
-            grade(6),
-            "2021-01-25T15:00",
-            &[HOLDER, APPLIED],
-        ),
-    )
-    .unwrap();
+    c.apply(&CatalogPolicy::umc_2020(), &stan(grade(6)))
+        .unwrap();
     let mut json = serde_json::to_value(&c).unwrap();
     let back: Catalog = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(back, c);
@@ -509,15 +485,14 @@ fn a_policy_without_columns_or_identity_documents_is_refused_naming_the_paramete
     use regula_catalog::request::{RecordRequest, answer_record};
     use regula_core::{PolicyHistory, Versioned};
     let history = |policy: CatalogPolicy| {
-        PolicyHistory::new(
+        PolicyHistory::single(
             "test",
-            vec![Versioned {
+            Versioned {
                 effective_from: "2020-01-01".parse().unwrap(),
                 note: String::new(),
                 policy,
-            }],
+            },
         )
-        .unwrap()
     };
     let request = RecordRequest {
         catalog: catalog(),

@@ -40,3 +40,19 @@ impl fmt::Display for ExamForm {
         })
     }
 }
+
+/// A teacher's role in an exam's committee (SC-7): who must sit on it, and who signs the grades
+/// in the catalog (CA-5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitteeRole {
+    /// The course holder (*titularul de curs*).
+    Holder,
+    /// The teacher who taught the applied part (seminar, laboratory, project).
+    AppliedTeacher,
+    /// An exam assistant named by the department director, when one teacher taught both parts;
+    /// grades only if the holder delegates it.
+    Assistant,
+    /// A member of a committee named by the Dean (the holder absent, or the Dean's office's own).
+    Member,
+}

@@ -5,7 +5,8 @@
 //! - exact-decimal quantities that cannot hold an invalid value: [`Points`] (0..=10 on the course
 //!   scale), [`Grade`] (a whole grade 1..=10 with its Romanian word), [`Credits`] (ECTS, never
 //!   negative) and [`Money`] (RON or EUR, never negative, at most two decimals);
-//! - rules and their sources: [`Rule`], [`RuleId`], [`Citation`], [`Regulation`];
+//! - rules and their sources: [`Rule`], [`RuleId`], [`Citation`], [`Regulation`], and
+//!   [`Breach`], a rule an input breaks;
 //! - decisions that explain themselves: [`Decision`], [`Explanation`], [`Step`], [`Fact`], and the
 //!   [`Recorder`] through which one code path serves both the fast path ([`NoExplanation`]) and the
 //!   explained one ([`Explanation`]);
@@ -49,13 +50,13 @@ mod violations;
 pub use academic_year::AcademicYear;
 pub use credits::Credits;
 pub use error::ValueError;
-pub use exam_form::ExamForm;
+pub use exam_form::{CommitteeRole, ExamForm};
 pub use explain::{Decision, Explanation, Fact, NoExplanation, Recorder, Step};
 pub use grade::Grade;
 pub use money::{Currency, Money};
 pub use points::Points;
 pub use policy::{PolicyApplied, PolicyError, PolicyHistory, Versioned};
-pub use rule::{Citation, Regulation, Rule, RuleId, date};
+pub use rule::{Breach, Citation, Regulation, Rule, RuleId, date};
 pub use violations::Violations;
 
 /// Re-exported so that users of Regula name the same decimal and date types.

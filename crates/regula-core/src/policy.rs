@@ -135,6 +135,14 @@ impl<P> PolicyHistory<P> {
         Ok(PolicyHistory { name, versions })
     }
 
+    /// A history of one version: a preset. Cannot fail, since one version is always in order.
+    pub fn single(name: impl Into<String>, version: Versioned<P>) -> Self {
+        PolicyHistory {
+            name: name.into(),
+            versions: vec![version],
+        }
+    }
+
     /// The policy's name (`"UMC 2020"`).
     pub fn name(&self) -> &str {
         &self.name

@@ -171,3 +171,43 @@ impl fmt::Display for Rule {
         write!(f, "{} ({})", self.id, self.citation)
     }
 }
+
+/// A rule an input breaks: the rule, its source and one sentence with the values.
+///
+/// Validators that report every violation (a call for applications, a recognition plan, a
+/// catalog's committees) return a list of these.
+///
+/// ```
+/// use regula_core::{Breach, Regulation, Rule};
+///
+/// const MO_6: Rule = Rule::new("MO-6", Regulation::ItpErasmus, "§8", "the selection committee");
+/// let breach = Breach::new(&MO_6, "2 members, at least 3 required");
+/// assert_eq!(breach.to_string(), "MO-6: 2 members, at least 3 required");
+/// assert_eq!(breach.citation.to_string(), "ITP-ERASMUS §8");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breach {
+    /// The rule broken.
+    pub rule: RuleId,
+    /// The article it comes from.
+    pub citation: Citation,
+    /// What is wrong, with the values.
+    pub text: String,
+}
+
+impl Breach {
+    /// A breach of `rule`.
+    pub fn new(rule: &Rule, text: impl Into<String>) -> Self {
+        Breach {
+            rule: rule.id.clone(),
+            citation: rule.citation.clone(),
+            text: text.into(),
+        }
+    }
+}
+
+impl fmt::Display for Breach {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.rule, self.text)
+    }
+}

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use regula_core::{Credits, Decimal, Decision, Explanation, Grade, Recorder, Rule, RuleId, Step};
+use regula_core::{Credits, Decimal, Decision, Explanation, Grade, Recorder, Rule, Step};
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
@@ -259,14 +259,8 @@ impl RecognitionPlan {
     }
 }
 
-/// A rule a plan breaks.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlanViolation {
-    /// The rule.
-    pub rule: RuleId,
-    /// What is wrong.
-    pub text: String,
-}
+/// A rule a plan breaks: the rule, its article and what is wrong.
+pub type PlanViolation = regula_core::Breach;
 
 pub(crate) struct Index<'a> {
     /// Host courses the CSC decided on, and the decision.
@@ -632,12 +626,7 @@ pub fn check(
 ) -> Result<Vec<PlanViolation>, EctsError> {
     let ix = Index::new(mobility)?;
     let mut found = Vec::new();
-    let mut push = |rule: &Rule, text: String| {
-        found.push(PlanViolation {
-            rule: rule.id.clone(),
-            text,
-        })
-    };
+    let mut push = |rule: &Rule, text: String| found.push(PlanViolation::new(rule, text));
     let mut hosts_used = HashSet::new();
     let mut homes_used = HashSet::new();
     for line in &plan.lines {

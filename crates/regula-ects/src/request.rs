@@ -13,13 +13,14 @@ use crate::plan::{Mobility, PlanViolation, RecognitionPlan, check, propose};
 
 /// The ITP 2014 conversion policy (ECTS-GRADES.md), from 13 March 2014.
 pub fn itp_2014() -> PolicyHistory<ConversionPolicy> {
-    let versions = vec![Versioned {
-        effective_from: Regulation::ItpErasmus.in_force_from(),
-        note: "ITP-ERASMUS 2014 §12: ECTS letters A 10, B 9, C 8, D 7, E 5; illustrative home distribution".into(),
-        policy: ConversionPolicy::itp_2014(),
-    }];
-    #[allow(clippy::expect_used)] // one version: always a valid history
-    PolicyHistory::new("ITP 2014", versions).expect("a one-version history is valid")
+    PolicyHistory::single(
+        "ITP 2014",
+        Versioned {
+            effective_from: Regulation::ItpErasmus.in_force_from(),
+            note: "ITP-ERASMUS 2014 §12: ECTS letters A 10, B 9, C 8, D 7, E 5; illustrative home distribution".into(),
+            policy: ConversionPolicy::itp_2014(),
+        },
+    )
 }
 
 fn version(

@@ -154,11 +154,12 @@ impl Default for FeePolicy {
 
 /// The UMC 2020 fee policy (UMC-EXAM §5 "Reguli generale", ITP-ERASMUS §12 for FE-4).
 pub fn umc_2020() -> PolicyHistory<FeePolicy> {
-    let versions = vec![Versioned {
-        effective_from: Regulation::UmcExam.in_force_from(),
-        note: "UMC-EXAM 2020: retake fees by age of the outstanding exam".into(),
-        policy: FeePolicy::umc_2020(),
-    }];
-    #[allow(clippy::expect_used)] // one version: always a valid history
-    PolicyHistory::new("UMC 2020", versions).expect("a one-version history is valid")
+    PolicyHistory::single(
+        "UMC 2020",
+        Versioned {
+            effective_from: Regulation::UmcExam.in_force_from(),
+            note: "UMC-EXAM 2020: retake fees by age of the outstanding exam".into(),
+            policy: FeePolicy::umc_2020(),
+        },
+    )
 }

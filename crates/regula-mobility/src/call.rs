@@ -2,11 +2,10 @@
 //! violation is reported, not the first.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::Instant;
-use regula_core::{Rule, RuleId};
+use regula_core::Breach;
 use serde::{Deserialize, Serialize};
 
 use crate::dossier::CommitteeAsks;
@@ -88,47 +87,23 @@ pub struct Call {
     pub deadline: Instant,
 }
 
-/// One rule a call, a committee or the minutes break.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Violation {
-    /// The rule broken.
-    pub rule: RuleId,
-    /// What is wrong, with the values.
-    pub text: String,
-}
-
-impl Violation {
-    pub(crate) fn new(rule: &Rule, text: impl Into<String>) -> Self {
-        Violation {
-            rule: rule.id.clone(),
-            text: text.into(),
-        }
-    }
-}
-
-impl fmt::Display for Violation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.rule, self.text)
-    }
-}
-
 /// Every way the committee breaks MO-6; `candidates` are the ids of those who applied.
 pub fn validate_committee(
     policy: &MobilityPolicy,
     committee: &Committee,
     candidates: &[&str],
-) -> Vec<Violation> {
+) -> Vec<Breach> {
     let mut found = Vec::new();
     let candidates: HashSet<&str> = candidates.iter().copied().collect();
     if !committee.named_by_rector {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_6,
             "the committee is not named by the Rector",
         ));
     }
     let n = committee.members.len();
     if n < policy.committee.min_members as usize {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_6,
             format!(
                 "{n} members, at least {} required",
@@ -146,13 +121,13 @@ pub fn validate_committee(
         .filter(|m| m.id.as_deref().is_some_and(|id| candidates.contains(id)))
         .collect();
     if students.is_empty() {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_6,
             "no member is a student named by the students' organisation",
         ));
     }
     for m in &applying {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_6,
             format!("student member {} is also a candidate", m.name),
         ));
@@ -161,7 +136,7 @@ pub fn validate_committee(
         let mut by_field: HashMap<&str, Vec<&str>> = HashMap::new();
         for m in committee.members.iter().filter(|m| !m.student_organisation) {
             if m.field.trim().is_empty() {
-                found.push(Violation::new(
+                found.push(Breach::new(
                     &MO_6,
                     format!("member {} represents no field", m.name),
                 ));
@@ -173,7 +148,7 @@ pub fn validate_committee(
             by_field.into_iter().filter(|(_, v)| v.len() > 1).collect();
         shared.sort();
         for (field, names) in shared {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_6,
                 format!(
                     "members {} all represent `{field}`; the members come from different fields",
@@ -184,7 +159,7 @@ pub fn validate_committee(
     }
     for m in &committee.members {
         if !m.declaration_signed {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_6,
                 format!(
                     "{} has not signed the conflict-of-interest declaration",
@@ -197,7 +172,7 @@ pub fn validate_committee(
             .iter()
             .filter(|c| candidates.contains(c.as_str()))
         {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_6,
                 format!("{} has a family tie with candidate {c}", m.name),
             ));
@@ -208,7 +183,7 @@ pub fn validate_committee(
         .as_deref()
         .is_none_or(|s| s.trim().is_empty())
     {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_6,
             "no secretary: the Erasmus+ coordinator is the committee's secretary",
         ));
@@ -218,31 +193,31 @@ pub fn validate_committee(
 
 /// Every way the call breaks MO-5 (and MO-7's publication of the points system), the
 /// committee's violations of MO-6 included.
-pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) -> Vec<Violation> {
+pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) -> Vec<Breach> {
     let mut found = Vec::new();
     if call.kinds.is_empty() {
-        found.push(Violation::new(&MO_5, "the call offers no kind of mobility"));
+        found.push(Breach::new(&MO_5, "the call offers no kind of mobility"));
     }
     if call.fields.is_empty() {
-        found.push(Violation::new(&MO_5, "the call states no places per field"));
+        found.push(Breach::new(&MO_5, "the call states no places per field"));
     }
     let mut seen = HashSet::new();
     for f in &call.fields {
         if !seen.insert(f.field.as_str()) {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_5,
                 format!("field `{}` is listed twice", f.field),
             ));
         }
         if f.places == 0 {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_5,
                 format!("field `{}` offers no place", f.field),
             ));
         }
     }
     if call.conditions.is_empty() {
-        found.push(Violation::new(&MO_5, "the call states no conditions"));
+        found.push(Breach::new(&MO_5, "the call states no conditions"));
     }
     for kind in &call.kinds {
         for rule in &policy.documents {
@@ -255,7 +230,7 @@ pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) 
                 _ => false,
             };
             if needed && !call.documents.contains(&rule.document) {
-                found.push(Violation::new(
+                found.push(Breach::new(
                     &MO_5,
                     format!(
                         "the call does not list the {} a {kind} dossier needs",
@@ -266,7 +241,7 @@ pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) 
         }
     }
     if call.deadline.local_date() <= call.published_on {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_5,
             format!(
                 "the deadline {} is not after the publication on {}",
@@ -275,19 +250,19 @@ pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) 
         ));
     }
     if !call.on_website {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_5,
             "the call is not published on the website",
         ));
     }
     if !call.on_notice_boards {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_5,
             "the call is not published on the notice boards",
         ));
     }
     if !call.points_system_published {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_7,
             "the points system is not published with the call",
         ));

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{Credits, Decision, Explanation, Recorder, Rule, RuleId, Step};
+use regula_core::{Citation, Credits, Decision, Explanation, Recorder, Rule, RuleId, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
@@ -89,6 +89,8 @@ pub enum ConditionStatus {
 pub struct ConditionResult {
     /// The rule.
     pub rule: RuleId,
+    /// The article it comes from.
+    pub citation: Citation,
     /// The condition: `active_status`, `no_extension_year`, `semesters_completed`,
     /// `credits_up_to_date`, `citizenship`, `language`, `plan_compatible`,
     /// `no_earlier_mobility`, or `committee:<id>`.
@@ -176,6 +178,7 @@ pub fn eligibility_with(
         recorder.record(|| Step::new(rule, format!("{condition}: {reason}")));
         results.push(ConditionResult {
             rule: rule.id.clone(),
+            citation: rule.citation.clone(),
             condition,
             status,
             reason,

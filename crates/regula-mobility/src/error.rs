@@ -142,7 +142,7 @@ pub enum MobilityError {
         condition: String,
     },
     /// Votes that do not add up.
-    #[error("decision votes: {problem}")]
+    #[error("`minutes.votes`: {problem}")]
     BadVotes {
         /// What is wrong.
         problem: String,

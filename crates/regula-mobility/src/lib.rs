@@ -58,9 +58,7 @@ pub mod rules;
 mod schedule;
 mod selection;
 
-pub use call::{
-    Call, Committee, FieldPlaces, Member, Violation, validate_call, validate_committee,
-};
+pub use call::{Call, Committee, FieldPlaces, Member, validate_call, validate_committee};
 pub use dossier::{
     CommitteeAsks, Defect, Dossier, DossierItem, DossierStatus, DossierVerdict, Problem,
     check_dossier, check_dossier_with,

@@ -273,6 +273,23 @@ fn dec(units: i64) -> Decimal {
     Decimal::from(units)
 }
 
+fn range(min: i64, max: i64) -> Scale {
+    Scale::Range {
+        min: dec(min),
+        max: dec(max),
+    }
+}
+
+fn criterion(id: &str, label: &str, weight: i64, scale: Scale, optional: bool) -> Criterion {
+    Criterion {
+        id: id.into(),
+        label: label.into(),
+        weight: dec(weight),
+        scale,
+        optional,
+    }
+}
+
 fn activities(list: &[(&str, i64)], cap: i64) -> Scale {
     Scale::Activities {
         points: list
@@ -350,41 +367,32 @@ impl MobilityPolicy {
             },
             points: PointsSystem {
                 criteria: vec![
-                    Criterion {
-                        id: "weighted_average".into(),
-                        label: "weighted average of all earlier study".into(),
-                        weight: dec(5),
-                        scale: Scale::Range {
-                            min: dec(1),
-                            max: dec(10),
-                        },
-                        optional: false,
-                    },
-                    Criterion {
-                        id: "letter_cv_recommendation".into(),
-                        label: "letter of intent, CV and recommendation".into(),
-                        weight: dec(2),
-                        scale: Scale::Range {
-                            min: dec(0),
-                            max: dec(10),
-                        },
-                        optional: false,
-                    },
-                    Criterion {
-                        id: "interview".into(),
-                        label: "interview: language of the field, professional skills".into(),
-                        weight: dec(1),
-                        scale: Scale::Range {
-                            min: dec(0),
-                            max: dec(10),
-                        },
-                        optional: true,
-                    },
-                    Criterion {
-                        id: "scientific".into(),
-                        label: "scientific activity".into(),
-                        weight: dec(1),
-                        scale: activities(
+                    criterion(
+                        "weighted_average",
+                        "weighted average of all earlier study",
+                        5,
+                        range(1, 10),
+                        false,
+                    ),
+                    criterion(
+                        "letter_cv_recommendation",
+                        "letter of intent, CV and recommendation",
+                        2,
+                        range(0, 10),
+                        false,
+                    ),
+                    criterion(
+                        "interview",
+                        "interview: language of the field, professional skills",
+                        1,
+                        range(0, 10),
+                        true,
+                    ),
+                    criterion(
+                        "scientific",
+                        "scientific activity",
+                        1,
+                        activities(
                             &[
                                 ("student_conference_mention", 5),
                                 ("competition_mention", 3),
@@ -395,13 +403,13 @@ impl MobilityPolicy {
                             ],
                             10,
                         ),
-                        optional: true,
-                    },
-                    Criterion {
-                        id: "social".into(),
-                        label: "social activity".into(),
-                        weight: dec(1),
-                        scale: activities(
+                        true,
+                    ),
+                    criterion(
+                        "social",
+                        "social activity",
+                        1,
+                        activities(
                             &[
                                 ("volunteering", 2),
                                 ("erasmus_activity", 2),
@@ -409,8 +417,8 @@ impl MobilityPolicy {
                             ],
                             10,
                         ),
-                        optional: true,
-                    },
+                        true,
+                    ),
                 ],
                 tie_break: vec![
                     TieBreak::HigherCriterion("weighted_average".into()),
@@ -481,11 +489,12 @@ impl MobilityPolicy {
 
 /// The ITP 2014 mobility policy, from 13 March 2014 (the regulation's stated validity).
 pub fn itp_2014() -> PolicyHistory<MobilityPolicy> {
-    let versions = vec![Versioned {
-        effective_from: Regulation::ItpErasmus.in_force_from(),
-        note: "ITP-ERASMUS 2014 §3–§12; illustrative points system (the committee sets its own yearly)".into(),
-        policy: MobilityPolicy::itp_2014(),
-    }];
-    #[allow(clippy::expect_used)] // one version: always a valid history
-    PolicyHistory::new("ITP 2014", versions).expect("a one-version history is valid")
+    PolicyHistory::single(
+        "ITP 2014",
+        Versioned {
+            effective_from: Regulation::ItpErasmus.in_force_from(),
+            note: "ITP-ERASMUS 2014 §3–§12; illustrative points system (the committee sets its own yearly)".into(),
+            policy: MobilityPolicy::itp_2014(),
+        },
+    )
 }

@@ -4,11 +4,11 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::{Calendar, ClosedDay, Instant};
-use regula_core::{Explanation, PolicyApplied, PolicyHistory, Versioned};
+use regula_core::{Breach, Decision, Explanation, PolicyApplied, PolicyHistory, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
-use crate::call::{Call, Violation, validate_call};
+use crate::call::{Call, validate_call};
 use crate::dossier::{Dossier, DossierStatus, DossierVerdict, check_dossier};
 use crate::eligibility::{Applicant, EligibilityVerdict, eligibility};
 use crate::policy::MobilityPolicy;
@@ -32,6 +32,15 @@ pub struct Explained<T> {
     pub outcome: T,
     /// Why.
     pub explanation: Explanation,
+}
+
+impl<T> From<Decision<T>> for Explained<T> {
+    fn from(d: Decision<T>) -> Self {
+        Explained {
+            outcome: d.outcome,
+            explanation: d.explanation,
+        }
+    }
 }
 
 /// `regula mobility eligibility`: MO-1/MO-2 for each applicant.
@@ -72,12 +81,7 @@ pub fn answer_eligibility(
     let verdicts = request
         .applicants
         .iter()
-        .map(|a| {
-            eligibility(&version.policy, a, request.date).map(|d| Explained {
-                outcome: d.outcome,
-                explanation: d.explanation,
-            })
-        })
+        .map(|a| eligibility(&version.policy, a, request.date).map(Explained::from))
         .collect::<Result<_, _>>()?;
     Ok(EligibilityResponse {
         policy: history.applied(version),
@@ -136,10 +140,7 @@ pub fn answer_dossier(
                 request.deadline,
                 request.now,
             )
-            .map(|d| Explained {
-                outcome: d.outcome,
-                explanation: d.explanation,
-            })
+            .map(Explained::from)
         })
         .collect::<Result<_, _>>()?;
     Ok(DossierResponse {
@@ -183,9 +184,9 @@ pub struct SelectResponse {
     /// Whether the call, the committee and the minutes break no rule.
     pub procedure_valid: bool,
     /// Every rule the call and the committee break (MO-5, MO-6, MO-7).
-    pub call_violations: Vec<Violation>,
+    pub call_violations: Vec<Breach>,
     /// Every rule the minutes and the vote break (MO-7), when given.
-    pub minutes_violations: Vec<Violation>,
+    pub minutes_violations: Vec<Breach>,
     /// The ranking and the places, field by field.
     pub selection: Selection,
     /// Why.

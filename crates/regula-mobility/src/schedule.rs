@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, NaiveDate};
-use regula_calendar::{Calendar, add_months};
+use chrono::{Datelike, NaiveDate};
+use regula_calendar::{Calendar, add_days, add_months, subtract_days};
 use regula_core::{Decision, Explanation, Money, Recorder, Rule, RuleId, Step};
 use serde::{Deserialize, Serialize};
 
@@ -265,22 +265,6 @@ pub fn mobility_calendar(
     })
 }
 
-fn plus_days(field: &'static str, date: NaiveDate, n: u32) -> Result<NaiveDate, MobilityError> {
-    date.checked_add_days(Days::new(u64::from(n)))
-        .ok_or_else(|| MobilityError::Invalid {
-            field: field.into(),
-            problem: format!("{date} + {n} days is out of range"),
-        })
-}
-
-fn minus_days(field: &'static str, date: NaiveDate, n: u32) -> Result<NaiveDate, MobilityError> {
-    date.checked_sub_days(Days::new(u64::from(n)))
-        .ok_or_else(|| MobilityError::Invalid {
-            field: field.into(),
-            problem: format!("{date} − {n} days is out of range"),
-        })
-}
-
 /// Whole months and days from `start` to `end`.
 fn months_and_days(start: NaiveDate, end: NaiveDate) -> Result<(u32, i64), MobilityError> {
     let mut months = 0;
@@ -321,9 +305,9 @@ pub fn mobility_calendar_with(
             .min_months
             .max(policy.duration.training_min_months),
     };
-    let shortest = minus_days("departure", add_months(dep, min)?, 1)?;
-    let longest = minus_days("departure", add_months(dep, policy.duration.max_months)?, 1)?;
-    let (months, days) = months_and_days(dep, plus_days("return", ret, 1)?)?;
+    let shortest = subtract_days("departure", add_months(dep, min)?, 1)?;
+    let longest = subtract_days("departure", add_months(dep, policy.duration.max_months)?, 1)?;
+    let (months, days) = months_and_days(dep, add_days("return", ret, 1)?)?;
     let duration = format!("{months} months {days} days");
     if ret < shortest {
         duration_violations.push(format!(
@@ -377,45 +361,51 @@ pub fn mobility_calendar_with(
             .fact("return", ret)
     });
 
-    let day_before = minus_days("departure", dep, 1)?;
-    let mut plan: Vec<(
-        MobilityDocument,
-        Rule,
-        Bound,
-        Option<NaiveDate>,
-        Counted,
-        String,
-    )> = Vec::new();
-    plan.push((
+    let day_before = subtract_days("departure", dep, 1)?;
+    // Each deadline as planned, with its rule; the statuses are set below.
+    let planned = |document, rule: &Rule, bound, date, counted, basis: String| {
+        let deadline = Deadline {
+            document,
+            rule: rule.id.clone(),
+            bound,
+            date,
+            counted,
+            basis,
+            status: Status::Pending,
+        };
+        (rule.clone(), deadline)
+    };
+    let mut plan = Vec::new();
+    plan.push(planned(
         MobilityDocument::DebtClearance,
-        MO_12,
+        &MO_12,
         Bound::DueBy,
         Some(day_before),
         Counted::BeforeDeparture,
         format!("every debt settled before the departure on {dep}"),
     ));
     let n = p.financing_contract_working_days_before;
-    plan.push((
+    plan.push(planned(
         MobilityDocument::FinancingContract,
-        MO_10,
+        &MO_10,
         Bound::DueBy,
         Some(calendar.subtract_working_days(dep, n)?),
         Counted::WorkingDays,
         format!("{n} working days before the departure on {dep}"),
     ));
     let n = p.grant_paid_days_before;
-    plan.push((
+    plan.push(planned(
         MobilityDocument::GrantPayment,
-        MO_10,
+        &MO_10,
         Bound::NotBefore,
-        Some(minus_days("departure", dep, n)?),
+        Some(subtract_days("departure", dep, n)?),
         Counted::CalendarDays,
         format!("no earlier than {n} days before the departure on {dep}"),
     ));
     if trip.agreement_signed_before_departure {
-        plan.push((
+        plan.push(planned(
             MobilityDocument::LearningAgreement,
-            MO_10,
+            &MO_10,
             Bound::DueBy,
             Some(day_before),
             Counted::BeforeDeparture,
@@ -423,19 +413,19 @@ pub fn mobility_calendar_with(
         ));
     } else {
         let n = p.agreement_days_after_departure;
-        plan.push((
+        plan.push(planned(
             MobilityDocument::LearningAgreement,
-            MO_10,
+            &MO_10,
             Bound::DueBy,
-            Some(plus_days("departure", dep, n)?),
+            Some(add_days("departure", dep, n)?),
             Counted::CalendarDays,
             format!("not signed before departure: the original within {n} days after {dep}"),
         ));
     }
     let n = p.changes_months_after_departure;
-    plan.push((
+    plan.push(planned(
         MobilityDocument::LearningAgreementChanges,
-        MO_10,
+        &MO_10,
         Bound::DueBy,
         Some(add_months(dep, n)?),
         Counted::Months,
@@ -445,27 +435,27 @@ pub fn mobility_calendar_with(
         ),
     ));
     let n = p.enrolment_certificate_days_after_departure;
-    plan.push((
+    plan.push(planned(
         MobilityDocument::EnrolmentCertificate,
-        MO_10,
+        &MO_10,
         Bound::DueBy,
-        Some(plus_days("departure", dep, n)?),
+        Some(add_days("departure", dep, n)?),
         Counted::CalendarDays,
         format!("within {n} days after the departure on {dep}"),
     ));
     let n = p.attendance_certificate_working_days_after_return;
-    plan.push((
+    plan.push(planned(
         MobilityDocument::AttendanceCertificate,
-        MO_10,
+        &MO_10,
         Bound::DueBy,
         Some(calendar.add_working_days(ret, n)?),
         Counted::WorkingDays,
         format!("within {n} working days after the return on {ret}"),
     ));
     let n = p.final_report_working_days_after_return;
-    plan.push((
+    plan.push(planned(
         MobilityDocument::FinalReport,
-        MO_10,
+        &MO_10,
         Bound::DueBy,
         Some(calendar.add_working_days(ret, n)?),
         Counted::WorkingDays,
@@ -492,10 +482,13 @@ pub fn mobility_calendar_with(
         }
     };
     for doc in &after_return {
-        if !plan.iter().any(|(d, ..)| d == doc) {
-            plan.push((
+        if !plan
+            .iter()
+            .any(|(_, d): &(Rule, Deadline)| d.document == *doc)
+        {
+            plan.push(planned(
                 *doc,
-                MO_11,
+                &MO_11,
                 Bound::DueBy,
                 None,
                 Counted::NoDate,
@@ -512,7 +505,8 @@ pub fn mobility_calendar_with(
     });
 
     let mut deadlines = Vec::with_capacity(plan.len());
-    for (document, rule, bound, date, counted, basis) in plan {
+    for (rule, mut deadline) in plan {
+        let (document, date, bound) = (deadline.document, deadline.date, deadline.bound);
         let mut done = handed_in
             .iter()
             .filter(|h| h.document == document)
@@ -526,7 +520,7 @@ pub fn mobility_calendar_with(
         {
             done = trip.debts.iter().filter_map(|d| d.settled_on).max();
         }
-        let status = match (done, date, bound) {
+        deadline.status = match (done, date, bound) {
             (Some(on), Some(date), Bound::DueBy) if on > date => Status::DoneOutOfTime { on },
             (Some(on), Some(date), Bound::NotBefore) if on < date => Status::DoneOutOfTime { on },
             (Some(on), _, _) => Status::Done { on },
@@ -545,29 +539,22 @@ pub fn mobility_calendar_with(
                 (Bound::NotBefore, Some(d)) => format!("not before {d}"),
                 (_, None) => "no date".to_owned(),
             };
+            let status = match deadline.status {
+                Status::Done { on } => format!("done on {on}"),
+                Status::DoneOutOfTime { on } => format!("done on {on}, out of time"),
+                Status::Pending => "pending".to_owned(),
+                Status::Overdue { days } => format!("overdue by {days} days"),
+            };
             Step::new(
                 &rule,
                 format!(
-                    "{}: {when} ({basis}); {}.",
+                    "{}: {when} ({}); {status}.",
                     document.name(),
-                    match status {
-                        Status::Done { on } => format!("done on {on}"),
-                        Status::DoneOutOfTime { on } => format!("done on {on}, out of time"),
-                        Status::Pending => "pending".to_owned(),
-                        Status::Overdue { days } => format!("overdue by {days} days"),
-                    }
+                    deadline.basis
                 ),
             )
         });
-        deadlines.push(Deadline {
-            document,
-            rule: rule.id.clone(),
-            bound,
-            date,
-            counted,
-            basis,
-            status,
-        });
+        deadlines.push(deadline);
     }
     deadlines.sort_by_key(|d| (d.date.is_none(), d.date));
     let overdue = deadlines

@@ -7,11 +7,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use regula_calendar::Instant;
-use regula_core::{Decimal, Decision, Explanation, Recorder, Step, ValueError};
+use regula_core::{Breach, Decimal, Decision, Explanation, Recorder, Step, ValueError};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
-use crate::call::{Committee, FieldPlaces, Violation};
+use crate::call::{Committee, FieldPlaces};
 use crate::policy::{Criterion, MobilityPolicy, Scale, TieBreak};
 use crate::rules::{MO_7, MO_8};
 
@@ -607,7 +607,7 @@ pub struct Minutes {
 pub fn check_minutes(
     committee: &Committee,
     minutes: &Minutes,
-) -> Result<Vec<Violation>, MobilityError> {
+) -> Result<Vec<Breach>, MobilityError> {
     let v = minutes.votes;
     let cast = u64::from(v.in_favour) + u64::from(v.against) + u64::from(v.abstentions);
     if cast > committee.members.len() as u64 {
@@ -626,7 +626,7 @@ pub fn check_minutes(
         (minutes.lists_results, "the results of the evaluation"),
     ] {
         if !ok {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_7,
                 format!("the minutes do not give {part}"),
             ));
@@ -634,7 +634,7 @@ pub fn check_minutes(
     }
     for m in &committee.members {
         if !minutes.signed_by.iter().any(|s| s == &m.name) {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_7,
                 format!("{} has not signed the minutes", m.name),
             ));
@@ -642,14 +642,14 @@ pub fn check_minutes(
     }
     for s in &minutes.signed_by {
         if !committee.members.iter().any(|m| &m.name == s) {
-            found.push(Violation::new(
+            found.push(Breach::new(
                 &MO_7,
                 format!("{s} signed the minutes but is not a member of the committee"),
             ));
         }
     }
     if u64::from(v.in_favour) * 2 <= cast {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_7,
             format!(
                 "no simple majority: {} in favour, {} against, {} abstentions",
@@ -658,7 +658,7 @@ pub fn check_minutes(
         ));
     }
     if !minutes.rector_countersigned {
-        found.push(Violation::new(
+        found.push(Breach::new(
             &MO_7,
             "the Rector has not countersigned the decision",
         ));

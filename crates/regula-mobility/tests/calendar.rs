@@ -22,6 +22,19 @@ fn trip(kind: MobilityKind, departure: &str, ret: &str) -> Trip {
     }
 }
 
+/// The calendar of `t` on `today`, with the ITP policy and the Romanian calendar.
+fn calendar_of(t: &Trip, today: &str) -> regula_mobility::MobilityCalendar {
+    mobility_calendar(
+        &MobilityPolicy::itp_2014(),
+        &Calendar::romania(),
+        t,
+        &[],
+        day(today),
+    )
+    .unwrap()
+    .outcome
+}
+
 fn due(cal: &regula_mobility::MobilityCalendar, doc: MobilityDocument) -> NaiveDate {
     cal.deadlines
         .iter()
@@ -36,11 +49,8 @@ fn working_days_skip_weekends_and_romanian_holidays() {
     // Departure Monday 14 Feb 2028: 15 working days back skips Monday 24 January (CAL-2).
     // Return Friday 23 Apr 2027: 10 working days skip Orthodox Good Friday (30 Apr) and Easter
     // Monday (3 May).
-    let policy = MobilityPolicy::itp_2014();
     let t = trip(MobilityKind::Study, "2028-02-14", "2028-06-30");
-    let cal = mobility_calendar(&policy, &Calendar::romania(), &t, &[], day("2028-01-01"))
-        .unwrap()
-        .outcome;
+    let cal = calendar_of(&t, "2028-01-01");
     assert_eq!(
         due(&cal, MobilityDocument::FinancingContract),
         day("2028-01-21")
@@ -59,9 +69,7 @@ fn working_days_skip_weekends_and_romanian_holidays() {
         day("2028-03-14")
     );
     let t = trip(MobilityKind::Study, "2027-02-15", "2027-04-23");
-    let cal = mobility_calendar(&policy, &Calendar::romania(), &t, &[], day("2027-01-01"))
-        .unwrap()
-        .outcome;
+    let cal = calendar_of(&t, "2027-01-01");
     assert_eq!(
         due(&cal, MobilityDocument::AttendanceCertificate),
         day("2027-05-11")
@@ -165,12 +173,7 @@ fn statuses_on_a_day_done_late_overdue_pending() {
 
 #[test]
 fn duration_is_two_to_twelve_months_and_training_is_best_in_summer() {
-    let policy = MobilityPolicy::itp_2014();
-    let cal = |t: &Trip| {
-        mobility_calendar(&policy, &Calendar::romania(), t, &[], day("2027-01-01"))
-            .unwrap()
-            .outcome
-    };
+    let cal = |t: &Trip| calendar_of(t, "2027-01-01");
     let ok = cal(&trip(MobilityKind::Training, "2027-07-01", "2027-08-31"));
     assert!(ok.duration_violations.is_empty() && ok.advisories.is_empty());
     assert_eq!(ok.duration, "2 months 0 days");
@@ -214,15 +217,10 @@ fn a_return_before_the_departure_is_an_error_naming_both() {
 
 #[test]
 fn every_deadline_says_how_it_was_counted() {
-    let cal = mobility_calendar(
-        &MobilityPolicy::itp_2014(),
-        &Calendar::romania(),
+    let cal = calendar_of(
         &trip(MobilityKind::Study, "2027-02-15", "2027-07-02"),
-        &[],
-        day("2027-01-01"),
-    )
-    .unwrap()
-    .outcome;
+        "2027-01-01",
+    );
     let working: Vec<MobilityDocument> = cal
         .deadlines
         .iter()

@@ -47,16 +47,17 @@ fn full(kind: MobilityKind) -> Dossier {
 
 const DEADLINE: &str = "2027-03-01T16:00";
 
+/// The verdict on `d` at `now`, against the call's deadline.
+fn check(
+    d: &Dossier,
+    asks: CommitteeAsks,
+    now: &str,
+) -> Result<regula_mobility::DossierVerdict, MobilityError> {
+    check_dossier(&MobilityPolicy::itp_2014(), d, asks, at(DEADLINE), at(now)).map(|v| v.outcome)
+}
+
 fn problems(d: &Dossier, now: &str) -> (DossierStatus, Vec<(DocumentKind, Problem)>) {
-    let v = check_dossier(
-        &MobilityPolicy::itp_2014(),
-        d,
-        CommitteeAsks::default(),
-        at(DEADLINE),
-        at(now),
-    )
-    .unwrap()
-    .outcome;
+    let v = check(d, CommitteeAsks::default(), now).unwrap();
     (
         v.status,
         v.defects.iter().map(|d| (d.document, d.problem)).collect(),
@@ -120,15 +121,7 @@ fn an_incomplete_dossier_can_be_completed_until_the_deadline_and_is_not_consider
     d.items.push(transcript);
     d.items
         .push(item(DocumentKind::EuropassCv, "2027-02-27T09:00"));
-    let v = check_dossier(
-        &MobilityPolicy::itp_2014(),
-        &d,
-        CommitteeAsks::default(),
-        at(DEADLINE),
-        at("2027-03-02T09:00"),
-    )
-    .unwrap()
-    .outcome;
+    let v = check(&d, CommitteeAsks::default(), "2027-03-02T09:00").unwrap();
     assert_eq!(v.status, DossierStatus::Complete);
     assert_eq!(v.completed_at, Some(at("2027-03-01T15:59")));
 }
@@ -155,15 +148,7 @@ fn what_the_committee_asks_for_becomes_required() {
         transcript_in_romanian: true,
         recommendation: true,
     };
-    let v = check_dossier(
-        &MobilityPolicy::itp_2014(),
-        &d,
-        asks,
-        at(DEADLINE),
-        at("2027-02-25T12:00"),
-    )
-    .unwrap()
-    .outcome;
+    let v = check(&d, asks, "2027-02-25T12:00").unwrap();
     let found: Vec<_> = v.defects.iter().map(|d| (d.document, d.problem)).collect();
     assert_eq!(
         found,
@@ -189,14 +174,7 @@ fn what_the_committee_asks_for_becomes_required() {
 #[test]
 fn a_document_dated_after_now_is_an_error_naming_it() {
     let d = full(MobilityKind::Study);
-    let err = check_dossier(
-        &MobilityPolicy::itp_2014(),
-        &d,
-        CommitteeAsks::default(),
-        at(DEADLINE),
-        at("2027-02-19T12:00"),
-    )
-    .unwrap_err();
+    let err = check(&d, CommitteeAsks::default(), "2027-02-19T12:00").unwrap_err();
     assert!(matches!(err, MobilityError::Invalid { .. }));
     assert!(err.to_string().contains("items[0].handed_in"), "{err}");
 }

@@ -77,19 +77,8 @@ pub struct Teacher {
     pub unavailable: Vec<NaiveDate>,
 }
 
-/// A committee member's role (SC-7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// The course holder (*titularul de curs*).
-    Holder,
-    /// The teacher who taught the applied part (seminar, lab, project).
-    AppliedTeacher,
-    /// An exam assistant named by the department director, when one teacher taught both.
-    Assistant,
-    /// Another member (a committee named by the Dean).
-    Member,
-}
+/// A teacher's role in an exam's committee (SC-7, CA-5), shared with the other crates.
+pub use regula_core::CommitteeRole as Role;
 
 /// A member of an exam's committee.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

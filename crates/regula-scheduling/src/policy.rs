@@ -94,11 +94,13 @@ impl Default for SchedulingPolicy {
 
 /// The UMC 2020 scheduling policy (UMC-EXAM §5, §5.4, §5.5), from 6 May 2020.
 pub fn umc_2020() -> PolicyHistory<SchedulingPolicy> {
-    let versions = vec![Versioned {
-        effective_from: Regulation::UmcExam.in_force_from(),
-        note: "UMC-EXAM 2020: sessions, examination hours, gaps, teacher load, committees".into(),
-        policy: SchedulingPolicy::umc_2020(),
-    }];
-    #[allow(clippy::expect_used)] // one version: always a valid history
-    PolicyHistory::new("UMC 2020", versions).expect("a one-version history is valid")
+    PolicyHistory::single(
+        "UMC 2020",
+        Versioned {
+            effective_from: Regulation::UmcExam.in_force_from(),
+            note: "UMC-EXAM 2020: sessions, examination hours, gaps, teacher load, committees"
+                .into(),
+            policy: SchedulingPolicy::umc_2020(),
+        },
+    )
 }
