@@ -111,9 +111,10 @@ enum ScheduleCommand {
     /// Run the solver on the public benchmarks (ITC2007, Toronto) in a folder and print, per
     /// instance: feasible or not, cost, time, and the published reference.
     Benchmarks {
-        /// The folder with the `.exam`, `.crs` and `.stu` files (shared/data/timetabling).
+        /// The folder with the public `.exam`, `.crs` and `.stu` files; `$REGULA_BENCHMARK_DATA`
+        /// when absent.
         #[arg(value_name = "DIR")]
-        dir: PathBuf,
+        dir: Option<PathBuf>,
         /// Seconds per instance.
         #[arg(long, value_name = "SECONDS", default_value_t = 60)]
         time_limit: u64,
@@ -407,7 +408,10 @@ fn run(cli: Cli) -> Result<String, InputError> {
             seed,
             only,
             progress,
-        }) => benchmarks(&dir, time_limit, seed, only.as_deref(), progress),
+        }) => {
+            let dir = benchmark_dir(dir)?;
+            benchmarks(&dir, time_limit, seed, only.as_deref(), progress)
+        }
         Command::Ects(EctsCommand::Recognise(io)) => answer(
             &io,
             |policy, req: regula::ects::request::RecogniseRequest| {
@@ -639,6 +643,18 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, InputError> {
             json
         })
         .map_err(|err| InputError(format!("cannot render the decision as JSON: {err}")))
+}
+
+/// The folder of the public benchmark files: the argument, or the environment variable.
+fn benchmark_dir(dir: Option<PathBuf>) -> Result<PathBuf, InputError> {
+    use regula::scheduling::benchmarks::DATA_VARIABLE;
+    dir.or_else(|| std::env::var_os(DATA_VARIABLE).map(PathBuf::from))
+        .ok_or_else(|| {
+            InputError(format!(
+                "no benchmark folder: give DIR or set {DATA_VARIABLE} to the folder of the public \
+                 ITC2007 (.exam) and Toronto (.crs, .stu) files"
+            ))
+        })
 }
 
 /// `regula schedule benchmarks`: the solver on every public instance, one line each.

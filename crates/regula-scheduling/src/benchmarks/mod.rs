@@ -14,6 +14,10 @@ pub use toronto::{TorontoCost, parse_toronto, toronto_cost};
 
 use serde::{Deserialize, Serialize};
 
+/// The environment variable that names the folder of the public benchmark files
+/// (`exam_comp_set1.exam`, `hec-s-92.crs`, …), read by the tests and the `regula` command.
+pub const DATA_VARIABLE: &str = "REGULA_BENCHMARK_DATA";
+
 /// Which benchmark an instance comes from, and so which cost function applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -147,12 +151,17 @@ pub struct Reference {
     pub kind: BenchmarkKind,
     /// The standard number of periods (Toronto) — ITC2007 files carry theirs.
     pub periods: u32,
-    /// The published cost to compare with, where `shared/data/timetabling/SOURCES.md` gives one:
-    /// for ITC2007 the organisers' best of 10 runs of the winning solver (Müller, column B).
+    /// The published cost to compare with: for ITC2007 the organisers' best of 10 runs of the
+    /// winning solver (Müller), from the competition's published results.
     pub cost: Option<u64>,
 }
 
-/// The instances of `shared/data/timetabling/` and their reference values (SOURCES.md).
+/// The public instances Regula is measured on, and their reference values.
+///
+/// The files are not part of the repository (their redistribution terms are unclear): ITC2007's
+/// come from the examination track of the Second International Timetabling Competition, the
+/// Toronto ones from the Carter, Laporte & Lee (1996) set. Adapters find the folder that holds
+/// them through the environment variable [`DATA_VARIABLE`] or a path argument.
 pub const REFERENCES: [Reference; 6] = [
     Reference {
         instance: "exam_comp_set1",
