@@ -112,6 +112,8 @@ pub mod scheduling {
     pub use regula_scheduling::*;
 }
 
+pub mod json;
+
 use serde::{Deserialize, Serialize};
 
 /// An institution's policies for every domain Regula covers, each versioned by the date it takes

@@ -1,81 +1,24 @@
-//! The conformance cases of `tests/cases/`, run through the facade: each request is decoded,
-//! decided and encoded exactly as an embedding application would.
+//! The conformance cases of `tests/cases/`, run through the facade's JSON boundary
+//! (`regula::json`): each request is decoded, decided and encoded exactly as every adapter does.
 
 #[path = "support/cases.rs"]
 mod cases;
 
-use regula::grading::request;
-use regula::{Policy, appeals, catalog, ects, fees, mobility, scheduling};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use regula::Policy;
+use regula::json::{self, Context};
 use serde_json::Value;
 
-fn decide<Req, Resp, E>(
-    request: &Value,
-    answer: impl FnOnce(&Req) -> Result<Resp, E>,
-) -> Result<Value, String>
-where
-    Req: DeserializeOwned,
-    Resp: Serialize,
-    E: std::fmt::Display,
-{
-    let request: Req = serde_json::from_value(request.clone()).map_err(|e| e.to_string())?;
-    let response = answer(&request).map_err(|e| e.to_string())?;
-    Ok(serde_json::to_value(response).unwrap())
-}
-
-/// Answers a case as the `regula` command of the same name would, through the facade.
+/// Answers a case through the facade's JSON boundary, as every adapter does.
 fn run(case: &cases::Case) -> Result<Value, String> {
-    let policy = Policy::umc_2020();
-    let request = &case.request;
-    match case.command.as_str() {
-        "grade course" => decide(request, |r| request::grade_course(&policy.grading, r)),
-        "grade quiz" => decide(request, |r| request::grade_quiz(&policy.grading, r)),
-        "grade average" => decide(request, |r| request::grade_average(&policy.grading, r)),
-        "deadlines" => decide(request, |r| {
-            appeals::request::answer_deadlines(&policy.appeals, r)
-        }),
-        "appeal check" => decide(request, |r| {
-            appeals::request::answer_appeal(&policy.appeals, r)
-        }),
-        "fees" => decide(request, |r| fees::request::answer_fees(&policy.fees, r)),
-        "ects recognise" => decide(request, |r| {
-            ects::request::answer_recognise(&policy.ects, r)
-        }),
-        "ects check" => decide(request, |r| ects::request::answer_check(&policy.ects, r)),
-        "ects convert" => decide(request, |r| ects::request::answer_convert(&policy.ects, r)),
-        "schedule check" => decide(request, |r| {
-            scheduling::request::answer_check(&policy.scheduling, r)
-        }),
-        "mobility eligibility" => decide(request, |r| {
-            mobility::request::answer_eligibility(&policy.mobility, r)
-        }),
-        "mobility dossier" => decide(request, |r| {
-            mobility::request::answer_dossier(&policy.mobility, r)
-        }),
-        "mobility select" => decide(request, |r| {
-            mobility::request::answer_select(&policy.mobility, r)
-        }),
-        "mobility calendar" => decide(request, |r| {
-            mobility::request::answer_calendar(&policy.mobility, r)
-        }),
-        "catalog record" => decide(request, |r| {
-            catalog::request::answer_record(&policy.catalog, r)
-        }),
-        "catalog check" => decide(request, |r| {
-            catalog::request::answer_check(&policy.catalog, &policy.appeals, r)
-        }),
-        "catalog supplementary" => decide(request, |r| {
-            catalog::request::answer_supplementary(&policy.catalog, r)
-        }),
-        "catalog admit" => decide(request, |r| {
-            catalog::request::answer_admit(&policy.catalog, r)
-        }),
-        "open-session check" => decide(request, |r| {
-            catalog::request::answer_open_session(&policy.catalog, r)
-        }),
-        other => panic!("{}: unknown command {other}", case.name),
-    }
+    let request = serde_json::to_string(&case.request).unwrap();
+    json::decide(
+        &case.command,
+        &Policy::umc_2020(),
+        &request,
+        &mut Context::default(),
+    )
+    .map(|answer| answer.json().clone())
+    .map_err(|err| err.to_string())
 }
 
 #[test]

@@ -214,3 +214,25 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
     );
     out
 }
+
+/// One line: the catalog, the catalog it supplements (CA-2) if any, and its students.
+impl std::fmt::Display for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let h = &self.header;
+        match &h.supplements {
+            Some(first) => write!(
+                f,
+                "Supplementary catalog {} attached to {first} (CA-2): ",
+                h.id
+            )?,
+            None => write!(f, "Catalog {}: ", h.id)?,
+        }
+        for (i, student) in self.students.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{}", student.name)?;
+        }
+        Ok(())
+    }
+}

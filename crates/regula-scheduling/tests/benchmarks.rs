@@ -39,7 +39,9 @@ fn read_public(dir: &std::path::Path, file: &str) -> String {
 
 /// A file of `tests/data/`.
 fn read_local(file: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(file);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -48,7 +50,13 @@ fn small_itc2007() -> BenchInstance {
 }
 
 fn small_toronto() -> BenchInstance {
-    parse_toronto("small", &read_local("small.crs"), &read_local("small.stu"), 10).unwrap()
+    parse_toronto(
+        "small",
+        &read_local("small.crs"),
+        &read_local("small.stu"),
+        10,
+    )
+    .unwrap()
 }
 
 #[test]
@@ -57,7 +65,12 @@ fn the_importers_read_the_small_instances() {
     assert_eq!(itc.kind, BenchmarkKind::Itc2007);
     // 20 exams, 10 periods over 5 days, 3 rooms, students numbered 0..79.
     assert_eq!(
-        (itc.exams.len(), itc.periods.len(), itc.rooms.len(), itc.students),
+        (
+            itc.exams.len(),
+            itc.periods.len(),
+            itc.rooms.len(),
+            itc.students
+        ),
         (20, 10, 3, 80)
     );
     let toronto = small_toronto();
@@ -157,7 +170,8 @@ fn the_itc2007_cost_of_a_hand_checked_solution() {
 
 #[test]
 fn the_toronto_cost_of_a_hand_checked_solution() {
-    let instance = parse_toronto("tiny", &read_local("tiny.crs"), &read_local("tiny.stu"), 8).unwrap();
+    let instance =
+        parse_toronto("tiny", &read_local("tiny.crs"), &read_local("tiny.stu"), 8).unwrap();
     // Periods: e1 → 0, e2 → 2, e3 → 7.
     let cost = toronto_cost(
         &instance,

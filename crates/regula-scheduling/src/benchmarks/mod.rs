@@ -5,10 +5,12 @@
 //! The files are read from text given by the caller: this crate does no I/O.
 
 mod itc2007;
+mod report;
 mod solver;
 mod toronto;
 
 pub use itc2007::{Itc2007Cost, itc2007_cost, parse_itc2007};
+pub use report::BenchmarkRow;
 pub use solver::{BenchProgress, solve_benchmark};
 pub use toronto::{TorontoCost, parse_toronto, toronto_cost};
 

@@ -1,0 +1,226 @@
+//! The command line, built from the facade's table of commands: one subcommand per command
+//! (`grade course` becomes `regula grade course`), with the arguments its kind needs.
+
+use clap::{Arg, ArgAction, ArgGroup, Command};
+use regula::json::{self, DocumentKind};
+
+/// What each group of commands is about, for `regula --help`.
+const GROUPS: &[(&str, &str)] = &[
+    (
+        "grade",
+        "Grading: course results, online quizzes, averages (GR-*, QZ-*).",
+    ),
+    ("appeal", "Appeals: is an appeal admissible (AP-1..AP-4)?"),
+    (
+        "schedule",
+        "Exam sessions: check a timetable, build or repair one, export it (SC-*, OX-1, OX-2).",
+    ),
+    ("ects", "ECTS recognition of an Erasmus+ mobility (EC-*)."),
+    (
+        "mobility",
+        "Erasmus+ mobility: eligibility, dossiers, selection, the document calendar (MO-*).",
+    ),
+    (
+        "catalog",
+        "The grade register: record, check, supplementary catalogs, export, admission (CA-*, SC-7, SC-8).",
+    ),
+    (
+        "open-session",
+        "The open session: who may sit an exam outside the sessions, and when (SC-9).",
+    ),
+    (
+        "policy",
+        "The policy in use: print it as JSON, to edit and pass back with --policy.",
+    ),
+];
+
+/// The flag that asks for a kind of document.
+pub(crate) fn flag_of(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Text => "text",
+        DocumentKind::Html => "html",
+        DocumentKind::Csv => "csv",
+        DocumentKind::ICalendar => "ics",
+    }
+}
+
+fn policy_arg() -> Arg {
+    Arg::new("policy").long("policy").value_name("FILE").help(
+        "A policy file (JSON, as `regula policy show` prints); the UMC 2020 preset by default",
+    )
+}
+
+/// The subcommand of one command of the table.
+fn leaf(command: &json::Command, word: &'static str) -> Command {
+    let mut leaf = Command::new(word)
+        .about(command.summary)
+        .arg(
+            Arg::new("request")
+                .value_name("REQUEST")
+                .help("The request (JSON); standard input when `-` or absent"),
+        )
+        .arg(policy_arg());
+    if command.documents.is_empty() {
+        leaf = leaf.arg(
+            Arg::new("format")
+                .long("format")
+                .value_parser(["json", "text"])
+                .default_value("json")
+                .help("How to write the decision: JSON (explanation included) or a readable explanation"),
+        );
+    } else {
+        let mut ids = Vec::new();
+        for (i, kind) in command.documents.iter().enumerate() {
+            let id = flag_of(*kind);
+            ids.push(id);
+            let help = match kind {
+                DocumentKind::Text => "A text table",
+                DocumentKind::Html => "A printable HTML page",
+                DocumentKind::Csv => "CSV, one line per row",
+                DocumentKind::ICalendar => {
+                    "iCalendar (.ics) of one group (--group) or teacher (--teacher)"
+                }
+            };
+            let help = if i == 0 {
+                format!("{help} (the default)")
+            } else {
+                help.to_owned()
+            };
+            leaf = leaf.arg(Arg::new(id).long(id).action(ArgAction::SetTrue).help(help));
+        }
+        leaf = leaf.group(ArgGroup::new("document").args(ids).multiple(false));
+        if command.documents.contains(&DocumentKind::ICalendar) {
+            leaf = leaf
+                .arg(
+                    Arg::new("group")
+                        .long("group")
+                        .requires("ics")
+                        .conflicts_with("teacher")
+                        .help("The group whose calendar to export"),
+                )
+                .arg(
+                    Arg::new("teacher")
+                        .long("teacher")
+                        .requires("ics")
+                        .help("The teacher whose calendar to export"),
+                )
+                .arg(
+                    Arg::new("stamp")
+                        .long("stamp")
+                        .value_name("INSTANT")
+                        .help("The export's timestamp (iCalendar DTSTAMP); now by default"),
+                );
+        }
+    }
+    if command.reports_progress {
+        leaf = leaf
+            .arg(
+                Arg::new("time-limit")
+                    .long("time-limit")
+                    .value_name("SECONDS")
+                    .value_parser(clap::value_parser!(u64))
+                    .default_value("60")
+                    .help("Stop the search after this many seconds and return the best found"),
+            )
+            .arg(
+                Arg::new("progress")
+                    .long("progress")
+                    .action(ArgAction::SetTrue)
+                    .help("Report the search's progress on standard error"),
+            );
+    }
+    leaf
+}
+
+/// `regula schedule benchmarks`: file I/O, so not a command of the JSON boundary.
+fn benchmarks() -> Command {
+    Command::new("benchmarks")
+        .about("Run the solver on the public benchmarks (ITC2007, Toronto) in a folder and print, per instance: feasible or not, cost, time, and the published reference")
+        .arg(Arg::new("dir").value_name("DIR").help(
+            "The folder with the public .exam, .crs and .stu files; $REGULA_BENCHMARK_DATA when absent",
+        ))
+        .arg(
+            Arg::new("time-limit")
+                .long("time-limit")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64))
+                .default_value("60")
+                .help("Seconds per instance"),
+        )
+        .arg(
+            Arg::new("seed")
+                .long("seed")
+                .value_parser(clap::value_parser!(u64))
+                .default_value("0")
+                .help("The solver's seed"),
+        )
+        .arg(Arg::new("only").long("only").help("Only the instances whose name contains this"))
+        .arg(
+            Arg::new("progress")
+                .long("progress")
+                .action(ArgAction::SetTrue)
+                .help("Report the search's progress on standard error"),
+        )
+}
+
+/// The whole command line.
+pub(crate) fn cli() -> Command {
+    let commands: &'static [json::Command] = json::commands();
+    let mut root = Command::new("regula")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("University regulations as rule engines: decisions that cite the article they come from.")
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    // In the table's order: a one-word command is a subcommand of its own, the others are
+    // grouped under their first word.
+    let mut entries: Vec<(&'static str, Command)> = Vec::new();
+    for command in commands {
+        let (group, sub) = match command.name.split_once(' ') {
+            None => (None, leaf(command, command.name)),
+            Some((group, word)) => (Some(group), leaf(command, word)),
+        };
+        match group {
+            None => entries.push((command.name, sub)),
+            Some(group) => match entries.iter_mut().find(|(g, _)| *g == group) {
+                Some((_, parent)) => *parent = parent.clone().subcommand(sub),
+                None => {
+                    let about = GROUPS
+                        .iter()
+                        .find(|(g, _)| *g == group)
+                        .map_or("", |(_, a)| a);
+                    let parent = Command::new(group).about(about).subcommand_required(true);
+                    entries.push((group, parent.subcommand(sub)));
+                }
+            },
+        }
+    }
+    for (name, mut entry) in entries {
+        if name == "schedule" {
+            entry = entry.subcommand(benchmarks());
+        }
+        root = root.subcommand(entry);
+    }
+    root.subcommand(
+        Command::new("policy")
+            .about(
+                GROUPS
+                    .iter()
+                    .find(|(g, _)| *g == "policy")
+                    .map_or("", |(_, a)| a),
+            )
+            .subcommand_required(true)
+            .subcommand(
+                Command::new("show")
+                    .about("Print the policy (the UMC 2020 preset unless --policy names a file)")
+                    .arg(policy_arg()),
+            ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::cli().debug_assert();
+    }
+}

@@ -1,0 +1,141 @@
+//! What the boundary gives back, and what a call may carry besides its request.
+
+use std::fmt;
+use std::ops::ControlFlow;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{Error, ErrorKind};
+use crate::calendar::Instant;
+use crate::scheduling::Progress;
+use crate::scheduling::export::Audience;
+
+/// A decided command: its JSON response (the stable machine form) and its readable form.
+pub struct Answer {
+    json: Value,
+    text: Box<dyn fmt::Display + Send>,
+}
+
+impl Answer {
+    pub(super) fn new<T: Serialize + fmt::Display + Send + 'static>(
+        response: T,
+    ) -> Result<Self, Error> {
+        let json = serde_json::to_value(&response).map_err(|err| {
+            Error::new(
+                ErrorKind::InvalidRequest,
+                format!("cannot render the decision as JSON: {err}"),
+            )
+        })?;
+        Ok(Answer {
+            json,
+            text: Box::new(response),
+        })
+    }
+
+    /// The response as JSON, as `docs/cli.md` documents it.
+    pub fn json(&self) -> &Value {
+        &self.json
+    }
+
+    /// The response as JSON text, indented, with a final newline.
+    pub fn to_json_string(&self) -> String {
+        let mut text = serde_json::to_string_pretty(&self.json).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// The readable form: the decision and the rules that made it, citing their articles; for a
+    /// document command, the document itself.
+    pub fn to_text(&self) -> String {
+        self.text.to_string()
+    }
+}
+
+impl fmt::Debug for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Answer").field("json", &self.json).finish()
+    }
+}
+
+/// The kinds of document a document command writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// Plain text.
+    Text,
+    /// A printable HTML page.
+    Html,
+    /// CSV, one line per row.
+    Csv,
+    /// iCalendar (RFC 5545), one person's or group's events.
+    ICalendar,
+}
+
+/// The document a document command is asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// Plain text.
+    Text,
+    /// A printable HTML page.
+    Html,
+    /// CSV.
+    Csv,
+    /// iCalendar of one audience, stamped with an instant (DTSTAMP) — "now" is always given.
+    ICalendar {
+        /// Whose events.
+        audience: Audience,
+        /// The export's timestamp.
+        stamp: Instant,
+    },
+}
+
+impl Document {
+    /// Which kind of document this is.
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            Document::Text => DocumentKind::Text,
+            Document::Html => DocumentKind::Html,
+            Document::Csv => DocumentKind::Csv,
+            Document::ICalendar { .. } => DocumentKind::ICalendar,
+        }
+    }
+}
+
+/// A document a command wrote: JSON `{ "media_type", "body" }`; as text, the body itself.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Rendered {
+    /// `text/plain`, `text/html`, `text/csv` or `text/calendar`.
+    pub media_type: &'static str,
+    /// The document.
+    pub body: String,
+}
+
+impl fmt::Display for Rendered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.body)
+    }
+}
+
+/// A callback that sees a search's progress and may stop it.
+pub type ProgressCallback<'a> = &'a mut dyn FnMut(&Progress) -> ControlFlow<()>;
+
+/// What a call carries besides its request: the document wanted from a document command, and a
+/// progress callback for the long-running search of `schedule solve`.
+#[derive(Default)]
+pub struct Context<'a> {
+    /// The document for `schedule export` and `catalog export`; each command's first kind when
+    /// absent.
+    pub document: Option<Document>,
+    /// Sees the solver's reports and may stop it (`schedule solve`); the solver runs to its own
+    /// iteration budget when absent.
+    pub progress: Option<ProgressCallback<'a>>,
+}
+
+impl fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Context")
+            .field("document", &self.document)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
+}

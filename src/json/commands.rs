@@ -1,0 +1,357 @@
+//! The table of commands: every decision Regula offers over JSON, by name, with the request it
+//! reads, the function that decides and the response it writes. The CLI, the conformance tests and
+//! every other adapter reach the rule engines through this table only.
+
+use std::fmt;
+use std::ops::ControlFlow;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::answer::{Answer, Context, Document, DocumentKind, Rendered};
+use super::parse::{Part, parse, report};
+use super::{Error, ErrorKind};
+use crate::{Policy, appeals, catalog, ects, fees, grading, mobility, scheduling};
+
+/// One command of the boundary.
+pub struct Command {
+    /// The name adapters use: `grade course`, `schedule solve`, `open-session check`.
+    pub name: &'static str,
+    /// What it decides, in one line, with the rules it applies.
+    pub summary: &'static str,
+    /// The documents it can write, the default first; empty for a decision, which answers JSON
+    /// and text.
+    pub documents: &'static [DocumentKind],
+    /// Whether it runs a search that reports its progress through [`Context::progress`].
+    pub reports_progress: bool,
+    run: fn(&Policy, &str, &mut Context<'_>) -> Result<Answer, Error>,
+}
+
+impl Command {
+    /// Decides `request` (JSON text) under `policy`.
+    pub(super) fn run(
+        &self,
+        policy: &Policy,
+        request: &str,
+        context: &mut Context<'_>,
+    ) -> Result<Answer, Error> {
+        (self.run)(policy, request, context)
+    }
+}
+
+impl fmt::Debug for Command {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Command")
+            .field("name", &self.name)
+            .field("documents", &self.documents)
+            .field("reports_progress", &self.reports_progress)
+            .finish()
+    }
+}
+
+/// Reads the request, decides with `decide`, and keeps the response; a refusal from the domain
+/// (every problem it found) is an invalid request.
+fn decision<Req, Resp, E>(
+    request: &str,
+    decide: impl FnOnce(&Req) -> Result<Resp, E>,
+) -> Result<Answer, Error>
+where
+    Req: DeserializeOwned,
+    Resp: Serialize + fmt::Display + Send + 'static,
+    E: fmt::Display,
+{
+    let request: Req = parse(request, Part::Request)?;
+    let response = decide(&request).map_err(refused)?;
+    Answer::new(response)
+}
+
+fn refused(err: impl fmt::Display) -> Error {
+    Error::new(
+        ErrorKind::InvalidRequest,
+        report("invalid request", &err.to_string()),
+    )
+}
+
+fn rendered(media_type: &'static str, body: String) -> Result<Answer, Error> {
+    Answer::new(Rendered { media_type, body })
+}
+
+fn unsupported(command: &str, document: &Document) -> Error {
+    Error::new(
+        ErrorKind::Unsupported,
+        format!("`{command}` cannot write {:?}", document.kind()),
+    )
+}
+
+/// Every command, in the order of the documentation.
+pub(super) static COMMANDS: &[Command] = &[
+    Command {
+        name: "grade course",
+        summary: "Grade students in a course from their points per activity (GR-1..GR-7, GR-9).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &grading::request::CourseRequest| {
+                grading::request::grade_course(&p.grading, r)
+            })
+        },
+    },
+    Command {
+        name: "grade quiz",
+        summary: "Score an online multiple-choice quiz (QZ-2..QZ-5, GR-4, GR-9).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &grading::request::QuizRequest| {
+                grading::request::grade_quiz(&p.grading, r)
+            })
+        },
+    },
+    Command {
+        name: "grade average",
+        summary: "A student's credit-weighted average (GR-8).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &grading::request::AverageRequest| {
+                grading::request::grade_average(&p.grading, r)
+            })
+        },
+    },
+    Command {
+        name: "deadlines",
+        summary: "Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &appeals::request::DeadlinesRequest| {
+                appeals::request::answer_deadlines(&p.appeals, r)
+            })
+        },
+    },
+    Command {
+        name: "appeal check",
+        summary: "Whether an appeal filed at an instant, on given grounds, is admissible (AP-1..AP-4).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &appeals::request::AppealRequest| {
+                appeals::request::answer_appeal(&p.appeals, r)
+            })
+        },
+    },
+    Command {
+        name: "fees",
+        summary: "What a student owes for outstanding exams (FE-1..FE-4).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &fees::request::FeeRequest| {
+                fees::request::answer_fees(&p.fees, r)
+            })
+        },
+    },
+    Command {
+        name: "schedule check",
+        summary: "Every violation of a timetable, each with its rule and what it involves (SC-*, OX-1, OX-2).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &scheduling::request::CheckRequest| {
+                scheduling::request::answer_check(&p.scheduling, r)
+            })
+        },
+    },
+    Command {
+        name: "schedule solve",
+        summary: "Build a timetable (or repair `current`), stopping at the budget with the best found.",
+        documents: &[],
+        reports_progress: true,
+        run: |p, text, cx| {
+            let mut run_on = |_: &scheduling::Progress| ControlFlow::Continue(());
+            let progress: &mut dyn FnMut(&scheduling::Progress) -> ControlFlow<()> =
+                match cx.progress.as_deref_mut() {
+                    Some(progress) => progress,
+                    None => &mut run_on,
+                };
+            decision(text, |r: &scheduling::request::SolveRequest| {
+                scheduling::request::answer_solve(&p.scheduling, r, progress)
+            })
+        },
+    },
+    Command {
+        name: "schedule export",
+        summary: "A timetable as a text table, an HTML page, or one group's or teacher's iCalendar.",
+        documents: &[
+            DocumentKind::Text,
+            DocumentKind::Html,
+            DocumentKind::ICalendar,
+        ],
+        reports_progress: false,
+        run: |_, text, cx| {
+            let r: scheduling::request::ExportRequest = parse(text, Part::Request)?;
+            let (plan, timetable) = (&r.plan, &r.timetable);
+            match cx.document.as_ref().unwrap_or(&Document::Text) {
+                Document::Text => {
+                    rendered("text/plain", scheduling::export::to_text(plan, timetable))
+                }
+                Document::Html => {
+                    rendered("text/html", scheduling::export::to_html(plan, timetable))
+                }
+                Document::ICalendar { audience, stamp } => rendered(
+                    "text/calendar",
+                    scheduling::export::to_ics(plan, timetable, audience, *stamp)
+                        .map_err(refused)?,
+                ),
+                other => Err(unsupported("schedule export", other)),
+            }
+        },
+    },
+    Command {
+        name: "ects recognise",
+        summary: "Propose the recognition plan that recognises the most home credits (EC-1, EC-3..EC-13).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &ects::request::RecogniseRequest| {
+                ects::request::answer_recognise(&p.ects, r)
+            })
+        },
+    },
+    Command {
+        name: "ects check",
+        summary: "Every rule a recognition plan written by hand breaks (EC-4..EC-12).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &ects::request::CheckRequest| {
+                ects::request::answer_check(&p.ects, r)
+            })
+        },
+    },
+    Command {
+        name: "ects convert",
+        summary: "Convert one host grade to the Romanian 10..1 scale (EC-11).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &ects::request::ConvertRequest| {
+                ects::request::answer_convert(&p.ects, r)
+            })
+        },
+    },
+    Command {
+        name: "mobility eligibility",
+        summary: "Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &mobility::request::EligibilityRequest| {
+                mobility::request::answer_eligibility(&p.mobility, r)
+            })
+        },
+    },
+    Command {
+        name: "mobility dossier",
+        summary: "Whether each application dossier is complete, signed and in time (MO-3, MO-4).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &mobility::request::DossierRequest| {
+                mobility::request::answer_dossier(&p.mobility, r)
+            })
+        },
+    },
+    Command {
+        name: "mobility select",
+        summary: "Validate the call and committee, score, rank and give the places per field (MO-5..MO-8).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &mobility::request::SelectRequest| {
+                mobility::request::answer_select(&p.mobility, r)
+            })
+        },
+    },
+    Command {
+        name: "mobility calendar",
+        summary: "A mobility's duration, document deadlines and what is overdue (MO-9..MO-12).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &mobility::request::CalendarRequest| {
+                mobility::request::answer_calendar(&p.mobility, r)
+            })
+        },
+    },
+    Command {
+        name: "catalog record",
+        summary: "Record entries, signatures and corrections: all of them, or none (CA-2..CA-6).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &catalog::request::RecordRequest| {
+                catalog::request::answer_record(&p.catalog, r)
+            })
+        },
+    },
+    Command {
+        name: "catalog check",
+        summary: "What a catalog still lacks: signatures (CA-5), committees (SC-7), deadlines (CA-7).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &catalog::request::CheckRequest| {
+                catalog::request::answer_check(&p.catalog, &p.appeals, r)
+            })
+        },
+    },
+    Command {
+        name: "catalog supplementary",
+        summary: "The supplementary catalog of students whose columns are full (CA-2).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &catalog::request::SupplementaryRequest| {
+                catalog::request::answer_supplementary(&p.catalog, r)
+            })
+        },
+    },
+    Command {
+        name: "catalog export",
+        summary: "The catalog as CSV, or as a printable HTML page laid out like the official form.",
+        documents: &[DocumentKind::Csv, DocumentKind::Html],
+        reports_progress: false,
+        run: |p, text, cx| {
+            let r: catalog::request::ExportRequest = parse(text, Part::Request)?;
+            let rules = &p.catalog.latest().policy;
+            match cx.document.as_ref().unwrap_or(&Document::Csv) {
+                Document::Csv => rendered("text/csv", catalog::to_csv(&r.catalog, rules)),
+                Document::Html => rendered("text/html", catalog::to_html(&r.catalog, rules)),
+                other => Err(unsupported("catalog export", other)),
+            }
+        },
+    },
+    Command {
+        name: "catalog admit",
+        summary: "Who is admitted to the examination room (SC-8).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &catalog::request::AdmitRequest| {
+                catalog::request::answer_admit(&p.catalog, r)
+            })
+        },
+    },
+    Command {
+        name: "open-session check",
+        summary: "Who may sit which course's exam in the open session, and from when (SC-9).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &catalog::request::OpenSessionRequest| {
+                catalog::request::answer_open_session(&p.catalog, r)
+            })
+        },
+    },
+];

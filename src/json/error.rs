@@ -1,0 +1,58 @@
+//! The one error of the JSON boundary: what went wrong, in a sentence that names the field and
+//! the value, and which kind of wrong it is, so that an adapter picks its status code from data.
+
+use std::fmt;
+
+/// Why the boundary could not decide. The message names the field and the value
+/// (`invalid request: field `students[0].scores.lab` = -3: …`), and is the same in every adapter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+}
+
+/// The kinds of [`Error`], stable for adapters: the CLI exits with 2 for every kind, an HTTP
+/// service answers 404 for [`ErrorKind::UnknownCommand`] and 400 for the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// No command has this name.
+    UnknownCommand,
+    /// The request or the policy is not JSON at all.
+    Syntax,
+    /// The request is JSON but not a valid request: a field is missing, of the wrong type, out of
+    /// range, or the request breaks a rule of its domain that makes a decision impossible.
+    InvalidRequest,
+    /// The policy is JSON but not a valid policy (see `Policy::validate`).
+    InvalidPolicy,
+    /// The command cannot produce the document asked for (`--csv` of a timetable).
+    Unsupported,
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+        }
+    }
+
+    /// Which kind of error this is.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The message, naming the field and the value.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,102 @@
+//! The JSON boundary: every decision Regula offers, by command name, from a JSON request to a
+//! JSON response. It is the one door for adapters — the `regula` command, an HTTP service, a
+//! Python package: they parse their own arguments and do their own I/O, and leave everything
+//! else, including which function decides which command, to this module.
+//!
+//! ```
+//! use regula::json::{self, Context};
+//!
+//! let policy = regula::Policy::umc_2020();
+//! let request = r#"{
+//!   "student": "S1",
+//!   "courses": [
+//!     { "course": "NAV-101", "credits": 5,
+//!       "outcome": { "status": "graded", "total": "8.25", "grade": 8, "passed": true } },
+//!     { "course": "MAT-101", "credits": 4,
+//!       "outcome": { "status": "graded", "total": "6", "grade": 6, "passed": true } }
+//!   ]
+//! }"#;
+//! let answer = json::decide("grade average", &policy, request, &mut Context::default())?;
+//! assert_eq!(answer.json()["policy"]["name"], "UMC 2020");
+//! assert!(answer.to_text().contains("GR-8"));
+//!
+//! // A rejected request names the field and the value.
+//! let err = json::decide("grade average", &policy, r#"{"student": "S1", "courses": [
+//!   {"course": "NAV-101", "credits": -5,
+//!    "outcome": {"status": "graded", "total": "8.25", "grade": 8, "passed": true}}]}"#,
+//!   &mut Context::default()).unwrap_err();
+//! assert_eq!(err.kind(), json::ErrorKind::InvalidRequest);
+//! assert!(err.message().contains("courses[0].credits"), "{err}");
+//! # Ok::<(), json::Error>(())
+//! ```
+//!
+//! The commands, their requests and their responses are documented in `docs/cli.md`.
+
+mod answer;
+mod commands;
+mod error;
+mod parse;
+
+pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rendered};
+pub use commands::Command;
+pub use error::{Error, ErrorKind};
+
+use crate::Policy;
+
+/// Every command, in the order of the documentation.
+pub fn commands() -> &'static [Command] {
+    commands::COMMANDS
+}
+
+/// The command called `name` (`grade course`, `schedule solve`).
+pub fn command(name: &str) -> Option<&'static Command> {
+    commands::COMMANDS.iter().find(|c| c.name == name)
+}
+
+/// Decides the command `name` on `request` (JSON text) under `policy`.
+///
+/// Errors: [`ErrorKind::UnknownCommand`] for a name no command has; [`ErrorKind::Syntax`] when
+/// the request is not JSON; [`ErrorKind::InvalidRequest`] when a field is missing or invalid (the
+/// message names it and its value) or the domain refuses to decide (every problem listed);
+/// [`ErrorKind::Unsupported`] when `context.document` asks a command for a document it does not
+/// write.
+pub fn decide(
+    name: &str,
+    policy: &Policy,
+    request: &str,
+    context: &mut Context<'_>,
+) -> Result<Answer, Error> {
+    let command = command(name).ok_or_else(|| {
+        let known: Vec<&str> = commands::COMMANDS.iter().map(|c| c.name).collect();
+        Error::new(
+            ErrorKind::UnknownCommand,
+            format!(
+                "no command is called `{name}`; the commands are: {}",
+                known.join(", ")
+            ),
+        )
+    })?;
+    if let Some(document) = &context.document
+        && !command.documents.contains(&document.kind())
+    {
+        return Err(Error::new(
+            ErrorKind::Unsupported,
+            format!(
+                "`{name}` cannot write {:?}; it writes {}",
+                document.kind(),
+                if command.documents.is_empty() {
+                    "JSON and text".to_owned()
+                } else {
+                    format!("{:?}", command.documents)
+                }
+            ),
+        ));
+    }
+    command.run(policy, request, context)
+}
+
+/// Reads an institution's policy (the JSON that `regula policy show` prints) and validates it:
+/// an error names the domain, the field and the value.
+pub fn load_policy(text: &str) -> Result<Policy, Error> {
+    parse::parse(text, parse::Part::Policy)
+}

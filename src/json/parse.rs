@@ -1,0 +1,121 @@
+//! Reading JSON so that a rejected document names the field, the value found there and why.
+
+use serde::de::DeserializeOwned;
+
+use super::{Error, ErrorKind};
+
+/// Parses `text` as a `T`, naming the field that failed (`students[1].scores.lab`), the value
+/// found there (`= -3`) and why it was rejected. `what` is `request` or `policy`.
+pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Error> {
+    let kind = what.kind();
+    let what = what.noun();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            return Error::new(
+                ErrorKind::Syntax,
+                format!("the {what} is not valid JSON: {inner}"),
+            );
+        }
+        let position = format!(" at line {} column {}", inner.line(), inner.column());
+        let full = inner.to_string();
+        let message = full.strip_suffix(&position).unwrap_or(&full);
+        let mut head = format!("invalid {what}");
+        if path != "." {
+            head.push_str(&format!(": field `{path}`"));
+            if let Some(value) = value_before(text, inner.line(), inner.column())
+                && !message.contains(value.trim_matches('"'))
+            {
+                head.push_str(&format!(" = {value}"));
+            }
+        }
+        Error::new(kind, report(&head, message))
+    })?;
+    deserializer.end().map_err(|err| {
+        Error::new(
+            ErrorKind::Syntax,
+            format!("the {what} is not valid JSON: {err}"),
+        )
+    })?;
+    Ok(value)
+}
+
+/// Which document is read.
+#[derive(Clone, Copy)]
+pub(super) enum Part {
+    Request,
+    Policy,
+}
+
+impl Part {
+    fn noun(self) -> &'static str {
+        match self {
+            Part::Request => "request",
+            Part::Policy => "policy",
+        }
+    }
+
+    fn kind(self) -> ErrorKind {
+        match self {
+            Part::Request => ErrorKind::InvalidRequest,
+            Part::Policy => ErrorKind::InvalidPolicy,
+        }
+    }
+}
+
+/// One problem on one line; several as a list.
+pub(super) fn report(head: &str, message: &str) -> String {
+    let lines: Vec<&str> = message.lines().collect();
+    match lines.as_slice() {
+        [one] => format!("{head}: {one}"),
+        many => format!(
+            "{head} ({} problems):\n  - {}",
+            many.len(),
+            many.join("\n  - ")
+        ),
+    }
+}
+
+/// The JSON scalar that ends just before `column` of `line` (1-based), as serde_json reports the
+/// position of a rejected value: `"2021-13-01"`, `-3`, `true`.
+fn value_before(text: &str, line: usize, column: usize) -> Option<String> {
+    let line = text.lines().nth(line.checked_sub(1)?)?;
+    let before: String = line.chars().take(column).collect();
+    let before = before.trim_end();
+    if before.ends_with(['}', ']']) {
+        return None; // an object or array: the field path says enough
+    }
+    if let Some(inner) = before.strip_suffix('"') {
+        let bytes = inner.as_bytes();
+        let start = (0..bytes.len())
+            .rev()
+            .find(|&i| bytes[i] == b'"' && (i == 0 || bytes[i - 1] != b'\\'));
+        return start.map(|i| format!("{}\"", &before[i..before.len() - 1]));
+    }
+    let token: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (!token.is_empty()).then_some(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_value_before_a_position_is_the_rejected_scalar() {
+        assert_eq!(value_before(r#"{"a": -3}"#, 1, 8).as_deref(), Some("-3"));
+        assert_eq!(
+            value_before(r#"{"d": "2021-13-01"}"#, 1, 18).as_deref(),
+            Some("\"2021-13-01\"")
+        );
+        assert_eq!(value_before(r#"{"a": [1]}"#, 1, 9), None);
+    }
+}
