@@ -112,6 +112,7 @@ pub mod scheduling {
     pub use regula_scheduling::*;
 }
 
+pub mod catalogue;
 pub mod json;
 
 use serde::{Deserialize, Serialize};

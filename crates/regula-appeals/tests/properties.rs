@@ -72,7 +72,8 @@ proptest! {
         prop_assert!(verdict.admissible, "{:?}", verdict.refusals);
     }
 
-    /// AP-2: a quiz appeal on other than technical grounds is never admissible.
+    /// AP-2 and QZ-6: a quiz appeal on other than technical grounds is never admissible, at any
+    /// minute of its 2-hour window.
     #[test]
     fn ap2_a_quiz_appeal_is_on_technical_grounds_only(exam in any_exam(), after in 0i64..=120) {
         let exam = ExamFacts { form: ExamForm::OnlineQuiz, ..exam };

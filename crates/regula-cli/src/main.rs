@@ -88,6 +88,15 @@ fn run(matches: &ArgMatches) -> Result<String, InputError> {
             Ok(json)
         }
         "schedule benchmarks" => benchmarks::run(args),
+        "rules" => match args.get_one::<String>("format").map(String::as_str) {
+            Some("json") => {
+                let mut json = serde_json::to_string_pretty(regula::catalogue::RULES)
+                    .map_err(|err| InputError(format!("cannot render the catalogue: {err}")))?;
+                json.push('\n');
+                Ok(json)
+            }
+            _ => Ok(regula::catalogue::to_text()),
+        },
         _ => decide(&name, args),
     }
 }

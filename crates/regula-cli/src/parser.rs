@@ -201,6 +201,22 @@ pub(crate) fn cli() -> Command {
         root = root.subcommand(entry);
     }
     root.subcommand(
+        Command::new("rules")
+            .about(
+                GROUPS
+                    .iter()
+                    .find(|(g, _)| *g == "rules")
+                    .map_or("", |(_, a)| a),
+            )
+            .arg(
+                Arg::new("format")
+                    .long("format")
+                    .value_parser(["json", "text"])
+                    .default_value("text")
+                    .help("A readable list, or JSON for a program"),
+            ),
+    )
+    .subcommand(
         Command::new("policy")
             .about(
                 GROUPS

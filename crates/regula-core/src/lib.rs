@@ -36,6 +36,7 @@
 )]
 
 mod academic_year;
+pub mod catalogue;
 mod credits;
 mod error;
 mod exam_form;

@@ -4,6 +4,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::Interpretation;
+
 /// A calendar date known at compile time: for constants only, so a bad literal fails the build.
 ///
 /// ```
@@ -121,23 +123,19 @@ impl fmt::Display for Citation {
     }
 }
 
-/// A rule of the catalogue: its id, its source and a one-line summary.
+/// A rule of the catalogue: its id, its source, a one-line summary, and how Regula reads it where
+/// the regulation is ambiguous.
 ///
-/// Each domain crate declares its rules as constants, so that code, traces and tests cite the same
-/// value:
+/// Every rule is declared once, in [`crate::catalogue`]; code, traces and tests cite that
+/// constant:
 ///
 /// ```
-/// use regula_core::{Regulation, Rule};
+/// use regula_core::catalogue::GR_5;
 ///
-/// const GR_5: Rule = Rule::new(
-///     "GR-5",
-///     Regulation::UmcExam,
-///     "§5.3(3)",
-///     "passing a course needs at least 5 of its 10 points",
-/// );
 /// assert_eq!(GR_5.to_string(), "GR-5 (UMC-EXAM §5.3(3))");
+/// assert!(GR_5.implemented);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Rule {
     /// The stable id.
     pub id: RuleId,
@@ -145,6 +143,12 @@ pub struct Rule {
     pub citation: Citation,
     /// What the rule says, in one line.
     pub summary: Cow<'static, str>,
+    /// Regula's reading where the regulation is silent or ambiguous, with the policy parameters
+    /// that change it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interpretation: Option<Interpretation>,
+    /// Whether Regula decides by this rule yet; `false` for a rule of the catalogue still to build.
+    pub implemented: bool,
 }
 
 impl Rule {
@@ -162,6 +166,47 @@ impl Rule {
                 article: Cow::Borrowed(article),
             },
             summary: Cow::Borrowed(summary),
+            interpretation: None,
+            implemented: true,
+        }
+    }
+
+    /// A rule the regulation leaves open to reading, with the reading Regula takes.
+    pub const fn interpreted(
+        id: &'static str,
+        regulation: Regulation,
+        article: &'static str,
+        summary: &'static str,
+        interpretation: Interpretation,
+    ) -> Self {
+        Rule {
+            id: RuleId::new(id),
+            citation: Citation {
+                regulation,
+                article: Cow::Borrowed(article),
+            },
+            summary: Cow::Borrowed(summary),
+            interpretation: Some(interpretation),
+            implemented: true,
+        }
+    }
+
+    /// A rule of the catalogue that Regula does not decide by yet.
+    pub const fn not_yet(
+        id: &'static str,
+        regulation: Regulation,
+        article: &'static str,
+        summary: &'static str,
+    ) -> Self {
+        Rule {
+            id: RuleId::new(id),
+            citation: Citation {
+                regulation,
+                article: Cow::Borrowed(article),
+            },
+            summary: Cow::Borrowed(summary),
+            interpretation: None,
+            implemented: false,
         }
     }
 }

@@ -1,0 +1,59 @@
+//! Appeals and result deadlines (UMC-EXAM §5.5.1.3–4, §5.5.2.6–8): contestații.
+
+use super::Interpretation;
+use crate::Regulation::*;
+use crate::Rule;
+
+/// AP-1: face-to-face exam: results within 24 hours of the exam day; the catalog within 48 hours;
+/// written appeals to the Dean's office during those 48 hours, re-graded by a committee of
+/// specialists named by the Dean, whose decision is final.
+pub const AP_1: Rule = Rule::interpreted(
+    "AP-1",
+    UmcExam,
+    "§5.5.1.3(2), §5.5.1.4(1–2)",
+    "face-to-face: results within 24 h of the exam day; appeals in writing during the 48 h after the exam; re-graded by specialists named by the Dean; final",
+    Interpretation::new(
+        &[
+            "appeals.face_to_face_results_hours",
+            "appeals.face_to_face_appeal_hours",
+        ],
+        "\"results within 24 hours of the exam day\": 24 elapsed hours from the end of the exam's local day. The appeal window opens when the results are announced (if given) and closes 48 hours after the exam; results announced after it closed leave no window (`window_never_opened`).",
+    ),
+);
+/// AP-2: online quiz: appeal within 2 hours after the exam ends; technical grounds only.
+pub const AP_2: Rule = Rule::interpreted(
+    "AP-2",
+    UmcExam,
+    "§5.5.2.6(6)",
+    "online quiz: appeal within 2 hours after the exam ends, on technical grounds only, justified and proven",
+    Interpretation::new(
+        &["appeals.quiz_appeal_hours"],
+        "the regulation does not say how quiz appeals are filed or who judges them: reported as `not_specified`.",
+    ),
+);
+/// AP-3: online open-question exam: appeal within 24 hours after the grades are announced.
+pub const AP_3: Rule = Rule::interpreted(
+    "AP-3",
+    UmcExam,
+    "§5.5.2.7(8–9)",
+    "online open questions: grades within 24 h of the exam; appeal within 24 h after they are announced on the platform",
+    Interpretation::new(
+        &["appeals.open_questions_appeal_hours"],
+        "the regulation does not say how open-question appeals are filed or who judges them: reported as `not_specified`. A portfolio/project exam follows the open-question deadlines (§5.5.2.7(10)).",
+    ),
+);
+/// AP-4: oral exam by video: appeal within 4 hours, online at the Dean's office, judged on the
+/// recordings by a committee of 3 teachers named by the Dean.
+pub const AP_4: Rule = Rule::new(
+    "AP-4",
+    UmcExam,
+    "§5.5.2.8(7–8)",
+    "oral by video: appeal within 4 h after the end, online at the Dean's office, judged on the recordings by 3 teachers named by the Dean",
+);
+/// AP-5: the student may see the marked paper and how it was marked.
+pub const AP_5: Rule = Rule::new(
+    "AP-5",
+    UmcExam,
+    "§5.5.1.3(2)",
+    "the student may see the marked paper and how it was marked",
+);

@@ -1,0 +1,130 @@
+//! Erasmus+ student mobility (ITP-ERASMUS §1–11).
+
+use super::Interpretation;
+use crate::Regulation::*;
+use crate::Rule;
+
+/// MO-1: eligibility for a study mobility.
+pub const MO_1: Rule = Rule::interpreted(
+    "MO-1",
+    ItpErasmus,
+    "§3",
+    "a study mobility needs an active student, credits up to date after at least two semesters, Romanian or registered EU citizenship, the teaching language at medium level (not for Hungarian), a compatible plan, no earlier study mobility and the committee's own conditions",
+    Interpretation::new(
+        &[
+            "mobility.min_language_level",
+            "mobility.language_exempt",
+            "mobility.dean_tests_language",
+        ],
+        "\"medium knowledge\" of the language is CEFR B1; Hungarian (`hu`) needs none. Without a proof the Dean tests the student (MO-3), so the condition is *pending*, not failed, and a missing certificate does not exclude a dossier. An EU citizen's registration certificate must be valid on the day of the decision (the call's deadline, in `select`). \"Credits up to date\" is earned ≥ due.",
+    ),
+);
+/// MO-2: eligibility for a training mobility.
+pub const MO_2: Rule = Rule::new(
+    "MO-2",
+    ItpErasmus,
+    "§5",
+    "a training mobility has the same conditions, except that an earlier training mobility excludes, the language is the host's (not for Hungarian) and the training cannot interrupt or repeat the study year",
+);
+/// MO-3: the documents of the application dossier.
+pub const MO_3: Rule = Rule::interpreted(
+    "MO-3",
+    ItpErasmus,
+    "§4, §6",
+    "the dossier holds the candidate form, transcript, declaration, Europass CV, a letter of intent of at most 2,000 characters, the recommendation if asked, the identity card copy (study), the language certificate (not for Hungarian) and, recommended, proofs of scientific and social activity",
+    Interpretation::new(
+        &["mobility.documents", "mobility.letter_max_chars"],
+        "a document counts when handed in strictly before the deadline instant; a later copy handed in before the deadline replaces an earlier one (the dossier \"can be completed until the deadline\"); the letter's 2,000 characters are Unicode scalar values. Which documents must be signed or in the mobility's language is policy.",
+    ),
+);
+/// MO-4: an incomplete application is not considered.
+pub const MO_4: Rule = Rule::new(
+    "MO-4",
+    ItpErasmus,
+    "§7",
+    "an application with documents missing, a signature or data missing, or submitted after the deadline is not considered; it can be completed until the deadline",
+);
+/// MO-5: the call for applications.
+pub const MO_5: Rule = Rule::new(
+    "MO-5",
+    ItpErasmus,
+    "§7",
+    "the call states the places per field, the conditions, the documents, the selection committee and the deadline, and is published on the website and the notice boards",
+);
+/// MO-6: the selection committee.
+pub const MO_6: Rule = Rule::interpreted(
+    "MO-6",
+    ItpErasmus,
+    "§8",
+    "the committee is named by the Rector, has at least 3 members from different fields, one a student of the students' organisation who is not applying, the Erasmus+ coordinator as secretary, and every member signs a conflict-of-interest declaration",
+    Interpretation::new(
+        &[
+            "mobility.committee.min_members",
+            "mobility.committee.distinct_fields",
+        ],
+        "\"members from different fields\": no two members other than the student share a field; the student member must not be a candidate; a family tie is checked against the candidates of the call.",
+    ),
+);
+/// MO-7: selection by a published points system; decisions and minutes.
+pub const MO_7: Rule = Rule::interpreted(
+    "MO-7",
+    ItpErasmus,
+    "§8, §9",
+    "selection uses a published, objective points system; decisions by simple majority; the minutes give the committee, the criteria, the applications and their results, are signed by every member and countersigned by the Rector",
+    Interpretation::new(
+        &[
+            "mobility.points",
+            "mobility.points.tie_break",
+            "mobility.reserve_list",
+            "mobility.one_field_per_candidate",
+        ],
+        "the regulation recommends criteria but leaves weights to each year's committee: the preset's points system (average ×5, letter/CV/recommendation ×2, optional interview ×1, capped scientific and social activities; 100 at most) is illustrative. Ties: the higher weighted average, then the earlier complete dossier, then the candidate id. Every eligible candidate not given a place is on the reserve list unless `reserve_list` caps it. \"Simple majority\": more votes in favour than half of the votes cast, abstentions included. One field per candidate; when allowed, each field ranks its applications independently.",
+    ),
+);
+/// MO-8: a positive decision is not yet a grant.
+pub const MO_8: Rule = Rule::new(
+    "MO-8",
+    ItpErasmus,
+    "§8",
+    "a positive decision becomes a grant only with the host's proof of enrolment, a signed learning agreement and the institution's funding",
+);
+/// MO-9: duration of a mobility.
+pub const MO_9: Rule = Rule::interpreted(
+    "MO-9",
+    ItpErasmus,
+    "§10",
+    "a mobility lasts 2 to 12 months; a training one at least 2 months, best in July–September; the grant period starts after the agreement and the financing contract are signed",
+    Interpretation::new(
+        &["mobility.duration"],
+        "\"2 to 12 months\" is read like EC-3: at least N months means return ≥ departure + N months − 1 day. A training outside July–September is advice, not a violation.",
+    ),
+);
+/// MO-10: document deadlines.
+pub const MO_10: Rule = Rule::interpreted(
+    "MO-10",
+    ItpErasmus,
+    "§2, §11",
+    "financing contract at least 15 working days before departure; grant paid no earlier than 10 days before; learning agreement and enrolment certificate within 2 weeks after departure; changes within 1 month; attendance certificate and final report within 10 working days after return",
+    Interpretation::new(
+        &["mobility.deadlines"],
+        "\"within 2 weeks\" is 14 calendar days; \"at least 15 working days before departure\" is the 15th working day before it (CAL-3); \"no earlier than 10 days before\" counts calendar days. Debts are due the day before departure.",
+    ),
+);
+/// MO-11: documents due after return.
+pub const MO_11: Rule = Rule::interpreted(
+    "MO-11",
+    ItpErasmus,
+    "§11",
+    "after return: study — transcript of records, final report, attendance certificate, Europass Mobility; training — proof of ECTS (if any), final report, attendance certificate, Europass Mobility",
+    Interpretation::new(
+        &[],
+        "the transcript, ECTS proof and Europass Mobility have no date in the regulation (\"by the date set\"): they are listed without one and never overdue.",
+    ),
+);
+/// MO-12: debts settled before departure.
+pub const MO_12: Rule = Rule::new(
+    "MO-12",
+    ItpErasmus,
+    "§12",
+    "before leaving, the student settles every debt to the institution (fees, library loans)",
+);

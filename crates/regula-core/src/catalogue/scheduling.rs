@@ -1,0 +1,126 @@
+//! Exam sessions and scheduling (UMC-EXAM §5, §5.4, §5.5.1.1–3, §5.5.3): sesiune, programare, comisie.
+
+use super::Interpretation;
+use crate::Regulation::*;
+use crate::Rule;
+
+/// SC-1: a regular session lasts 3 weeks; exams fall inside the session's window.
+pub const SC_1: Rule = Rule::new(
+    "SC-1",
+    UmcExam,
+    "§5 Reguli generale",
+    "a regular exam session lasts 3 weeks at the end of the semester",
+);
+/// SC-2: the September retake session.
+pub const SC_2: Rule = Rule::not_yet(
+    "SC-2",
+    UmcExam,
+    "§5",
+    "a retake session (sesiune de restanțe) is held in September for restanțieri of the current and earlier years; final-year students may ask for one before the final exams",
+);
+/// SC-3: exams are held only between 08:00 and 20:00.
+pub const SC_3: Rule = Rule::interpreted(
+    "SC-3",
+    UmcExam,
+    "§5.4(1)",
+    "exams are held only between 08:00 and 20:00 on the scheduled days",
+    Interpretation::new(
+        &["scheduling.day_start", "scheduling.day_end"],
+        "start ≥ 08:00 and end ≤ 20:00, local time.",
+    ),
+);
+/// SC-4: at least 3 days between two consecutive exams of the same group.
+pub const SC_4: Rule = Rule::interpreted(
+    "SC-4",
+    UmcExam,
+    "§5.5.1.1(1), §5.5.2.4(4)",
+    "at least 3 days between two consecutive exams of the same group",
+    Interpretation::new(
+        &["scheduling.min_gap_days", "scheduling.gap_counting"],
+        "the gap is the difference of the dates (Monday → Thursday is 3 days), or, as a policy, the free days between them; a portfolio held over two days counts from its last day.",
+    ),
+);
+/// SC-5: each teacher examines at most 2 groups per day.
+pub const SC_5: Rule = Rule::interpreted(
+    "SC-5",
+    UmcExam,
+    "§5.5.1.1(1)",
+    "each teacher examines at most 2 groups per day",
+    Interpretation::new(
+        &[
+            "scheduling.max_groups_per_teacher_day",
+            "scheduling.teacher_load_forms",
+        ],
+        "counts the groups of face-to-face exams only: SC-5 stands in the face-to-face section (§5.5.1.1), and an online quiz is held with the whole year at once (QZ-1).",
+    ),
+);
+/// SC-6: the schedule is agreed by students and teachers; dates fixed by agreement hold.
+pub const SC_6: Rule = Rule::interpreted(
+    "SC-6",
+    UmcExam,
+    "§5.5.1.1(1), §5.5.2.3, §5.5.2.4",
+    "the session schedule is agreed by students and teachers and set by the Dean's office",
+    Interpretation::new(
+        &["solver options: rest_days"],
+        "a teacher's unavailable days and a date fixed by agreement with the students are hard rules; a preferred date is a soft goal. The solver's `rest_days` (none by default) keep it off, say, Sundays; the regulation does not name examination weekdays.",
+    ),
+);
+/// SC-7: the committee of a face-to-face exam.
+pub const SC_7: Rule = Rule::interpreted(
+    "SC-7",
+    UmcExam,
+    "§5.5.1.2",
+    "a face-to-face committee has the course holder and the applied-part teacher, or an assistant when one teacher taught both; the assistant grades only by delegation",
+    Interpretation::new(
+        &["scheduling.min_committee"],
+        "a face-to-face committee needs the holder, the applied-part teacher or an assistant, and at least 2 distinct teachers; online exams are not held to it (CA-5 has their signatures).",
+    ),
+);
+/// SC-8: admission by student card and an identity document.
+pub const SC_8: Rule = Rule::interpreted(
+    "SC-8",
+    UmcExam,
+    "§5.5.1.2(3)",
+    "students are admitted with a student card stamped for the current year and an identity card, passport or driving licence",
+    Interpretation::new(
+        &["catalog.id_documents"],
+        "a document with a `valid_until` before the exam day does not count; the card must be stamped for the academic year containing the exam day.",
+    ),
+);
+/// SC-9: the open session.
+pub const SC_9: Rule = Rule::interpreted(
+    "SC-9",
+    UmcExam,
+    "§5.5.3",
+    "an open-session exam only for students at sea more than 2 months of a semester or during the session, or IFR students with proof of voyages; not for a course sat in the normal session; at least 3 days after the Dean's office checked the plan",
+    Interpretation::new(
+        &[
+            "catalog.open_session.months_at_sea",
+            "catalog.open_session.days_after_plan_check",
+        ],
+        "\"more than 2 months of a semester\": one stretch at sea, clipped to the semester, whose last day is at least the first day + 2 calendar months; \"during the session\": any day at sea within it. \"At least 3 days after the plan check\": the date difference, as SC-4 counts. The coordinator's finding that the syllabus' criteria are met is an input.",
+    ),
+);
+/// Nobody is in two places at once, and a room holds one exam at a time. Not an article of the
+/// regulation but what every timetable must respect; Regula names it `SC-CLASH`.
+pub const SC_CLASH: Rule = Rule::interpreted(
+    "SC-CLASH",
+    UmcExam,
+    "§5 (implied by every scheduling rule)",
+    "no group, teacher or room is in two exams at the same time",
+    Interpretation::new(
+        &[],
+        "not an article of the regulation, but what every timetable must respect; Regula names it so.",
+    ),
+);
+/// Rooms hold the students of the exams placed in them. Regula names it `SC-ROOM`.
+pub const SC_ROOM: Rule = Rule::interpreted(
+    "SC-ROOM",
+    UmcExam,
+    "§5.5.1.3(1) (the room set in the session's programme)",
+    "a room holds at least as many seats as the students of the exam placed in it",
+    Interpretation::new(
+        &[],
+        "not an article of the regulation, but what every timetable must respect; Regula names it so.",
+    ),
+);

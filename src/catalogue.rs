@@ -1,0 +1,116 @@
+//! The rule catalogue as a person reads it: every rule with its article, what it says, how Regula
+//! reads it where the regulation is ambiguous (and the policy parameters that change that), and
+//! — in `docs/rules.md` — the tests that give the evidence.
+//!
+//! The rules themselves are declared once, in [`regula_core::catalogue`]; this module renders
+//! them. `regula rules` prints [`to_text`] or the JSON of [`RULES`]; `docs/rules.md` is
+//! [`to_markdown`] with the tests found in the repository, and a test keeps it fresh.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+pub use regula_core::catalogue::{Interpretation, RULES, find};
+
+use crate::{Regulation, Rule};
+
+/// The tests that cite each rule, by rule id: `crates/regula-grading/tests/properties.rs::
+/// gr4_the_grade_is_monotone_in_points`, `tests/cases/grading/course-grade-half-up.json`.
+pub type Evidence = BTreeMap<String, Vec<String>>;
+
+/// The regulations, in the order of the catalogue.
+const REGULATIONS: [Regulation; 4] = [
+    Regulation::UmcExam,
+    Regulation::ItpErasmus,
+    Regulation::UtcnCcoc,
+    Regulation::LabourCode,
+];
+
+/// One rule per paragraph: `GR-4 (UMC-EXAM §5.3(3)): the total is converted…`, its reading and
+/// parameters indented below.
+pub fn to_text() -> String {
+    let mut out = String::new();
+    for rule in RULES {
+        let _ = write!(out, "{rule}: {}", rule.summary);
+        if !rule.implemented {
+            out.push_str(" [not implemented yet]");
+        }
+        out.push('\n');
+        if let Some(reading) = &rule.interpretation {
+            let _ = writeln!(out, "    Interpretation: {}", reading.text);
+            if !reading.parameters.is_empty() {
+                let _ = writeln!(out, "    Policy: {}", reading.parameters.join(", "));
+            }
+        }
+    }
+    out
+}
+
+/// `docs/rules.md`: the regulations, then every rule with its reading, its parameters and its
+/// evidence; a rule no test cites says so.
+pub fn to_markdown(evidence: &Evidence) -> String {
+    let mut out = String::from(
+        "# Rule catalogue\n\n\
+         <!-- Generated from the code (regula_core::catalogue) and the tests that cite each rule.\n     \
+         Do not edit: run `REGULA_BLESS=1 cargo test --test rules_catalogue` after a change. -->\n\n\
+         Every rule Regula decides by, declared once in `crates/regula-core/src/catalogue/`, with the\n\
+         article it comes from. Where a regulation is silent or ambiguous, **Interpretation** gives the\n\
+         reading Regula takes and **Policy** the parameters (`regula policy show`) through which an\n\
+         institution reads it otherwise. **Evidence** lists the tests that cite the rule.\n\n\
+         | regulation | source |\n|---|---|\n",
+    );
+    for regulation in REGULATIONS {
+        let _ = writeln!(out, "| {regulation} | {} |", regulation.title());
+    }
+    let implemented = RULES.iter().filter(|r| r.implemented).count();
+    let untested: Vec<&str> = RULES
+        .iter()
+        .filter(|r| r.implemented && evidence.get(r.id.as_str()).is_none_or(Vec::is_empty))
+        .map(|r| r.id.as_str())
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n{} rules, {implemented} implemented; implemented rules that no test cites: {}.\n",
+        RULES.len(),
+        if untested.is_empty() {
+            "none".to_owned()
+        } else {
+            untested.join(", ")
+        }
+    );
+    for rule in RULES {
+        section(&mut out, rule, evidence.get(rule.id.as_str()));
+    }
+    out
+}
+
+fn section(out: &mut String, rule: &Rule, tests: Option<&Vec<String>>) {
+    let _ = writeln!(
+        out,
+        "## {}\n\n{} — {}.\n",
+        rule.id, rule.citation, rule.summary
+    );
+    if !rule.implemented {
+        out.push_str("**Not implemented yet.**\n\n");
+    }
+    if let Some(reading) = &rule.interpretation {
+        let _ = writeln!(out, "**Interpretation:** {}\n", reading.text);
+        if !reading.parameters.is_empty() {
+            let params: Vec<String> = reading
+                .parameters
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect();
+            let _ = writeln!(out, "**Policy:** {}\n", params.join(", "));
+        }
+    }
+    match tests.filter(|t| !t.is_empty()) {
+        None => out.push_str("**Evidence:** no test cites this rule.\n\n"),
+        Some(tests) => {
+            let _ = writeln!(out, "**Evidence:** {} tests.\n", tests.len());
+            for test in tests {
+                let _ = writeln!(out, "- `{test}`");
+            }
+            out.push('\n');
+        }
+    }
+}
