@@ -166,4 +166,22 @@ impl Policy {
             catalog: catalog::policy::umc_2020(),
         }
     }
+
+    /// Checks every version of every domain's parameters, as reading a policy from JSON does: for
+    /// a policy assembled in code. The error names the domain, the version, the field, the value
+    /// and why.
+    ///
+    /// ```
+    /// let mut policy = regula::Policy::umc_2020();
+    /// assert_eq!(policy.check(), Ok(()));
+    /// ```
+    pub fn check(&self) -> Result<(), PolicyError> {
+        self.grading.check()?;
+        self.appeals.check()?;
+        self.fees.check()?;
+        self.scheduling.check()?;
+        self.ects.check()?;
+        self.mobility.check()?;
+        self.catalog.check()
+    }
 }

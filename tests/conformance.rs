@@ -55,3 +55,22 @@ fn mobility_cases_through_the_facade() {
 fn catalog_cases_through_the_facade() {
     cases::run_all("catalog", env!("CARGO_MANIFEST_DIR"), run);
 }
+
+#[test]
+fn the_presets_pass_their_own_checks() {
+    assert_eq!(Policy::umc_2020().check(), Ok(()));
+}
+
+#[test]
+fn a_policy_is_checked_when_it_is_loaded_naming_domain_version_field_and_value() {
+    let mut policy = serde_json::to_value(Policy::umc_2020()).unwrap();
+    policy["scheduling"]["versions"][0]["policy"]["day_end"] = "07:30:00".into();
+    let err = json::load_policy(&policy.to_string()).unwrap_err();
+    assert_eq!(err.kind(), json::ErrorKind::InvalidPolicy);
+    assert_eq!(
+        err.message(),
+        "invalid policy: field `scheduling`: invalid scheduling policy `UMC 2020` (version in force \
+         from 2020-05-06): `day_end` = 07:30: the examination day must end after it starts, \
+         `day_start` = 08:00 (SC-3)"
+    );
+}

@@ -82,6 +82,10 @@ pub(super) fn report(head: &str, message: &str) -> String {
 /// position of a rejected value: `"2021-13-01"`, `-3`, `true`.
 fn value_before(text: &str, line: usize, column: usize) -> Option<String> {
     let line = text.lines().nth(line.checked_sub(1)?)?;
+    let after = line.chars().nth(column);
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '"') {
+        return None; // the position is inside a token, not at the end of a rejected value
+    }
     let before: String = line.chars().take(column).collect();
     let before = before.trim_end();
     if before.ends_with(['}', ']']) {
@@ -117,5 +121,6 @@ mod tests {
             Some("\"2021-13-01\"")
         );
         assert_eq!(value_before(r#"{"a": [1]}"#, 1, 9), None);
+        assert_eq!(value_before(r#"{"a": {}, "name": 1}"#, 1, 13), None);
     }
 }

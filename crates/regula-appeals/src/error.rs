@@ -21,14 +21,4 @@ pub enum AppealsError {
     /// No policy version is in force on the exam's date.
     #[error(transparent)]
     Policy(#[from] PolicyError),
-    /// A policy parameter out of its range.
-    #[error("policy field `{field}` = {value}: {reason}")]
-    InvalidPolicy {
-        /// The field.
-        field: &'static str,
-        /// The value.
-        value: String,
-        /// Why it is rejected.
-        reason: &'static str,
-    },
 }

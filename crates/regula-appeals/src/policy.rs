@@ -1,13 +1,13 @@
 //! The numbers of the deadline and appeal rules, as data.
 
-use regula_core::{PolicyHistory, Regulation, Versioned};
+use regula_core::{
+    CheckedPolicy, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
+};
 use serde::{Deserialize, Serialize};
-
-use crate::AppealsError;
 
 /// Every number of the deadline and appeal rules (AP-1..AP-4, OX-2..OX-4, CA-7).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, try_from = "AppealsPolicySpec")]
+#[serde(deny_unknown_fields)]
 pub struct AppealsPolicy {
     /// AP-1: face-to-face results are communicated within this many hours after the end of the
     /// exam day (24).
@@ -36,40 +36,6 @@ pub struct AppealsPolicy {
     pub register_days: u32,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AppealsPolicySpec {
-    face_to_face_results_hours: u32,
-    catalog_hours: u32,
-    face_to_face_appeal_hours: u32,
-    platform_hours: u32,
-    quiz_appeal_hours: u32,
-    open_questions_grading_hours: u32,
-    open_questions_appeal_hours: u32,
-    video_appeal_hours: u32,
-    electronic_entry_days: u32,
-    register_days: u32,
-}
-
-impl TryFrom<AppealsPolicySpec> for AppealsPolicy {
-    type Error = AppealsError;
-    fn try_from(s: AppealsPolicySpec) -> Result<Self, Self::Error> {
-        AppealsPolicy {
-            face_to_face_results_hours: s.face_to_face_results_hours,
-            catalog_hours: s.catalog_hours,
-            face_to_face_appeal_hours: s.face_to_face_appeal_hours,
-            platform_hours: s.platform_hours,
-            quiz_appeal_hours: s.quiz_appeal_hours,
-            open_questions_grading_hours: s.open_questions_grading_hours,
-            open_questions_appeal_hours: s.open_questions_appeal_hours,
-            video_appeal_hours: s.video_appeal_hours,
-            electronic_entry_days: s.electronic_entry_days,
-            register_days: s.register_days,
-        }
-        .validated()
-    }
-}
-
 /// A year of hours: no deadline of these rules is longer.
 const MAX_HOURS: u32 = 24 * 366;
 
@@ -89,9 +55,14 @@ impl AppealsPolicy {
             register_days: 90,
         }
     }
+}
 
-    /// Checks every period is positive and at most a year.
-    pub fn validated(self) -> Result<Self, AppealsError> {
+impl CheckedPolicy for AppealsPolicy {
+    const DOMAIN: &'static str = "appeals";
+
+    /// Every period is positive and at most a year.
+    fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
         let hours = [
             (
                 "face_to_face_results_hours",
@@ -112,27 +83,25 @@ impl AppealsPolicy {
             ("video_appeal_hours", self.video_appeal_hours),
         ];
         for (field, value) in hours {
-            if value == 0 || value > MAX_HOURS {
-                return Err(AppealsError::InvalidPolicy {
-                    field,
-                    value: value.to_string(),
-                    reason: "a period of hours must be from 1 to 8784 (a year)",
-                });
-            }
+            found.check(
+                (1..=MAX_HOURS).contains(&value),
+                field,
+                value,
+                "a period of hours must be from 1 to 8784 (a year)",
+            );
         }
         for (field, value) in [
             ("electronic_entry_days", self.electronic_entry_days),
             ("register_days", self.register_days),
         ] {
-            if value == 0 || value > 366 {
-                return Err(AppealsError::InvalidPolicy {
-                    field,
-                    value: value.to_string(),
-                    reason: "a period of days must be from 1 to 366",
-                });
-            }
+            found.check(
+                (1..=366).contains(&value),
+                field,
+                value,
+                "a period of days must be from 1 to 366",
+            );
         }
-        Ok(self)
+        found.into_vec()
     }
 }
 

@@ -1,9 +1,9 @@
 //! Every parameter of the catalog and exam-administration rules, as data.
 
-use regula_core::{ExamForm, PolicyHistory, Regulation, Versioned};
+use regula_core::{
+    CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
+};
 use serde::{Deserialize, Serialize};
-
-use crate::CatalogError;
 
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,38 +104,6 @@ impl CatalogPolicy {
         }
     }
 
-    /// Checks the parameters that would make a decision meaningless: no session column, a form
-    /// listed twice among the signatures, no identity document accepted.
-    pub fn validate(&self) -> Result<(), CatalogError> {
-        let bad = |field: &str, problem: String| {
-            Err(CatalogError::Invalid {
-                field: format!("catalog policy `{field}`"),
-                problem,
-            })
-        };
-        if self.columns == 0 {
-            return bad(
-                "columns",
-                "a catalog has at least one session column".into(),
-            );
-        }
-        for (i, rule) in self.signatures.iter().enumerate() {
-            if self.signatures[..i].iter().any(|r| r.form == rule.form) {
-                return bad(
-                    "signatures",
-                    format!("the {} form is listed twice", rule.form),
-                );
-            }
-        }
-        if self.id_documents.is_empty() {
-            return bad(
-                "id_documents",
-                "no identity document would be accepted (SC-8)".into(),
-            );
-        }
-        Ok(())
-    }
-
     /// Who signs besides the examiner for `form`; the applied-part teacher when the policy does
     /// not list the form.
     pub fn second_signer(&self, form: ExamForm) -> SecondSigner {
@@ -143,6 +111,43 @@ impl CatalogPolicy {
             .iter()
             .find(|r| r.form == form)
             .map_or(SecondSigner::AppliedTeacher, |r| r.second)
+    }
+}
+
+impl CheckedPolicy for CatalogPolicy {
+    const DOMAIN: &'static str = "catalog";
+
+    /// At least one session column (CA-2), each exam form listed once among the signatures
+    /// (CA-5), at least one identity document (SC-8), an open session that can be reached (SC-9).
+    fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
+        found.check(
+            self.columns >= 1,
+            "columns",
+            self.columns,
+            "a catalog has at least one session column (CA-2)",
+        );
+        for (i, rule) in self.signatures.iter().enumerate() {
+            found.check(
+                !self.signatures[..i].iter().any(|r| r.form == rule.form),
+                format!("signatures[{i}].form"),
+                rule.form,
+                "the form is listed twice (CA-5)",
+            );
+        }
+        found.check(
+            !self.id_documents.is_empty(),
+            "id_documents",
+            "[]",
+            "no identity document would be accepted (SC-8)",
+        );
+        found.check(
+            self.open_session.months_at_sea >= 1,
+            "open_session.months_at_sea",
+            self.open_session.months_at_sea,
+            "must be at least 1 (SC-9)",
+        );
+        found.into_vec()
     }
 }
 

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use regula_appeals::AppealsPolicy;
 use regula_calendar::Instant;
-use regula_core::{Breach, Explanation, PolicyApplied, PolicyHistory, Recorder, Step, Versioned};
+use regula_core::{Breach, Explanation, PolicyApplied, PolicyHistory, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
@@ -18,23 +18,6 @@ use crate::catalog::{Catalog, Command, Incomplete};
 use crate::deadlines::{ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines};
 use crate::policy::CatalogPolicy;
 use crate::rules::CA_5;
-
-fn version<P>(
-    history: &PolicyHistory<P>,
-    date: Option<NaiveDate>,
-) -> Result<&Versioned<P>, CatalogError> {
-    Ok(history.in_force_on_or_latest(date)?)
-}
-
-/// The catalog policy in force, checked before it decides anything.
-fn catalog_version(
-    history: &PolicyHistory<CatalogPolicy>,
-    date: Option<NaiveDate>,
-) -> Result<&Versioned<CatalogPolicy>, CatalogError> {
-    let v = version(history, date)?;
-    v.policy.validate()?;
-    Ok(v)
-}
 
 /// `regula catalog record`: entries, signatures and corrections, all recorded or none.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,7 +72,7 @@ pub fn answer_record(
             at.local_date()
         }
     });
-    let version = catalog_version(history, date)?;
+    let version = history.in_force_on_or_latest(date)?;
     let mut catalog = request.catalog.clone();
     let mut explanation = Explanation::new();
     catalog.apply_all(&version.policy, &request.commands, &mut explanation)?;
@@ -160,8 +143,8 @@ pub fn answer_check(
     request: &CheckRequest,
 ) -> Result<CheckResponse, CatalogError> {
     let day = Some(request.now.local_date());
-    let appeals_version = version(appeals, day)?;
-    let version = catalog_version(history, day)?;
+    let appeals_version = appeals.in_force_on_or_latest(day)?;
+    let version = history.in_force_on_or_latest(day)?;
     let mut explanation = Explanation::new();
     let catalog = &request.catalog;
     let header = catalog.check_header(&mut explanation);
@@ -211,7 +194,7 @@ pub fn answer_supplementary(
     history: &PolicyHistory<CatalogPolicy>,
     request: &SupplementaryRequest,
 ) -> Result<Catalog, CatalogError> {
-    let version = catalog_version(history, None)?;
+    let version = history.in_force_on_or_latest(None)?;
     request
         .catalog
         .supplementary(&version.policy, &request.id, &request.students)
@@ -262,7 +245,7 @@ pub fn answer_admit(
     request: &AdmitRequest,
 ) -> Result<AdmitResponse, CatalogError> {
     regula_calendar::check_date("exam_day", request.exam_day)?;
-    let version = catalog_version(history, Some(request.exam_day))?;
+    let version = history.in_force_on(request.exam_day)?;
     let mut explanation = Explanation::new();
     let admissions = request
         .students
@@ -324,7 +307,7 @@ pub fn answer_open_session(
     request: &OpenSessionRequest,
 ) -> Result<OpenSessionResponse, CatalogError> {
     let day = request.requests.first().map(|r| r.session.from);
-    let version = catalog_version(history, day)?;
+    let version = history.in_force_on_or_latest(day)?;
     let mut explanation = Explanation::new();
     let verdicts: Vec<OpenSessionVerdict> = request
         .requests

@@ -482,28 +482,28 @@ fn a_stored_row_that_differs_from_the_history_is_refused_when_read() {
 
 #[test]
 fn a_policy_without_columns_or_identity_documents_is_refused_naming_the_parameter() {
-    use regula_catalog::request::{RecordRequest, answer_record};
-    use regula_core::{PolicyHistory, Versioned};
+    use regula_core::{PolicyError, PolicyHistory, Versioned};
     let history = |policy: CatalogPolicy| {
-        PolicyHistory::single(
+        PolicyHistory::new(
             "test",
-            Versioned {
+            vec![Versioned {
                 effective_from: "2020-01-01".parse().unwrap(),
                 note: String::new(),
                 policy,
-            },
+            }],
         )
-    };
-    let request = RecordRequest {
-        catalog: catalog(),
-        commands: vec![],
     };
     let mut policy = CatalogPolicy::umc_2020();
     policy.columns = 0;
-    let err = answer_record(&history(policy), &request).unwrap_err();
-    assert!(err.to_string().contains("`columns`"), "{err}");
-    let mut policy = CatalogPolicy::umc_2020();
     policy.id_documents.clear();
-    let err = answer_record(&history(policy), &request).unwrap_err();
-    assert!(err.to_string().contains("`id_documents`"), "{err}");
+    // Both problems at once, each naming its parameter and its value.
+    let err = history(policy).unwrap_err();
+    assert!(matches!(err, PolicyError::Invalid(_)));
+    assert_eq!(
+        err.to_string(),
+        "invalid catalog policy `test` (version in force from 2020-01-01):\n\
+         `columns` = 0: a catalog has at least one session column (CA-2)\n\
+         `id_documents` = []: no identity document would be accepted (SC-8)"
+    );
+    assert!(history(CatalogPolicy::umc_2020()).is_ok());
 }

@@ -341,9 +341,10 @@ fn a_mobility_policy_with_a_negative_weight_is_rejected_on_load() {
         ],
         "",
         &[
-            "invalid policy",
-            "mobility.versions[0].policy.points",
-            "`letter_cv_recommendation` has weight -2",
+            "invalid policy: field `mobility`: invalid mobility policy `ITP 2014`",
+            "(version in force from 2014-03-13)",
+            "`points.criteria[1].weight` = -2",
+            "criterion `letter_cv_recommendation`: a weight cannot be negative (MO-7)",
         ],
     );
     std::fs::remove_dir_all(&dir).unwrap();

@@ -37,6 +37,7 @@
 
 mod academic_year;
 pub mod catalogue;
+mod checked;
 mod credits;
 mod error;
 mod exam_form;
@@ -49,6 +50,7 @@ mod rule;
 mod violations;
 
 pub use academic_year::AcademicYear;
+pub use checked::{CheckedPolicy, InvalidPolicy, ParameterProblem, Problems};
 pub use credits::Credits;
 pub use error::ValueError;
 pub use exam_form::{CommitteeRole, ExamForm};

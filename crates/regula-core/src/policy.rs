@@ -1,6 +1,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::{CheckedPolicy, InvalidPolicy};
+
 /// A policy as in force from a date: the institution's parameters for a set of rules.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,6 +59,9 @@ pub enum PolicyError {
         /// The effective date of the version before it.
         previous: NaiveDate,
     },
+    /// A version's parameters cannot be used (every problem is listed).
+    #[error("{0}")]
+    Invalid(InvalidPolicy),
     /// No version was in force on the date asked about.
     #[error("policy `{name}` is not in force on {date}: its first version takes effect on {first}")]
     NotInForce {
@@ -76,25 +81,41 @@ pub enum PolicyError {
 /// the date of the event, not `if`s in the code.
 ///
 /// ```
-/// use regula_core::{NaiveDate, PolicyHistory, Versioned};
+/// use regula_core::{CheckedPolicy, NaiveDate, ParameterProblem, PolicyHistory, Problems, Versioned};
+///
+/// #[derive(Debug)]
+/// struct BankMinimum(u32);
+/// impl CheckedPolicy for BankMinimum {
+///     const DOMAIN: &'static str = "quiz";
+///     fn problems(&self) -> Vec<ParameterProblem> {
+///         let mut found = Problems::new();
+///         found.check(self.0 > 0, "bank", self.0, "a bank holds at least one question");
+///         found.into_vec()
+///     }
+/// }
 ///
 /// let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let version = |from, n| Versioned { effective_from: from, note: String::new(), policy: BankMinimum(n) };
 /// let bank_minimum = PolicyHistory::new(
 ///     "quiz bank minimum",
-///     vec![
-///         Versioned { effective_from: date(2020, 5, 6), note: String::new(), policy: 30 },
-///         Versioned { effective_from: date(2020, 8, 1), note: String::new(), policy: 50 },
-///     ],
+///     vec![version(date(2020, 5, 6), 30), version(date(2020, 8, 1), 50)],
 /// )?;
-/// assert_eq!(bank_minimum.in_force_on(date(2020, 6, 15))?.policy, 30);
-/// assert_eq!(bank_minimum.in_force_on(date(2021, 1, 20))?.policy, 50);
+/// assert_eq!(bank_minimum.in_force_on(date(2020, 6, 15))?.policy.0, 30);
+/// assert_eq!(bank_minimum.in_force_on(date(2021, 1, 20))?.policy.0, 50);
 /// assert!(bank_minimum.in_force_on(date(2019, 1, 20)).is_err());
+///
+/// // Every version is checked.
+/// let err = PolicyHistory::new("bad", vec![version(date(2020, 5, 6), 0)]).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid quiz policy `bad` (version in force from 2020-05-06): `bank` = 0: a bank holds at least one question"
+/// );
 /// # Ok::<(), regula_core::PolicyError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     try_from = "HistorySpec<P>",
-    bound(deserialize = "P: Deserialize<'de>")
+    bound(deserialize = "P: Deserialize<'de> + CheckedPolicy")
 )]
 pub struct PolicyHistory<P> {
     name: String,
@@ -108,15 +129,16 @@ struct HistorySpec<P> {
     versions: Vec<Versioned<P>>,
 }
 
-impl<P> TryFrom<HistorySpec<P>> for PolicyHistory<P> {
+impl<P: CheckedPolicy> TryFrom<HistorySpec<P>> for PolicyHistory<P> {
     type Error = PolicyError;
     fn try_from(spec: HistorySpec<P>) -> Result<Self, Self::Error> {
         PolicyHistory::new(spec.name, spec.versions)
     }
 }
 
-impl<P> PolicyHistory<P> {
-    /// A history from its versions, oldest first; an error when empty or out of order.
+impl<P: CheckedPolicy> PolicyHistory<P> {
+    /// A history from its versions, oldest first; an error when empty, out of order, or when a
+    /// version's parameters cannot be used ([`CheckedPolicy`]).
     pub fn new(name: impl Into<String>, versions: Vec<Versioned<P>>) -> Result<Self, PolicyError> {
         let name = name.into();
         if versions.is_empty() {
@@ -132,10 +154,29 @@ impl<P> PolicyHistory<P> {
                 });
             }
         }
-        Ok(PolicyHistory { name, versions })
+        let history = PolicyHistory { name, versions };
+        history.check()?;
+        Ok(history)
     }
 
-    /// A history of one version: a preset. Cannot fail, since one version is always in order.
+    /// Checks the parameters of every version: what [`PolicyHistory::new`] and reading from JSON
+    /// do, for a history built with [`PolicyHistory::single`].
+    pub fn check(&self) -> Result<(), PolicyError> {
+        for version in &self.versions {
+            version.policy.check().map_err(|err| {
+                PolicyError::Invalid(InvalidPolicy {
+                    version: Some((self.name.clone(), version.effective_from)),
+                    ..err
+                })
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl<P> PolicyHistory<P> {
+    /// A history of one version, for a preset whose parameters are known good; its tests call
+    /// [`PolicyHistory::check`]. Cannot fail, since one version is always in order.
     pub fn single(name: impl Into<String>, version: Versioned<P>) -> Self {
         PolicyHistory {
             name: name.into(),
@@ -204,11 +245,23 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn version(y: i32, m: u32, d: u32, policy: u32) -> Versioned<u32> {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    struct Number(u32);
+
+    impl CheckedPolicy for Number {
+        const DOMAIN: &'static str = "test";
+        fn problems(&self) -> Vec<crate::ParameterProblem> {
+            let mut found = crate::Problems::new();
+            found.check(self.0 > 0, "number", self.0, "must be positive");
+            found.into_vec()
+        }
+    }
+
+    fn version(y: i32, m: u32, d: u32, policy: u32) -> Versioned<Number> {
         Versioned {
             effective_from: date(y, m, d),
             note: String::new(),
-            policy,
+            policy: Number(policy),
         }
     }
 
@@ -216,15 +269,15 @@ mod tests {
     fn the_effective_date_itself_belongs_to_the_new_version() {
         let h =
             PolicyHistory::new("p", vec![version(2020, 1, 1, 1), version(2021, 1, 1, 2)]).unwrap();
-        assert_eq!(h.in_force_on(date(2020, 12, 31)).unwrap().policy, 1);
-        assert_eq!(h.in_force_on(date(2021, 1, 1)).unwrap().policy, 2);
-        assert_eq!(h.latest().policy, 2);
+        assert_eq!(h.in_force_on(date(2020, 12, 31)).unwrap().policy, Number(1));
+        assert_eq!(h.in_force_on(date(2021, 1, 1)).unwrap().policy, Number(2));
+        assert_eq!(h.latest().policy, Number(2));
     }
 
     #[test]
     fn rejects_empty_and_unordered_histories() {
         assert!(matches!(
-            PolicyHistory::<u32>::new("p", vec![]),
+            PolicyHistory::<Number>::new("p", vec![]),
             Err(PolicyError::Empty { .. })
         ));
         let err = PolicyHistory::new("p", vec![version(2021, 1, 1, 1), version(2020, 1, 1, 2)])
@@ -234,6 +287,20 @@ mod tests {
             "policy `p`: version 1 takes effect on 2020-01-01, not after the version before it (2021-01-01)"
         );
         let json = r#"{"name":"p","versions":[]}"#;
-        assert!(serde_json::from_str::<PolicyHistory<u32>>(json).is_err());
+        assert!(serde_json::from_str::<PolicyHistory<Number>>(json).is_err());
+    }
+
+    #[test]
+    fn every_version_is_checked_when_read() {
+        let json = r#"{"name":"p","versions":[
+            {"effective_from":"2020-01-01","policy":1},
+            {"effective_from":"2021-01-01","policy":0}]}"#;
+        let err = serde_json::from_str::<PolicyHistory<Number>>(json).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "invalid test policy `p` (version in force from 2021-01-01): `number` = 0: must be positive"
+            ),
+            "{err}"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Grade conversion to the Romanian 10..1 scale (EC-11, `ECTS-GRADES.md`): the ECTS letter table,
 //! and grade distribution tables (the ECTS Users' Guide 2015 method, as EGRACONS does).
 
-use regula_core::{Decimal, Grade};
+use regula_core::{CheckedPolicy, Decimal, Grade, ParameterProblem, Problems};
 use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
@@ -88,6 +88,51 @@ pub struct ConversionPolicy {
     pub letters: Vec<LetterRow>,
     /// The home institution's own distribution table, on the Romanian scale ("10" … "5").
     pub home_distribution: DistributionTable,
+}
+
+impl CheckedPolicy for ConversionPolicy {
+    const DOMAIN: &'static str = "ects";
+
+    /// Every letter once; the home distribution's shares not negative and adding up to 100
+    /// (EC-11).
+    fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
+        found.check(
+            !self.letters.is_empty(),
+            "letters",
+            "[]",
+            "the ECTS letters are needed (EC-11)",
+        );
+        for (i, row) in self.letters.iter().enumerate() {
+            found.check(
+                !self.letters[..i].iter().any(|r| r.letter == row.letter),
+                format!("letters[{i}].letter"),
+                &row.letter,
+                "a letter is listed once (EC-11)",
+            );
+        }
+        for (i, share) in self.home_distribution.grades.iter().enumerate() {
+            found.check(
+                share.percent >= Decimal::ZERO,
+                format!("home_distribution.grades[{i}].percent"),
+                share.percent,
+                "a share cannot be negative (EC-11)",
+            );
+        }
+        let sum: Decimal = self
+            .home_distribution
+            .grades
+            .iter()
+            .map(|g| g.percent)
+            .sum();
+        found.check(
+            (sum - Decimal::ONE_HUNDRED).abs() <= Decimal::new(1, 2),
+            "home_distribution.grades",
+            format!("shares adding up to {sum}"),
+            "the shares add up to 100 (EC-11)",
+        );
+        found.into_vec()
+    }
 }
 
 impl ConversionPolicy {

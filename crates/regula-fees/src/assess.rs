@@ -307,7 +307,7 @@ mod tests {
     fn a_policy_may_cover_older_exams() {
         let mut policy = FeePolicy::umc_2020();
         policy.beyond_schedule = Some(ron(250));
-        let policy = policy.validated().unwrap();
+        assert_eq!(regula_core::CheckedPolicy::problems(&policy), []);
         let (status, amount, _) = fee_for(&policy, 7, false);
         assert_eq!((status, amount), (FeeStatus::Charged, Some(ron(250))));
     }
@@ -328,9 +328,16 @@ mod tests {
 
     #[test]
     fn a_decreasing_schedule_is_rejected_on_load() {
-        let mut json = serde_json::to_value(FeePolicy::umc_2020()).unwrap();
-        json["by_age"][2]["amount"] = "90".into();
-        let err = serde_json::from_value::<FeePolicy>(json).unwrap_err();
-        assert!(err.to_string().contains("by_age"), "{err}");
+        let mut json = serde_json::to_value(crate::policy::umc_2020()).unwrap();
+        json["versions"][0]["policy"]["by_age"][2]["amount"] = "90".into();
+        let err =
+            serde_json::from_value::<regula_core::PolicyHistory<FeePolicy>>(json).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "invalid fees policy `UMC 2020` (version in force from 2020-05-06): `by_age[2]` = 90.00 RON: an older exam never costs less (FE-2)"
+            ),
+            "{err}"
+        );
+        assert_eq!(crate::policy::umc_2020().check(), Ok(()));
     }
 }

@@ -18,16 +18,6 @@ pub enum FeesError {
         /// The current academic year.
         current: AcademicYear,
     },
-    /// A policy parameter out of its range.
-    #[error("policy field `{field}` = {value}: {reason}")]
-    InvalidPolicy {
-        /// The field.
-        field: &'static str,
-        /// The value.
-        value: String,
-        /// Why it is rejected.
-        reason: &'static str,
-    },
     /// No policy version is in force on the date.
     #[error(transparent)]
     Policy(#[from] PolicyError),

@@ -1,9 +1,10 @@
 //! The fee schedule as data.
 
-use regula_core::{Currency, Decimal, Money, PolicyHistory, Regulation, Versioned};
+use regula_core::{
+    CheckedPolicy, Currency, Decimal, Money, ParameterProblem, PolicyHistory, Problems, Regulation,
+    Versioned,
+};
 use serde::{Deserialize, Serialize};
-
-use crate::FeesError;
 
 /// A way to pay a fee (FE-3).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,7 +18,7 @@ pub struct PaymentChannel {
 
 /// Every number of the fee rules (FE-1..FE-4).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, try_from = "FeePolicySpec")]
+#[serde(deny_unknown_fields)]
 pub struct FeePolicy {
     /// FE-1: a retake of a current-year exam is free.
     pub current_year_free: bool,
@@ -32,30 +33,6 @@ pub struct FeePolicy {
     pub mobility_exemption_max_age: u32,
     /// FE-3: how fees are paid.
     pub channels: Vec<PaymentChannel>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FeePolicySpec {
-    current_year_free: bool,
-    by_age: Vec<Money>,
-    beyond_schedule: Option<Money>,
-    mobility_exemption_max_age: u32,
-    channels: Vec<PaymentChannel>,
-}
-
-impl TryFrom<FeePolicySpec> for FeePolicy {
-    type Error = FeesError;
-    fn try_from(s: FeePolicySpec) -> Result<Self, Self::Error> {
-        FeePolicy {
-            current_year_free: s.current_year_free,
-            by_age: s.by_age,
-            beyond_schedule: s.beyond_schedule,
-            mobility_exemption_max_age: s.mobility_exemption_max_age,
-            channels: s.channels,
-        }
-        .validated()
-    }
 }
 
 fn ron(amount: i64) -> Money {
@@ -94,55 +71,57 @@ impl FeePolicy {
     pub fn currency(&self) -> Currency {
         self.by_age.first().map_or(Currency::Ron, |m| m.currency())
     }
+}
 
-    /// Checks the schedule: not empty, one currency, never lower for an older exam (FE-2).
-    pub fn validated(self) -> Result<Self, FeesError> {
-        let invalid = |field, value: String, reason| {
-            Err(FeesError::InvalidPolicy {
-                field,
-                value,
-                reason,
-            })
-        };
-        if self.by_age.is_empty() {
-            return invalid(
-                "by_age",
-                "[]".into(),
-                "the schedule needs at least one amount (FE-2)",
-            );
-        }
+impl CheckedPolicy for FeePolicy {
+    const DOMAIN: &'static str = "fees";
+
+    /// The schedule: not empty, one currency, never lower for an older exam (FE-2).
+    fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
+        found.check(
+            !self.by_age.is_empty(),
+            "by_age",
+            "[]",
+            "the schedule needs at least one amount (FE-2)",
+        );
         let currency = self.currency();
         for (i, pair) in self.by_age.windows(2).enumerate() {
-            if pair[1].amount() < pair[0].amount() {
-                return invalid(
-                    "by_age",
-                    format!("[{}] = {} < [{}] = {}", i + 1, pair[1], i, pair[0]),
-                    "an older exam never costs less (FE-2)",
+            found.check(
+                pair[1].amount() >= pair[0].amount(),
+                format!("by_age[{}]", i + 1),
+                pair[1],
+                format!(
+                    "an older exam never costs less (FE-2): `by_age[{i}]` = {}",
+                    pair[0]
+                ),
+            );
+        }
+        for (i, m) in self.by_age.iter().enumerate() {
+            found.check(
+                m.currency() == currency,
+                format!("by_age[{i}]"),
+                m,
+                format!("every amount of the schedule is in one currency ({currency})"),
+            );
+        }
+        if let Some(beyond) = self.beyond_schedule {
+            found.check(
+                beyond.currency() == currency,
+                "beyond_schedule",
+                beyond,
+                format!("every amount of the schedule is in one currency ({currency})"),
+            );
+            if let Some(last) = self.by_age.last() {
+                found.check(
+                    beyond.amount() >= last.amount(),
+                    "beyond_schedule",
+                    beyond,
+                    "an exam older than the schedule never costs less than the oldest in it (FE-2)",
                 );
             }
         }
-        if let Some(m) = self
-            .by_age
-            .iter()
-            .chain(&self.beyond_schedule)
-            .find(|m| m.currency() != currency)
-        {
-            return invalid(
-                "by_age",
-                m.to_string(),
-                "every amount of the schedule is in one currency",
-            );
-        }
-        if let (Some(beyond), Some(last)) = (self.beyond_schedule, self.by_age.last())
-            && beyond.amount() < last.amount()
-        {
-            return invalid(
-                "beyond_schedule",
-                beyond.to_string(),
-                "an exam older than the schedule never costs less than the oldest in it (FE-2)",
-            );
-        }
-        Ok(self)
+        found.into_vec()
     }
 }
 

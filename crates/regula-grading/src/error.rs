@@ -246,16 +246,6 @@ pub enum GradingError {
         /// The course code.
         course: String,
     },
-    /// A policy parameter is out of its range.
-    #[error("policy field `{field}` = {value}: {reason}")]
-    InvalidPolicy {
-        /// The field, as a path (`quiz.minimum_questions`).
-        field: &'static str,
-        /// The rejected value.
-        value: String,
-        /// Why it is rejected.
-        reason: &'static str,
-    },
     /// A student appears twice in one request.
     #[error("course `{course}`: student `{student}` is listed twice")]
     DuplicateStudent {

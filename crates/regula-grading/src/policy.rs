@@ -1,11 +1,11 @@
 //! Grading policies: every number of the grading rules, as data with the date it takes effect.
 
 use chrono::NaiveDate;
-use regula_core::{Decimal, Grade, PolicyHistory, Regulation, Versioned};
+use regula_core::{
+    CheckedPolicy, Decimal, Grade, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
+};
 use rust_decimal::RoundingStrategy;
 use serde::{Deserialize, Serialize};
-
-use crate::GradingError;
 
 /// Grade 5, which certifies the minimal competencies (GR-1).
 const FIVE: Grade = match Grade::checked(5) {
@@ -106,7 +106,7 @@ pub struct AveragePolicy {
 /// # Ok::<(), regula_core::PolicyError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, try_from = "GradingPolicySpec")]
+#[serde(deny_unknown_fields)]
 pub struct GradingPolicy {
     /// GR-1, GR-5: the lowest passing grade; a total needs at least this many points to pass.
     pub pass_grade: Grade,
@@ -116,28 +116,6 @@ pub struct GradingPolicy {
     pub average: AveragePolicy,
     /// QZ-3, QZ-4: the online quiz.
     pub quiz: QuizPolicy,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GradingPolicySpec {
-    pass_grade: Grade,
-    rounding: RoundingMode,
-    average: AveragePolicy,
-    quiz: QuizPolicy,
-}
-
-impl TryFrom<GradingPolicySpec> for GradingPolicy {
-    type Error = GradingError;
-    fn try_from(spec: GradingPolicySpec) -> Result<Self, Self::Error> {
-        GradingPolicy {
-            pass_grade: spec.pass_grade,
-            rounding: spec.rounding,
-            average: spec.average,
-            quiz: spec.quiz,
-        }
-        .validated()
-    }
 }
 
 impl GradingPolicy {
@@ -163,50 +141,54 @@ impl GradingPolicy {
     pub fn pass_points(&self) -> Decimal {
         self.pass_grade.to_decimal()
     }
+}
 
-    /// Checks the parameters make sense together; an error names the field and its value.
-    pub fn validated(self) -> Result<Self, GradingError> {
-        let invalid = |field: &'static str, value: String, reason: &'static str| {
-            Err(GradingError::InvalidPolicy {
-                field,
-                value,
-                reason,
-            })
-        };
-        if self.pass_grade == Grade::MIN {
-            return invalid(
-                "pass_grade",
-                self.pass_grade.to_string(),
-                "a grade below the pass grade must exist (GR-4)",
-            );
-        }
-        if self.average.decimals > 10 {
-            return invalid(
-                "average.decimals",
-                self.average.decimals.to_string(),
-                "at most 10 decimal places",
-            );
-        }
-        if self.quiz.minimum_questions == 0 {
-            return invalid(
-                "quiz.minimum_questions",
-                "0".into(),
-                "a quiz needs questions (QZ-4)",
-            );
-        }
+impl CheckedPolicy for GradingPolicy {
+    const DOMAIN: &'static str = "grading";
+
+    /// The parameters must make sense together: a failing grade exists below the pass grade, an
+    /// average has at most 10 decimals, a quiz has questions, a penalty is not negative.
+    fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
+        found.check(
+            self.pass_grade != Grade::MIN,
+            "pass_grade",
+            self.pass_grade,
+            "a grade below the pass grade must exist (GR-4)",
+        );
+        found.check(
+            self.average.decimals <= 10,
+            "average.decimals",
+            self.average.decimals,
+            "at most 10 decimal places (GR-8)",
+        );
+        found.check(
+            self.quiz.minimum_questions > 0,
+            "quiz.minimum_questions",
+            self.quiz.minimum_questions,
+            "a quiz needs questions (QZ-4)",
+        );
+        found.check(
+            self.quiz.minimum_bank_size >= self.quiz.minimum_questions,
+            "quiz.minimum_bank_size",
+            self.quiz.minimum_bank_size,
+            format!(
+                "a bank smaller than `quiz.minimum_questions` = {} cannot fill a test (QZ-3)",
+                self.quiz.minimum_questions
+            ),
+        );
         if let MultipleAnswerScoring::PartialCredit {
             wrong_choice_penalty,
         } = self.quiz.multiple_answer
-            && wrong_choice_penalty.is_sign_negative()
-            && !wrong_choice_penalty.is_zero()
         {
-            return invalid(
+            found.check(
+                wrong_choice_penalty >= Decimal::ZERO,
                 "quiz.multiple_answer.wrong_choice_penalty",
-                wrong_choice_penalty.to_string(),
-                "a penalty cannot be negative",
+                wrong_choice_penalty,
+                "a penalty cannot be negative (QZ-4)",
             );
         }
-        Ok(self)
+        found.into_vec()
     }
 }
 
@@ -300,15 +282,32 @@ mod tests {
     }
 
     #[test]
-    fn an_invalid_policy_is_rejected_on_load_naming_the_field() {
-        let mut json = serde_json::to_value(GradingPolicy::umc_2020()).unwrap();
-        json["pass_grade"] = 1.into();
-        let err = serde_json::from_value::<GradingPolicy>(json).unwrap_err();
-        assert!(err.to_string().contains("pass_grade"), "{err}");
-        let mut json = serde_json::to_value(GradingPolicy::umc_2020()).unwrap();
-        json["quiz"]["multiple_answer"] =
+    fn an_invalid_policy_is_rejected_on_load_naming_every_field() {
+        let mut json = serde_json::to_value(umc_2020()).unwrap();
+        let policy = &mut json["versions"][1]["policy"];
+        policy["pass_grade"] = 1.into();
+        policy["quiz"]["multiple_answer"] =
             serde_json::json!({"mode": "partial_credit", "wrong_choice_penalty": "-1"});
-        let err = serde_json::from_value::<GradingPolicy>(json).unwrap_err();
-        assert!(err.to_string().contains("wrong_choice_penalty"), "{err}");
+        let err = serde_json::from_value::<PolicyHistory<GradingPolicy>>(json).unwrap_err();
+        let err = err.to_string();
+        assert!(
+            err.starts_with(
+                "invalid grading policy `UMC 2020` (version in force from 2020-08-01):"
+            ),
+            "{err}"
+        );
+        assert!(
+            err.contains("\n`pass_grade` = 1: a grade below the pass grade must exist (GR-4)"),
+            "{err}"
+        );
+        assert!(
+            err.contains("`quiz.multiple_answer.wrong_choice_penalty` = -1"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_preset_passes_its_own_checks() {
+        assert_eq!(umc_2020().check(), Ok(()));
     }
 }

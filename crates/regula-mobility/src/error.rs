@@ -17,32 +17,9 @@ pub enum MobilityError {
         /// The return.
         return_date: NaiveDate,
     },
-    /// A criterion of the points system with a negative weight (MO-7).
-    #[error(
-        "points system: criterion `{criterion}` has weight {weight}; a weight cannot be negative"
-    )]
-    NegativeWeight {
-        /// The criterion.
-        criterion: String,
-        /// The weight given.
-        weight: Decimal,
-    },
-    /// A criterion whose scale cannot be used (MO-7).
-    #[error("points system: criterion `{criterion}`: {problem}")]
-    BadCriterion {
-        /// The criterion.
-        criterion: String,
-        /// What is wrong.
-        problem: String,
-    },
-    /// Another policy parameter that cannot be used.
-    #[error("mobility policy: `{field}`: {problem}")]
-    BadPolicy {
-        /// The parameter.
-        field: &'static str,
-        /// What is wrong.
-        problem: String,
-    },
+    /// The policy's parameters cannot be used (every problem is listed).
+    #[error(transparent)]
+    InvalidPolicy(#[from] regula_core::InvalidPolicy),
     /// A candidate who applied in two fields where the policy allows one.
     #[error(
         "candidate `{candidate}` applied in two fields, `{first}` and `{second}`, but the policy allows one field per candidate"

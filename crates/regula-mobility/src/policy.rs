@@ -2,10 +2,11 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use regula_core::{Decimal, PolicyHistory, Regulation, Versioned};
+use regula_core::{
+    CheckedPolicy, Decimal, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
+};
 use serde::{Deserialize, Serialize};
 
-use crate::MobilityError;
 use crate::model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
 
 /// A condition the selection committee adds to those of the regulation (MO-1: "the committee's
@@ -110,10 +111,11 @@ pub enum TieBreak {
     CandidateId,
 }
 
-/// The published points system (MO-7), reviewed yearly by the committee. Checked when it is
-/// read: a negative weight or an empty scale is an error naming the criterion.
+/// The published points system (MO-7), reviewed yearly by the committee. Checked with the
+/// mobility policy when it is read: a negative weight or an empty scale is an error naming the
+/// criterion.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, try_from = "PointsSystemSpec")]
+#[serde(deny_unknown_fields)]
 pub struct PointsSystem {
     /// The criteria, in the order the minutes list them.
     pub criteria: Vec<Criterion>,
@@ -121,80 +123,64 @@ pub struct PointsSystem {
     pub tie_break: Vec<TieBreak>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PointsSystemSpec {
-    criteria: Vec<Criterion>,
-    tie_break: Vec<TieBreak>,
-}
-
-impl TryFrom<PointsSystemSpec> for PointsSystem {
-    type Error = MobilityError;
-    fn try_from(spec: PointsSystemSpec) -> Result<Self, Self::Error> {
-        let system = PointsSystem {
-            criteria: spec.criteria,
-            tie_break: spec.tie_break,
-        };
-        system.validate()?;
-        Ok(system)
-    }
-}
-
 impl PointsSystem {
-    /// Every problem of the system: a negative weight, an empty scale, a tie-break on a criterion
-    /// it does not have. The first is returned.
-    pub fn validate(&self) -> Result<(), MobilityError> {
+    /// Every problem of the system: an id used twice, a negative weight, an empty scale, negative
+    /// points or cap, a tie-break on a criterion it does not have.
+    pub fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
         let mut ids = HashSet::new();
-        for c in &self.criteria {
-            if !ids.insert(c.id.as_str()) {
-                return Err(MobilityError::BadCriterion {
-                    criterion: c.id.clone(),
-                    problem: "the id is used twice".into(),
-                });
-            }
-            if c.weight.is_sign_negative() && !c.weight.is_zero() {
-                return Err(MobilityError::NegativeWeight {
-                    criterion: c.id.clone(),
-                    weight: c.weight,
-                });
-            }
+        for (i, c) in self.criteria.iter().enumerate() {
+            let at = |field: &str| format!("criteria[{i}].{field}");
+            found.check(
+                ids.insert(c.id.as_str()),
+                at("id"),
+                &c.id,
+                "the id is used twice (MO-7)",
+            );
+            found.check(
+                c.weight >= Decimal::ZERO,
+                at("weight"),
+                c.weight,
+                format!("criterion `{}`: a weight cannot be negative (MO-7)", c.id),
+            );
             match &c.scale {
-                Scale::Range { min, max } if min > max => {
-                    return Err(MobilityError::BadCriterion {
-                        criterion: c.id.clone(),
-                        problem: format!("the scale {min}..{max} is empty"),
-                    });
-                }
+                Scale::Range { min, max } => found.check(
+                    min <= max,
+                    at("scale"),
+                    format!("{min}..{max}"),
+                    format!("criterion `{}`: the scale is empty (MO-7)", c.id),
+                ),
                 Scale::Activities { points, cap } => {
-                    if let Some((kind, p)) = points.iter().find(|(_, p)| p.is_sign_negative()) {
-                        return Err(MobilityError::BadCriterion {
-                            criterion: c.id.clone(),
-                            problem: format!(
-                                "activity `{kind}` gives {p} points; points cannot be negative"
-                            ),
-                        });
+                    for (kind, p) in points {
+                        found.check(
+                            *p >= Decimal::ZERO,
+                            at(&format!("scale.points.{kind}")),
+                            p,
+                            format!("criterion `{}`: points cannot be negative (MO-7)", c.id),
+                        );
                     }
-                    if let Some(cap) = cap.filter(|c| c.is_sign_negative()) {
-                        return Err(MobilityError::BadCriterion {
-                            criterion: c.id.clone(),
-                            problem: format!("the cap {cap} is negative"),
-                        });
+                    if let Some(cap) = cap {
+                        found.check(
+                            *cap >= Decimal::ZERO,
+                            at("scale.cap"),
+                            cap,
+                            format!("criterion `{}`: a cap cannot be negative (MO-7)", c.id),
+                        );
                     }
                 }
-                Scale::Range { .. } => {}
             }
         }
-        for t in &self.tie_break {
-            if let TieBreak::HigherCriterion(id) = t
-                && !ids.contains(id.as_str())
-            {
-                return Err(MobilityError::BadCriterion {
-                    criterion: id.clone(),
-                    problem: "the tie-break names a criterion the system does not have".into(),
-                });
+        for (i, t) in self.tie_break.iter().enumerate() {
+            if let TieBreak::HigherCriterion(id) = t {
+                found.check(
+                    ids.contains(id.as_str()),
+                    format!("tie_break[{i}]"),
+                    id,
+                    "the tie-break names a criterion the system does not have (MO-7)",
+                );
             }
         }
-        Ok(())
+        found.into_vec()
     }
 }
 
@@ -450,40 +436,41 @@ impl MobilityPolicy {
     pub fn document(&self, kind: DocumentKind) -> Option<&DocumentRule> {
         self.documents.iter().find(|d| d.document == kind)
     }
+}
 
-    /// Checks the parameters that could make a decision meaningless.
-    pub fn validate(&self) -> Result<(), MobilityError> {
-        self.points.validate()?;
+impl CheckedPolicy for MobilityPolicy {
+    const DOMAIN: &'static str = "mobility";
+
+    /// The points system (MO-7), a duration range that is not empty (MO-9), recommended months
+    /// that are months, every document listed once (MO-3).
+    fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
+        found.nested("points", self.points.problems());
         let d = &self.duration;
-        if d.min_months > d.max_months {
-            return Err(MobilityError::BadPolicy {
-                field: "duration.min_months",
-                problem: format!(
-                    "{} is more than `duration.max_months` = {}",
-                    d.min_months, d.max_months
-                ),
-            });
-        }
-        if let Some(m) = d
-            .training_recommended_months
-            .iter()
-            .find(|m| !(1..=12).contains(*m))
-        {
-            return Err(MobilityError::BadPolicy {
-                field: "duration.training_recommended_months",
-                problem: format!("{m} is not a month (1–12)"),
-            });
+        found.check(
+            d.min_months <= d.max_months,
+            "duration.min_months",
+            d.min_months,
+            format!("more than `duration.max_months` = {} (MO-9)", d.max_months),
+        );
+        for (i, m) in d.training_recommended_months.iter().enumerate() {
+            found.check(
+                (1..=12).contains(m),
+                format!("duration.training_recommended_months[{i}]"),
+                m,
+                "not a month (1–12) (MO-9)",
+            );
         }
         let mut seen = HashSet::new();
-        for rule in &self.documents {
-            if !seen.insert(rule.document) {
-                return Err(MobilityError::BadPolicy {
-                    field: "documents",
-                    problem: format!("`{}` is listed twice", rule.document),
-                });
-            }
+        for (i, rule) in self.documents.iter().enumerate() {
+            found.check(
+                seen.insert(rule.document),
+                format!("documents[{i}].document"),
+                rule.document,
+                "listed twice (MO-3)",
+            );
         }
-        Ok(())
+        found.into_vec()
     }
 }
 

@@ -227,7 +227,8 @@ pub fn select_with(
     funding_confirmed: bool,
     recorder: &mut impl Recorder,
 ) -> Result<Selection, MobilityError> {
-    policy.points.validate()?;
+    // The policy is checked when it is loaded; a policy built in code is checked here, the same way.
+    regula_core::CheckedPolicy::check(policy)?;
     let mut field_index: HashMap<&str, usize> = HashMap::with_capacity(fields.len());
     for (i, f) in fields.iter().enumerate() {
         if field_index.insert(f.field.as_str(), i).is_some() {

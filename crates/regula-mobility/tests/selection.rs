@@ -157,7 +157,7 @@ fn bad_input_is_an_error_naming_it() {
     let err = select(&negative, &f, &[app("S1", "f", "9", "5")], true).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "points system: criterion `letter_cv_recommendation` has weight -2; a weight cannot be negative"
+        "invalid mobility policy: `points.criteria[1].weight` = -2: criterion `letter_cv_recommendation`: a weight cannot be negative (MO-7)"
     );
 
     let err = select(&policy, &f, &[app("S1", "f", "10.5", "5")], true).unwrap_err();

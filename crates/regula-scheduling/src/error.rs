@@ -1,5 +1,5 @@
 use chrono::NaiveDate;
-use regula_core::PolicyError;
+use regula_core::{InvalidPolicy, PolicyError};
 
 /// What makes a session plan or a timetable unreadable, before any rule is checked: each
 /// variant names the item and the value.
@@ -74,6 +74,9 @@ pub enum ScheduleError {
     /// No policy version is in force on the session's first day.
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    /// The policy's parameters cannot be used (every problem is listed).
+    #[error(transparent)]
+    InvalidPolicy(#[from] InvalidPolicy),
     /// A portfolio's last day before its first.
     #[error("placement of `{exam}`: `last_day` = {last_day} comes before its start {start}")]
     LastDayBeforeStart {

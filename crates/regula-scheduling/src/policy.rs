@@ -1,7 +1,9 @@
 //! The numbers of the scheduling rules, as data.
 
 use chrono::NaiveTime;
-use regula_core::{PolicyHistory, Regulation, Versioned};
+use regula_core::{
+    CheckedPolicy, InvalidPolicy, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
+};
 use serde::{Deserialize, Serialize};
 
 /// How the SC-4 gap between two exams of a group is counted.
@@ -80,9 +82,74 @@ impl SchedulingPolicy {
         }
     }
 
-    /// The length of the examination day in minutes (720 for 08:00–20:00).
-    pub fn day_minutes(&self) -> u32 {
-        u32::try_from((self.day_end - self.day_start).num_minutes()).unwrap_or(0)
+    /// The length of the examination day in minutes (720 for 08:00–20:00), or the problem when
+    /// `day_end` is not after `day_start` (as [`CheckedPolicy::problems`] reports it).
+    pub fn day_minutes(&self) -> Result<u32, InvalidPolicy> {
+        u32::try_from((self.day_end - self.day_start).num_minutes())
+            .ok()
+            .filter(|m| *m > 0)
+            .ok_or_else(|| InvalidPolicy {
+                domain: Self::DOMAIN,
+                version: None,
+                problems: vec![self.day_end_problem()],
+            })
+    }
+
+    fn day_end_problem(&self) -> ParameterProblem {
+        ParameterProblem {
+            field: "day_end".into(),
+            value: self.day_end.format("%H:%M").to_string(),
+            reason: format!(
+                "the examination day must end after it starts, `day_start` = {} (SC-3)",
+                self.day_start.format("%H:%M")
+            ),
+        }
+    }
+}
+
+impl CheckedPolicy for SchedulingPolicy {
+    const DOMAIN: &'static str = "scheduling";
+
+    /// The examination day ends after it starts (SC-3); every length, gap and limit is at least 1
+    /// (a session of 0 days, a gap of 0 days or a committee of 0 teachers is no rule at all).
+    fn problems(&self) -> Vec<ParameterProblem> {
+        let mut found = Problems::new();
+        if self.day_end <= self.day_start {
+            found.push(self.day_end_problem());
+        }
+        for (field, value, rule) in [
+            ("session_days", self.session_days, "SC-1"),
+            ("min_gap_days", self.min_gap_days, "SC-4"),
+            (
+                "max_groups_per_teacher_day",
+                self.max_groups_per_teacher_day,
+                "SC-5",
+            ),
+            ("min_committee", self.min_committee, "SC-7"),
+            (
+                "open_questions_max_groups",
+                self.open_questions_max_groups,
+                "OX-2",
+            ),
+            ("portfolio_max_days", self.portfolio_max_days, "OX-1"),
+        ] {
+            found.check(
+                value >= 1,
+                field,
+                value,
+                format!("must be at least 1 ({rule})"),
+            );
+        }
+        found.check(
+            self.portfolio_max_days <= self.session_days,
+            "portfolio_max_days",
+            self.portfolio_max_days,
+            format!(
+                "a portfolio cannot span more than the session's `session_days` = {} (OX-1)",
+                self.session_days
+            ),
+        );
+        found.into_vec()
     }
 }
 
@@ -103,4 +170,38 @@ pub fn umc_2020() -> PolicyHistory<SchedulingPolicy> {
             policy: SchedulingPolicy::umc_2020(),
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sc3_a_day_that_ends_before_it_starts_is_refused_on_load_not_clamped() {
+        let mut json = serde_json::to_value(umc_2020()).unwrap();
+        let policy = &mut json["versions"][0]["policy"];
+        policy["day_end"] = "07:00:00".into();
+        policy["min_gap_days"] = 0.into();
+        policy["max_groups_per_teacher_day"] = 0.into();
+        let err = serde_json::from_value::<PolicyHistory<SchedulingPolicy>>(json).unwrap_err();
+        let err = err.to_string();
+        for needle in [
+            "invalid scheduling policy `UMC 2020` (version in force from 2020-05-06):",
+            "\n`day_end` = 07:00: the examination day must end after it starts, `day_start` = 08:00 (SC-3)",
+            "\n`min_gap_days` = 0: must be at least 1 (SC-4)",
+            "\n`max_groups_per_teacher_day` = 0: must be at least 1 (SC-5)",
+        ] {
+            assert!(err.contains(needle), "{needle:?} not in {err}");
+        }
+    }
+
+    #[test]
+    fn the_day_length_is_an_error_not_zero_when_the_day_is_empty() {
+        let mut policy = SchedulingPolicy::umc_2020();
+        assert_eq!(policy.day_minutes(), Ok(720));
+        policy.day_end = policy.day_start;
+        let err = policy.day_minutes().unwrap_err();
+        assert_eq!(err.problems[0].field, "day_end");
+        assert_eq!(umc_2020().check(), Ok(()));
+    }
 }

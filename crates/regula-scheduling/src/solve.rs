@@ -169,7 +169,7 @@ impl<'a> State<'a> {
             }
         }
         let max = self.policy.max_groups_per_teacher_day as usize;
-        let day_minutes = self.policy.day_minutes();
+        let day_minutes = self.ix.day_minutes;
         for &t in &self.ix.exam_teachers[e] {
             let on_day: Vec<usize> = self.teacher_day[t][d]
                 .iter()
@@ -752,7 +752,7 @@ fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibi
     let plan = state.ix.plan;
     let policy = state.policy;
     let step = 30u32;
-    let day_minutes = policy.day_minutes();
+    let day_minutes = state.ix.day_minutes;
     let mut by_day: Vec<Vec<usize>> = vec![Vec::new(); state.days];
     for (e, d) in state.day.iter().enumerate() {
         if let Some(d) = d {

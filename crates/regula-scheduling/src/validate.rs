@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
-use regula_core::{Citation, ExamForm, Rule, RuleId, Violations};
+use regula_core::{CheckedPolicy, Citation, ExamForm, Rule, RuleId, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Role, SessionKind, SessionPlan, Timetable};
@@ -69,6 +69,8 @@ pub(crate) struct Indexed<'a> {
     pub(crate) exam_index: HashMap<&'a str, usize>,
     /// Room index by id.
     pub(crate) room_index: HashMap<&'a str, usize>,
+    /// The length of the examination day in minutes (SC-3).
+    pub(crate) day_minutes: u32,
 }
 
 fn index_ids<'a>(
@@ -123,6 +125,9 @@ impl<'a> Indexed<'a> {
             plan.rooms.iter().map(|r| r.id.as_str()),
             &mut errors,
         );
+        if let Err(invalid) = policy.check() {
+            errors.push(ScheduleError::InvalidPolicy(invalid));
+        }
         let day_minutes = policy.day_minutes();
         let mut exam_groups = Vec::with_capacity(plan.exams.len());
         let mut exam_teachers = Vec::with_capacity(plan.exams.len());
@@ -143,7 +148,12 @@ impl<'a> Indexed<'a> {
                 errors.push(ScheduleError::ZeroDuration {
                     exam: exam.id.clone(),
                 });
-            } else if exam.duration_minutes > day_minutes {
+            } else if let Some(day_minutes) = day_minutes
+                .as_ref()
+                .ok()
+                .copied()
+                .filter(|day| exam.duration_minutes > *day)
+            {
                 errors.push(ScheduleError::DurationTooLong {
                     exam: exam.id.clone(),
                     minutes: exam.duration_minutes,
@@ -182,7 +192,9 @@ impl<'a> Indexed<'a> {
             exam_students.push(students);
         }
         Violations::from_vec(errors)?;
+        let day_minutes = day_minutes.map_err(|e| Violations::one(e.into()))?;
         Ok(Indexed {
+            day_minutes,
             plan,
             exam_groups,
             exam_teachers,
