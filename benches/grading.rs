@@ -73,7 +73,7 @@ fn batch(c: &mut Criterion) {
             let mut steps = 0usize;
             for scores in &students {
                 let decision = sheet
-                    .explain(&policy, "", black_box(scores))
+                    .evaluate_explained(&policy, "", black_box(scores))
                     .expect("valid scores");
                 steps += decision.explanation.steps().len();
             }

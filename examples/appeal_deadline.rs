@@ -5,7 +5,9 @@
 //! Run with `cargo run --example appeal_deadline`.
 
 use regula::Policy;
-use regula::appeals::{Appeal, ExamFacts, ExamForm, Grounds, explain_appeal, explain_deadlines};
+use regula::appeals::{
+    Appeal, ExamFacts, ExamForm, Grounds, check_appeal_explained, deadlines_explained,
+};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let policy = Policy::umc_2020();
@@ -19,7 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .appeals
         .in_force_on(exam.exam_end.local_date())?
         .policy;
-    let deadlines = explain_deadlines(rules, &exam)?;
+    let deadlines = deadlines_explained(rules, &exam)?;
     println!(
         "Written exam, ended {}:\n{}\n",
         exam.exam_end, deadlines.explanation
@@ -36,7 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             grounds: Grounds::Marking,
             proof: false,
         };
-        let verdict = explain_appeal(rules, &exam, &appeal)?;
+        let verdict = check_appeal_explained(rules, &exam, &appeal)?;
         println!("{who}, appeal filed {}: {verdict}\n", appeal.filed_at);
     }
 
@@ -53,7 +55,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     println!(
         "Quiz appeal without proof: {}",
-        explain_appeal(rules, &quiz, &appeal)?
+        check_appeal_explained(rules, &quiz, &appeal)?
     );
     Ok(())
 }

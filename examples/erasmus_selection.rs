@@ -25,10 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let deadline_day = "2027-03-01".parse()?;
     println!("== Eligibility (MO-1, MO-2)\n");
     for applicant in &applicants {
-        println!(
-            "{}\n",
-            eligibility(mobility, applicant, deadline_day)?.outcome
-        );
+        println!("{}\n", eligibility(mobility, applicant, deadline_day)?);
     }
 
     // 2. Dossiers, checked four days before the deadline: what is still missing.
@@ -45,17 +42,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "2027-03-01T16:00".parse()?,
             "2027-02-25T12:00".parse()?,
         )?;
-        println!("{}\n", verdict.outcome);
+        println!("{verdict}\n");
     }
 
     // 3. The selection: call and committee validated, points, ranking, places, reserve list.
     let select: SelectRequest =
         serde_json::from_str(include_str!("requests/mobility-select.json"))?;
     let response = answer_select(&policy.mobility, &select)?;
-    println!(
-        "== Selection (MO-5..MO-8)\n\n{response}\n\nWhy:\n{}\n",
-        response.explanation
-    );
+    println!("== Selection (MO-5..MO-8)\n\n{response}\n");
 
     // 4. The first selected student's mobility: every deadline as a date.
     let trip = Trip {
@@ -73,6 +67,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &[],
         "2027-09-01".parse()?,
     )?;
-    println!("== Document calendar (MO-9..MO-12)\n\n{}", calendar.outcome);
+    println!("== Document calendar (MO-9..MO-12)\n\n{calendar}");
     Ok(())
 }

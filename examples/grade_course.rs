@@ -82,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     ];
     for (student, scores) in &students {
-        let decision = sheet.explain(&version.policy, student, scores)?;
+        let decision = sheet.evaluate_explained(&version.policy, student, scores)?;
         println!("{student}: {decision}\n");
     }
 

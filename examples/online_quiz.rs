@@ -38,7 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bonus: "0.75".parse()?,
         answers,
     };
-    println!("{}: {}\n", ana.student, quiz.explain(&ana)?);
+    println!("{}: {}\n", ana.student, quiz.evaluate_explained(&ana)?);
 
     let radu = QuizAttempt {
         student: "Ionescu M. Radu".into(),
@@ -46,7 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bonus: Points::ZERO,
         answers: vec![],
     };
-    println!("{}: {}\n", radu.student, quiz.explain(&radu)?);
+    println!("{}: {}\n", radu.student, quiz.evaluate_explained(&radu)?);
 
     // The same quiz in the September 2020 retake session: the bank needs 50 questions now.
     let september = QuizSpec {

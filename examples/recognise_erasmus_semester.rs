@@ -6,7 +6,9 @@
 //! Run with `cargo run --example recognise_erasmus_semester`.
 
 use regula::Policy;
-use regula::ects::{FailingGrades, Mobility, Period, check, consequences, parse_elmo, propose};
+use regula::ects::{
+    FailingGrades, Mobility, Period, check, consequences, parse_elmo, propose_explained,
+};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The transcript as the host sent it; in the Hungarian scale HU-5, grade 1 fails.
@@ -31,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let policy = Policy::umc_2020();
     let conversion = &policy.ects.latest().policy;
-    let decision = propose(conversion, &mobility)?;
+    let decision = propose_explained(conversion, &mobility)?;
     println!("{}\n", decision.explanation);
     println!(
         "Checked against every rule: {} violations",

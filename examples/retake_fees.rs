@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo run --example retake_fees`.
 
-use regula::fees::{OutstandingExam, explain_assessment};
+use regula::fees::{OutstandingExam, assess_explained};
 use regula::{AcademicYear, NaiveDate, Policy};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -29,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         exam("ECON-105 Economie generală", "2019/2020", true)?,
         exam("PHYS-101 Fizică", "2015/2016", false)?,
     ];
-    let decision = explain_assessment(fees, current, &exams)?;
+    let decision = assess_explained(fees, current, &exams)?;
     println!("Ionescu M. Radu, {current}: {decision}\n");
     for item in &decision.outcome.items {
         let amount = item

@@ -40,7 +40,7 @@
 //!     Score::Absent, // GR-6: 0 points
 //!     Score::Points("2.25".parse()?),
 //! ];
-//! let decision = sheet.explain(grading, "S1", &scores)?;
+//! let decision = sheet.evaluate_explained(grading, "S1", &scores)?;
 //! // 4.75 points would round to 5, but a total below 5 never passes (GR-4).
 //! assert!(matches!(decision.outcome, CourseOutcome::Graded { passed: false, .. }));
 //! assert_eq!(decision.outcome.grade().unwrap().in_words(), "4 (patru)");

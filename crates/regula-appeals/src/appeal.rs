@@ -3,7 +3,7 @@
 use std::fmt;
 
 use regula_calendar::Instant;
-use regula_core::{Decision, Explanation, NoExplanation, Recorder, Rule, Step};
+use regula_core::{Decision, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::deadlines::{AcceptedGrounds, AppealWindow, ExamFacts, deadlines_with};
@@ -131,17 +131,12 @@ pub fn check_appeal(
 }
 
 /// [`check_appeal`] with the rules that decided it.
-pub fn explain_appeal(
+pub fn check_appeal_explained(
     policy: &AppealsPolicy,
     facts: &ExamFacts,
     appeal: &Appeal,
 ) -> Result<Decision<Admissibility>, AppealsError> {
-    let mut explanation = Explanation::new();
-    let outcome = check_appeal_with(policy, facts, appeal, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| check_appeal_with(policy, facts, appeal, why))
 }
 
 fn rule_of(form: ExamForm) -> Rule {
@@ -153,7 +148,7 @@ fn rule_of(form: ExamForm) -> Rule {
     }
 }
 
-/// The one check behind [`check_appeal`] and [`explain_appeal`]. Deadlines are inclusive: an
+/// The one check behind [`check_appeal`] and [`check_appeal_explained`]. Deadlines are inclusive: an
 /// appeal filed at the closing instant is on time. Every refusal is reported, not only the first.
 pub fn check_appeal_with(
     policy: &AppealsPolicy,

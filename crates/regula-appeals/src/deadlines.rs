@@ -3,7 +3,7 @@
 
 use chrono::{Days, NaiveDate};
 use regula_calendar::{CalendarError, Instant};
-use regula_core::{Decision, ExamForm, Explanation, NoExplanation, Recorder, Rule, Step};
+use regula_core::{Decision, ExamForm, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
@@ -117,16 +117,11 @@ pub fn deadlines(policy: &AppealsPolicy, facts: &ExamFacts) -> Result<Deadlines,
 }
 
 /// Every deadline of an exam, with the rule behind each.
-pub fn explain_deadlines(
+pub fn deadlines_explained(
     policy: &AppealsPolicy,
     facts: &ExamFacts,
 ) -> Result<Decision<Deadlines>, AppealsError> {
-    let mut explanation = Explanation::new();
-    let outcome = deadlines_with(policy, facts, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| deadlines_with(policy, facts, why))
 }
 
 fn due(recorder: &mut impl Recorder, rule: &Rule, what: &str, instant: Instant, how: String) {
@@ -136,7 +131,7 @@ fn due(recorder: &mut impl Recorder, rule: &Rule, what: &str, instant: Instant, 
     });
 }
 
-/// The one computation behind [`deadlines`] and [`explain_deadlines`].
+/// The one computation behind [`deadlines`] and [`deadlines_explained`].
 pub fn deadlines_with(
     policy: &AppealsPolicy,
     facts: &ExamFacts,

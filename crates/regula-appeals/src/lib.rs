@@ -39,11 +39,12 @@ pub mod request;
 pub mod rules;
 
 pub use appeal::{
-    Admissibility, Appeal, Grounds, Refusal, check_appeal, check_appeal_with, explain_appeal,
+    Admissibility, Appeal, Grounds, Refusal, check_appeal, check_appeal_explained,
+    check_appeal_with,
 };
 pub use deadlines::{
     AcceptedGrounds, AppealWindow, Deadlines, ExamFacts, Filing, Judge, WindowStart, deadlines,
-    deadlines_with, explain_deadlines, student_register_due,
+    deadlines_explained, deadlines_with, student_register_due,
 };
 pub use error::AppealsError;
 pub use policy::AppealsPolicy;

@@ -1,10 +1,10 @@
-//! Requests and responses of `regula deadlines` and `regula appeal check`.
+//! Requests and outcomes of `deadlines` and `appeal check`, each answered with a [`Response`].
 
 use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::Instant;
-use regula_core::{Explanation, PolicyApplied, PolicyHistory, Versioned};
+use regula_core::{Decision, PolicyHistory, Response, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::appeal::{Admissibility, Appeal, check_appeal_with};
@@ -28,25 +28,21 @@ pub struct DeadlinesRequest {
     pub autumn_session_end: Option<NaiveDate>,
 }
 
-/// The answer to a [`DeadlinesRequest`].
+/// The outcome of a [`DeadlinesRequest`]: the exam's deadlines.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DeadlinesResponse {
-    /// The policy version applied (in force on the exam's date).
-    pub policy: PolicyApplied,
+pub struct DeadlinesOutcome {
     /// The deadlines.
     pub deadlines: Deadlines,
     /// When the student register is due (CA-7), if the autumn session's end was given.
     pub student_register_due: Option<Instant>,
-    /// The rules behind each deadline.
-    pub explanation: Explanation,
 }
 
-impl fmt::Display for DeadlinesResponse {
+impl fmt::Display for DeadlinesOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Deadlines of the {} exam that ended {} — {}\n\n{}",
-            self.deadlines.form, self.deadlines.exam_end, self.policy, self.explanation
+            "Deadlines of the {} exam that ended {}",
+            self.deadlines.form, self.deadlines.exam_end
         )
     }
 }
@@ -55,25 +51,25 @@ impl fmt::Display for DeadlinesResponse {
 pub fn answer_deadlines(
     history: &PolicyHistory<AppealsPolicy>,
     request: &DeadlinesRequest,
-) -> Result<DeadlinesResponse, AppealsError> {
+) -> Result<Response<DeadlinesOutcome>, AppealsError> {
     let (exam, version) = exam_under(
         history,
         request.form,
         request.exam_end,
         request.grades_announced,
     )?;
-    let mut explanation = Explanation::new();
-    let deadlines = deadlines_with(&version.policy, &exam, &mut explanation)?;
-    let student_register_due = request
-        .autumn_session_end
-        .map(|end| student_register_due(&version.policy, end, &mut explanation))
-        .transpose()?;
-    Ok(DeadlinesResponse {
-        policy: history.applied(version),
-        deadlines,
-        student_register_due,
-        explanation,
-    })
+    let decision = Decision::explained(|why| {
+        let deadlines = deadlines_with(&version.policy, &exam, why)?;
+        let student_register_due = request
+            .autumn_session_end
+            .map(|end| student_register_due(&version.policy, end, why))
+            .transpose()?;
+        Ok::<_, AppealsError>(DeadlinesOutcome {
+            deadlines,
+            student_register_due,
+        })
+    })?;
+    Ok(Response::new(history, version, decision))
 }
 
 /// `regula appeal check`: is this appeal admissible?
@@ -91,25 +87,21 @@ pub struct AppealRequest {
     pub appeal: Appeal,
 }
 
-/// The answer to an [`AppealRequest`].
+/// The outcome of an [`AppealRequest`]: whether the appeal is admissible, and why not.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AppealResponse {
-    /// The policy version applied (in force on the exam's date).
-    pub policy: PolicyApplied,
+pub struct AppealVerdict {
     /// How the exam was held.
     pub form: ExamForm,
     /// The verdict.
-    pub outcome: Admissibility,
-    /// Why.
-    pub explanation: Explanation,
+    pub admissibility: Admissibility,
 }
 
-impl fmt::Display for AppealResponse {
+impl fmt::Display for AppealVerdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Appeal against the {} exam: {} — {}\n\nWhy:\n{}",
-            self.form, self.outcome, self.policy, self.explanation
+            "Appeal against the {} exam: {}",
+            self.form, self.admissibility
         )
     }
 }
@@ -118,21 +110,21 @@ impl fmt::Display for AppealResponse {
 pub fn answer_appeal(
     history: &PolicyHistory<AppealsPolicy>,
     request: &AppealRequest,
-) -> Result<AppealResponse, AppealsError> {
+) -> Result<Response<AppealVerdict>, AppealsError> {
     let (exam, version) = exam_under(
         history,
         request.form,
         request.exam_end,
         request.grades_announced,
     )?;
-    let mut explanation = Explanation::new();
-    let outcome = check_appeal_with(&version.policy, &exam, &request.appeal, &mut explanation)?;
-    Ok(AppealResponse {
-        policy: history.applied(version),
-        form: request.form,
-        outcome,
-        explanation,
-    })
+    let decision = Decision::explained(|why| {
+        let admissibility = check_appeal_with(&version.policy, &exam, &request.appeal, why)?;
+        Ok::<_, AppealsError>(AppealVerdict {
+            form: request.form,
+            admissibility,
+        })
+    })?;
+    Ok(Response::new(history, version, decision))
 }
 
 /// The exam's facts and the policy version in force on its (local) date.

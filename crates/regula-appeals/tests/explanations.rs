@@ -1,7 +1,8 @@
 //! The readable explanations of deadlines and appeal verdicts, pinned with insta.
 
 use regula_appeals::{
-    Appeal, AppealsPolicy, ExamFacts, ExamForm, Grounds, explain_appeal, explain_deadlines,
+    Appeal, AppealsPolicy, ExamFacts, ExamForm, Grounds, check_appeal_explained,
+    deadlines_explained,
 };
 
 fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {
@@ -13,7 +14,7 @@ fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {
 }
 
 fn deadlines_text(form: ExamForm, end: &str, announced: Option<&str>) -> String {
-    explain_deadlines(&AppealsPolicy::umc_2020(), &facts(form, end, announced))
+    deadlines_explained(&AppealsPolicy::umc_2020(), &facts(form, end, announced))
         .unwrap()
         .explanation
         .to_string()
@@ -66,7 +67,7 @@ fn deadlines_of_an_oral_exam_by_video() {
 
 #[test]
 fn a_late_quiz_appeal_on_the_marking() {
-    let decision = explain_appeal(
+    let decision = check_appeal_explained(
         &AppealsPolicy::umc_2020(),
         &facts(ExamForm::OnlineQuiz, "2021-01-25T12:00", None),
         &Appeal {
@@ -81,7 +82,7 @@ fn a_late_quiz_appeal_on_the_marking() {
 
 #[test]
 fn an_admissible_appeal_against_an_oral_exam_by_video() {
-    let decision = explain_appeal(
+    let decision = check_appeal_explained(
         &AppealsPolicy::umc_2020(),
         &facts(ExamForm::OralByVideo, "2021-09-10T11:00", None),
         &Appeal {

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::{add_days, add_months};
-use regula_core::{AcademicYear, Breach, Decision, ExamForm, Explanation, Recorder, Step};
+use regula_core::{AcademicYear, Breach, Decision, ExamForm, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
@@ -293,17 +293,20 @@ impl fmt::Display for OpenSessionVerdict {
     }
 }
 
-/// SC-9 for one request.
+/// The outcome of [`open_session_explained`] alone, on the fast path: nothing is recorded.
 pub fn open_session(
     policy: &CatalogPolicy,
     facts: &OpenSessionFacts,
+) -> Result<OpenSessionVerdict, CatalogError> {
+    open_session_with(policy, facts, &mut NoExplanation)
+}
+
+/// SC-9 for one request.
+pub fn open_session_explained(
+    policy: &CatalogPolicy,
+    facts: &OpenSessionFacts,
 ) -> Result<Decision<OpenSessionVerdict>, CatalogError> {
-    let mut explanation = Explanation::new();
-    let outcome = open_session_with(policy, facts, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| open_session_with(policy, facts, why))
 }
 
 /// [`open_session`] recording its steps into any [`Recorder`].

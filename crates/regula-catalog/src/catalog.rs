@@ -6,7 +6,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::Instant;
-use regula_core::{Breach, Decision, Explanation, Recorder, Step};
+use regula_core::{Breach, Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
@@ -543,18 +543,18 @@ impl Catalog {
         found
     }
 
-    /// Records one command, or refuses it and changes nothing.
-    pub fn apply(
+    /// Records one command, or refuses it and changes nothing; the fast path, nothing recorded.
+    pub fn apply(&mut self, policy: &CatalogPolicy, command: &Command) -> Result<(), CatalogError> {
+        self.apply_with(policy, command, &mut NoExplanation)
+    }
+
+    /// [`Catalog::apply`] with the rules that decided it.
+    pub fn apply_explained(
         &mut self,
         policy: &CatalogPolicy,
         command: &Command,
     ) -> Result<Decision<()>, CatalogError> {
-        let mut explanation = Explanation::new();
-        self.apply_with(policy, command, &mut explanation)?;
-        Ok(Decision {
-            outcome: (),
-            explanation,
-        })
+        Decision::explained(|why| self.apply_with(policy, command, why))
     }
 
     /// Records every command in order, or none: the first refused one is the error, naming its
@@ -938,7 +938,7 @@ impl Catalog {
 
     /// Explains how the catalog is laid out (CA-2, CA-3): the order of the students, the
     /// recognised grades.
-    pub fn explain_layout(&self, policy: &CatalogPolicy, recorder: &mut impl Recorder) {
+    pub fn layout_with(&self, policy: &CatalogPolicy, recorder: &mut impl Recorder) {
         recorder.record(|| {
             Step::new(
                 &CA_3,

@@ -34,7 +34,7 @@
 //!     at: "2021-01-25T13:00".parse()?,
 //!     signatures: vec!["prof. Ionescu Mihai".into(), "asist. Marin Ana".into()],
 //! };
-//! catalog.apply(&policy, &nine)?;
+//! catalog.apply_explained(&policy, &nine)?;
 //! assert_eq!(catalog.row("NAV-1001").unwrap().cells[0].mark.in_words(), "9 (nouă)");
 //! assert!(catalog.incomplete(&policy).is_empty());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -59,7 +59,7 @@ pub mod rules;
 pub use admin::{
     Admission, AdmissionFacts, Category, CommonDate, Document, OpenSessionFacts,
     OpenSessionVerdict, Period, admit, check_committee, common_dates, open_session,
-    open_session_with,
+    open_session_explained, open_session_with,
 };
 pub use catalog::{
     Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot, replay,

@@ -1,12 +1,12 @@
-//! Requests and responses of `regula catalog record|check|supplementary|export|admit` and
-//! `regula open-session check`.
+//! Requests and outcomes of `catalog record|check|supplementary|export|admit` and
+//! `open-session check`; the decisions are answered with a [`Response`].
 
 use std::fmt;
 
 use chrono::NaiveDate;
 use regula_appeals::AppealsPolicy;
 use regula_calendar::Instant;
-use regula_core::{Breach, Explanation, PolicyApplied, PolicyHistory, Recorder, Step};
+use regula_core::{Breach, Decision, PolicyHistory, Recorder, Response, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
@@ -29,28 +29,23 @@ pub struct RecordRequest {
     pub commands: Vec<Command>,
 }
 
-/// The answer to a [`RecordRequest`].
+/// The outcome of a [`RecordRequest`]: the catalog with the commands recorded; the explanation
+/// has one step per command.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecordResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct Recorded {
     /// The catalog with the commands recorded.
     pub catalog: Catalog,
     /// The entries still lacking a signature (CA-5).
     pub incomplete: Vec<Incomplete>,
-    /// One step per command.
-    pub explanation: Explanation,
 }
 
-impl fmt::Display for RecordResponse {
+impl fmt::Display for Recorded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Catalog {} — {} events in the history — {}\n\n{}",
+            "Catalog {} — {} events in the history",
             self.catalog.header.id,
             self.catalog.history.len(),
-            self.policy,
-            self.explanation
         )?;
         if !self.incomplete.is_empty() {
             f.write_str("\n\nIncomplete entries (CA-5):")?;
@@ -66,22 +61,22 @@ impl fmt::Display for RecordResponse {
 pub fn answer_record(
     history: &PolicyHistory<CatalogPolicy>,
     request: &RecordRequest,
-) -> Result<RecordResponse, CatalogError> {
+) -> Result<Response<Recorded>, CatalogError> {
     let date = request.commands.first().map(|c| match c {
         Command::Enter { at, .. } | Command::Sign { at, .. } | Command::Correct { at, .. } => {
             at.local_date()
         }
     });
     let version = history.in_force_on_or_latest(date)?;
-    let mut catalog = request.catalog.clone();
-    let mut explanation = Explanation::new();
-    catalog.apply_all(&version.policy, &request.commands, &mut explanation)?;
-    Ok(RecordResponse {
-        policy: history.applied(version),
-        incomplete: catalog.incomplete(&version.policy),
-        catalog,
-        explanation,
-    })
+    let decision = Decision::explained(|why| {
+        let mut catalog = request.catalog.clone();
+        catalog.apply_all(&version.policy, &request.commands, why)?;
+        Ok::<_, CatalogError>(Recorded {
+            incomplete: catalog.incomplete(&version.policy),
+            catalog,
+        })
+    })?;
+    Ok(Response::new(history, version, decision))
 }
 
 /// `regula catalog check`: what a catalog still lacks at a moment — signatures (CA-5), committee
@@ -98,11 +93,9 @@ pub struct CheckRequest {
     pub handovers: Handovers,
 }
 
-/// The answer to a [`CheckRequest`].
+/// The outcome of a [`CheckRequest`]: what the catalog still lacks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckResponse {
-    /// The catalog policy version applied.
-    pub policy: PolicyApplied,
+pub struct CatalogCheck {
     /// Whether the catalog is signed, every entry is signed, every committee is properly formed
     /// and nothing is overdue.
     pub in_order: bool,
@@ -116,23 +109,15 @@ pub struct CheckResponse {
     pub deadlines: Vec<ExamDeadlines>,
     /// The student register's deadline, when the autumn session's end is given.
     pub register: Option<RegisterDeadline>,
-    /// Why.
-    pub explanation: Explanation,
 }
 
-impl fmt::Display for CheckResponse {
+impl fmt::Display for CatalogCheck {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} — {}\n\n{}",
-            if self.in_order {
-                "The catalog is in order"
-            } else {
-                "The catalog is not in order"
-            },
-            self.policy,
-            self.explanation
-        )
+        f.write_str(if self.in_order {
+            "The catalog is in order"
+        } else {
+            "The catalog is not in order"
+        })
     }
 }
 
@@ -141,39 +126,49 @@ pub fn answer_check(
     history: &PolicyHistory<CatalogPolicy>,
     appeals: &PolicyHistory<AppealsPolicy>,
     request: &CheckRequest,
-) -> Result<CheckResponse, CatalogError> {
-    let day = Some(request.now.local_date());
-    let appeals_version = appeals.in_force_on_or_latest(day)?;
-    let version = history.in_force_on_or_latest(day)?;
-    let mut explanation = Explanation::new();
+) -> Result<Response<CatalogCheck>, CatalogError> {
+    let day = request.now.local_date();
+    let appeals_version = appeals.in_force_on(day)?;
+    let version = history.in_force_on(day)?;
+    let decision = Decision::explained(|why| {
+        check_with(&version.policy, &appeals_version.policy, request, why)
+    })?;
+    Ok(Response::new(history, version, decision))
+}
+
+/// The one evaluation behind [`answer_check`]: CA-1, CA-2/CA-3 layout, SC-7, CA-5, CA-7.
+fn check_with(
+    policy: &CatalogPolicy,
+    appeals: &AppealsPolicy,
+    request: &CheckRequest,
+    explanation: &mut impl Recorder,
+) -> Result<CatalogCheck, CatalogError> {
     let catalog = &request.catalog;
-    let header = catalog.check_header(&mut explanation);
-    catalog.explain_layout(&version.policy, &mut explanation);
-    let committees = record_committees(&catalog.exams, &catalog.header.holder, &mut explanation);
-    let incomplete = catalog.incomplete(&version.policy);
+    let header = catalog.check_header(explanation);
+    catalog.layout_with(policy, explanation);
+    let committees = record_committees(&catalog.exams, &catalog.header.holder, explanation);
+    let incomplete = catalog.incomplete(policy);
     for i in &incomplete {
         explanation.record(|| Step::new(&CA_5, format!("Incomplete: {i}.")));
     }
     let (deadlines, register) = catalog_deadlines(
-        &appeals_version.policy,
+        appeals,
         &catalog.exams,
         &request.handovers,
         request.now,
-        &mut explanation,
+        explanation,
     )?;
     let in_time = deadlines
         .iter()
         .all(|d| d.catalog.in_time() && d.electronic_entry.in_time())
         && register.is_none_or(|r| r.status.in_time());
-    Ok(CheckResponse {
-        policy: history.applied(version),
+    Ok(CatalogCheck {
         in_order: header.is_empty() && incomplete.is_empty() && committees.is_empty() && in_time,
         header,
         incomplete,
         committees,
         deadlines,
         register,
-        explanation,
     })
 }
 
@@ -193,11 +188,12 @@ pub struct SupplementaryRequest {
 pub fn answer_supplementary(
     history: &PolicyHistory<CatalogPolicy>,
     request: &SupplementaryRequest,
-) -> Result<Catalog, CatalogError> {
-    let version = history.in_force_on_or_latest(None)?;
-    request
+) -> Result<Response<Catalog>, CatalogError> {
+    let version = history.latest();
+    let catalog = request
         .catalog
-        .supplementary(&version.policy, &request.id, &request.students)
+        .supplementary(&version.policy, &request.id, &request.students)?;
+    Ok(Response::unexplained(history, version, catalog))
 }
 
 /// `regula catalog export`: the catalog to print.
@@ -218,21 +214,16 @@ pub struct AdmitRequest {
     pub students: Vec<AdmissionFacts>,
 }
 
-/// The answer to an [`AdmitRequest`].
+/// The outcome of an [`AdmitRequest`]: one verdict per student, in the request's order (a JSON
+/// array).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AdmitResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
-    /// One verdict per student.
-    pub admissions: Vec<Admission>,
-    /// Why.
-    pub explanation: Explanation,
-}
+#[serde(transparent)]
+pub struct Admissions(pub Vec<Admission>);
 
-impl fmt::Display for AdmitResponse {
+impl fmt::Display for Admissions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Admission (SC-8) — {}", self.policy)?;
-        for a in &self.admissions {
+        f.write_str("Admission (SC-8)")?;
+        for a in &self.0 {
             write!(f, "\n{a}")?;
         }
         Ok(())
@@ -243,20 +234,18 @@ impl fmt::Display for AdmitResponse {
 pub fn answer_admit(
     history: &PolicyHistory<CatalogPolicy>,
     request: &AdmitRequest,
-) -> Result<AdmitResponse, CatalogError> {
+) -> Result<Response<Admissions>, CatalogError> {
     regula_calendar::check_date("exam_day", request.exam_day)?;
     let version = history.in_force_on(request.exam_day)?;
-    let mut explanation = Explanation::new();
-    let admissions = request
-        .students
-        .iter()
-        .map(|s| admit(&version.policy, s, request.exam_day, &mut explanation))
-        .collect();
-    Ok(AdmitResponse {
-        policy: history.applied(version),
-        admissions,
-        explanation,
-    })
+    let decision = Decision::explained(|why| {
+        let admissions = request
+            .students
+            .iter()
+            .map(|s| admit(&version.policy, s, request.exam_day, why))
+            .collect();
+        Ok::<_, CatalogError>(Admissions(admissions))
+    })?;
+    Ok(Response::new(history, version, decision))
 }
 
 /// `regula open-session check`: SC-9 for each request.
@@ -267,22 +256,18 @@ pub struct OpenSessionRequest {
     pub requests: Vec<OpenSessionFacts>,
 }
 
-/// The answer to an [`OpenSessionRequest`].
+/// The outcome of an [`OpenSessionRequest`]: who may sit which exam, and from when.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OpenSessionResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct OpenSessionOutcome {
     /// One verdict per request.
     pub verdicts: Vec<OpenSessionVerdict>,
     /// Courses with several eligible students (§5.5.3.2(6)).
     pub common_dates: Vec<CommonDate>,
-    /// Why.
-    pub explanation: Explanation,
 }
 
-impl fmt::Display for OpenSessionResponse {
+impl fmt::Display for OpenSessionOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Open session (SC-9) — {}", self.policy)?;
+        f.write_str("Open session (SC-9)")?;
         for v in &self.verdicts {
             write!(f, "\n{v}")?;
         }
@@ -305,28 +290,26 @@ impl fmt::Display for OpenSessionResponse {
 pub fn answer_open_session(
     history: &PolicyHistory<CatalogPolicy>,
     request: &OpenSessionRequest,
-) -> Result<OpenSessionResponse, CatalogError> {
+) -> Result<Response<OpenSessionOutcome>, CatalogError> {
     let day = request.requests.first().map(|r| r.session.from);
     let version = history.in_force_on_or_latest(day)?;
-    let mut explanation = Explanation::new();
-    let verdicts: Vec<OpenSessionVerdict> = request
-        .requests
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            open_session_with(&version.policy, r, &mut explanation).map_err(|e| {
-                CatalogError::Invalid {
+    let decision = Decision::explained(|why| {
+        let verdicts: Vec<OpenSessionVerdict> = request
+            .requests
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                open_session_with(&version.policy, r, why).map_err(|e| CatalogError::Invalid {
                     field: format!("requests[{i}]"),
                     problem: e.to_string(),
-                }
+                })
             })
+            .collect::<Result<_, _>>()?;
+        let common_dates = common_dates(&verdicts);
+        Ok::<_, CatalogError>(OpenSessionOutcome {
+            verdicts,
+            common_dates,
         })
-        .collect::<Result<_, _>>()?;
-    let common_dates = common_dates(&verdicts);
-    Ok(OpenSessionResponse {
-        policy: history.applied(version),
-        verdicts,
-        common_dates,
-        explanation,
-    })
+    })?;
+    Ok(Response::new(history, version, decision))
 }

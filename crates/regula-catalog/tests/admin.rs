@@ -5,7 +5,7 @@ use regula_calendar::Instant;
 use regula_catalog::{
     AdmissionFacts, Catalog, CatalogPolicy, Category, Document, DueStatus, Examiner, Handovers,
     IdDocument, OpenSessionFacts, Period, Role, admit, catalog_deadlines, check_committee,
-    open_session,
+    open_session_explained,
 };
 use regula_core::{Explanation, NaiveDate, NoExplanation};
 
@@ -122,7 +122,8 @@ fn request(category: Category, at_sea: &[(&str, &str)]) -> OpenSessionFacts {
 #[test]
 fn sc_9_more_than_two_months_at_sea_or_away_during_the_session() {
     let policy = CatalogPolicy::umc_2020();
-    let eligible = |f: &OpenSessionFacts| open_session(&policy, f).unwrap().outcome.eligible;
+    let eligible =
+        |f: &OpenSessionFacts| open_session_explained(&policy, f).unwrap().outcome.eligible;
     // 1 March → 1 May is exactly two months: "more than 2 months" needs one day more.
     assert!(!eligible(&request(
         Category::ShipboardTraining,
@@ -156,16 +157,16 @@ fn sc_9_more_than_two_months_at_sea_or_away_during_the_session() {
 fn sc_9_the_exam_at_least_three_days_after_the_plan_check() {
     let policy = CatalogPolicy::umc_2020();
     let mut f = request(Category::ShipboardTraining, &[("2021-03-01", "2021-05-20")]);
-    let v = open_session(&policy, &f).unwrap().outcome;
+    let v = open_session_explained(&policy, &f).unwrap().outcome;
     assert_eq!(v.earliest_exam_date, Some(day("2021-07-08")));
     assert_eq!(v.date_ok, Some(true));
     f.exam_date = Some(day("2021-07-07"));
     assert_eq!(
-        open_session(&policy, &f).unwrap().outcome.date_ok,
+        open_session_explained(&policy, &f).unwrap().outcome.date_ok,
         Some(false)
     );
     f.at_sea[0].to = day("2021-02-01");
-    let err = open_session(&policy, &f).unwrap_err();
+    let err = open_session_explained(&policy, &f).unwrap_err();
     assert!(err.to_string().contains("at_sea[0]"), "{err}");
 }
 
@@ -210,8 +211,13 @@ fn ca_1_a_catalog_not_signed_by_the_dean_and_the_secretary_is_not_in_order() {
         },
     )
     .unwrap();
-    let header: Vec<String> = response.header.iter().map(ToString::to_string).collect();
+    let header: Vec<String> = response
+        .outcome
+        .header
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(header, ["CA-1: the catalog is not signed by the secretary"]);
-    assert!(!response.in_order);
+    assert!(!response.outcome.in_order);
     assert!(response.explanation.cites("CA-1"));
 }

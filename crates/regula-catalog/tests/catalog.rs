@@ -70,7 +70,7 @@ fn entered_by(mut command: Command, who: &str) -> Command {
 fn refused(catalog: &mut Catalog, command: &Command) -> CatalogError {
     let before = catalog.clone();
     let err = catalog
-        .apply(&CatalogPolicy::umc_2020(), command)
+        .apply_explained(&CatalogPolicy::umc_2020(), command)
         .unwrap_err();
     assert_eq!(*catalog, before, "a refused command changed the catalog");
     err
@@ -97,7 +97,7 @@ fn students_are_listed_in_the_romanian_alphabet_with_recognised_grades() {
 fn a_grade_is_written_in_figures_and_words_on_the_exam_day_by_the_holder() {
     let mut c = catalog();
     let policy = CatalogPolicy::umc_2020();
-    let d = c.apply(&policy, &stan(grade(9))).unwrap();
+    let d = c.apply_explained(&policy, &stan(grade(9))).unwrap();
     assert!(d.explanation.cites("CA-4") && d.explanation.cites("CA-5"));
     let cell = &c.row("NAV-1001").unwrap().cells[0];
     assert_eq!(cell.mark.in_words(), "9 (nouă)");
@@ -156,7 +156,7 @@ fn a_grade_of_eleven_is_refused_when_read_naming_the_value() {
 fn a_correction_only_by_the_holder_keeps_the_earlier_value() {
     let mut c = catalog();
     let policy = CatalogPolicy::umc_2020();
-    c.apply(&policy, &stan(grade(9))).unwrap();
+    c.apply_explained(&policy, &stan(grade(9))).unwrap();
     let err = refused(&mut c, &correct(APPLIED, grade(10), "2021-01-25T16:00"));
     assert!(err.to_string().contains("only the course holder"), "{err}");
     assert!(matches!(
@@ -164,7 +164,8 @@ fn a_correction_only_by_the_holder_keeps_the_earlier_value() {
         CatalogError::NoChange { .. }
     ));
     for (g, when) in [(10, "2021-01-25T16:00"), (8, "2021-01-26T10:00")] {
-        c.apply(&policy, &correct(HOLDER, grade(g), when)).unwrap();
+        c.apply_explained(&policy, &correct(HOLDER, grade(g), when))
+            .unwrap();
     }
     let cell = &c.row("NAV-1001").unwrap().cells[0];
     assert_eq!(cell.mark, grade(8));
@@ -204,7 +205,7 @@ fn a_fifth_session_on_a_full_row_is_refused_and_a_supplementary_catalog_takes_it
         .iter()
         .enumerate()
     {
-        c.apply(
+        c.apply_explained(
             &policy,
             &enter(
                 "NAV-1003",
@@ -233,7 +234,7 @@ fn a_fifth_session_on_a_full_row_is_refused_and_a_supplementary_catalog_takes_it
         .unwrap();
     assert_eq!(sup.header.supplements.as_deref(), Some("UMC-NAV-2021-2111"));
     assert_eq!(sup.students.len(), 1);
-    sup.apply(
+    sup.apply_explained(
         &policy,
         &enter("NAV-1003", "X4", grade(6), "2021-07-01T12:00", &[HOLDER]),
     )
@@ -269,7 +270,7 @@ fn the_signatures_each_entry_needs_by_form_and_committee() {
                 at: at("2021-01-25T15:00"),
                 signatures: signed.iter().map(|s| (*s).to_owned()).collect(),
             };
-            c.apply(&policy, &cmd).unwrap();
+            c.apply_explained(&policy, &cmd).unwrap();
             c.incomplete(&policy)
                 .into_iter()
                 .flat_map(|i| i.missing)
@@ -375,7 +376,7 @@ fn the_signatures_each_entry_needs_by_form_and_committee() {
 fn signatures_can_be_added_later_by_those_who_sign_only() {
     let mut c = catalog();
     let policy = CatalogPolicy::umc_2020();
-    c.apply(
+    c.apply_explained(
         &policy,
         &enter("NAV-1003", "NAV-W", grade(4), "2021-01-25T15:05", &[HOLDER]),
     )
@@ -395,7 +396,7 @@ fn signatures_can_be_added_later_by_those_who_sign_only() {
         refused(&mut c, &sign(HOLDER)),
         CatalogError::AlreadySigned { .. }
     ));
-    c.apply(&policy, &sign(APPLIED)).unwrap();
+    c.apply_explained(&policy, &sign(APPLIED)).unwrap();
     assert!(c.incomplete(&policy).is_empty());
 }
 
@@ -425,7 +426,7 @@ fn the_assistant_grades_only_by_delegation() {
         "{err}"
     );
     c.exams[0].assistant_delegated = true;
-    c.apply(&policy, &cmd).unwrap();
+    c.apply_explained(&policy, &cmd).unwrap();
 }
 
 #[test]
@@ -460,7 +461,7 @@ fn a_batch_is_recorded_whole_or_not_at_all() {
 #[test]
 fn a_stored_row_that_differs_from_the_history_is_refused_when_read() {
     let mut c = catalog();
-    c.apply(&CatalogPolicy::umc_2020(), &stan(grade(6)))
+    c.apply_explained(&CatalogPolicy::umc_2020(), &stan(grade(6)))
         .unwrap();
     let mut json = serde_json::to_value(&c).unwrap();
     let back: Catalog = serde_json::from_value(json.clone()).unwrap();

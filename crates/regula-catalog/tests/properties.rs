@@ -102,7 +102,7 @@ fn attempt(ops: &[Op]) -> Catalog {
     let policy = CatalogPolicy::umc_2020();
     let mut c = catalog();
     for (i, op) in ops.iter().enumerate() {
-        let _ = c.apply(&policy, &command(op, i));
+        let _ = c.apply_explained(&policy, &command(op, i));
     }
     c
 }
@@ -123,7 +123,7 @@ proptest! {
         for (i, op) in ops.iter().enumerate() {
             let cmd = command(op, i);
             let before = c.clone();
-            match c.apply(&policy, &cmd) {
+            match c.apply_explained(&policy, &cmd) {
                 Ok(_) => match &cmd {
                     Command::Enter { student, mark, .. } => {
                         let column = c.row(student).unwrap().cells.len();

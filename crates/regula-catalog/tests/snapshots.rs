@@ -9,7 +9,7 @@ use regula_catalog::request::{
 };
 use regula_catalog::{to_csv, to_html};
 
-fn recorded() -> regula_catalog::request::RecordResponse {
+fn recorded() -> regula_core::Response<regula_catalog::request::Recorded> {
     let request: RecordRequest = serde_json::from_str(include_str!(
         "../../../examples/requests/catalog-record.json"
     ))
@@ -25,7 +25,7 @@ fn a_day_of_entries_and_a_correction() {
 #[test]
 fn the_printable_form() {
     insta::assert_snapshot!(to_html(
-        &recorded().catalog,
+        &recorded().outcome.catalog,
         &regula_catalog::CatalogPolicy::umc_2020()
     ));
 }
@@ -33,7 +33,7 @@ fn the_printable_form() {
 #[test]
 fn the_csv() {
     insta::assert_snapshot!(to_csv(
-        &recorded().catalog,
+        &recorded().outcome.catalog,
         &regula_catalog::CatalogPolicy::umc_2020()
     ));
 }
@@ -58,5 +58,5 @@ fn open_session_requests() {
     ))
     .unwrap();
     let response = answer_open_session(&umc_2020(), &request).unwrap();
-    insta::assert_snapshot!(format!("{response}\n\nWhy:\n{}", response.explanation));
+    insta::assert_snapshot!(response.to_string());
 }

@@ -306,7 +306,8 @@ fn a_policy_file_replaces_the_preset_and_is_validated_on_load() {
     );
     assert_eq!(code, 0, "{stderr}");
     let grade = |json: &str| {
-        serde_json::from_str::<serde_json::Value>(json).unwrap()["results"][0]["outcome"]["grade"]
+        serde_json::from_str::<serde_json::Value>(json).unwrap()["outcome"]["results"][0]["outcome"]
+            ["grade"]
             .clone()
     };
     assert_eq!(grade(&with_preset), 8);

@@ -147,6 +147,37 @@ pub struct Decision<O> {
     pub explanation: Explanation,
 }
 
+impl<O> Decision<O> {
+    /// Evaluates a rule with an [`Explanation`] as its recorder and keeps both: the one helper
+    /// behind every `…_explained` function, so that the explained path runs the very code of the
+    /// fast path (`…_with(…, &mut NoExplanation)`).
+    ///
+    /// ```
+    /// use regula_core::{Decision, Explanation, Recorder, Step, catalogue::GR_3};
+    ///
+    /// fn total_with(points: &[u32], recorder: &mut impl Recorder) -> Result<u32, String> {
+    ///     let total = points.iter().sum();
+    ///     recorder.record(|| Step::new(&GR_3, format!("The total is {total} points.")));
+    ///     Ok(total)
+    /// }
+    ///
+    /// let decision = Decision::explained(|why| total_with(&[3, 4], why))?;
+    /// assert_eq!(decision.outcome, 7);
+    /// assert!(decision.explanation.cites("GR-3"));
+    /// # Ok::<(), String>(())
+    /// ```
+    pub fn explained<E>(
+        evaluate: impl FnOnce(&mut Explanation) -> Result<O, E>,
+    ) -> Result<Self, E> {
+        let mut explanation = Explanation::new();
+        let outcome = evaluate(&mut explanation)?;
+        Ok(Decision {
+            outcome,
+            explanation,
+        })
+    }
+}
+
 impl<O: fmt::Display> fmt::Display for Decision<O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}\n\nWhy:\n{}", self.outcome, self.explanation)

@@ -46,6 +46,7 @@ mod grade;
 mod money;
 mod points;
 mod policy;
+mod response;
 mod rule;
 mod violations;
 
@@ -59,6 +60,7 @@ pub use grade::Grade;
 pub use money::{Currency, Money};
 pub use points::Points;
 pub use policy::{PolicyApplied, PolicyError, PolicyHistory, Versioned};
+pub use response::{Decisions, Response};
 pub use rule::{Breach, Citation, Regulation, Rule, RuleId, date};
 pub use violations::Violations;
 

@@ -40,5 +40,5 @@ pub use minimums::{Consequences, Period, consequences};
 pub use plan::{
     AgreementChange, Category, CscDecision, CscKind, HomeCourse, HomeKind, HostCourse,
     LearningAgreement, Mobility, PlanLine, PlanViolation, RecognitionPlan, SyllabusMatch, Topic,
-    check, match_threshold, propose,
+    check, match_threshold, propose, propose_explained, propose_with,
 };

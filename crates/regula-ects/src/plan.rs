@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use regula_core::{Credits, Decimal, Decision, Explanation, Grade, Recorder, Rule, Step};
+use regula_core::{Credits, Decimal, Decision, Grade, NoExplanation, Recorder, Rule, Step};
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
@@ -411,10 +411,28 @@ fn step(rule: &Rule, text: String) -> Step {
 /// maximum-weight assignment of passed host courses to home courses they match at least 75%,
 /// home courses already passed at home left out; ties prefer the better match. Every other passed
 /// host course is extra-curricular (EC-9) with its own credits; failed ones are not recognised.
+/// The fast path: nothing is recorded.
 pub fn propose(
     policy: &ConversionPolicy,
     mobility: &Mobility,
+) -> Result<RecognitionPlan, EctsError> {
+    propose_with(policy, mobility, &mut NoExplanation)
+}
+
+/// [`propose`] with one step per line of the plan.
+pub fn propose_explained(
+    policy: &ConversionPolicy,
+    mobility: &Mobility,
 ) -> Result<Decision<RecognitionPlan>, EctsError> {
+    Decision::explained(|why| propose_with(policy, mobility, why))
+}
+
+/// The one evaluation behind [`propose`] and [`propose_explained`].
+pub fn propose_with(
+    policy: &ConversionPolicy,
+    mobility: &Mobility,
+    recorder: &mut impl Recorder,
+) -> Result<RecognitionPlan, EctsError> {
     let ix = Index::new(mobility)?;
     let hosts = mobility.host_courses.len();
     let homes = mobility.home_courses.len();
@@ -443,7 +461,6 @@ pub fn propose(
         }
     }
     let assignment = crate::hungarian::max_weight_assignment(&weight);
-    let mut explanation = Explanation::new();
     let mut lines = Vec::with_capacity(hosts);
     for (h, host) in mobility.host_courses.iter().enumerate() {
         let converted = if host.passed {
@@ -487,7 +504,7 @@ pub fn propose(
                     .sum(),
                 _ => decision.credits.value(),
             };
-            explanation.record(|| {
+            recorder.record(|| {
                 let override_note = if first && home_sum != decision.credits.value() {
                     format!(" (EC-12: {} credits instead of the home courses' {})", decision.credits, home_sum.normalize())
                 } else {
@@ -515,7 +532,7 @@ pub fn propose(
         let line = match assignment[h].filter(|&k| weight[h][k] > 0) {
             Some(k) => {
                 let home = &mobility.home_courses[k];
-                explanation.record(|| step(
+                recorder.record(|| step(
                     &EC_6,
                     format!(
                         "{} replaces {} ({}% of its syllabus, at least 75% by EC-5), with the home course's {} credits; grade {}.",
@@ -543,7 +560,7 @@ pub fn propose(
                     .filter(|(k, c)| c.passed_at_home && ix.may_replace(h, *k, threshold))
                     .map(|(_, c)| c.id.as_str())
                     .collect();
-                explanation.record(|| {
+                recorder.record(|| {
                     if passed_home.is_empty() {
                         step(
                             &EC_9,
@@ -569,7 +586,7 @@ pub fn propose(
                 }
             }
             None => {
-                explanation.record(|| {
+                recorder.record(|| {
                     step(
                         &EC_4,
                         format!(
@@ -589,7 +606,7 @@ pub fn propose(
         lines.push(line);
     }
     let plan = RecognitionPlan { lines };
-    explanation.record(|| {
+    recorder.record(|| {
         step(
             &EC_11,
             format!(
@@ -598,10 +615,7 @@ pub fn propose(
             ),
         )
     });
-    Ok(Decision {
-        outcome: plan,
-        explanation,
-    })
+    Ok(plan)
 }
 
 /// "`X` carries 4 credits; the CSC decided 5".
@@ -883,7 +897,7 @@ mod tests {
 
     #[test]
     fn the_proposer_recognises_the_most_credits_and_the_checker_agrees() {
-        let decision = propose(&ConversionPolicy::itp_2014(), &mobility()).unwrap();
+        let decision = propose_explained(&ConversionPolicy::itp_2014(), &mobility()).unwrap();
         let plan = &decision.outcome;
         assert_eq!(plan.home_credits(), Decimal::from(10)); // X2 → H1 (6), X1 → H2 (4)
         assert_eq!(
@@ -970,7 +984,7 @@ mod tests {
                 justification: "within the specialisation".into(),
             },
         ];
-        let decision = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
+        let decision = propose_explained(&ConversionPolicy::itp_2014(), &m).unwrap();
         let plan = &decision.outcome;
         assert_eq!(
             plan.lines[0].category,
@@ -1031,7 +1045,7 @@ mod tests {
                 },
             ],
         });
-        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
+        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
         // X1 left the agreement: extra-curricular; X2 (added) replaces H1.
         assert_eq!(plan.lines[0].category, Category::ExtraCurricular);
         assert_eq!(

@@ -1,15 +1,15 @@
-//! Requests and responses of `regula ects recognise|check|convert`.
+//! Requests and outcomes of `ects recognise|check|convert`, each answered with a [`Response`].
 
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{Explanation, PolicyApplied, PolicyHistory, Regulation, Versioned};
+use regula_core::{Decision, PolicyHistory, Regulation, Response, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
 use crate::convert::{Conversion, ConversionPolicy, DistributionTable, HostGrade, convert};
 use crate::minimums::{Consequences, Period, consequences};
-use crate::plan::{Mobility, PlanViolation, RecognitionPlan, check, propose};
+use crate::plan::{Mobility, PlanViolation, RecognitionPlan, check, propose_explained};
 
 /// The ITP 2014 conversion policy (ECTS-GRADES.md), from 13 March 2014.
 pub fn itp_2014() -> PolicyHistory<ConversionPolicy> {
@@ -21,13 +21,6 @@ pub fn itp_2014() -> PolicyHistory<ConversionPolicy> {
             policy: ConversionPolicy::itp_2014(),
         },
     )
-}
-
-fn version(
-    history: &PolicyHistory<ConversionPolicy>,
-    date: Option<NaiveDate>,
-) -> Result<&Versioned<ConversionPolicy>, EctsError> {
-    history.in_force_on_or_latest(date).map_err(EctsError::from)
 }
 
 /// `regula ects recognise`: propose the recognition plan.
@@ -44,26 +37,19 @@ pub struct RecogniseRequest {
     pub period: Option<Period>,
 }
 
-/// The answer to a [`RecogniseRequest`].
+/// The outcome of a [`RecogniseRequest`]: the proposed plan, and the minimums and their
+/// consequences when the period is given. The explanation has one step per line of the plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecogniseResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct Recognition {
     /// The proposed plan.
     pub plan: RecognitionPlan,
     /// The minimums and consequences, when the period is given.
     pub consequences: Option<Consequences>,
-    /// One step per line.
-    pub explanation: Explanation,
 }
 
-impl fmt::Display for RecogniseResponse {
+impl fmt::Display for Recognition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Recognition plan — {}\n\n{}",
-            self.policy, self.explanation
-        )?;
+        write!(f, "Recognition plan: {} lines", self.plan.lines.len())?;
         if let Some(c) = &self.consequences {
             write!(
                 f,
@@ -99,19 +85,21 @@ impl fmt::Display for RecogniseResponse {
 pub fn answer_recognise(
     history: &PolicyHistory<ConversionPolicy>,
     request: &RecogniseRequest,
-) -> Result<RecogniseResponse, EctsError> {
-    let version = version(history, request.date)?;
-    let decision = propose(&version.policy, &request.mobility)?;
+) -> Result<Response<Recognition>, EctsError> {
+    let version = history.in_force_on_or_latest(request.date)?;
+    let decision = propose_explained(&version.policy, &request.mobility)?;
     let consequences = request
         .period
         .map(|p| consequences(&request.mobility, &decision.outcome, p))
         .transpose()?;
-    Ok(RecogniseResponse {
-        policy: history.applied(version),
-        plan: decision.outcome,
-        consequences,
+    let decision = Decision {
+        outcome: Recognition {
+            plan: decision.outcome,
+            consequences,
+        },
         explanation: decision.explanation,
-    })
+    };
+    Ok(Response::new(history, version, decision))
 }
 
 /// `regula ects check`: every rule a hand-written plan breaks.
@@ -127,23 +115,21 @@ pub struct CheckRequest {
     pub plan: RecognitionPlan,
 }
 
-/// The answer to a [`CheckRequest`].
+/// The outcome of a [`CheckRequest`]: every rule the plan breaks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct PlanCheck {
     /// Whether the plan breaks no rule.
     pub valid: bool,
     /// Every rule broken.
     pub violations: Vec<PlanViolation>,
 }
 
-impl fmt::Display for CheckResponse {
+impl fmt::Display for PlanCheck {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.valid {
-            return write!(f, "The plan breaks no rule — {}", self.policy);
+            return f.write_str("The plan breaks no rule");
         }
-        write!(f, "{} violations — {}", self.violations.len(), self.policy)?;
+        write!(f, "{} violations", self.violations.len())?;
         for v in &self.violations {
             write!(f, "\n- {}: {}", v.rule, v.text)?;
         }
@@ -155,14 +141,14 @@ impl fmt::Display for CheckResponse {
 pub fn answer_check(
     history: &PolicyHistory<ConversionPolicy>,
     request: &CheckRequest,
-) -> Result<CheckResponse, EctsError> {
-    let version = version(history, request.date)?;
+) -> Result<Response<PlanCheck>, EctsError> {
+    let version = history.in_force_on_or_latest(request.date)?;
     let violations = check(&version.policy, &request.mobility, &request.plan)?;
-    Ok(CheckResponse {
-        policy: history.applied(version),
+    let outcome = PlanCheck {
         valid: violations.is_empty(),
         violations,
-    })
+    };
+    Ok(Response::unexplained(history, version, outcome))
 }
 
 /// `regula ects convert`: one host grade to the Romanian scale.
@@ -179,18 +165,16 @@ pub struct ConvertRequest {
     pub tables: Vec<DistributionTable>,
 }
 
-/// The answer to a [`ConvertRequest`].
+/// The outcome of a [`ConvertRequest`]: the host grade and its Romanian grade.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConvertResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct GradeConversion {
     /// The host grade.
     pub grade: HostGrade,
     /// The conversion.
     pub conversion: Conversion,
 }
 
-impl fmt::Display for ConvertResponse {
+impl fmt::Display for GradeConversion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let grade = self
             .conversion
@@ -200,8 +184,8 @@ impl fmt::Display for ConvertResponse {
             });
         write!(
             f,
-            "EC-11: {} on scale {} converts to {grade} — {}",
-            self.grade.value, self.grade.scale, self.policy
+            "EC-11: {} on scale {} converts to {grade}",
+            self.grade.value, self.grade.scale
         )
     }
 }
@@ -210,8 +194,8 @@ impl fmt::Display for ConvertResponse {
 pub fn answer_convert(
     history: &PolicyHistory<ConversionPolicy>,
     request: &ConvertRequest,
-) -> Result<ConvertResponse, EctsError> {
-    let version = version(history, request.date)?;
+) -> Result<Response<GradeConversion>, EctsError> {
+    let version = history.in_force_on_or_latest(request.date)?;
     let tables: Vec<DistributionTable> = request
         .tables
         .iter()
@@ -219,9 +203,9 @@ pub fn answer_convert(
         .map(DistributionTable::validated)
         .collect::<Result<_, _>>()?;
     let conversion = convert(&version.policy, &tables, &request.grade)?;
-    Ok(ConvertResponse {
-        policy: history.applied(version),
+    let outcome = GradeConversion {
         grade: request.grade.clone(),
         conversion,
-    })
+    };
+    Ok(Response::unexplained(history, version, outcome))
 }

@@ -1,6 +1,6 @@
 //! The per-line explanation of a recognition plan, pinned with insta.
 
-use regula_ects::{ConversionPolicy, Mobility, propose};
+use regula_ects::{ConversionPolicy, Mobility, propose_explained};
 
 #[test]
 fn a_winter_semester_line_by_line() {
@@ -9,6 +9,6 @@ fn a_winter_semester_line_by_line() {
     ))
     .unwrap();
     let mobility: Mobility = serde_json::from_value(request["mobility"].clone()).unwrap();
-    let decision = propose(&ConversionPolicy::itp_2014(), &mobility).unwrap();
+    let decision = propose_explained(&ConversionPolicy::itp_2014(), &mobility).unwrap();
     insta::assert_snapshot!(decision.explanation.to_string());
 }

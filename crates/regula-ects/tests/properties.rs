@@ -97,7 +97,7 @@ proptest! {
     /// EC-4, EC-6: no host course is used twice and no home course is recognised twice.
     #[test]
     fn ec6_no_course_is_used_twice(m in mobility()) {
-        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
+        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
         let mut hosts: Vec<&str> = plan.lines.iter().map(|l| l.host.as_str()).collect();
         hosts.sort_unstable();
         let before = hosts.len();
@@ -116,7 +116,7 @@ proptest! {
     /// EC-4..EC-6, EC-10, EC-11: the proposer's plan always passes the checker.
     #[test]
     fn ec_the_proposed_plan_passes_the_checker(m in mobility()) {
-        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
+        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
         let violations = check(&ConversionPolicy::itp_2014(), &m, &plan).unwrap();
         prop_assert!(violations.is_empty(), "{:?}", violations);
     }
@@ -125,7 +125,7 @@ proptest! {
     /// force.
     #[test]
     fn ec6_the_proposer_recognises_the_most_credits(m in mobility()) {
-        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
+        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
         prop_assert_eq!(plan.home_credits(), brute_force_best(&m));
     }
 
@@ -164,7 +164,7 @@ proptest! {
                     csc_decisions: vec![],
         learning_agreement: None,
         };
-        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap().outcome;
+        let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
         let replaced = matches!(plan.lines[0].category, Category::Replaces { .. });
         prop_assert_eq!(replaced, percent >= Decimal::from(75));
     }

@@ -2,9 +2,7 @@
 
 use std::fmt;
 
-use regula_core::{
-    AcademicYear, Decision, Explanation, Money, NoExplanation, Recorder, RuleId, Step,
-};
+use regula_core::{AcademicYear, Decision, Money, NoExplanation, Recorder, RuleId, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::policy::PaymentChannel;
@@ -154,20 +152,15 @@ pub fn assess(
 }
 
 /// [`assess`] with the rule behind every amount.
-pub fn explain_assessment(
+pub fn assess_explained(
     policy: &FeePolicy,
     current: AcademicYear,
     exams: &[OutstandingExam],
 ) -> Result<Decision<FeeAssessment>, FeesError> {
-    let mut explanation = Explanation::new();
-    let outcome = assess_with(policy, current, exams, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| assess_with(policy, current, exams, why))
 }
 
-/// The one assessment behind [`assess`] and [`explain_assessment`].
+/// The one assessment behind [`assess`] and [`assess_explained`].
 pub fn assess_with(
     policy: &FeePolicy,
     current: AcademicYear,

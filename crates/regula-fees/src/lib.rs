@@ -31,7 +31,7 @@ pub mod request;
 pub mod rules;
 
 pub use assess::{
-    FeeAssessment, FeeItem, FeeStatus, OutstandingExam, assess, assess_with, explain_assessment,
+    FeeAssessment, FeeItem, FeeStatus, OutstandingExam, assess, assess_explained, assess_with,
     fee_for, mobility_exams,
 };
 pub use error::FeesError;

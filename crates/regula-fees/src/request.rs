@@ -1,9 +1,9 @@
-//! Request and response of `regula fees`.
+//! Request and outcome of `fees`, answered with a [`Response`].
 
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{AcademicYear, Explanation, PolicyApplied, PolicyHistory};
+use regula_core::{AcademicYear, Decision, PolicyHistory, Response};
 use serde::{Deserialize, Serialize};
 
 use crate::assess::{FeeAssessment, OutstandingExam, assess_with};
@@ -22,20 +22,16 @@ pub struct FeeRequest {
     pub exams: Vec<OutstandingExam>,
 }
 
-/// The answer to a [`FeeRequest`].
+/// The outcome of a [`FeeRequest`]: the student, as given, and what they owe.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FeeResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct FeeOutcome {
     /// The student, as given.
     pub student: Option<String>,
     /// The assessment.
-    pub outcome: FeeAssessment,
-    /// The rule behind every amount.
-    pub explanation: Explanation,
+    pub assessment: FeeAssessment,
 }
 
-impl fmt::Display for FeeResponse {
+impl fmt::Display for FeeOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Retake fees")?;
         if let Some(student) = &self.student {
@@ -43,8 +39,8 @@ impl fmt::Display for FeeResponse {
         }
         write!(
             f,
-            " in {} — {}: {}\n\nWhy:\n{}",
-            self.outcome.academic_year, self.policy, self.outcome, self.explanation
+            " in {}: {}",
+            self.assessment.academic_year, self.assessment
         )
     }
 }
@@ -53,19 +49,15 @@ impl fmt::Display for FeeResponse {
 pub fn answer_fees(
     history: &PolicyHistory<FeePolicy>,
     request: &FeeRequest,
-) -> Result<FeeResponse, FeesError> {
+) -> Result<Response<FeeOutcome>, FeesError> {
     let version = history.in_force_on(request.date)?;
-    let mut explanation = Explanation::new();
-    let outcome = assess_with(
-        &version.policy,
-        AcademicYear::containing(request.date),
-        &request.exams,
-        &mut explanation,
-    )?;
-    Ok(FeeResponse {
-        policy: history.applied(version),
-        student: request.student.clone(),
-        outcome,
-        explanation,
-    })
+    let year = AcademicYear::containing(request.date);
+    let decision = Decision::explained(|why| {
+        let assessment = assess_with(&version.policy, year, &request.exams, why)?;
+        Ok::<_, FeesError>(FeeOutcome {
+            student: request.student.clone(),
+            assessment,
+        })
+    })?;
+    Ok(Response::new(history, version, decision))
 }

@@ -1,7 +1,7 @@
 //! The readable explanation of a fee assessment, pinned with insta.
 
 use regula_core::AcademicYear;
-use regula_fees::{FeePolicy, OutstandingExam, explain_assessment};
+use regula_fees::{FeePolicy, OutstandingExam, assess_explained};
 
 #[test]
 fn a_restantier_with_old_exams_and_an_erasmus_course() {
@@ -18,6 +18,6 @@ fn a_restantier_with_old_exams_and_an_erasmus_course() {
         exam("CHEM-101 Chimie", "2016/2017", false),
     ];
     let decision =
-        explain_assessment(&FeePolicy::umc_2020(), AcademicYear::starting(2021), &exams).unwrap();
+        assess_explained(&FeePolicy::umc_2020(), AcademicYear::starting(2021), &exams).unwrap();
     insta::assert_snapshot!(decision.to_string());
 }

@@ -2,9 +2,7 @@
 
 use std::collections::HashSet;
 
-use regula_core::{
-    Credits, Decimal, Decision, Explanation, NoExplanation, Recorder, Step, Violations,
-};
+use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Step, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::course::show;
@@ -73,24 +71,19 @@ pub fn weighted_average(
     policy: &GradingPolicy,
     entries: &[AverageEntry],
 ) -> Result<Average, Violations<GradingError>> {
-    average_with(policy, entries, &mut NoExplanation)
+    weighted_average_with(policy, entries, &mut NoExplanation)
 }
 
 /// [`weighted_average`] with the rules that decided it.
-pub fn explain_weighted_average(
+pub fn weighted_average_explained(
     policy: &GradingPolicy,
     entries: &[AverageEntry],
 ) -> Result<Decision<Average>, Violations<GradingError>> {
-    let mut explanation = Explanation::new();
-    let outcome = average_with(policy, entries, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| weighted_average_with(policy, entries, why))
 }
 
-/// The one evaluation behind [`weighted_average`] and [`explain_weighted_average`].
-pub fn average_with(
+/// The one evaluation behind [`weighted_average`] and [`weighted_average_explained`].
+pub fn weighted_average_with(
     policy: &GradingPolicy,
     entries: &[AverageEntry],
     recorder: &mut impl Recorder,
@@ -288,7 +281,7 @@ mod tests {
             entry("B", 5, CourseKind::Compulsory, CourseOutcome::Absent, false),
             entry("C", 5, CourseKind::Compulsory, graded(8), false),
         ];
-        let decision = explain_weighted_average(&policy, &entries).unwrap();
+        let decision = weighted_average_explained(&policy, &entries).unwrap();
         assert_eq!(decision.outcome.average, Some(dec!(6)));
         assert_eq!(
             decision.outcome.not_passed,

@@ -3,9 +3,7 @@
 
 use std::fmt;
 
-use regula_core::{
-    Decimal, Decision, Explanation, Grade, NoExplanation, Points, Recorder, Step, Violations,
-};
+use regula_core::{Decimal, Decision, Grade, NoExplanation, Points, Recorder, Step, Violations};
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
@@ -329,21 +327,16 @@ impl CourseSheet {
     }
 
     /// The same outcome as [`CourseSheet::evaluate`], with the rules that decided it.
-    pub fn explain(
+    pub fn evaluate_explained(
         &self,
         policy: &GradingPolicy,
         student: &str,
         scores: &[Score],
     ) -> Result<Decision<CourseOutcome>, Violations<GradingError>> {
-        let mut explanation = Explanation::new();
-        let outcome = self.evaluate_with(policy, student, scores, &mut explanation)?;
-        Ok(Decision {
-            outcome,
-            explanation,
-        })
+        Decision::explained(|why| self.evaluate_with(policy, student, scores, why))
     }
 
-    /// The one evaluation behind [`CourseSheet::evaluate`] and [`CourseSheet::explain`]:
+    /// The one evaluation behind [`CourseSheet::evaluate`] and [`CourseSheet::evaluate_explained`]:
     /// GR-3 (points within allotments), GR-6 (absence is 0), GR-7 (admission), GR-9 (absent from
     /// the final evaluation), GR-3 (total), GR-4 (grade), GR-5 (pass) or GR-1 (qualifier).
     pub fn evaluate_with(

@@ -5,7 +5,7 @@
 //!
 //! - [`CourseSheet`]: the course sheet (*fișa disciplinei*), whose activities' allotments add up to
 //!   exactly 10 points (GR-2), with qualifier courses (GR-1) and admission conditions (GR-7);
-//! - [`CourseSheet::evaluate`] / [`CourseSheet::explain`]: a student's result: absence is 0 points
+//! - [`CourseSheet::evaluate`] / [`CourseSheet::evaluate_explained`]: a student's result: absence is 0 points
 //!   (GR-6), the total (GR-3), the grade (GR-4, [`grade_for_total`]), pass or fail (GR-5), *absent*
 //!   (GR-9), *not admitted* (GR-7);
 //! - [`weighted_average`]: the credit-weighted average, optional courses only on written request
@@ -33,7 +33,7 @@
 //! let history = umc_2020();
 //! let policy = &history.latest().policy;
 //! let scores = [Score::Points("2.5".parse()?), Score::Points("4.25".parse()?)];
-//! let decision = sheet.explain(policy, "S1", &scores)?;
+//! let decision = sheet.evaluate_explained(policy, "S1", &scores)?;
 //! assert!(matches!(decision.outcome, CourseOutcome::Graded { passed: true, .. }));
 //! assert_eq!(decision.outcome.grade().unwrap().in_words(), "7 (șapte)");
 //! assert!(decision.explanation.cites("GR-4"));
@@ -56,7 +56,7 @@ pub mod rules;
 mod sheet;
 
 pub use average::{
-    Average, AverageEntry, average_with, explain_weighted_average, weighted_average,
+    Average, AverageEntry, weighted_average, weighted_average_explained, weighted_average_with,
 };
 pub use course::{CourseOutcome, GradeReason, Qualifier, Score, grade_for_total};
 pub use error::GradingError;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use regula_core::{
-    Decimal, Decision, Explanation, NoExplanation, Points, Recorder, Step, Versioned, Violations,
+    Decimal, Decision, NoExplanation, Points, Recorder, Step, Versioned, Violations,
 };
 use serde::{Deserialize, Serialize};
 
@@ -212,19 +212,14 @@ impl Quiz {
     }
 
     /// The same outcome as [`Quiz::evaluate`], with the rules that decided it.
-    pub fn explain(
+    pub fn evaluate_explained(
         &self,
         attempt: &QuizAttempt,
     ) -> Result<Decision<CourseOutcome>, Violations<GradingError>> {
-        let mut explanation = Explanation::new();
-        let outcome = self.evaluate_with(attempt, &mut explanation)?;
-        Ok(Decision {
-            outcome,
-            explanation,
-        })
+        Decision::explained(|why| self.evaluate_with(attempt, why))
     }
 
-    /// The one evaluation behind [`Quiz::evaluate`] and [`Quiz::explain`]: GR-9 (absent), QZ-3
+    /// The one evaluation behind [`Quiz::evaluate`] and [`Quiz::evaluate_explained`]: GR-9 (absent), QZ-3
     /// (bank), QZ-5 (bonus), QZ-4 (answers), then GR-4 and GR-5.
     ///
     /// The answers' points are computed exactly: each question's share of a correct answer is a

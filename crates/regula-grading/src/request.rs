@@ -1,37 +1,34 @@
-//! Requests and responses: the JSON documents the `regula grade …` commands read and write, and
-//! the functions that answer them. Adapters (the CLI, a future HTTP service) only parse, call and
-//! print; everything a request means is decided here.
+//! Requests and outcomes: the JSON documents the `grade …` commands read and write, and the
+//! functions that answer them, each with a [`Response`]. Adapters reach them through the facade's
+//! JSON boundary; everything a request means is decided here.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{
-    Decimal, Decision, Explanation, PolicyApplied, PolicyHistory, Versioned, Violations,
-};
+use regula_core::{Decimal, Decision, PolicyHistory, Response, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::average::{Average, AverageEntry, explain_weighted_average};
+use crate::average::{Average, AverageEntry, weighted_average_explained};
 use crate::course::show;
 use crate::{
     CourseOutcome, CourseSheet, GradingError, GradingPolicy, Quiz, QuizAttempt, QuizSpec, Score,
 };
 
-/// One student's decision in a response.
+/// One student's decision: `{ "student", "outcome", "explanation" }`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StudentDecision<O> {
     /// The student.
     pub student: String,
-    /// What was decided.
-    pub outcome: O,
-    /// Why.
-    pub explanation: Explanation,
+    /// What was decided, and why.
+    #[serde(flatten)]
+    pub decision: Decision<O>,
 }
 
 impl<O: fmt::Display> fmt::Display for StudentDecision<O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.student, self.outcome)?;
-        for line in self.explanation.to_string().lines() {
+        write!(f, "{}: {}", self.student, self.decision.outcome)?;
+        for line in self.decision.explanation.to_string().lines() {
             write!(f, "\n  {line}")?;
         }
         Ok(())
@@ -62,20 +59,18 @@ pub struct CourseRequest {
     pub students: Vec<StudentScores>,
 }
 
-/// The answer to a [`CourseRequest`].
+/// The outcome of a [`CourseRequest`]: every student's result in the course.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CourseResponse {
+pub struct CourseResults {
     /// The course code.
     pub course: String,
-    /// The policy version applied.
-    pub policy: PolicyApplied,
     /// One decision per student, in the request's order.
     pub results: Vec<StudentDecision<CourseOutcome>>,
 }
 
-impl fmt::Display for CourseResponse {
+impl fmt::Display for CourseResults {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Course {} — {}", self.course, self.policy)?;
+        write!(f, "Course {}", self.course)?;
         for result in &self.results {
             write!(f, "\n\n{result}")?;
         }
@@ -88,8 +83,10 @@ impl fmt::Display for CourseResponse {
 pub fn grade_course(
     history: &PolicyHistory<GradingPolicy>,
     request: &CourseRequest,
-) -> Result<CourseResponse, Violations<GradingError>> {
-    let version = version_on(history, request.date)?;
+) -> Result<Response<CourseResults>, Violations<GradingError>> {
+    let version = history
+        .in_force_on_or_latest(request.date)
+        .map_err(policy_error)?;
     let sheet = &request.sheet;
     let results = decide_each(
         sheet.code(),
@@ -97,14 +94,14 @@ pub fn grade_course(
         |s| &s.student,
         |student| {
             let scores = sheet.scores_in_order(&student.student, &student.scores)?;
-            sheet.explain(&version.policy, &student.student, &scores)
+            sheet.evaluate_explained(&version.policy, &student.student, &scores)
         },
     )?;
-    Ok(CourseResponse {
+    let outcome = CourseResults {
         course: sheet.code().to_owned(),
-        policy: history.applied(version),
         results,
-    })
+    };
+    Ok(Response::unexplained(history, version, outcome))
 }
 
 /// `regula grade quiz`: score an online quiz for its students.
@@ -117,26 +114,23 @@ pub struct QuizRequest {
     pub attempts: Vec<QuizAttempt>,
 }
 
-/// The answer to a [`QuizRequest`].
+/// The outcome of a [`QuizRequest`]: the value of a question and every student's result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QuizResponse {
+pub struct QuizResults {
     /// The course code.
     pub course: String,
-    /// The policy version applied.
-    pub policy: PolicyApplied,
     /// The value of one fully correct question (QZ-4).
     pub question_value: Decimal,
     /// One decision per student, in the request's order.
     pub results: Vec<StudentDecision<CourseOutcome>>,
 }
 
-impl fmt::Display for QuizResponse {
+impl fmt::Display for QuizResults {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Online quiz {} — {}; each question is worth {} points",
+            "Online quiz {}; each question is worth {} points",
             self.course,
-            self.policy,
             show(self.question_value)
         )?;
         for result in &self.results {
@@ -151,21 +145,23 @@ impl fmt::Display for QuizResponse {
 pub fn grade_quiz(
     history: &PolicyHistory<GradingPolicy>,
     request: &QuizRequest,
-) -> Result<QuizResponse, Violations<GradingError>> {
-    let version = version_on(history, Some(request.quiz.session_date))?;
+) -> Result<Response<QuizResults>, Violations<GradingError>> {
+    let version = history
+        .in_force_on(request.quiz.session_date)
+        .map_err(policy_error)?;
     let quiz = Quiz::with_policy(request.quiz.clone(), version)?;
     let results = decide_each(
         &request.quiz.course,
         &request.attempts,
         |a| &a.student,
-        |attempt| quiz.explain(attempt),
+        |attempt| quiz.evaluate_explained(attempt),
     )?;
-    Ok(QuizResponse {
+    let outcome = QuizResults {
         course: request.quiz.course.clone(),
-        policy: history.applied(version),
         question_value: quiz.question_value(),
         results,
-    })
+    };
+    Ok(Response::unexplained(history, version, outcome))
 }
 
 /// `regula grade average`: a student's credit-weighted average (GR-8).
@@ -182,18 +178,18 @@ pub struct AverageRequest {
     pub courses: Vec<AverageEntry>,
 }
 
-/// The answer to an [`AverageRequest`].
+/// The outcome of an [`AverageRequest`]: the student and their average.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AverageResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
-    /// The student's decision.
-    pub result: StudentDecision<Average>,
+pub struct StudentAverage {
+    /// The student.
+    pub student: String,
+    /// The average (GR-8).
+    pub average: Average,
 }
 
-impl fmt::Display for AverageResponse {
+impl fmt::Display for StudentAverage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Average — {}\n\n{}", self.policy, self.result)
+        write!(f, "Average of {}: {}", self.student, self.average)
     }
 }
 
@@ -201,27 +197,23 @@ impl fmt::Display for AverageResponse {
 pub fn grade_average(
     history: &PolicyHistory<GradingPolicy>,
     request: &AverageRequest,
-) -> Result<AverageResponse, Violations<GradingError>> {
-    let version = version_on(history, request.date)?;
-    let decision = explain_weighted_average(&version.policy, &request.courses)?;
-    Ok(AverageResponse {
-        policy: history.applied(version),
-        result: StudentDecision {
+) -> Result<Response<StudentAverage>, Violations<GradingError>> {
+    let version = history
+        .in_force_on_or_latest(request.date)
+        .map_err(policy_error)?;
+    let decision = weighted_average_explained(&version.policy, &request.courses)?;
+    let decision = Decision {
+        outcome: StudentAverage {
             student: request.student.clone(),
-            outcome: decision.outcome,
-            explanation: decision.explanation,
+            average: decision.outcome,
         },
-    })
+        explanation: decision.explanation,
+    };
+    Ok(Response::new(history, version, decision))
 }
 
-/// The policy version in force on `date`, or the newest one when no date is given.
-fn version_on(
-    history: &PolicyHistory<GradingPolicy>,
-    date: Option<NaiveDate>,
-) -> Result<&Versioned<GradingPolicy>, Violations<GradingError>> {
-    history
-        .in_force_on_or_latest(date)
-        .map_err(|e| Violations::one(e.into()))
+fn policy_error(error: regula_core::PolicyError) -> Violations<GradingError> {
+    Violations::one(error.into())
 }
 
 /// Decides for every student of a request; reports every problem of every student, and every
@@ -246,8 +238,7 @@ fn decide_each<T>(
         match decide(item) {
             Ok(decision) => results.push(StudentDecision {
                 student: name.clone(),
-                outcome: decision.outcome,
-                explanation: decision.explanation,
+                decision,
             }),
             Err(found) => errors.extend(found),
         }

@@ -6,7 +6,7 @@ use regula_core::{Credits, Decimal, Grade, NaiveDate, Points};
 use regula_grading::policy::umc_2020;
 use regula_grading::{
     Answer, AverageEntry, CourseKind, CourseOutcome, CourseSheet, GradingPolicy,
-    MultipleAnswerScoring, Quiz, QuizAttempt, QuizSpec, Score, explain_weighted_average,
+    MultipleAnswerScoring, Quiz, QuizAttempt, QuizSpec, Score, weighted_average_explained,
 };
 
 fn navigation_sheet() -> CourseSheet {
@@ -31,7 +31,7 @@ fn scores(text: &str) -> Vec<Score> {
 fn explain_course(sheet: &CourseSheet, text: &str) -> String {
     let policy = GradingPolicy::umc_2020();
     sheet
-        .explain(&policy, "S", &scores(text))
+        .evaluate_explained(&policy, "S", &scores(text))
         .unwrap()
         .to_string()
 }
@@ -100,7 +100,7 @@ fn quiz_with_a_semester_bonus() {
         bonus: "1.5".parse().unwrap(),
         answers,
     };
-    insta::assert_snapshot!(quiz.explain(&attempt).unwrap().to_string());
+    insta::assert_snapshot!(quiz.evaluate_explained(&attempt).unwrap().to_string());
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn quiz_of_thirty_questions_with_partial_credit() {
         bonus: Points::ZERO,
         answers,
     };
-    insta::assert_snapshot!(quiz.explain(&attempt).unwrap().to_string());
+    insta::assert_snapshot!(quiz.evaluate_explained(&attempt).unwrap().to_string());
 }
 
 #[test]
@@ -168,6 +168,6 @@ fn weighted_average_with_an_optional_course() {
         ),
         entry("SPORT-1", 1, CourseKind::Facultative, graded(10), false),
     ];
-    let decision = explain_weighted_average(&GradingPolicy::umc_2020(), &entries).unwrap();
+    let decision = weighted_average_explained(&GradingPolicy::umc_2020(), &entries).unwrap();
     insta::assert_snapshot!(decision.to_string());
 }

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use regula_calendar::Instant;
-use regula_core::{Decision, Explanation, Recorder, Step};
+use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
@@ -153,20 +153,26 @@ impl fmt::Display for DossierVerdict {
     }
 }
 
-/// Checks a dossier at `now` against the call's `deadline` (MO-3, MO-4).
+/// The outcome of [`check_dossier_explained`] alone, on the fast path: nothing is recorded.
 pub fn check_dossier(
     policy: &MobilityPolicy,
     dossier: &Dossier,
     asks: CommitteeAsks,
     deadline: Instant,
     now: Instant,
+) -> Result<DossierVerdict, MobilityError> {
+    check_dossier_with(policy, dossier, asks, deadline, now, &mut NoExplanation)
+}
+
+/// Checks a dossier at `now` against the call's `deadline` (MO-3, MO-4).
+pub fn check_dossier_explained(
+    policy: &MobilityPolicy,
+    dossier: &Dossier,
+    asks: CommitteeAsks,
+    deadline: Instant,
+    now: Instant,
 ) -> Result<Decision<DossierVerdict>, MobilityError> {
-    let mut explanation = Explanation::new();
-    let outcome = check_dossier_with(policy, dossier, asks, deadline, now, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| check_dossier_with(policy, dossier, asks, deadline, now, why))
 }
 
 /// [`check_dossier`] recording its steps into any [`Recorder`].

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{Citation, Credits, Decision, Explanation, Recorder, Rule, RuleId, Step};
+use regula_core::{Citation, Credits, Decision, NoExplanation, Recorder, Rule, RuleId, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
@@ -139,19 +139,23 @@ impl fmt::Display for EligibilityVerdict {
     }
 }
 
-/// Checks every condition of MO-1 (study) or MO-2 (training) for `applicant` on `on` (the day
-/// the committee decides; it dates the EU registration certificate).
+/// The outcome of [`eligibility_explained`] alone, on the fast path: nothing is recorded.
 pub fn eligibility(
     policy: &MobilityPolicy,
     applicant: &Applicant,
     on: NaiveDate,
+) -> Result<EligibilityVerdict, MobilityError> {
+    eligibility_with(policy, applicant, on, &mut NoExplanation)
+}
+
+/// Checks every condition of MO-1 (study) or MO-2 (training) for `applicant` on `on` (the day
+/// the committee decides; it dates the EU registration certificate).
+pub fn eligibility_explained(
+    policy: &MobilityPolicy,
+    applicant: &Applicant,
+    on: NaiveDate,
 ) -> Result<Decision<EligibilityVerdict>, MobilityError> {
-    let mut explanation = Explanation::new();
-    let outcome = eligibility_with(policy, applicant, on, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| eligibility_with(policy, applicant, on, why))
 }
 
 /// [`eligibility`] recording its steps into any [`Recorder`].

@@ -23,7 +23,7 @@
 //!
 //! ```
 //! use regula_calendar::Calendar;
-//! use regula_mobility::{MobilityKind, MobilityPolicy, Trip, mobility_calendar};
+//! use regula_mobility::{MobilityKind, MobilityPolicy, Trip, mobility_calendar_explained};
 //!
 //! let trip = Trip {
 //!     kind: MobilityKind::Study,
@@ -34,7 +34,7 @@
 //!     debts: vec![],
 //! };
 //! let today = "2027-01-20".parse()?;
-//! let decision = mobility_calendar(&MobilityPolicy::itp_2014(), &Calendar::romania(), &trip, &[], today)?;
+//! let decision = mobility_calendar_explained(&MobilityPolicy::itp_2014(), &Calendar::romania(), &trip, &[], today)?;
 //! let contract = &decision.outcome.deadlines[0];
 //! // MO-10: 15 working days before Monday 15 February 2027 is Monday 25 January.
 //! assert_eq!(contract.date.unwrap().to_string(), "2027-01-25");
@@ -61,11 +61,11 @@ mod selection;
 pub use call::{Call, Committee, FieldPlaces, Member, validate_call, validate_committee};
 pub use dossier::{
     CommitteeAsks, Defect, Dossier, DossierItem, DossierStatus, DossierVerdict, Problem,
-    check_dossier, check_dossier_with,
+    check_dossier, check_dossier_explained, check_dossier_with,
 };
 pub use eligibility::{
     Applicant, Citizenship, ConditionResult, ConditionStatus, EligibilityVerdict, eligibility,
-    eligibility_with,
+    eligibility_explained, eligibility_with,
 };
 pub use error::MobilityError;
 pub use model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
@@ -75,9 +75,9 @@ pub use policy::{
 };
 pub use schedule::{
     Bound, Counted, Deadline, Debt, HandedIn, MobilityCalendar, MobilityDocument, Status, Trip,
-    mobility_calendar, mobility_calendar_with,
+    mobility_calendar, mobility_calendar_explained, mobility_calendar_with,
 };
 pub use selection::{
     Application, CriterionScore, Excluded, FieldResult, GrantProgress, Minutes, Outcome, Ranked,
-    Selection, Votes, check_minutes, score, select, select_with,
+    Selection, Votes, check_minutes, score, select, select_explained, select_with,
 };

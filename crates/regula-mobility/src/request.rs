@@ -1,45 +1,22 @@
-//! Requests and responses of `regula mobility eligibility|dossier|select|calendar`.
+//! Requests and outcomes of `mobility eligibility|dossier|select|calendar`, each answered with a
+//! [`Response`].
 
 use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::{Calendar, ClosedDay, Instant};
-use regula_core::{Breach, Decision, Explanation, PolicyApplied, PolicyHistory, Versioned};
+use regula_core::{Breach, Decision, Decisions, PolicyHistory, Response};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
 use crate::call::{Call, validate_call};
-use crate::dossier::{Dossier, DossierStatus, DossierVerdict, check_dossier};
-use crate::eligibility::{Applicant, EligibilityVerdict, eligibility};
+use crate::dossier::{
+    Dossier, DossierStatus, DossierVerdict, check_dossier, check_dossier_explained,
+};
+use crate::eligibility::{Applicant, EligibilityVerdict, eligibility, eligibility_explained};
 use crate::policy::MobilityPolicy;
-use crate::schedule::{HandedIn, MobilityCalendar, Trip, mobility_calendar};
+use crate::schedule::{HandedIn, MobilityCalendar, Trip, mobility_calendar_explained};
 use crate::selection::{Application, Minutes, Selection, check_minutes, select_with};
-
-fn version(
-    history: &PolicyHistory<MobilityPolicy>,
-    date: NaiveDate,
-) -> Result<&Versioned<MobilityPolicy>, MobilityError> {
-    Ok(history.in_force_on(date)?)
-}
-
-/// An outcome with its explanation, as every list in a response carries it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Explained<T> {
-    /// The outcome.
-    #[serde(flatten)]
-    pub outcome: T,
-    /// Why.
-    pub explanation: Explanation,
-}
-
-impl<T> From<Decision<T>> for Explained<T> {
-    fn from(d: Decision<T>) -> Self {
-        Explained {
-            outcome: d.outcome,
-            explanation: d.explanation,
-        }
-    }
-}
 
 /// `regula mobility eligibility`: MO-1/MO-2 for each applicant.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,40 +28,18 @@ pub struct EligibilityRequest {
     pub applicants: Vec<Applicant>,
 }
 
-/// The answer to an [`EligibilityRequest`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EligibilityResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
-    /// One verdict per applicant, in the request's order.
-    pub verdicts: Vec<Explained<EligibilityVerdict>>,
-}
-
-impl fmt::Display for EligibilityResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Eligibility — {}", self.policy)?;
-        for v in &self.verdicts {
-            write!(f, "\n\n{}", v.outcome)?;
-        }
-        Ok(())
-    }
-}
-
-/// Answers an [`EligibilityRequest`].
+/// Answers an [`EligibilityRequest`]: one verdict per applicant, in the request's order.
 pub fn answer_eligibility(
     history: &PolicyHistory<MobilityPolicy>,
     request: &EligibilityRequest,
-) -> Result<EligibilityResponse, MobilityError> {
-    let version = version(history, request.date)?;
+) -> Result<Response<Decisions<EligibilityVerdict>>, MobilityError> {
+    let version = history.in_force_on(request.date)?;
     let verdicts = request
         .applicants
         .iter()
-        .map(|a| eligibility(&version.policy, a, request.date).map(Explained::from))
+        .map(|a| eligibility_explained(&version.policy, a, request.date))
         .collect::<Result<_, _>>()?;
-    Ok(EligibilityResponse {
-        policy: history.applied(version),
-        verdicts,
-    })
+    Ok(Response::unexplained(history, version, Decisions(verdicts)))
 }
 
 /// `regula mobility dossier`: MO-3/MO-4 for each dossier.
@@ -102,49 +57,26 @@ pub struct DossierRequest {
     pub dossiers: Vec<Dossier>,
 }
 
-/// The answer to a [`DossierRequest`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DossierResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
-    /// One verdict per dossier.
-    pub verdicts: Vec<Explained<DossierVerdict>>,
-}
-
-impl fmt::Display for DossierResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Application dossiers — {}", self.policy)?;
-        for v in &self.verdicts {
-            write!(f, "\n\n{}", v.outcome)?;
-        }
-        Ok(())
-    }
-}
-
-/// Answers a [`DossierRequest`].
+/// Answers a [`DossierRequest`]: one verdict per dossier, in the request's order.
 pub fn answer_dossier(
     history: &PolicyHistory<MobilityPolicy>,
     request: &DossierRequest,
-) -> Result<DossierResponse, MobilityError> {
-    let version = version(history, request.now.local_date())?;
+) -> Result<Response<Decisions<DossierVerdict>>, MobilityError> {
+    let version = history.in_force_on(request.now.local_date())?;
     let verdicts = request
         .dossiers
         .iter()
         .map(|d| {
-            check_dossier(
+            check_dossier_explained(
                 &version.policy,
                 d,
                 request.asks,
                 request.deadline,
                 request.now,
             )
-            .map(Explained::from)
         })
         .collect::<Result<_, _>>()?;
-    Ok(DossierResponse {
-        policy: history.applied(version),
-        verdicts,
-    })
+    Ok(Response::unexplained(history, version, Decisions(verdicts)))
 }
 
 /// `regula mobility select`: the call and committee validated, the applications scored, ranked
@@ -174,11 +106,9 @@ pub struct SelectRequest {
     pub minutes: Option<Minutes>,
 }
 
-/// The answer to a [`SelectRequest`].
+/// The outcome of a [`SelectRequest`]: the procedure checked, and the places given.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SelectResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct SelectOutcome {
     /// Whether the call, the committee and the minutes break no rule.
     pub procedure_valid: bool,
     /// Every rule the call and the committee break (MO-5, MO-6, MO-7).
@@ -187,13 +117,11 @@ pub struct SelectResponse {
     pub minutes_violations: Vec<Breach>,
     /// The ranking and the places, field by field.
     pub selection: Selection,
-    /// Why.
-    pub explanation: Explanation,
 }
 
-impl fmt::Display for SelectResponse {
+impl fmt::Display for SelectOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Erasmus+ selection — {}", self.policy)?;
+        f.write_str("Erasmus+ selection")?;
         if self.procedure_valid {
             f.write_str("\nThe call, the committee and the minutes break no rule.")?;
         }
@@ -208,9 +136,9 @@ impl fmt::Display for SelectResponse {
 pub fn answer_select(
     history: &PolicyHistory<MobilityPolicy>,
     request: &SelectRequest,
-) -> Result<SelectResponse, MobilityError> {
+) -> Result<Response<SelectOutcome>, MobilityError> {
     let deadline_day = request.call.deadline.local_date();
-    let version = version(history, deadline_day)?;
+    let version = history.in_force_on(deadline_day)?;
     let policy = &version.policy;
     let candidates: Vec<&str> = request
         .applications
@@ -238,7 +166,6 @@ pub fn answer_select(
             });
         }
     }
-    let mut explanation = Explanation::new();
     let mut applications = request.applications.clone();
     for a in &mut applications {
         if let Some(record) = request.applicants.iter().find(|r| r.id == a.candidate) {
@@ -247,14 +174,14 @@ pub fn answer_select(
                     .push(format!("the call offers no {} mobility", record.kind));
             }
             let verdict = eligibility(policy, record, deadline_day)?;
-            for c in &verdict.outcome.unmet {
+            for c in &verdict.unmet {
                 a.exclusions
                     .push(format!("{} {}: {}", c.rule, c.condition, c.reason));
             }
         }
         if let Some(dossier) = request.dossiers.iter().find(|d| d.applicant == a.candidate) {
             let at = request.call.deadline;
-            let verdict = check_dossier(policy, dossier, request.call.asks, at, at)?.outcome;
+            let verdict = check_dossier(policy, dossier, request.call.asks, at, at)?;
             if verdict.status == DossierStatus::Complete {
                 a.completed_at = a.completed_at.or(verdict.completed_at);
             } else {
@@ -265,21 +192,22 @@ pub fn answer_select(
             }
         }
     }
-    let selection = select_with(
-        policy,
-        &request.call.fields,
-        &applications,
-        request.funding_confirmed,
-        &mut explanation,
-    )?;
-    Ok(SelectResponse {
-        policy: history.applied(version),
-        procedure_valid: call_violations.is_empty() && minutes_violations.is_empty(),
-        call_violations,
-        minutes_violations,
-        selection,
-        explanation,
-    })
+    let decision = Decision::explained(|why| {
+        let selection = select_with(
+            policy,
+            &request.call.fields,
+            &applications,
+            request.funding_confirmed,
+            why,
+        )?;
+        Ok::<_, MobilityError>(SelectOutcome {
+            procedure_valid: call_violations.is_empty() && minutes_violations.is_empty(),
+            call_violations,
+            minutes_violations,
+            selection,
+        })
+    })?;
+    Ok(Response::new(history, version, decision))
 }
 
 /// `regula mobility calendar`: a mobility's deadlines and what is overdue.
@@ -298,44 +226,23 @@ pub struct CalendarRequest {
     pub closed_days: Vec<ClosedDay>,
 }
 
-/// The answer to a [`CalendarRequest`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CalendarResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
-    /// The calendar.
-    pub calendar: MobilityCalendar,
-    /// Why.
-    pub explanation: Explanation,
-}
-
-impl fmt::Display for CalendarResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Mobility calendar — {}\n{}", self.policy, self.calendar)
-    }
-}
-
 /// Answers a [`CalendarRequest`].
 pub fn answer_calendar(
     history: &PolicyHistory<MobilityPolicy>,
     request: &CalendarRequest,
-) -> Result<CalendarResponse, MobilityError> {
-    let version = version(history, request.trip.departure)?;
+) -> Result<Response<MobilityCalendar>, MobilityError> {
+    let version = history.in_force_on(request.trip.departure)?;
     let calendar = if request.closed_days.is_empty() {
         Calendar::romania()
     } else {
         Calendar::with_closed_days(request.closed_days.iter().cloned())?
     };
-    let decision = mobility_calendar(
+    let decision = mobility_calendar_explained(
         &version.policy,
         &calendar,
         &request.trip,
         &request.handed_in,
         request.today,
     )?;
-    Ok(CalendarResponse {
-        policy: history.applied(version),
-        calendar: decision.outcome,
-        explanation: decision.explanation,
-    })
+    Ok(Response::new(history, version, decision))
 }

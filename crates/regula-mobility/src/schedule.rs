@@ -6,7 +6,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use regula_calendar::{Calendar, add_days, add_months, subtract_days};
-use regula_core::{Decision, Explanation, Money, Recorder, Rule, RuleId, Step};
+use regula_core::{Decision, Money, NoExplanation, Recorder, Rule, RuleId, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
@@ -248,21 +248,26 @@ impl fmt::Display for MobilityCalendar {
     }
 }
 
-/// The calendar of `trip` as of `today`, given what was handed in so far (MO-9..MO-12).
+/// The outcome of [`mobility_calendar_explained`] alone, on the fast path: nothing is recorded.
 pub fn mobility_calendar(
     policy: &MobilityPolicy,
     calendar: &Calendar,
     trip: &Trip,
     handed_in: &[HandedIn],
     today: NaiveDate,
+) -> Result<MobilityCalendar, MobilityError> {
+    mobility_calendar_with(policy, calendar, trip, handed_in, today, &mut NoExplanation)
+}
+
+/// The calendar of `trip` as of `today`, given what was handed in so far (MO-9..MO-12).
+pub fn mobility_calendar_explained(
+    policy: &MobilityPolicy,
+    calendar: &Calendar,
+    trip: &Trip,
+    handed_in: &[HandedIn],
+    today: NaiveDate,
 ) -> Result<Decision<MobilityCalendar>, MobilityError> {
-    let mut explanation = Explanation::new();
-    let outcome =
-        mobility_calendar_with(policy, calendar, trip, handed_in, today, &mut explanation)?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+    Decision::explained(|why| mobility_calendar_with(policy, calendar, trip, handed_in, today, why))
 }
 
 /// Whole months and days from `start` to `end`.

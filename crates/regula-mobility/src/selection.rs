@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use regula_calendar::Instant;
-use regula_core::{Breach, Decimal, Decision, Explanation, Recorder, Step, ValueError};
+use regula_core::{Breach, Decimal, Decision, NoExplanation, Recorder, Step, ValueError};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
@@ -192,25 +192,30 @@ impl fmt::Display for Selection {
     }
 }
 
-/// Scores, ranks and allocates every application of the call's fields (MO-7, MO-8).
+/// The outcome of [`select_explained`] alone, on the fast path: nothing is recorded.
 pub fn select(
     policy: &MobilityPolicy,
     fields: &[FieldPlaces],
     applications: &[Application],
     funding_confirmed: bool,
-) -> Result<Decision<Selection>, MobilityError> {
-    let mut explanation = Explanation::new();
-    let outcome = select_with(
+) -> Result<Selection, MobilityError> {
+    select_with(
         policy,
         fields,
         applications,
         funding_confirmed,
-        &mut explanation,
-    )?;
-    Ok(Decision {
-        outcome,
-        explanation,
-    })
+        &mut NoExplanation,
+    )
+}
+
+/// Scores, ranks and allocates every application of the call's fields (MO-7, MO-8).
+pub fn select_explained(
+    policy: &MobilityPolicy,
+    fields: &[FieldPlaces],
+    applications: &[Application],
+    funding_confirmed: bool,
+) -> Result<Decision<Selection>, MobilityError> {
+    Decision::explained(|why| select_with(policy, fields, applications, funding_confirmed, why))
 }
 
 struct Scored<'a> {

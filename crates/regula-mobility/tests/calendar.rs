@@ -4,7 +4,7 @@ use regula_calendar::{Calendar, ClosedDay};
 use regula_core::NaiveDate;
 use regula_mobility::{
     Counted, Debt, HandedIn, MobilityDocument, MobilityError, MobilityKind, MobilityPolicy, Status,
-    Trip, mobility_calendar,
+    Trip, mobility_calendar_explained,
 };
 
 fn day(s: &str) -> NaiveDate {
@@ -24,7 +24,7 @@ fn trip(kind: MobilityKind, departure: &str, ret: &str) -> Trip {
 
 /// The calendar of `t` on `today`, with the ITP policy and the Romanian calendar.
 fn calendar_of(t: &Trip, today: &str) -> regula_mobility::MobilityCalendar {
-    mobility_calendar(
+    mobility_calendar_explained(
         &MobilityPolicy::itp_2014(),
         &Calendar::romania(),
         t,
@@ -86,7 +86,7 @@ fn an_institutions_closed_day_moves_a_working_day_deadline() {
         reason: "rector's day".into(),
     }])
     .unwrap();
-    let cal = mobility_calendar(&policy, &closed, &t, &[], day("2027-01-01"))
+    let cal = mobility_calendar_explained(&policy, &closed, &t, &[], day("2027-01-01"))
         .unwrap()
         .outcome;
     assert_eq!(due(&cal, MobilityDocument::FinalReport), day("2027-05-12"));
@@ -111,7 +111,7 @@ fn statuses_on_a_day_done_late_overdue_pending() {
             on: day("2027-02-01"),
         },
     ];
-    let d = mobility_calendar(
+    let d = mobility_calendar_explained(
         &policy,
         &Calendar::romania(),
         &t,
@@ -200,7 +200,7 @@ fn duration_is_two_to_twelve_months_and_training_is_best_in_summer() {
 
 #[test]
 fn a_return_before_the_departure_is_an_error_naming_both() {
-    let err = mobility_calendar(
+    let err = mobility_calendar_explained(
         &MobilityPolicy::itp_2014(),
         &Calendar::romania(),
         &trip(MobilityKind::Study, "2027-02-15", "2027-02-14"),

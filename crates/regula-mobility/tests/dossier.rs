@@ -3,7 +3,7 @@
 use regula_calendar::Instant;
 use regula_mobility::{
     CommitteeAsks, DocumentKind, Dossier, DossierItem, DossierStatus, MobilityError, MobilityKind,
-    MobilityPolicy, Problem, check_dossier,
+    MobilityPolicy, Problem, check_dossier_explained,
 };
 
 fn at(s: &str) -> Instant {
@@ -53,7 +53,8 @@ fn check(
     asks: CommitteeAsks,
     now: &str,
 ) -> Result<regula_mobility::DossierVerdict, MobilityError> {
-    check_dossier(&MobilityPolicy::itp_2014(), d, asks, at(DEADLINE), at(now)).map(|v| v.outcome)
+    check_dossier_explained(&MobilityPolicy::itp_2014(), d, asks, at(DEADLINE), at(now))
+        .map(|v| v.outcome)
 }
 
 fn problems(d: &Dossier, now: &str) -> (DossierStatus, Vec<(DocumentKind, Problem)>) {

@@ -3,7 +3,7 @@
 use regula_core::{Credits, Decimal, NaiveDate};
 use regula_mobility::{
     Applicant, Citizenship, ConditionStatus, ExtraCondition, LanguageLevel, MobilityError,
-    MobilityKind, MobilityPolicy, eligibility,
+    MobilityKind, MobilityPolicy, eligibility_explained,
 };
 
 fn day(s: &str) -> NaiveDate {
@@ -35,7 +35,7 @@ fn good(kind: MobilityKind) -> Applicant {
 }
 
 fn unmet(policy: &MobilityPolicy, a: &Applicant) -> Vec<String> {
-    eligibility(policy, a, day("2027-03-01"))
+    eligibility_explained(policy, a, day("2027-03-01"))
         .unwrap()
         .outcome
         .unmet
@@ -46,7 +46,7 @@ fn unmet(policy: &MobilityPolicy, a: &Applicant) -> Vec<String> {
 
 #[test]
 fn a_student_meeting_every_condition_is_eligible_and_the_trace_cites_mo_1() {
-    let d = eligibility(
+    let d = eligibility_explained(
         &MobilityPolicy::itp_2014(),
         &good(MobilityKind::Study),
         day("2027-03-01"),
@@ -110,7 +110,7 @@ fn hungarian_needs_no_language_level_and_a_missing_level_waits_for_the_deans_tes
     a.language_level = None;
     assert!(unmet(&policy, &a).is_empty());
     a.language = "fr".into();
-    let d = eligibility(&policy, &a, day("2027-03-01")).unwrap();
+    let d = eligibility_explained(&policy, &a, day("2027-03-01")).unwrap();
     assert!(!d.outcome.eligible);
     assert_eq!(d.outcome.unmet[0].status, ConditionStatus::Pending);
     assert_eq!(d.outcome.unmet[0].rule.as_str(), "MO-3");
@@ -118,7 +118,7 @@ fn hungarian_needs_no_language_level_and_a_missing_level_waits_for_the_deans_tes
         dean_tests_language: false,
         ..policy
     };
-    let d = eligibility(&strict, &a, day("2027-03-01")).unwrap();
+    let d = eligibility_explained(&strict, &a, day("2027-03-01")).unwrap();
     assert_eq!(d.outcome.unmet[0].status, ConditionStatus::Failed);
 }
 
@@ -155,7 +155,7 @@ fn the_committees_own_conditions_are_policy_and_unknown_ones_are_an_error() {
     a.conditions_met = vec!["interview_attended".into()];
     assert!(unmet(&policy, &a).is_empty());
     a.conditions_met = vec!["bogus".into()];
-    let err = eligibility(&policy, &a, day("2027-03-01")).unwrap_err();
+    let err = eligibility_explained(&policy, &a, day("2027-03-01")).unwrap_err();
     assert!(matches!(err, MobilityError::UnknownCondition { .. }));
     assert!(err.to_string().contains("`bogus`"), "{err}");
 }

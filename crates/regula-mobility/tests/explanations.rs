@@ -34,7 +34,7 @@ fn a_selection_with_its_trace() {
         "../../../examples/requests/mobility-select.json"
     ));
     let response = answer_select(&itp_2014(), &r).unwrap();
-    insta::assert_snapshot!(format!("{response}\n\nWhy:\n{}", response.explanation));
+    insta::assert_snapshot!(response.to_string());
 }
 
 #[test]
@@ -43,5 +43,5 @@ fn a_study_mobility_calendar_with_its_trace() {
         "../../../examples/requests/mobility-calendar.json"
     ));
     let response = answer_calendar(&itp_2014(), &r).unwrap();
-    insta::assert_snapshot!(format!("{response}\n\nWhy:\n{}", response.explanation));
+    insta::assert_snapshot!(response.to_string());
 }

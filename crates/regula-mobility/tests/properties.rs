@@ -7,7 +7,7 @@ use regula_calendar::Calendar;
 use regula_core::{Decimal, NaiveDate};
 use regula_mobility::{
     Application, Counted, FieldPlaces, MobilityKind, MobilityPolicy, Outcome, Trip,
-    mobility_calendar, select,
+    mobility_calendar_explained, select_explained,
 };
 
 /// Up to 6 fields of 0..=4 places and up to 60 applications, some excluded, with scores on the
@@ -85,7 +85,7 @@ proptest! {
     /// candidates — nobody lost, nobody invented, nobody twice.
     #[test]
     fn mo_7_the_ranking_is_a_permutation_of_the_eligible_candidates((fields, apps) in call()) {
-        let d = select(&MobilityPolicy::itp_2014(), &fields, &apps, true).unwrap();
+        let d = select_explained(&MobilityPolicy::itp_2014(), &fields, &apps, true).unwrap();
         for f in &d.outcome.fields {
             let mut ranked: Vec<&str> = f.ranking.iter().map(|r| r.candidate.as_str()).collect();
             let mut eligible: Vec<&str> = apps
@@ -105,7 +105,7 @@ proptest! {
     /// while eligible candidates remain.
     #[test]
     fn mo_7_the_allocation_never_exceeds_the_places_of_a_field((fields, apps) in call()) {
-        let d = select(&MobilityPolicy::itp_2014(), &fields, &apps, true).unwrap();
+        let d = select_explained(&MobilityPolicy::itp_2014(), &fields, &apps, true).unwrap();
         for f in &d.outcome.fields {
             prop_assert!(f.selected() <= f.places as usize);
             prop_assert_eq!(f.selected(), (f.places as usize).min(f.ranking.len()));
@@ -116,7 +116,7 @@ proptest! {
     /// no selected candidate has fewer points than one on the reserve list.
     #[test]
     fn mo_7_more_points_never_rank_below_fewer((fields, apps) in call()) {
-        let d = select(&MobilityPolicy::itp_2014(), &fields, &apps, true).unwrap();
+        let d = select_explained(&MobilityPolicy::itp_2014(), &fields, &apps, true).unwrap();
         let totals: HashMap<&str, Decimal> = d
             .outcome
             .fields
@@ -155,7 +155,7 @@ proptest! {
             debts: vec![],
         };
         let calendar = Calendar::romania();
-        let cal = mobility_calendar(&MobilityPolicy::itp_2014(), &calendar, &trip, &[], departure)
+        let cal = mobility_calendar_explained(&MobilityPolicy::itp_2014(), &calendar, &trip, &[], departure)
             .unwrap()
             .outcome;
         let mut working = 0;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use regula_core::Decimal;
 use regula_mobility::{
     Application, Committee, FieldPlaces, Member, MobilityError, MobilityPolicy, Outcome, Scale,
-    TieBreak, Votes, check_minutes, select, validate_committee,
+    TieBreak, Votes, check_minutes, select_explained, validate_committee,
 };
 
 fn dec(s: &str) -> Decimal {
@@ -49,7 +49,7 @@ fn the_score_is_the_weighted_sum_with_capped_activities_and_its_breakdown() {
             "competition_mention".into(),
         ],
     );
-    let d = select(
+    let d = select_explained(
         &MobilityPolicy::itp_2014(),
         &fields(&[("theology", 1)]),
         &[a],
@@ -89,7 +89,7 @@ fn places_then_the_reserve_list_then_not_selected() {
         app("C", "f", "8", "5"),
         app("D", "f", "7", "5"),
     ];
-    let d = select(&policy, &fields(&[("f", 2)]), &apps, true).unwrap();
+    let d = select_explained(&policy, &fields(&[("f", 2)]), &apps, true).unwrap();
     let got: Vec<(&str, &Outcome)> = d.outcome.fields[0]
         .ranking
         .iter()
@@ -118,7 +118,7 @@ fn ties_are_broken_by_the_published_order() {
     // Equal totals: 9×5 + 5×2 = 55 and 8×5 + 7.5×2 = 55.
     let apps = [app("Z", "f", "9", "5"), app("A", "f", "8", "7.5")];
     let policy = MobilityPolicy::itp_2014();
-    let d = select(&policy, &fields(&[("f", 1)]), &apps, true).unwrap();
+    let d = select_explained(&policy, &fields(&[("f", 1)]), &apps, true).unwrap();
     let order: Vec<&str> = d.outcome.fields[0]
         .ranking
         .iter()
@@ -127,14 +127,14 @@ fn ties_are_broken_by_the_published_order() {
     assert_eq!(order, ["Z", "A"], "the higher weighted average first");
     let mut by_id = policy.clone();
     by_id.points.tie_break = vec![TieBreak::CandidateId];
-    let d = select(&by_id, &fields(&[("f", 1)]), &apps, true).unwrap();
+    let d = select_explained(&by_id, &fields(&[("f", 1)]), &apps, true).unwrap();
     assert_eq!(d.outcome.fields[0].ranking[0].candidate, "A");
     let mut earlier = policy;
     earlier.points.tie_break = vec![TieBreak::EarlierSubmission];
     let mut apps = apps;
     apps[0].completed_at = Some("2027-02-20T10:00".parse().unwrap());
     apps[1].completed_at = Some("2027-02-19T10:00".parse().unwrap());
-    let d = select(&earlier, &fields(&[("f", 1)]), &apps, true).unwrap();
+    let d = select_explained(&earlier, &fields(&[("f", 1)]), &apps, true).unwrap();
     assert_eq!(d.outcome.fields[0].ranking[0].candidate, "A");
 }
 
@@ -143,57 +143,57 @@ fn bad_input_is_an_error_naming_it() {
     let policy = MobilityPolicy::itp_2014();
     let f = fields(&[("f", 1), ("g", 1)]);
     let two = [app("S1", "f", "9", "5"), app("S1", "g", "9", "5")];
-    let err = select(&policy, &f, &two, true).unwrap_err();
+    let err = select_explained(&policy, &f, &two, true).unwrap_err();
     assert!(
         matches!(err, MobilityError::CandidateInTwoFields { .. }),
         "{err}"
     );
     let mut allowed = policy.clone();
     allowed.one_field_per_candidate = false;
-    assert!(select(&allowed, &f, &two, true).is_ok());
+    assert!(select_explained(&allowed, &f, &two, true).is_ok());
 
     let mut negative = policy.clone();
     negative.points.criteria[1].weight = dec("-2");
-    let err = select(&negative, &f, &[app("S1", "f", "9", "5")], true).unwrap_err();
+    let err = select_explained(&negative, &f, &[app("S1", "f", "9", "5")], true).unwrap_err();
     assert_eq!(
         err.to_string(),
         "invalid mobility policy: `points.criteria[1].weight` = -2: criterion `letter_cv_recommendation`: a weight cannot be negative (MO-7)"
     );
 
-    let err = select(&policy, &f, &[app("S1", "f", "10.5", "5")], true).unwrap_err();
+    let err = select_explained(&policy, &f, &[app("S1", "f", "10.5", "5")], true).unwrap_err();
     assert!(
         err.to_string()
             .contains("`weighted_average` = 10.5 is outside its scale 1..10"),
         "{err}"
     );
-    let err = select(&policy, &f, &[app("S1", "x", "9", "5")], true).unwrap_err();
+    let err = select_explained(&policy, &f, &[app("S1", "x", "9", "5")], true).unwrap_err();
     assert!(matches!(err, MobilityError::UnknownField { .. }));
     let mut unknown = app("S1", "f", "9", "5");
     unknown
         .activities
         .insert("social".into(), vec!["karaoke".into()]);
-    let err = select(&policy, &f, &[unknown], true).unwrap_err();
+    let err = select_explained(&policy, &f, &[unknown], true).unwrap_err();
     assert!(
         err.to_string().contains("no points for activity `karaoke`"),
         "{err}"
     );
     let mut missing = app("S1", "f", "9", "5");
     missing.scores.remove("weighted_average");
-    let err = select(&policy, &f, &[missing], true).unwrap_err();
+    let err = select_explained(&policy, &f, &[missing], true).unwrap_err();
     assert!(matches!(err, MobilityError::MissingScore { .. }));
     let mut bad_scale = policy.clone();
     bad_scale.points.criteria[0].scale = Scale::Range {
         min: dec("10"),
         max: dec("1"),
     };
-    assert!(select(&bad_scale, &f, &[], true).is_err());
+    assert!(select_explained(&bad_scale, &f, &[], true).is_err());
 }
 
 #[test]
 fn excluded_applications_are_listed_with_their_reasons_not_ranked() {
     let mut out = app("S2", "f", "10", "10");
     out.exclusions = vec!["MO-4 transcript: not handed in".into()];
-    let d = select(
+    let d = select_explained(
         &MobilityPolicy::itp_2014(),
         &fields(&[("f", 1)]),
         &[app("S1", "f", "6", "5"), out],
@@ -313,7 +313,7 @@ fn points_too_large_for_a_decimal_are_an_error_not_a_panic() {
         min: dec("1"),
         max: Decimal::MAX,
     };
-    let err = select(
+    let err = select_explained(
         &policy,
         &fields(&[("f", 1)]),
         &[app("S1", "f", "9", "5")],

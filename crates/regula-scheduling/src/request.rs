@@ -1,9 +1,10 @@
-//! Requests and responses of `regula schedule check|solve|export`.
+//! Requests and outcomes of `schedule check|solve|export`; the decisions are answered with a
+//! [`Response`].
 
 use std::fmt;
 use std::ops::ControlFlow;
 
-use regula_core::{PolicyApplied, PolicyHistory, Versioned, Violations};
+use regula_core::{PolicyHistory, Response, Versioned, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{SessionPlan, Timetable};
@@ -20,21 +21,6 @@ pub struct CheckRequest {
     pub timetable: Timetable,
 }
 
-/// The answer to a [`CheckRequest`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckResponse {
-    /// The policy version applied (in force on the session's first day).
-    pub policy: PolicyApplied,
-    /// The violations.
-    pub report: Report,
-}
-
-impl fmt::Display for CheckResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Timetable check — {}: {}", self.policy, self.report)
-    }
-}
-
 fn version<'h>(
     history: &'h PolicyHistory<SchedulingPolicy>,
     plan: &SessionPlan,
@@ -48,13 +34,10 @@ fn version<'h>(
 pub fn answer_check(
     history: &PolicyHistory<SchedulingPolicy>,
     request: &CheckRequest,
-) -> Result<CheckResponse, Violations<ScheduleError>> {
+) -> Result<Response<Report>, Violations<ScheduleError>> {
     let version = version(history, &request.plan)?;
     let report = validate(&request.plan, &version.policy, &request.timetable)?;
-    Ok(CheckResponse {
-        policy: history.applied(version),
-        report,
-    })
+    Ok(Response::unexplained(history, version, report))
 }
 
 /// `regula schedule solve`: build a timetable, or repair `current` after a change.
@@ -71,19 +54,19 @@ pub struct SolveRequest {
     pub current: Option<Timetable>,
 }
 
-/// The answer to a [`SolveRequest`].
+/// The outcome of a [`SolveRequest`]: the timetable, or why there is none. Its JSON is the
+/// [`SolveOutcome`]'s; its text adds the timetable as a table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SolveResponse {
-    /// The policy version applied.
-    pub policy: PolicyApplied,
+pub struct Solution {
     /// The timetable, or why there is none.
+    #[serde(flatten)]
     pub outcome: SolveOutcome,
     /// The timetable as a text table, when solved.
     #[serde(skip)]
     pub table: Option<String>,
 }
 
-impl fmt::Display for SolveResponse {
+impl fmt::Display for Solution {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.outcome {
             SolveOutcome::Solved {
@@ -92,11 +75,7 @@ impl fmt::Display for SolveResponse {
                 iterations,
                 ..
             } => {
-                write!(
-                    f,
-                    "Solved — {} — soft cost {soft_cost}, {iterations} steps",
-                    self.policy
-                )?;
+                write!(f, "Solved — soft cost {soft_cost}, {iterations} steps")?;
                 if !moved.is_empty() {
                     write!(f, "; moved: {}", moved.join(", "))?;
                 }
@@ -112,8 +91,7 @@ impl fmt::Display for SolveResponse {
             } => {
                 write!(
                     f,
-                    "No valid timetable — {} — {} exams unplaced after {iterations} steps. Why:",
-                    self.policy,
+                    "No valid timetable — {} exams unplaced after {iterations} steps. Why:",
                     unplaced.len()
                 )?;
                 for r in reasons {
@@ -130,7 +108,7 @@ pub fn answer_solve(
     history: &PolicyHistory<SchedulingPolicy>,
     request: &SolveRequest,
     progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
-) -> Result<SolveResponse, Violations<ScheduleError>> {
+) -> Result<Response<Solution>, Violations<ScheduleError>> {
     let version = version(history, &request.plan)?;
     let outcome = match &request.current {
         Some(current) => repair(
@@ -146,11 +124,11 @@ pub fn answer_solve(
         SolveOutcome::Solved { timetable, .. } => Some(export::to_text(&request.plan, timetable)),
         SolveOutcome::Infeasible { .. } => None,
     };
-    Ok(SolveResponse {
-        policy: history.applied(version),
-        outcome,
-        table,
-    })
+    Ok(Response::unexplained(
+        history,
+        version,
+        Solution { outcome, table },
+    ))
 }
 
 /// `regula schedule export`: a timetable as iCalendar, HTML or text.
