@@ -23,43 +23,6 @@ pub struct OutstandingExam {
     pub erasmus_mobility: bool,
 }
 
-/// FE-4: the home courses a mobility left to be sat (EC-4: not passed there, not recognised), as
-/// outstanding exams of `mobility_year` that the fee exemption covers.
-///
-/// ```
-/// use regula_fees::{assess, mobility_exams, FeePolicy, FeeStatus};
-/// use regula_core::AcademicYear;
-///
-/// let consequences = regula_ects::Consequences {
-///     passed_ects: regula_core::Credits::ZERO,
-///     required_ects: regula_core::Credits::ZERO,
-///     credits_met: false,
-///     three_months: true,
-///     active_study: true,
-///     repayment: vec![],
-///     still_to_sit: vec!["LIM-303".into()],
-/// };
-/// let year = AcademicYear::starting(2021);
-/// let exams = mobility_exams(&consequences, year);
-/// let owed = assess(&FeePolicy::umc_2020(), year, &exams)?;
-/// assert_eq!(owed.items[0].status, FeeStatus::Exempt);
-/// # Ok::<(), regula_fees::FeesError>(())
-/// ```
-pub fn mobility_exams(
-    consequences: &regula_ects::Consequences,
-    mobility_year: AcademicYear,
-) -> Vec<OutstandingExam> {
-    consequences
-        .still_to_sit
-        .iter()
-        .map(|course| OutstandingExam {
-            course: course.clone(),
-            academic_year: mobility_year,
-            erasmus_mobility: true,
-        })
-        .collect()
-}
-
 /// How an exam's fee was settled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -26,13 +26,15 @@
 
 mod assess;
 mod error;
+mod mobility;
 pub mod policy;
 pub mod request;
 pub mod rules;
 
 pub use assess::{
     FeeAssessment, FeeItem, FeeStatus, OutstandingExam, assess, assess_explained, assess_with,
-    fee_for, mobility_exams,
+    fee_for,
 };
 pub use error::FeesError;
+pub use mobility::mobility_exams;
 pub use policy::{FeePolicy, PaymentChannel};

@@ -46,6 +46,7 @@ pub mod export;
 pub mod model;
 pub mod policy;
 pub mod request;
+mod rng;
 pub mod rules;
 mod solve;
 pub mod synthetic;
@@ -57,5 +58,6 @@ pub use model::{
     StudyForm, Teacher, Timetable,
 };
 pub use policy::{GapCounting, SchedulingPolicy, TeacherLoadForms};
+pub use rng::Rng;
 pub use solve::{Infeasibility, Progress, SoftWeights, SolveOutcome, SolverOptions, repair, solve};
 pub use validate::{Report, Violation, validate};

@@ -6,7 +6,7 @@
 use std::ops::ControlFlow;
 
 use super::{BenchInstance, BenchSolution, BenchmarkKind};
-use crate::synthetic::Rng;
+use crate::Rng;
 
 /// What the benchmark solver reports as it goes, and returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,106 @@
+//! The search's starting point: the days each exam may take (SC-1, SC-6, the solver's rest days),
+//! the groups' exams, the current timetable of a repair, the preferred dates — and the reasons
+//! that make a timetable impossible before any search.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::infeasible::precheck;
+use super::state::State;
+use super::{Infeasibility, SolverOptions};
+use crate::SchedulingPolicy;
+use crate::model::Timetable;
+use crate::validate::{Indexed, check_plan};
+
+/// The state with no exam placed yet, and the days of `current` (a repair), by exam.
+pub(super) struct Start<'a> {
+    pub(super) state: State<'a>,
+    pub(super) original: Vec<Option<usize>>,
+    /// The reasons found before any search; the search does not run when there are any.
+    pub(super) reasons: Vec<Infeasibility>,
+}
+
+/// Builds the [`Start`] of a search for the plan behind `ix`.
+pub(super) fn start<'a>(
+    ix: &'a Indexed<'a>,
+    policy: &'a SchedulingPolicy,
+    options: &'a SolverOptions,
+    current: Option<&Timetable>,
+) -> Start<'a> {
+    let plan = ix.plan;
+    let first = plan.session.first_day;
+    let days = ((plan.session.last_day - first).num_days() + 1).max(0) as usize;
+    let n = plan.exams.len();
+    let index_of = |date: NaiveDate| -> Option<usize> {
+        let d = (date - first).num_days();
+        (0..days as i64).contains(&d).then_some(d as usize)
+    };
+    // Allowed days: inside the window, on the fixed date if any, no committee member unavailable.
+    let mut allowed: Vec<Vec<bool>> = vec![
+        (0..days)
+            .map(|d| {
+                let date = first.checked_add_days(Days::new(d as u64)).unwrap_or(first);
+                !options.rest_days.contains(&date.weekday())
+            })
+            .collect();
+        n
+    ];
+    for (e, exam) in plan.exams.iter().enumerate() {
+        if let Some(fixed) = exam.fixed_date {
+            let keep = index_of(fixed);
+            for (d, ok) in allowed[e].iter_mut().enumerate() {
+                *ok = Some(d) == keep;
+            }
+        }
+        for &t in &ix.exam_teachers[e] {
+            for day in &plan.teachers[t].unavailable {
+                if let Some(d) = index_of(*day) {
+                    allowed[e][d] = false;
+                }
+            }
+        }
+    }
+    let mut group_exams = vec![Vec::new(); plan.groups.len()];
+    for (e, gs) in ix.exam_groups.iter().enumerate() {
+        for &g in gs {
+            group_exams[g].push(e);
+        }
+    }
+    let exam_of_group_count = group_exams.iter().map(Vec::len).collect();
+    let original: Vec<Option<usize>> = match current {
+        None => vec![None; n],
+        Some(t) => {
+            let mut o = vec![None; n];
+            for p in &t.placements {
+                if let Some(&e) = ix.exam_index.get(p.exam.as_str()) {
+                    o[e] = index_of(p.start.date());
+                }
+            }
+            o
+        }
+    };
+    let preferred = plan
+        .exams
+        .iter()
+        .map(|e| e.preferred_date.and_then(index_of))
+        .collect();
+    let mut reasons: Vec<Infeasibility> = check_plan(ix, policy);
+    reasons.extend(precheck(ix, policy, days, &allowed, &group_exams));
+    let state = State {
+        ix,
+        policy,
+        weights: &options.weights,
+        days,
+        allowed,
+        day: vec![None; n],
+        group_exams,
+        teacher_day: vec![vec![Vec::new(); days]; plan.teachers.len()],
+        original: original.clone(),
+        preferred,
+        exam_of_group_count,
+    };
+    Start {
+        state,
+        original,
+        reasons,
+    }
+}

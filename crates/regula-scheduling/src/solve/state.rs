@@ -1,0 +1,172 @@
+//! The days of the exams as the search changes them, and the soft cost of each change.
+
+use super::SoftWeights;
+use crate::validate::Indexed;
+use crate::{GapCounting, SchedulingPolicy};
+
+pub(super) struct State<'a> {
+    pub(super) ix: &'a Indexed<'a>,
+    pub(super) policy: &'a SchedulingPolicy,
+    pub(super) weights: &'a SoftWeights,
+    pub(super) days: usize,
+    pub(super) allowed: Vec<Vec<bool>>,
+    pub(super) day: Vec<Option<usize>>,
+    /// Assigned exams of each group.
+    pub(super) group_exams: Vec<Vec<usize>>,
+    /// Per teacher and day: exams.
+    pub(super) teacher_day: Vec<Vec<Vec<usize>>>,
+    pub(super) original: Vec<Option<usize>>,
+    pub(super) preferred: Vec<Option<usize>>,
+    pub(super) exam_of_group_count: Vec<usize>,
+}
+
+impl<'a> State<'a> {
+    pub(super) fn gap_ok(&self, a: usize, b: usize) -> bool {
+        let diff = a.abs_diff(b) as i64;
+        let gap = match self.policy.gap_counting {
+            GapCounting::DateDifference => diff,
+            GapCounting::FreeDaysBetween => diff - 1,
+        };
+        gap >= i64::from(self.policy.min_gap_days)
+    }
+
+    /// The assigned exams that stop `e` from taking day `d`.
+    pub(super) fn conflicts(&self, e: usize, d: usize) -> Vec<usize> {
+        let mut found = Vec::new();
+        for &g in &self.ix.exam_groups[e] {
+            for &other in &self.group_exams[g] {
+                if other != e
+                    && let Some(od) = self.day[other]
+                    && !self.gap_ok(od, d)
+                    && !found.contains(&other)
+                {
+                    found.push(other);
+                }
+            }
+        }
+        let max = self.policy.max_groups_per_teacher_day as usize;
+        let day_minutes = self.ix.day_minutes;
+        for &t in &self.ix.exam_teachers[e] {
+            let on_day: Vec<usize> = self.teacher_day[t][d]
+                .iter()
+                .copied()
+                .filter(|&x| x != e)
+                .collect();
+            let counts = |x: usize| {
+                self.policy
+                    .counts_for_teacher_load(self.ix.plan.exams[x].form)
+            };
+            let mut groups: Vec<usize> = if counts(e) {
+                self.ix.exam_groups[e].clone()
+            } else {
+                Vec::new()
+            };
+            let mut minutes = self.ix.plan.exams[e].duration_minutes;
+            for &x in &on_day {
+                minutes += self.ix.plan.exams[x].duration_minutes;
+                if !counts(x) {
+                    continue;
+                }
+                for &g in &self.ix.exam_groups[x] {
+                    if !groups.contains(&g) {
+                        groups.push(g);
+                    }
+                }
+            }
+            if groups.len() > max || minutes > day_minutes {
+                for x in on_day {
+                    if !found.contains(&x) {
+                        found.push(x);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    pub(super) fn assign(&mut self, e: usize, d: usize) {
+        self.day[e] = Some(d);
+        for &t in &self.ix.exam_teachers[e] {
+            self.teacher_day[t][d].push(e);
+        }
+    }
+
+    pub(super) fn unassign(&mut self, e: usize) {
+        if let Some(d) = self.day[e].take() {
+            for &t in &self.ix.exam_teachers[e] {
+                self.teacher_day[t][d].retain(|&x| x != e);
+            }
+        }
+    }
+
+    /// The soft cost of one group's days.
+    pub(super) fn group_cost(&self, g: usize) -> u64 {
+        let mut days: Vec<usize> = self.group_exams[g]
+            .iter()
+            .filter_map(|&e| self.day[e])
+            .collect();
+        days.sort_unstable();
+        let n = self.exam_of_group_count[g].max(2);
+        let ideal = ((self.days.saturating_sub(1)) / (n - 1)).min(7);
+        days.windows(2)
+            .map(|w| ideal.saturating_sub(w[1] - w[0]) as u64 * u64::from(self.weights.group_gap))
+            .sum()
+    }
+
+    pub(super) fn teacher_cost(&self, t: usize) -> u64 {
+        self.teacher_day[t].iter().filter(|d| !d.is_empty()).count() as u64
+            * u64::from(self.weights.teacher_day)
+    }
+
+    pub(super) fn exam_cost(&self, e: usize) -> u64 {
+        let mut cost = 0;
+        if let (Some(p), Some(d)) = (self.preferred[e], self.day[e])
+            && p != d
+        {
+            cost += u64::from(self.weights.preferred_date);
+        }
+        if let (Some(o), Some(d)) = (self.original[e], self.day[e])
+            && o != d
+        {
+            cost += u64::from(self.weights.moved_exam);
+        }
+        cost
+    }
+
+    /// The part of the soft cost that depends on exam `e`'s day.
+    pub(super) fn local_cost(&self, e: usize) -> u64 {
+        self.ix.exam_groups[e]
+            .iter()
+            .map(|&g| self.group_cost(g))
+            .sum::<u64>()
+            + self.ix.exam_teachers[e]
+                .iter()
+                .map(|&t| self.teacher_cost(t))
+                .sum::<u64>()
+            + self.exam_cost(e)
+    }
+
+    pub(super) fn total_cost(&self) -> u64 {
+        (0..self.ix.plan.groups.len())
+            .map(|g| self.group_cost(g))
+            .sum::<u64>()
+            + (0..self.ix.plan.teachers.len())
+                .map(|t| self.teacher_cost(t))
+                .sum::<u64>()
+            + (0..self.day.len()).map(|e| self.exam_cost(e)).sum::<u64>()
+    }
+
+    /// The soft cost change of moving `e` to day `d` (from its day, or from unassigned).
+    pub(super) fn delta(&mut self, e: usize, d: usize) -> i64 {
+        let previous = self.day[e];
+        let before = self.local_cost(e) as i64;
+        self.unassign(e);
+        self.assign(e, d);
+        let after = self.local_cost(e) as i64;
+        self.unassign(e);
+        if let Some(p) = previous {
+            self.assign(e, p);
+        }
+        after - before
+    }
+}

@@ -1,0 +1,137 @@
+//! Start times and rooms for every exam on its day.
+
+use chrono::{Days, NaiveDate, TimeDelta};
+
+use super::Infeasibility;
+use super::state::State;
+use crate::model::{Placement, Timetable};
+use crate::rules::{SC_3, SC_CLASH, SC_ROOM};
+
+/// Start times (and rooms) for every exam on its day: the earliest start, on a half-hour grid,
+/// at which its groups, its teachers and a large enough room are free.
+pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibility>> {
+    let plan = state.ix.plan;
+    let policy = state.policy;
+    let step = 30u32;
+    let day_minutes = state.ix.day_minutes;
+    let mut by_day: Vec<Vec<usize>> = vec![Vec::new(); state.days];
+    for (e, d) in state.day.iter().enumerate() {
+        if let Some(d) = d {
+            by_day[*d].push(e);
+        }
+    }
+    let mut placements = Vec::with_capacity(plan.exams.len());
+    let mut failures = Vec::new();
+    let mut busy_teacher: Vec<Vec<(u32, u32)>> = vec![Vec::new(); plan.teachers.len()];
+    let mut busy_group: Vec<Vec<(u32, u32)>> = vec![Vec::new(); plan.groups.len()];
+    let mut busy_room: Vec<Vec<(u32, u32)>> = vec![Vec::new(); plan.rooms.len()];
+    let free = |busy: &[(u32, u32)], s: u32, e: u32| busy.iter().all(|&(a, b)| e <= a || s >= b);
+    for (d, exams) in by_day.iter_mut().enumerate() {
+        for list in busy_teacher
+            .iter_mut()
+            .chain(busy_group.iter_mut())
+            .chain(busy_room.iter_mut())
+        {
+            list.clear();
+        }
+        exams.sort_by_key(|&e| {
+            std::cmp::Reverse((
+                state.ix.exam_teachers[e].len(),
+                plan.exams[e].duration_minutes,
+            ))
+        });
+        let date = first.checked_add_days(Days::new(d as u64)).unwrap_or(first);
+        for &e in exams.iter() {
+            let duration = plan.exams[e].duration_minutes;
+            let students = state.ix.exam_students[e];
+            let mut placed = None;
+            let mut start = 0;
+            while start + duration <= day_minutes {
+                let end = start + duration;
+                let people_free = state.ix.exam_teachers[e]
+                    .iter()
+                    .all(|&t| free(&busy_teacher[t], start, end))
+                    && state.ix.exam_groups[e]
+                        .iter()
+                        .all(|&g| free(&busy_group[g], start, end));
+                if people_free {
+                    if plan.rooms.is_empty() || plan.exams[e].form.is_online() {
+                        placed = Some((start, None));
+                        break;
+                    }
+                    let room = (0..plan.rooms.len())
+                        .filter(|&r| {
+                            plan.rooms[r].capacity >= students && free(&busy_room[r], start, end)
+                        })
+                        .min_by_key(|&r| plan.rooms[r].capacity);
+                    if let Some(r) = room {
+                        placed = Some((start, Some(r)));
+                        break;
+                    }
+                }
+                start += step;
+            }
+            match placed {
+                Some((start, room)) => {
+                    let end = start + duration;
+                    for &t in &state.ix.exam_teachers[e] {
+                        busy_teacher[t].push((start, end));
+                    }
+                    for &g in &state.ix.exam_groups[e] {
+                        busy_group[g].push((start, end));
+                    }
+                    if let Some(r) = room {
+                        busy_room[r].push((start, end));
+                    }
+                    let time = policy.day_start + TimeDelta::minutes(i64::from(start));
+                    placements.push(Placement {
+                        exam: plan.exams[e].id.clone(),
+                        start: date.and_time(time),
+                        room: room.map(|r| plan.rooms[r].id.clone()),
+                        last_day: None,
+                    });
+                }
+                None => {
+                    let needs_room = !plan.rooms.is_empty() && !plan.exams[e].form.is_online();
+                    let largest = plan.rooms.iter().map(|r| r.capacity).max().unwrap_or(0);
+                    if needs_room && largest < students {
+                        failures.push(Infeasibility {
+                            rule: SC_ROOM.id.clone(),
+                            citation: SC_ROOM.citation.clone(),
+                            text: format!(
+                                "exam `{}` has {students} students but the largest room seats {largest}",
+                                plan.exams[e].id
+                            ),
+                            exams: vec![plan.exams[e].id.clone()],
+                            groups: plan.exams[e].groups.clone(),
+                            teachers: Vec::new(),
+                            dates: Vec::new(),
+                        });
+                        continue;
+                    }
+                    let rule = if needs_room { &SC_3 } else { &SC_CLASH };
+                    failures.push(Infeasibility {
+                        rule: rule.id.clone(),
+                        citation: rule.citation.clone(),
+                        text: format!(
+                            "exam `{}` on {date}: no start between {} and {} when its groups, teachers{} are free",
+                            plan.exams[e].id,
+                            policy.day_start.format("%H:%M"),
+                            policy.day_end.format("%H:%M"),
+                            if needs_room { " and a large enough room" } else { "" }
+                        ),
+                        exams: vec![plan.exams[e].id.clone()],
+                        groups: plan.exams[e].groups.clone(),
+                        teachers: plan.exams[e].committee.iter().map(|m| m.teacher.clone()).collect(),
+                        dates: Vec::new(),
+                    });
+                }
+            }
+        }
+    }
+    if failures.is_empty() {
+        Ok(Timetable { placements })
+    } else {
+        Err(failures)
+    }
+}
