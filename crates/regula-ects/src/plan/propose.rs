@@ -1,0 +1,225 @@
+//! The proposer: the plan that recognises the most home credits, as an exact maximum-weight
+//! assignment (EC-4..EC-6, EC-9, EC-10), with the CSC's own decisions applied first.
+
+use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Rule, Step};
+use rust_decimal::prelude::ToPrimitive;
+
+use super::*;
+use crate::EctsError;
+use crate::convert::{ConversionPolicy, convert};
+use crate::rules::{EC_4, EC_6, EC_7, EC_8, EC_9, EC_10, EC_11};
+
+fn step(rule: &Rule, text: String) -> Step {
+    Step::new(rule, text)
+}
+
+/// Proposes the plan that recognises the most home credits (EC-4..EC-6, EC-10): an exact
+/// maximum-weight assignment of passed host courses to home courses they match at least 75%,
+/// home courses already passed at home left out; ties prefer the better match. Every other passed
+/// host course is extra-curricular (EC-9) with its own credits; failed ones are not recognised.
+/// The fast path: nothing is recorded.
+pub fn propose(
+    policy: &ConversionPolicy,
+    mobility: &Mobility,
+) -> Result<RecognitionPlan, EctsError> {
+    propose_with(policy, mobility, &mut NoExplanation)
+}
+
+/// [`propose`] with one step per line of the plan.
+pub fn propose_explained(
+    policy: &ConversionPolicy,
+    mobility: &Mobility,
+) -> Result<Decision<RecognitionPlan>, EctsError> {
+    Decision::explained(|why| propose_with(policy, mobility, why))
+}
+
+/// The one evaluation behind [`propose`] and [`propose_explained`].
+pub fn propose_with(
+    policy: &ConversionPolicy,
+    mobility: &Mobility,
+    recorder: &mut impl Recorder,
+) -> Result<RecognitionPlan, EctsError> {
+    let ix = Index::new(mobility)?;
+    let hosts = mobility.host_courses.len();
+    let homes = mobility.home_courses.len();
+    let threshold = match_threshold();
+    // Weights: credits in hundredths × 100,000 + match percent + 1 (the tie-break never outweighs
+    // a hundredth of a credit for up to 990 courses); 0 where not allowed.
+    let mut weight = vec![vec![0i64; homes]; hosts];
+    for (h, host) in mobility.host_courses.iter().enumerate() {
+        let in_agreement = mobility
+            .learning_agreement
+            .as_ref()
+            .is_none_or(|la| la.courses().contains(&host.id.as_str()));
+        if !host.passed || !in_agreement || ix.decided_host.contains_key(&h) {
+            continue;
+        }
+        for (k, home) in mobility.home_courses.iter().enumerate() {
+            if home.passed_at_home
+                || ix.decided_home.contains(&k)
+                || !ix.may_replace(h, k, threshold)
+            {
+                continue;
+            }
+            let credits = (home.credits.value() * Decimal::ONE_HUNDRED).trunc();
+            let pct = ix.percent[&(h, k)].trunc();
+            weight[h][k] = credits.to_i64().unwrap_or(0) * 100_000 + pct.to_i64().unwrap_or(0) + 1;
+        }
+    }
+    let assignment = crate::hungarian::max_weight_assignment(&weight);
+    let mut lines = Vec::with_capacity(hosts);
+    for (h, host) in mobility.host_courses.iter().enumerate() {
+        let converted = if host.passed {
+            Some(convert(policy, &mobility.grade_tables, &host.grade)?)
+        } else {
+            None
+        };
+        let grade = converted.as_ref().and_then(|c| c.grade());
+        if let Some(&d) = ix.decided_host.get(&h) {
+            let decision = &mobility.csc_decisions[d];
+            let first = decision.hosts.first().is_some_and(|x| x == &host.id);
+            let credits = if first {
+                decision.credits
+            } else {
+                Credits::ZERO
+            };
+            let (rule, category, what) = match &decision.decision {
+                CscKind::Optional => (
+                    &EC_7,
+                    Category::Optional,
+                    "an optional course of the specialisation".to_owned(),
+                ),
+                CscKind::Mapping { homes } => (
+                    &EC_8,
+                    Category::CscDecided {
+                        homes: homes.clone(),
+                    },
+                    format!("recognised as {}", homes.join(" + ")),
+                ),
+                CscKind::ExtraCurricular => (
+                    &EC_9,
+                    Category::ExtraCurricular,
+                    "extra-curricular".to_owned(),
+                ),
+            };
+            let home_sum: Decimal = match &decision.decision {
+                CscKind::Mapping { homes } => homes
+                    .iter()
+                    .filter_map(|id| ix.home.get(id.as_str()))
+                    .map(|&k| mobility.home_courses[k].credits.value())
+                    .sum(),
+                _ => decision.credits.value(),
+            };
+            recorder.record(|| {
+                let override_note = if first && home_sum != decision.credits.value() {
+                    format!(" (EC-12: {} credits instead of the home courses' {})", decision.credits, home_sum.normalize())
+                } else {
+                    String::new()
+                };
+                step(
+                    rule,
+                    format!(
+                        "By the CSC's decision, {} is {what}, {} credits{override_note}; grade {}. Reasons: {}",
+                        host.id,
+                        credits,
+                        grade.map(|g| g.in_words()).unwrap_or_else(|| "—".into()),
+                        decision.justification
+                    ),
+                )
+            });
+            lines.push(PlanLine {
+                host: host.id.clone(),
+                category,
+                credits: Some(credits),
+                grade,
+            });
+            continue;
+        }
+        let line = match assignment[h].filter(|&k| weight[h][k] > 0) {
+            Some(k) => {
+                let home = &mobility.home_courses[k];
+                recorder.record(|| step(
+                    &EC_6,
+                    format!(
+                        "{} replaces {} ({}% of its syllabus, at least 75% by EC-5), with the home course's {} credits; grade {}.",
+                        host.id,
+                        home.id,
+                        ix.percent[&(h, k)].round_dp(2).normalize(),
+                        home.credits,
+                        grade.map(|g| g.in_words()).unwrap_or_else(|| "—".into())
+                    ),
+                ));
+                PlanLine {
+                    host: host.id.clone(),
+                    category: Category::Replaces {
+                        home: home.id.clone(),
+                    },
+                    credits: Some(home.credits),
+                    grade,
+                }
+            }
+            None if host.passed && grade.is_some() => {
+                let passed_home: Vec<&str> = mobility
+                    .home_courses
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, c)| c.passed_at_home && ix.may_replace(h, *k, threshold))
+                    .map(|(_, c)| c.id.as_str())
+                    .collect();
+                recorder.record(|| {
+                    if passed_home.is_empty() {
+                        step(
+                            &EC_9,
+                            format!("{} matches no remaining home course at 75%: extra-curricular, {} credits, in the Diploma Supplement.", host.id, host.credits),
+                        )
+                    } else {
+                        step(
+                            &EC_10,
+                            format!(
+                                "{} matches {}, already passed at home, which is not recognised again: extra-curricular (EC-9), {} credits, in the Diploma Supplement.",
+                                host.id,
+                                passed_home.join(", "),
+                                host.credits
+                            ),
+                        )
+                    }
+                });
+                PlanLine {
+                    host: host.id.clone(),
+                    category: Category::ExtraCurricular,
+                    credits: Some(host.credits),
+                    grade,
+                }
+            }
+            None => {
+                recorder.record(|| {
+                    step(
+                        &EC_4,
+                        format!(
+                            "{} was not passed: not recognised; the home course stays to be sat.",
+                            host.id
+                        ),
+                    )
+                });
+                PlanLine {
+                    host: host.id.clone(),
+                    category: Category::NotRecognised,
+                    credits: None,
+                    grade: None,
+                }
+            }
+        };
+        lines.push(line);
+    }
+    let plan = RecognitionPlan { lines };
+    recorder.record(|| {
+        step(
+            &EC_11,
+            format!(
+                "{} home credits recognised.",
+                plan.home_credits().normalize()
+            ),
+        )
+    });
+    Ok(plan)
+}

@@ -1,0 +1,232 @@
+use regula_core::{Credits, Decimal, Grade};
+
+use super::*;
+use crate::ConversionPolicy;
+use crate::convert::HostGrade;
+
+fn credits(v: i64) -> Credits {
+    Credits::new(Decimal::from(v)).unwrap()
+}
+
+fn mobility() -> Mobility {
+    let home = |id: &str, c: i64, passed: bool| HomeCourse {
+        id: id.into(),
+        title: String::new(),
+        credits: credits(c),
+        passed_at_home: passed,
+        kind: Default::default(),
+        topics: vec![],
+    };
+    let host = |id: &str, c: i64, passed: bool, letter: &str| HostCourse {
+        id: id.into(),
+        title: String::new(),
+        credits: credits(c),
+        passed,
+        grade: HostGrade {
+            scale: "ECTS".into(),
+            value: letter.into(),
+        },
+    };
+    let m = |host: &str, home: &str, p: i64| SyllabusMatch {
+        host: host.into(),
+        home: home.into(),
+        percent: Some(Decimal::from(p)),
+        covered_topics: vec![],
+    };
+    Mobility {
+        home_courses: vec![
+            home("H1", 6, false),
+            home("H2", 4, false),
+            home("H3", 5, true),
+        ],
+        host_courses: vec![
+            host("X1", 5, true, "B"),
+            host("X2", 6, true, "A"),
+            host("X3", 3, true, "C"),
+            host("X4", 5, false, "F"),
+        ],
+        // A greedy pick of X1 for H1 (best match) would leave H2 without a replacement.
+        matches: vec![
+            m("X1", "H1", 90),
+            m("X1", "H2", 80),
+            m("X2", "H1", 76),
+            m("X3", "H3", 100),
+            m("X4", "H2", 95),
+        ],
+        grade_tables: vec![],
+        csc_decisions: vec![],
+        learning_agreement: None,
+    }
+}
+
+#[test]
+fn the_proposer_recognises_the_most_credits_and_the_checker_agrees() {
+    let decision = propose_explained(&ConversionPolicy::itp_2014(), &mobility()).unwrap();
+    let plan = &decision.outcome;
+    assert_eq!(plan.home_credits(), Decimal::from(10)); // X2 → H1 (6), X1 → H2 (4)
+    assert_eq!(
+        plan.lines[0].category,
+        Category::Replaces { home: "H2".into() }
+    );
+    assert_eq!(
+        plan.lines[1].category,
+        Category::Replaces { home: "H1".into() }
+    );
+    assert_eq!(plan.lines[2].category, Category::ExtraCurricular); // H3 passed at home (EC-10)
+    assert_eq!(plan.lines[3].category, Category::NotRecognised);
+    assert_eq!(plan.lines[1].grade.map(|g| g.value()), Some(10));
+    assert!(
+        check(&ConversionPolicy::itp_2014(), &mobility(), plan)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_checker_lists_every_broken_rule() {
+    let line = |host: &str, home: Option<&str>, c: Option<i64>, g: Option<u8>| PlanLine {
+        host: host.into(),
+        category: home.map_or(Category::ExtraCurricular, |h| Category::Replaces {
+            home: h.into(),
+        }),
+        credits: c.map(credits),
+        grade: g.and_then(Grade::checked),
+    };
+    let plan = RecognitionPlan {
+        lines: vec![
+            line("X1", Some("H1"), Some(5), Some(9)), // credits 5, home has 6
+            line("X2", Some("H1"), Some(6), Some(10)), // H1 twice
+            line("X3", Some("H3"), Some(5), Some(8)), // passed at home
+            line("X4", Some("H2"), Some(4), None),    // failed
+            line("X1", None, Some(5), Some(9)),       // used twice
+        ],
+    };
+    let rules: Vec<String> = check(&ConversionPolicy::itp_2014(), &mobility(), &plan)
+        .unwrap()
+        .into_iter()
+        .map(|v| v.rule.to_string())
+        .collect();
+    assert_eq!(rules, ["EC-6", "EC-6", "EC-10", "EC-4", "EC-4"]);
+}
+
+#[test]
+fn ec5_seventy_five_percent_passes_and_below_does_not() {
+    let mut mob = mobility();
+    mob.matches = vec![SyllabusMatch {
+        host: "X1".into(),
+        home: "H1".into(),
+        percent: Some(Decimal::from(75)),
+        covered_topics: vec![],
+    }];
+    let ix = Index::new(&mob).unwrap();
+    assert!(ix.may_replace(0, 0, match_threshold()));
+    mob.matches[0].percent = Some(Decimal::new(7499, 2));
+    let ix = Index::new(&mob).unwrap();
+    assert!(!ix.may_replace(0, 0, match_threshold()));
+    mob.matches[0].percent = Some(Decimal::from(101));
+    assert!(Index::new(&mob).is_err());
+}
+
+#[test]
+fn csc_decisions_come_first_and_the_checker_holds_lines_to_them() {
+    let mut m = mobility();
+    // X1 (5 credits) and X3 (3) together recognised as H1 (6) with 7 credits: n:m with an
+    // EC-12 override; X2 becomes an optional course.
+    m.csc_decisions = vec![
+        CscDecision {
+            hosts: vec!["X1".into(), "X3".into()],
+            decision: CscKind::Mapping {
+                homes: vec!["H1".into()],
+            },
+            credits: credits(7),
+            justification: "more content than the home course".into(),
+        },
+        CscDecision {
+            hosts: vec!["X2".into()],
+            decision: CscKind::Optional,
+            credits: credits(4),
+            justification: "within the specialisation".into(),
+        },
+    ];
+    let decision = propose_explained(&ConversionPolicy::itp_2014(), &m).unwrap();
+    let plan = &decision.outcome;
+    assert_eq!(
+        plan.lines[0].category,
+        Category::CscDecided {
+            homes: vec!["H1".into()]
+        }
+    );
+    assert_eq!(plan.lines[0].credits, Some(credits(7)));
+    assert_eq!(plan.lines[2].credits, Some(Credits::ZERO));
+    assert_eq!(plan.lines[1].category, Category::Optional);
+    assert!(decision.explanation.cites("EC-8") && decision.explanation.cites("EC-7"));
+    assert!(
+        decision
+            .explanation
+            .to_string()
+            .contains("EC-12: 7 credits instead of the home courses' 6")
+    );
+    assert_eq!(plan.home_credits(), Decimal::from(7));
+    let violations = check(&ConversionPolicy::itp_2014(), &m, plan).unwrap();
+    assert!(violations.is_empty(), "{violations:?}");
+    // A mapping the CSC did not decide, and credits it did not set.
+    let mut wrong = plan.clone();
+    wrong.lines[0].credits = Some(credits(6));
+    wrong.lines[1].category = Category::CscDecided {
+        homes: vec!["H2".into()],
+    };
+    let rules: Vec<String> = check(&ConversionPolicy::itp_2014(), &m, &wrong)
+        .unwrap()
+        .into_iter()
+        .map(|v| v.rule.to_string())
+        .collect();
+    assert_eq!(rules, ["EC-12", "EC-8"]);
+    // A decision without reasons is refused.
+    m.csc_decisions[1].justification.clear();
+    assert!(
+        propose(&ConversionPolicy::itp_2014(), &m)
+            .unwrap_err()
+            .to_string()
+            .contains("no justification")
+    );
+}
+
+#[test]
+fn a_course_outside_the_learning_agreement_needs_a_csc_decision() {
+    let mut m = mobility();
+    m.learning_agreement = Some(LearningAgreement {
+        planned: vec!["X1".into(), "X3".into()],
+        changes: vec![
+            AgreementChange {
+                host: "X2".into(),
+                added: true,
+                date: chrono::NaiveDate::from_ymd_opt(2021, 10, 1).unwrap(),
+            },
+            AgreementChange {
+                host: "X1".into(),
+                added: false,
+                date: chrono::NaiveDate::from_ymd_opt(2021, 10, 1).unwrap(),
+            },
+        ],
+    });
+    let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
+    // X1 left the agreement: extra-curricular; X2 (added) replaces H1.
+    assert_eq!(plan.lines[0].category, Category::ExtraCurricular);
+    assert_eq!(
+        plan.lines[1].category,
+        Category::Replaces { home: "H1".into() }
+    );
+    let mut by_hand = plan.clone();
+    by_hand.lines[0] = PlanLine {
+        host: "X1".into(),
+        category: Category::Replaces { home: "H2".into() },
+        credits: Some(credits(4)),
+        grade: plan.lines[0].grade,
+    };
+    let rules: Vec<String> = check(&ConversionPolicy::itp_2014(), &m, &by_hand)
+        .unwrap()
+        .into_iter()
+        .map(|v| v.rule.to_string())
+        .collect();
+    assert_eq!(rules, ["EC-8"]);
+}
