@@ -1,0 +1,519 @@
+//! What users ask a catalog to record (entries, signatures, corrections: CA-4..CA-6) and the
+//! append-only history of events it keeps.
+
+use regula_calendar::Instant;
+use regula_core::{Decision, NoExplanation, Recorder, Step};
+use serde::{Deserialize, Serialize};
+
+use super::replay::fold;
+use super::*;
+use crate::CatalogError;
+use crate::model::{CommitteeKind, Exam, Mark, Role};
+use crate::policy::CatalogPolicy;
+use crate::rules::{CA_4, CA_5, CA_6};
+
+/// What an event of the history did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Change {
+    /// A value written in the student's next column (CA-4).
+    Entered {
+        /// The student.
+        student: String,
+        /// The exam.
+        exam: String,
+        /// The column (1-based).
+        column: usize,
+        /// The value.
+        mark: Mark,
+    },
+    /// A signature added to a column (CA-5).
+    Signed {
+        /// The student.
+        student: String,
+        /// The column (1-based).
+        column: usize,
+    },
+    /// A value struck out and replaced (CA-6).
+    Corrected {
+        /// The student.
+        student: String,
+        /// The column (1-based).
+        column: usize,
+        /// The value struck out.
+        from: Mark,
+        /// The new value.
+        to: Mark,
+    },
+}
+
+impl Change {
+    /// The student whose row it changes.
+    pub fn student(&self) -> &str {
+        match self {
+            Change::Entered { student, .. }
+            | Change::Signed { student, .. }
+            | Change::Corrected { student, .. } => student,
+        }
+    }
+
+    /// The column it changes (1-based).
+    pub fn column(&self) -> usize {
+        match self {
+            Change::Entered { column, .. }
+            | Change::Signed { column, .. }
+            | Change::Corrected { column, .. } => *column,
+        }
+    }
+}
+
+/// One event of the append-only history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Its number, from 1.
+    pub seq: u64,
+    /// When.
+    pub at: Instant,
+    /// Who.
+    pub by: String,
+    /// What.
+    pub change: Change,
+}
+
+/// What a user asks the catalog to record.
+///
+/// In JSON: `{"action": "enter" | "sign" | "correct", …}` with the fields of the variant; a bad
+/// value is reported at its own field (`commands[0].mark`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "action",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    try_from = "CommandSpec"
+)]
+pub enum Command {
+    /// Enter a grade or *absent* in the student's next column, with the signatures given now.
+    Enter {
+        /// The student.
+        student: String,
+        /// The exam.
+        exam: String,
+        /// The value.
+        mark: Mark,
+        /// Who enters it.
+        by: String,
+        /// When.
+        at: Instant,
+        /// Who signs it now (the one who enters it included, if they sign).
+        #[serde(default)]
+        signatures: Vec<String>,
+    },
+    /// Add a signature to an entry.
+    Sign {
+        /// The student.
+        student: String,
+        /// The column (1-based).
+        column: usize,
+        /// Who signs.
+        signer: String,
+        /// When.
+        at: Instant,
+    },
+    /// Correct an entry (the course holder only).
+    Correct {
+        /// The student.
+        student: String,
+        /// The column (1-based).
+        column: usize,
+        /// The new value.
+        mark: Mark,
+        /// Who corrects.
+        by: String,
+        /// When.
+        at: Instant,
+    },
+}
+
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum Action {
+    Enter,
+    Sign,
+    Correct,
+}
+
+/// A command as read: one flat record, so that a bad value is reported at its own field.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CommandSpec {
+    action: Action,
+    student: String,
+    #[serde(default)]
+    exam: Option<String>,
+    #[serde(default)]
+    mark: Option<Mark>,
+    #[serde(default)]
+    by: Option<String>,
+    at: Instant,
+    #[serde(default)]
+    signatures: Option<Vec<String>>,
+    #[serde(default)]
+    column: Option<usize>,
+    #[serde(default)]
+    signer: Option<String>,
+}
+
+impl TryFrom<CommandSpec> for Command {
+    type Error = String;
+    fn try_from(s: CommandSpec) -> Result<Self, Self::Error> {
+        let (name, fields): (&str, &[&str]) = match s.action {
+            Action::Enter => ("enter", &["exam", "mark", "by", "signatures"]),
+            Action::Sign => ("sign", &["column", "signer"]),
+            Action::Correct => ("correct", &["column", "mark", "by"]),
+        };
+        let given = [
+            ("exam", s.exam.is_some()),
+            ("mark", s.mark.is_some()),
+            ("by", s.by.is_some()),
+            ("signatures", s.signatures.is_some()),
+            ("column", s.column.is_some()),
+            ("signer", s.signer.is_some()),
+        ];
+        if let Some((field, _)) = given.iter().find(|(f, g)| *g && !fields.contains(f)) {
+            return Err(format!("`{name}` has no field `{field}`"));
+        }
+        fn need<T>(name: &str, field: &str, value: Option<T>) -> Result<T, String> {
+            value.ok_or_else(|| format!("`{name}` needs `{field}`"))
+        }
+        Ok(match s.action {
+            Action::Enter => Command::Enter {
+                student: s.student,
+                exam: need(name, "exam", s.exam)?,
+                mark: need(name, "mark", s.mark)?,
+                by: need(name, "by", s.by)?,
+                at: s.at,
+                signatures: s.signatures.unwrap_or_default(),
+            },
+            Action::Sign => Command::Sign {
+                student: s.student,
+                column: need(name, "column", s.column)?,
+                signer: need(name, "signer", s.signer)?,
+                at: s.at,
+            },
+            Action::Correct => Command::Correct {
+                student: s.student,
+                column: need(name, "column", s.column)?,
+                mark: need(name, "mark", s.mark)?,
+                by: need(name, "by", s.by)?,
+                at: s.at,
+            },
+        })
+    }
+}
+
+impl Catalog {
+    /// Records one command, or refuses it and changes nothing; the fast path, nothing recorded.
+    pub fn apply(&mut self, policy: &CatalogPolicy, command: &Command) -> Result<(), CatalogError> {
+        self.apply_with(policy, command, &mut NoExplanation)
+    }
+
+    /// [`Catalog::apply`] with the rules that decided it.
+    pub fn apply_explained(
+        &mut self,
+        policy: &CatalogPolicy,
+        command: &Command,
+    ) -> Result<Decision<()>, CatalogError> {
+        Decision::explained(|why| self.apply_with(policy, command, why))
+    }
+
+    /// Records every command in order, or none: the first refused one is the error, naming its
+    /// position, and the catalog is unchanged.
+    pub fn apply_all(
+        &mut self,
+        policy: &CatalogPolicy,
+        commands: &[Command],
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CatalogError> {
+        let mut next = self.clone();
+        for (index, command) in commands.iter().enumerate() {
+            next.apply_with(policy, command, recorder)
+                .map_err(|error| CatalogError::Command {
+                    index,
+                    error: Box::new(error),
+                })?;
+        }
+        *self = next;
+        Ok(())
+    }
+
+    pub(super) fn check_order(&self, at: Instant) -> Result<(), CatalogError> {
+        match self.history.last() {
+            Some(last) if at < last.at => Err(CatalogError::OutOfOrder { at, last: last.at }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Appends an event to the history and applies it to the row of student `s` (its index):
+    /// the only way the catalog changes after it is made.
+    pub(super) fn record(
+        &mut self,
+        s: usize,
+        at: Instant,
+        by: &str,
+        change: Change,
+    ) -> Result<(), CatalogError> {
+        let event = Event {
+            seq: self.history.len() as u64 + 1,
+            at,
+            by: by.to_owned(),
+            change,
+        };
+        fold(&mut self.rows[s], &self.exams, &event).map_err(|problem| CatalogError::Tampered {
+            catalog: self.header.id.clone(),
+            problem,
+        })?;
+        self.history.push(event);
+        Ok(())
+    }
+
+    /// [`Catalog::apply`] recording its steps into any [`Recorder`].
+    pub fn apply_with(
+        &mut self,
+        policy: &CatalogPolicy,
+        command: &Command,
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CatalogError> {
+        match command {
+            Command::Enter {
+                student,
+                exam,
+                mark,
+                by,
+                at,
+                signatures,
+            } => self.enter(policy, student, exam, *mark, by, *at, signatures, recorder),
+            Command::Sign {
+                student,
+                column,
+                signer,
+                at,
+            } => {
+                self.check_order(*at)?;
+                let (s, cell) = self.cell(student, *column)?;
+                let exam = self.exam(&cell.exam)?;
+                self.check_signer(policy, exam, &cell.signatures, signer, student, *column)?;
+                let change = Change::Signed {
+                    student: student.clone(),
+                    column: *column,
+                };
+                self.record(s, *at, signer, change)?;
+                recorder.record(|| {
+                    Step::new(
+                        &CA_5,
+                        format!("{signer} signs {student}'s column {column}."),
+                    )
+                });
+                Ok(())
+            }
+            Command::Correct {
+                student,
+                column,
+                mark,
+                by,
+                at,
+            } => {
+                self.check_order(*at)?;
+                let (s, cell) = self.cell(student, *column)?;
+                let from = cell.mark;
+                if *by != self.header.holder {
+                    return Err(CatalogError::NotAuthorised {
+                        by: by.clone(),
+                        action: format!("correct {student}'s column {column}"),
+                        why: format!(
+                            "only the course holder, {}, corrects a grade (CA-6)",
+                            self.header.holder
+                        ),
+                    });
+                }
+                if from == *mark {
+                    return Err(CatalogError::NoChange {
+                        student: student.clone(),
+                        column: *column,
+                        mark: mark.in_words(),
+                    });
+                }
+                let change = Change::Corrected {
+                    student: student.clone(),
+                    column: *column,
+                    from,
+                    to: *mark,
+                };
+                self.record(s, *at, by, change)?;
+                recorder.record(|| {
+                    Step::new(
+                        &CA_6,
+                        format!(
+                            "{by} corrects {student}'s column {column} from {from} to {mark}; {from} stays in the history."
+                        ),
+                    )
+                });
+                Ok(())
+            }
+        }
+    }
+
+    pub(super) fn check_signer(
+        &self,
+        policy: &CatalogPolicy,
+        exam: &Exam,
+        already: &[String],
+        signer: &str,
+        student: &str,
+        column: usize,
+    ) -> Result<(), CatalogError> {
+        let slots = self.signature_slots(policy, exam);
+        if !slots.iter().any(|s| s.signers.iter().any(|n| n == signer)) {
+            let expected: Vec<&str> = slots
+                .iter()
+                .flat_map(|s| s.signers.iter().map(String::as_str))
+                .collect();
+            return Err(CatalogError::UnknownSigner {
+                signer: signer.to_owned(),
+                exam: exam.id.clone(),
+                expected: expected.join(", "),
+            });
+        }
+        if already.iter().any(|s| s == signer) {
+            return Err(CatalogError::AlreadySigned {
+                signer: signer.to_owned(),
+                student: student.to_owned(),
+                column,
+            });
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn enter(
+        &mut self,
+        policy: &CatalogPolicy,
+        student: &str,
+        exam_id: &str,
+        mark: Mark,
+        by: &str,
+        at: Instant,
+        signatures: &[String],
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CatalogError> {
+        self.check_order(at)?;
+        let s = self.student_index(student)?;
+        let exam = self.exam(exam_id)?.clone();
+        if let Some(grade) = self.students[s].recognised {
+            return Err(CatalogError::AlreadyRecognised {
+                student: student.to_owned(),
+                grade: u8::from(grade),
+            });
+        }
+        if policy.entry_on_exam_day_only && at.local_date() != exam.date {
+            return Err(CatalogError::NotExamDay {
+                exam: exam.id.clone(),
+                exam_day: exam.date,
+                at,
+            });
+        }
+        self.check_enterer(&exam, by)?;
+        let row = &self.rows[s];
+        if let Some(i) = row.cells.iter().position(|c| c.exam == exam.id) {
+            return Err(CatalogError::AlreadyEntered {
+                student: student.to_owned(),
+                exam: exam.id.clone(),
+                column: i + 1,
+            });
+        }
+        if row.cells.len() >= policy.columns as usize {
+            return Err(CatalogError::RowFull {
+                student: student.to_owned(),
+                columns: policy.columns,
+            });
+        }
+        let column = row.cells.len() + 1;
+        let mut signed: Vec<String> = Vec::new();
+        for signer in signatures {
+            self.check_signer(policy, &exam, &signed, signer, student, column)?;
+            signed.push(signer.clone());
+        }
+        let change = Change::Entered {
+            student: student.to_owned(),
+            exam: exam.id.clone(),
+            column,
+            mark,
+        };
+        self.record(s, at, by, change)?;
+        recorder.record(|| {
+            Step::new(
+                &CA_4,
+                format!(
+                    "{by} enters {mark} for {student} in column {column} ({}, {}).",
+                    exam.session, exam.date
+                ),
+            )
+        });
+        for signer in signed {
+            let change = Change::Signed {
+                student: student.to_owned(),
+                column,
+            };
+            self.record(s, at, &signer, change)?;
+        }
+        let missing = self.missing(policy, &exam, &self.rows[s].cells[column - 1]);
+        recorder.record(|| {
+            Step::new(
+                &CA_5,
+                if missing.is_empty() {
+                    "Every signature the entry needs is there.".to_owned()
+                } else {
+                    format!("The entry is incomplete: missing {}.", missing.join(", "))
+                },
+            )
+        });
+        Ok(())
+    }
+
+    /// Who may write a grade (CA-4, SC-7): the course holder; the assistant only by delegation;
+    /// for a committee named by the Dean, its members.
+    pub(super) fn check_enterer(&self, exam: &Exam, by: &str) -> Result<(), CatalogError> {
+        let refuse = |why: String| {
+            Err(CatalogError::NotAuthorised {
+                by: by.to_owned(),
+                action: format!("enter grades of exam `{}`", exam.id),
+                why,
+            })
+        };
+        match exam.committee_kind {
+            CommitteeKind::Regular => {
+                if by == self.header.holder {
+                    return Ok(());
+                }
+                match exam.member(by).map(|m| m.role) {
+                    Some(Role::Assistant) if exam.assistant_delegated => Ok(()),
+                    Some(Role::Assistant) => refuse(format!(
+                        "the assistant grades only if the holder delegates it (SC-7), and {} did not",
+                        self.header.holder
+                    )),
+                    _ => refuse(format!(
+                        "grades are written by the course holder, {} (CA-4)",
+                        self.header.holder
+                    )),
+                }
+            }
+            CommitteeKind::HolderAbsent | CommitteeKind::DeansOffice => {
+                if exam.member(by).is_some() {
+                    Ok(())
+                } else {
+                    refuse("grades are written by a member of the committee the Dean named".into())
+                }
+            }
+        }
+    }
+}
