@@ -46,28 +46,31 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod admin;
+mod admission;
 mod catalog;
+mod committee;
 mod deadlines;
 mod error;
 mod export;
 mod model;
+mod open_session;
 pub mod policy;
 pub mod request;
 pub mod rules;
 
-pub use admin::{
-    Admission, AdmissionFacts, Category, CommonDate, Document, OpenSessionFacts,
-    OpenSessionVerdict, Period, admit, check_committee, common_dates, open_session,
-    open_session_explained, open_session_with,
-};
+pub use admission::{Admission, AdmissionFacts, Document, admit};
 pub use catalog::{
     Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot, replay,
 };
+pub use committee::check_committee;
 pub use deadlines::{DueStatus, ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines};
 pub use error::CatalogError;
 pub use export::{to_csv, to_html};
 pub use model::{
     CatalogKind, CommitteeKind, Exam, Examiner, Header, Mark, Role, Student, StudentName, StudyForm,
+};
+pub use open_session::{
+    Category, CommonDate, OpenSessionFacts, OpenSessionVerdict, Period, common_dates, open_session,
+    open_session_explained, open_session_with,
 };
 pub use policy::{CatalogPolicy, IdDocument, OpenSessionPolicy, SecondSigner, SignatureRule};

@@ -10,12 +10,13 @@ use regula_core::{Breach, Decision, PolicyHistory, Recorder, Response, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
-use crate::admin::{
-    Admission, AdmissionFacts, CommonDate, OpenSessionFacts, OpenSessionVerdict, admit,
-    common_dates, open_session_with, record_committees,
-};
+use crate::admission::{Admission, AdmissionFacts, admit};
 use crate::catalog::{Catalog, Command, Incomplete};
+use crate::committee::record_committees;
 use crate::deadlines::{ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines};
+use crate::open_session::{
+    CommonDate, OpenSessionFacts, OpenSessionVerdict, common_dates, open_session_with,
+};
 use crate::policy::CatalogPolicy;
 use crate::rules::CA_5;
 
