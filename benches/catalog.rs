@@ -6,7 +6,6 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use regula::Grade;
-use regula::NoExplanation;
 use regula::calendar::Instant;
 use regula::catalog::{Catalog, CatalogPolicy, Command, Mark};
 
@@ -67,15 +66,12 @@ fn bench(c: &mut Criterion) {
     c.bench_function("catalog/record 4,000 entries for 1,000 students", |b| {
         b.iter(|| {
             let mut catalog = empty.clone();
-            catalog
-                .apply_all(&policy, black_box(&commands), &mut NoExplanation)
-                .unwrap();
+            catalog.apply_all(&policy, black_box(&commands)).unwrap();
             catalog
         })
     });
     let mut full = empty.clone();
-    full.apply_all(&policy, &commands, &mut NoExplanation)
-        .unwrap();
+    full.apply_all(&policy, &commands).unwrap();
     let json = serde_json::to_string(&full).unwrap();
     c.bench_function("catalog/read back and verify 8,000 events", |b| {
         b.iter(|| serde_json::from_str::<Catalog>(black_box(&json)).unwrap())

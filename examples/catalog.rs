@@ -7,10 +7,10 @@
 //!
 //! Run with `cargo run --example catalog`.
 
+use regula::Grade;
 use regula::Policy;
 use regula::catalog::request::{CheckRequest, answer_check};
 use regula::catalog::{AdmissionFacts, Catalog, Command, Handovers, Mark, admit, to_html};
-use regula::{Grade, NoExplanation};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let policy = Policy::umc_2020();
@@ -35,15 +35,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "student": "NAV-1001", "card_stamped_for": "2020/2021",
         "documents": [{"kind": "identity_card"}]
     }))?;
-    println!(
-        "\n{}",
-        admit(rules, &at_door, "2021-01-25".parse()?, &mut NoExplanation)
-    );
+    println!("\n{}", admit(rules, &at_door, "2021-01-25".parse()?));
 
     // The exam day's entries and a correction, as one batch: all recorded, or none.
     let commands: Vec<Command> = serde_json::from_value(request["commands"].clone())?;
     let mut explanation = regula::Explanation::new();
-    catalog.apply_all(rules, &commands, &mut explanation)?;
+    catalog.apply_all_with(rules, &commands, &mut explanation)?;
     println!("\n{explanation}");
 
     // A correction by anyone but the holder is refused, and changes nothing (CA-6).

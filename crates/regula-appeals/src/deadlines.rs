@@ -386,9 +386,17 @@ fn portfolio_note(form: ExamForm) -> &'static str {
     }
 }
 
+/// [`student_register_due_with`] on the fast path: nothing is recorded.
+pub fn student_register_due(
+    policy: &AppealsPolicy,
+    autumn_session_end: NaiveDate,
+) -> Result<Instant, AppealsError> {
+    student_register_due_with(policy, autumn_session_end, &mut NoExplanation)
+}
+
 /// CA-7: when the student register of a series is due: printed within `register_days` (90)
 /// calendar days after the end of the autumn session, by the end of that day.
-pub fn student_register_due(
+pub fn student_register_due_with(
     policy: &AppealsPolicy,
     autumn_session_end: NaiveDate,
     recorder: &mut impl Recorder,

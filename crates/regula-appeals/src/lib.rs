@@ -44,7 +44,7 @@ pub use appeal::{
 };
 pub use deadlines::{
     AcceptedGrounds, AppealWindow, Deadlines, ExamFacts, Filing, Judge, WindowStart, deadlines,
-    deadlines_explained, deadlines_with, student_register_due,
+    deadlines_explained, deadlines_with, student_register_due, student_register_due_with,
 };
 pub use error::AppealsError;
 pub use policy::AppealsPolicy;

@@ -8,7 +8,7 @@ use regula_core::{Decision, PolicyHistory, Response, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::appeal::{Admissibility, Appeal, check_appeal_with};
-use crate::deadlines::{Deadlines, ExamFacts, deadlines_with, student_register_due};
+use crate::deadlines::{Deadlines, ExamFacts, deadlines_with, student_register_due_with};
 use crate::{AppealsError, AppealsPolicy};
 use regula_core::ExamForm;
 
@@ -62,7 +62,7 @@ pub fn answer_deadlines(
         let deadlines = deadlines_with(&version.policy, &exam, why)?;
         let student_register_due = request
             .autumn_session_end
-            .map(|end| student_register_due(&version.policy, end, why))
+            .map(|end| student_register_due_with(&version.policy, end, why))
             .transpose()?;
         Ok::<_, AppealsError>(DeadlinesOutcome {
             deadlines,

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use regula_core::{AcademicYear, Recorder, Step};
+use regula_core::{AcademicYear, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::policy::{CatalogPolicy, IdDocument};
@@ -61,9 +61,14 @@ impl fmt::Display for Admission {
     }
 }
 
+/// [`admit_with`] on the fast path: nothing is recorded.
+pub fn admit(policy: &CatalogPolicy, facts: &AdmissionFacts, exam_day: NaiveDate) -> Admission {
+    admit_with(policy, facts, exam_day, &mut NoExplanation)
+}
+
 /// SC-8: a student card stamped for the current academic year and an accepted identity document,
 /// valid on the exam day.
-pub fn admit(
+pub fn admit_with(
     policy: &CatalogPolicy,
     facts: &AdmissionFacts,
     exam_day: NaiveDate,

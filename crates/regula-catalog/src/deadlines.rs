@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use regula_appeals::{AppealsPolicy, ExamFacts, deadlines_with, student_register_due};
+use regula_appeals::{AppealsPolicy, ExamFacts, deadlines_with, student_register_due_with};
 use regula_calendar::Instant;
 use regula_core::{NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
@@ -93,8 +93,18 @@ pub struct RegisterDeadline {
     pub status: DueStatus,
 }
 
-/// The CA-7 deadlines of every exam that has an end time, at `now`.
+/// [`catalog_deadlines_with`] on the fast path: nothing is recorded.
 pub fn catalog_deadlines(
+    appeals: &AppealsPolicy,
+    exams: &[Exam],
+    done: &Handovers,
+    now: Instant,
+) -> Result<(Vec<ExamDeadlines>, Option<RegisterDeadline>), CatalogError> {
+    catalog_deadlines_with(appeals, exams, done, now, &mut NoExplanation)
+}
+
+/// The CA-7 deadlines of every exam that has an end time, at `now`.
+pub fn catalog_deadlines_with(
     appeals: &AppealsPolicy,
     exams: &[Exam],
     done: &Handovers,
@@ -169,7 +179,7 @@ pub fn catalog_deadlines(
     }
     let register = match done.autumn_session_end {
         Some(end) => {
-            let due = student_register_due(appeals, end, recorder)?;
+            let due = student_register_due_with(appeals, end, recorder)?;
             Some(RegisterDeadline {
                 due,
                 status: status(due, done.register_printed, now),

@@ -58,12 +58,15 @@ pub mod policy;
 pub mod request;
 pub mod rules;
 
-pub use admission::{Admission, AdmissionFacts, Document, admit};
+pub use admission::{Admission, AdmissionFacts, Document, admit, admit_with};
 pub use catalog::{
     Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot, replay,
 };
 pub use committee::check_committee;
-pub use deadlines::{DueStatus, ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines};
+pub use deadlines::{
+    DueStatus, ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines,
+    catalog_deadlines_with,
+};
 pub use error::CatalogError;
 pub use export::{to_csv, to_html};
 pub use model::{

@@ -10,10 +10,10 @@ use regula_core::{Breach, Decision, PolicyHistory, Recorder, Response, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
-use crate::admission::{Admission, AdmissionFacts, admit};
+use crate::admission::{Admission, AdmissionFacts, admit_with};
 use crate::catalog::{Catalog, Command, Incomplete};
 use crate::committee::record_committees;
-use crate::deadlines::{ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines};
+use crate::deadlines::{ExamDeadlines, Handovers, RegisterDeadline, catalog_deadlines_with};
 use crate::open_session::{
     CommonDate, OpenSessionFacts, OpenSessionVerdict, common_dates, open_session_with,
 };
@@ -71,7 +71,7 @@ pub fn answer_record(
     let version = history.in_force_on_or_latest(date)?;
     let decision = Decision::explained(|why| {
         let mut catalog = request.catalog.clone();
-        catalog.apply_all(&version.policy, &request.commands, why)?;
+        catalog.apply_all_with(&version.policy, &request.commands, why)?;
         Ok::<_, CatalogError>(Recorded {
             incomplete: catalog.incomplete(&version.policy),
             catalog,
@@ -145,14 +145,14 @@ fn check_with(
     explanation: &mut impl Recorder,
 ) -> Result<CatalogCheck, CatalogError> {
     let catalog = &request.catalog;
-    let header = catalog.check_header(explanation);
+    let header = catalog.check_header_with(explanation);
     catalog.layout_with(policy, explanation);
     let committees = record_committees(&catalog.exams, &catalog.header.holder, explanation);
     let incomplete = catalog.incomplete(policy);
     for i in &incomplete {
         explanation.record(|| Step::new(&CA_5, format!("Incomplete: {i}.")));
     }
-    let (deadlines, register) = catalog_deadlines(
+    let (deadlines, register) = catalog_deadlines_with(
         appeals,
         &catalog.exams,
         &request.handovers,
@@ -242,7 +242,7 @@ pub fn answer_admit(
         let admissions = request
             .students
             .iter()
-            .map(|s| admit(&version.policy, s, request.exam_day, why))
+            .map(|s| admit_with(&version.policy, s, request.exam_day, why))
             .collect();
         Ok::<_, CatalogError>(Admissions(admissions))
     })?;

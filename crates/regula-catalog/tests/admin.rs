@@ -4,10 +4,10 @@ use regula_appeals::AppealsPolicy;
 use regula_calendar::Instant;
 use regula_catalog::{
     AdmissionFacts, Catalog, CatalogPolicy, Category, Document, DueStatus, Examiner, Handovers,
-    IdDocument, OpenSessionFacts, Period, Role, admit, catalog_deadlines, check_committee,
-    open_session_explained,
+    IdDocument, OpenSessionFacts, Period, Role, admit, admit_with, catalog_deadlines,
+    check_committee, open_session_explained,
 };
-use regula_core::{Explanation, NaiveDate, NoExplanation};
+use regula_core::{Explanation, NaiveDate};
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -66,7 +66,7 @@ fn sc_8_a_card_stamped_for_this_year_and_an_identity_document() {
     let policy = CatalogPolicy::umc_2020();
     let exam = day("2021-06-10");
     let mut explanation = Explanation::new();
-    let ok = admit(
+    let ok = admit_with(
         &policy,
         &facts(Some("2020/2021"), &[(IdDocument::DrivingLicence, None)]),
         exam,
@@ -74,7 +74,7 @@ fn sc_8_a_card_stamped_for_this_year_and_an_identity_document() {
     );
     assert!(ok.admitted);
     assert!(explanation.cites("SC-8"));
-    let reasons = |f| admit(&policy, &f, exam, &mut NoExplanation).reasons.len();
+    let reasons = |f| admit(&policy, &f, exam).reasons.len();
     assert_eq!(reasons(facts(Some("2020/2021"), &[])), 1);
     assert_eq!(reasons(facts(None, &[(IdDocument::Passport, None)])), 1);
     assert_eq!(
@@ -178,8 +178,7 @@ fn ca_7_catalog_within_48_hours_electronic_entry_within_5_days() {
     let mut done = Handovers::default();
     done.catalog_handed_in
         .insert("NAV-W".into(), "2021-01-27T12:00".parse().unwrap());
-    let (deadlines, register) =
-        catalog_deadlines(&appeals, &c.exams, &done, now, &mut NoExplanation).unwrap();
+    let (deadlines, register) = catalog_deadlines(&appeals, &c.exams, &done, now).unwrap();
     assert_eq!(
         deadlines[0].catalog_due.to_rfc3339(),
         "2021-01-27T12:00:00+02:00"
@@ -193,7 +192,7 @@ fn ca_7_catalog_within_48_hours_electronic_entry_within_5_days() {
     assert!(register.is_none());
     done.catalog_handed_in
         .insert("NAV-X".into(), "2021-01-27T12:00".parse().unwrap());
-    assert!(catalog_deadlines(&appeals, &c.exams, &done, now, &mut NoExplanation).is_err());
+    assert!(catalog_deadlines(&appeals, &c.exams, &done, now).is_err());
 }
 
 #[test]

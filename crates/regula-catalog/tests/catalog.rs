@@ -444,7 +444,7 @@ fn a_batch_is_recorded_whole_or_not_at_all() {
         ),
     ];
     let err = c
-        .apply_all(
+        .apply_all_with(
             &CatalogPolicy::umc_2020(),
             &commands,
             &mut regula_core::NoExplanation,

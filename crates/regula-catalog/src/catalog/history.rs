@@ -227,9 +227,18 @@ impl Catalog {
         Decision::explained(|why| self.apply_with(policy, command, why))
     }
 
+    /// [`Catalog::apply_all_with`] on the fast path: nothing is recorded.
+    pub fn apply_all(
+        &mut self,
+        policy: &CatalogPolicy,
+        commands: &[Command],
+    ) -> Result<(), CatalogError> {
+        self.apply_all_with(policy, commands, &mut NoExplanation)
+    }
+
     /// Records every command in order, or none: the first refused one is the error, naming its
     /// position, and the catalog is unchanged.
-    pub fn apply_all(
+    pub fn apply_all_with(
         &mut self,
         policy: &CatalogPolicy,
         commands: &[Command],
