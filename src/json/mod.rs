@@ -95,6 +95,16 @@ pub fn decide(
     command.run(policy, request, context)
 }
 
+/// [`decide`] on a request already parsed as a JSON value: the same answer and the same errors.
+pub fn decide_value(
+    name: &str,
+    policy: &Policy,
+    request: &serde_json::Value,
+    context: &mut Context<'_>,
+) -> Result<Answer, Error> {
+    decide(name, policy, &request.to_string(), context)
+}
+
 /// Reads an institution's policy (the JSON that `regula policy show` prints) and validates it:
 /// an error names the domain, the field and the value.
 pub fn load_policy(text: &str) -> Result<Policy, Error> {

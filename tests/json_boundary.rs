@@ -1,0 +1,197 @@
+//! The facade's JSON boundary, as an adapter sees it: every command of the table decides, every
+//! answer has the one envelope, and every way a call can go wrong is a typed error whose message
+//! names what is wrong.
+
+use std::path::PathBuf;
+
+use regula::Policy;
+use regula::json::{self, Context, Document, ErrorKind};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The example request of a command (`grade course` → `examples/requests/grade-course.json`).
+fn example(command: &str) -> Option<String> {
+    let file = root()
+        .join("examples/requests")
+        .join(format!("{}.json", command.replace(' ', "-")));
+    std::fs::read_to_string(file).ok()
+}
+
+#[test]
+fn every_decision_of_the_table_answers_its_example_with_the_envelope() {
+    let policy = Policy::umc_2020();
+    let mut decided = 0;
+    for command in json::commands() {
+        let Some(request) = example(command.name) else {
+            continue;
+        };
+        let answer = json::decide(command.name, &policy, &request, &mut Context::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", command.name));
+        let json = answer.json();
+        if command.documents.is_empty() {
+            let keys: Vec<&str> = json
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(
+                keys,
+                ["explanation", "outcome", "policy"],
+                "{}",
+                command.name
+            );
+            assert!(json["policy"]["name"].is_string(), "{}", command.name);
+            assert!(json["explanation"].is_array(), "{}", command.name);
+            assert!(
+                answer.to_text().contains("Decided under policy"),
+                "{}",
+                command.name
+            );
+        } else {
+            assert!(json["media_type"].as_str().unwrap().starts_with("text/"));
+            assert_eq!(json["body"].as_str().unwrap(), answer.to_text());
+        }
+        decided += 1;
+    }
+    assert!(
+        decided >= 20,
+        "only {decided} commands have an example request"
+    );
+}
+
+#[test]
+fn every_command_of_the_table_is_exercised_by_an_example_or_a_conformance_case() {
+    let mut cases = String::new();
+    for entry in std::fs::read_dir(root().join("tests/cases")).unwrap() {
+        for file in std::fs::read_dir(entry.unwrap().path()).unwrap() {
+            cases.push_str(&std::fs::read_to_string(file.unwrap().path()).unwrap());
+        }
+    }
+    for command in json::commands() {
+        assert!(
+            example(command.name).is_some()
+                || cases.contains(&format!("\"command\": \"{}\"", command.name)),
+            "`{}` has neither an example request nor a conformance case",
+            command.name
+        );
+    }
+}
+
+#[test]
+fn a_value_and_its_text_get_the_same_answer() {
+    let policy = Policy::umc_2020();
+    let text = example("fees").unwrap();
+    let value: Value = serde_json::from_str(&text).unwrap();
+    let from_text = json::decide("fees", &policy, &text, &mut Context::default()).unwrap();
+    let from_value = json::decide_value("fees", &policy, &value, &mut Context::default()).unwrap();
+    assert_eq!(from_text.json(), from_value.json());
+}
+
+#[test]
+fn an_unknown_command_is_refused_with_the_list_of_commands() {
+    let err = json::decide(
+        "grade exam",
+        &Policy::umc_2020(),
+        "{}",
+        &mut Context::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnknownCommand);
+    assert!(
+        err.message().starts_with(
+            "no command is called `grade exam`; the commands are: grade course, grade quiz"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_request_that_is_not_json_is_a_syntax_error() {
+    let err = json::decide(
+        "fees",
+        &Policy::umc_2020(),
+        "{\"date\": ",
+        &mut Context::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Syntax);
+    assert!(
+        err.message().starts_with("the request is not valid JSON"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_invalid_field_is_named_with_its_value() {
+    let err = json::decide(
+        "fees",
+        &Policy::umc_2020(),
+        r#"{"date": "2021-13-01", "exams": []}"#,
+        &mut Context::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert!(
+        err.message()
+            .starts_with("invalid request: field `date` = \"2021-13-01\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_document_a_command_does_not_write_is_refused() {
+    let policy = Policy::umc_2020();
+    let mut csv = Context {
+        document: Some(Document::Csv),
+        ..Context::default()
+    };
+    let err = json::decide(
+        "schedule export",
+        &policy,
+        &example("schedule export").unwrap(),
+        &mut csv,
+    )
+    .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    let err = json::decide("fees", &policy, &example("fees").unwrap(), &mut csv).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    assert!(err.message().contains("it writes JSON and text"), "{err}");
+    let mut html = Context {
+        document: Some(Document::Html),
+        ..Context::default()
+    };
+    let page = json::decide(
+        "catalog export",
+        &policy,
+        &example("catalog export").unwrap(),
+        &mut html,
+    )
+    .unwrap();
+    assert!(page.to_text().starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn the_solver_reports_through_the_context_and_stops_when_told() {
+    let mut reports = 0;
+    let mut stop_at_once = |_: &regula::scheduling::Progress| {
+        reports += 1;
+        std::ops::ControlFlow::Break(())
+    };
+    let mut context = Context {
+        progress: Some(&mut stop_at_once),
+        ..Context::default()
+    };
+    let answer = json::decide(
+        "schedule solve",
+        &Policy::umc_2020(),
+        &example("schedule solve").unwrap(),
+        &mut context,
+    )
+    .unwrap();
+    assert!(reports >= 1);
+    assert!(answer.json()["outcome"]["iterations"].as_u64().unwrap() < 20_000);
+}
