@@ -2,7 +2,7 @@
 //! tests that cite each rule, and this test fails when it is stale. Run
 //! `REGULA_BLESS=1 cargo test --test rules_catalogue` to write it again after a change.
 //!
-//! A test cites a rule when its name starts with the rule's id (`gr4_…`), or when the id appears
+//! A test cites a rule when its name carries the rule's id (`gr4_…`, `ec1_ec3_…`), or when the id appears
 //! in its doc comment or body; a conformance case or a snapshot cites the rules it names.
 
 use std::collections::BTreeSet;
@@ -81,21 +81,30 @@ fn ids_in(text: &str, prefixes: &BTreeSet<&str>) -> Vec<String> {
     found
 }
 
-/// The id a test's name starts with: `gr4_…` is GR-4, `sc_clash_…` is SC-CLASH.
-fn id_of_name(name: &str, prefixes: &BTreeSet<&str>) -> Option<String> {
-    let letters: String = name.chars().take_while(char::is_ascii_lowercase).collect();
-    let rest = &name[letters.len()..];
-    let prefix = letters.to_ascii_uppercase();
-    if !prefixes.contains(prefix.as_str()) {
-        return None;
+/// The ids a test's name carries: `gr4_…` is GR-4, `ec1_ec3_ec13_…` is EC-1, EC-3 and EC-13,
+/// `sc_clash_…` is SC-CLASH.
+fn ids_of_name(name: &str, prefixes: &BTreeSet<&str>) -> Vec<String> {
+    let words: Vec<&str> = name.split('_').collect();
+    let mut ids = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let letters: String = word.chars().take_while(char::is_ascii_lowercase).collect();
+        let prefix = letters.to_ascii_uppercase();
+        if letters.is_empty() || !prefixes.contains(prefix.as_str()) {
+            continue;
+        }
+        let digits = &word[letters.len()..];
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            ids.push(format!("{prefix}-{digits}"));
+        } else if digits.is_empty()
+            && let Some(next) = words.get(i + 1)
+        {
+            let id = format!("{prefix}-{}", next.to_ascii_uppercase());
+            if find(&id).is_some() {
+                ids.push(id);
+            }
+        }
     }
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    if !digits.is_empty() && rest[digits.len()..].starts_with('_') {
-        return Some(format!("{prefix}-{digits}"));
-    }
-    let word = rest.strip_prefix('_')?.split('_').next()?;
-    let id = format!("{prefix}-{}", word.to_ascii_uppercase());
-    find(&id).map(|_| id)
+    ids
 }
 
 /// The tests of a Rust file: (name, the text of its doc comment, attributes and body).
@@ -167,7 +176,7 @@ fn evidence() -> Evidence {
         let file = path.strip_prefix(&root).unwrap().display().to_string();
         for (name, body) in tests_in(&text) {
             let mut ids = ids_in(&body, &prefixes);
-            ids.extend(id_of_name(&name, &prefixes));
+            ids.extend(ids_of_name(&name, &prefixes));
             for id in ids {
                 cite(id, format!("{file}::{name}"));
             }
@@ -238,13 +247,11 @@ fn the_id_reader_finds_ids_and_nothing_else() {
         ),
         ["GR-4", "SC-CLASH", "MO-9", "MO-12", "GR-10"]
     );
+    assert_eq!(ids_of_name("gr4_the_grade", &prefixes), ["GR-4"]);
     assert_eq!(
-        id_of_name("gr4_the_grade", &prefixes).as_deref(),
-        Some("GR-4")
+        ids_of_name("ec1_ec3_ec13_and_what_remains", &prefixes),
+        ["EC-1", "EC-3", "EC-13"]
     );
-    assert_eq!(
-        id_of_name("sc_clash_is_hard", &prefixes).as_deref(),
-        Some("SC-CLASH")
-    );
-    assert_eq!(id_of_name("grade_is_monotone", &prefixes), None);
+    assert_eq!(ids_of_name("sc_clash_is_hard", &prefixes), ["SC-CLASH"]);
+    assert!(ids_of_name("grade_is_monotone_in_fe_and_co", &prefixes).is_empty());
 }

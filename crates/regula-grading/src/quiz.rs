@@ -577,6 +577,9 @@ mod tests {
         );
     }
 
+    /// QZ-2 (a test draws its questions from the bank; a question's marked choices are among
+    /// its choices), QZ-3 (the bank's minimum) and QZ-4 (the questions of a test, the bonus):
+    /// every problem of a quiz and of an attempt is reported at once.
     #[test]
     fn a_bad_quiz_and_a_bad_attempt_report_every_problem() {
         let mut s = spec(8, dec!(10));

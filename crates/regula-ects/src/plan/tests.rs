@@ -127,6 +127,8 @@ fn ec5_seventy_five_percent_passes_and_below_does_not() {
     assert!(Index::new(&mob).is_err());
 }
 
+/// EC-2: recognition is the CSC's decision; its decisions (EC-7, EC-8, EC-12) come before the
+/// proposer's assignment, and the checker holds every line to them.
 #[test]
 fn csc_decisions_come_first_and_the_checker_holds_lines_to_them() {
     let mut m = mobility();
