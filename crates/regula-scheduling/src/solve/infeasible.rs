@@ -18,11 +18,11 @@ pub(super) fn precheck(
 ) -> Vec<Infeasibility> {
     let plan = ix.plan;
     let mut reasons = Vec::new();
+    // At least 1: the policy was checked when the plan was indexed (SC-4's gap is at least 1).
     let gap = match policy.gap_counting {
         GapCounting::DateDifference => policy.min_gap_days as usize,
         GapCounting::FreeDaysBetween => policy.min_gap_days as usize + 1,
-    }
-    .max(1);
+    };
     let fits = if days == 0 { 0 } else { (days - 1) / gap + 1 };
     for (g, exams) in group_exams.iter().enumerate() {
         if exams.len() > fits {
