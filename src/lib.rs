@@ -18,7 +18,8 @@
 //! | [`mobility`] | MO-1..MO-12 | Erasmus+ eligibility, application dossiers, call and committee, selection, document calendar |
 //! | [`scheduling`] | SC-1, SC-3..SC-7, OX-1, OX-2 | session model, timetable validator, solver and repair, ITC2007/Toronto benchmarks, iCalendar/HTML export |
 //!
-//! Every rule id (`GR-4`) refers to the catalogue in `RULES.md`, which gives the source article.
+//! Every rule id (`GR-4`) refers to the rule catalogue ([`catalogue`], `docs/rules.md`), which
+//! gives the source article.
 //!
 //! ```
 //! use std::collections::BTreeMap;

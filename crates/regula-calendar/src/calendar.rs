@@ -300,7 +300,7 @@ pub fn subtract_days(
 }
 
 /// `date` plus `n` calendar months; a day that the target month lacks becomes its last day
-/// (31 January + 1 month = 28 or 29 February), as RULES.md's conventions say.
+/// (31 January + 1 month = 28 or 29 February), as the catalogue's conventions say (CAL-1).
 ///
 /// ```
 /// use regula_calendar::add_months;

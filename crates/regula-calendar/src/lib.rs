@@ -1,6 +1,6 @@
 //! # regula-calendar
 //!
-//! The calendar every Regula rule counts in (`RULES.md`, CAL-1..CAL-3):
+//! The calendar every Regula rule counts in (CAL-1..CAL-3 in the rule catalogue):
 //!
 //! - [`Instant`]: a moment stored in UTC and shown in `Europe/Bucharest` time ([`BUCHAREST`]);
 //!   "N hours" are N elapsed hours ([`Instant::plus_hours`]), whatever the clocks do;

@@ -106,7 +106,7 @@ proptest! {
         prop_assert!((wall - TimeDelta::hours(i64::from(hours))).num_hours().abs() <= 1);
     }
 
-    /// Calendar months clamp to the end of the month (RULES.md conventions): the result is in
+    /// Calendar months clamp to the end of the month (the catalogue's conventions, CAL-1): the result is in
     /// the target month, on the same day or on its last day.
     #[test]
     fn calendar_months_clamp_to_the_end_of_the_month(date in any_date(), months in 0u32..=12) {

@@ -20,7 +20,7 @@ pub const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-/// The source regulations of the rule catalogue (`RULES.md`).
+/// The source regulations of the rule catalogue ([`crate::catalogue`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Regulation {
     /// Universitatea Maritimă din Constanța, operational procedure for examining and grading

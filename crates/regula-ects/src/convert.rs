@@ -1,4 +1,4 @@
-//! Grade conversion to the Romanian 10..1 scale (EC-11, `ECTS-GRADES.md`): the ECTS letter table,
+//! Grade conversion to the Romanian 10..1 scale (EC-11, the ECTS grading table): the ECTS letter table,
 //! and grade distribution tables (the ECTS Users' Guide 2015 method, as EGRACONS does).
 
 use regula_core::{CheckedPolicy, Decimal, Grade, ParameterProblem, Problems};
@@ -136,7 +136,7 @@ impl CheckedPolicy for ConversionPolicy {
 }
 
 impl ConversionPolicy {
-    /// The table of `ECTS-GRADES.md` (A 10, B 9, C 8, D 7, E 5, FX/F fail), with the worked
+    /// The ECTS grading table (A 10, B 9, C 8, D 7, E 5, FX/F fail), with the worked
     /// example's home distribution (10: 8%, 9: 20%, 8: 27%, 7: 22%, 6: 15%, 5: 8%) — illustrative:
     /// an institution loads its own.
     pub fn itp_2014() -> Self {
@@ -221,7 +221,7 @@ impl Conversion {
 ///         .map(|(g, p)| GradeShare { grade: (*g).into(), percent: Decimal::from(*p) })
 ///         .collect(),
 /// };
-/// // The worked example of ECTS-GRADES.md: host 8 (20%–50%) overlaps home 8 (28%–55%) most.
+/// // The worked example of the ECTS grading table: host 8 (20%–50%) overlaps home 8 (28%–55%) most.
 /// let grade = HostGrade { scale: "X-10".into(), value: "8".into() };
 /// assert_eq!(convert(&policy, &[host], &grade)?.grade().unwrap().value(), 8);
 /// # Ok::<(), regula_ects::EctsError>(())

@@ -11,7 +11,7 @@ use crate::convert::{Conversion, ConversionPolicy, DistributionTable, HostGrade,
 use crate::minimums::{Consequences, Period, consequences};
 use crate::plan::{Mobility, PlanViolation, RecognitionPlan, check, propose_explained};
 
-/// The ITP 2014 conversion policy (ECTS-GRADES.md), from 13 March 2014.
+/// The ITP 2014 conversion policy (the ECTS grading table), from 13 March 2014.
 pub fn itp_2014() -> PolicyHistory<ConversionPolicy> {
     PolicyHistory::single(
         "ITP 2014",

@@ -1,5 +1,5 @@
 //! The grading regulation's invariants, as property tests. Each test is named after the rule it
-//! checks (UMC-EXAM §5.2–§5.5; rule ids from `RULES.md`), so that the list of names reads as the
+//! checks (UMC-EXAM §5.2–§5.5; rule ids from the catalogue, `docs/rules.md`), so that the list of names reads as the
 //! regulation.
 
 use proptest::prelude::*;

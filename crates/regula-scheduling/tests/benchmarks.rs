@@ -88,7 +88,7 @@ fn itc2007_files_match_their_sources_counts() {
     let Some(dir) = public_data("itc2007_files_match_their_sources_counts") else {
         return;
     };
-    // exams / periods / rooms / students, from SOURCES.md.
+    // exams / periods / rooms / students, as the instances' published descriptions give them.
     for (file, exams, periods, rooms, students) in [
         ("exam_comp_set1.exam", 607, 54, 7, 7883),
         ("exam_comp_set4.exam", 273, 21, 1, 4421),
@@ -113,7 +113,7 @@ fn toronto_files_match_their_sources_counts() {
     let Some(dir) = public_data("toronto_files_match_their_sources_counts") else {
         return;
     };
-    // exams / students / enrolments / standard periods, from SOURCES.md.
+    // exams / students / enrolments / standard periods, as the instances' published descriptions give them.
     for (name, exams, students, enrolments, periods) in [
         ("hec-s-92", 81, 2823, 10632, 18),
         ("sta-f-83", 139, 611, 5751, 13),

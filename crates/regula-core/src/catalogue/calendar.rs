@@ -8,7 +8,7 @@ use crate::Rule;
 pub const CAL_1: Rule = Rule::new(
     "CAL-1",
     LabourCode,
-    "RULES.md conventions",
+    "conventions of the catalogue",
     "time zone Europe/Bucharest; instants in UTC, shown in local time; N hours are elapsed hours",
 );
 /// CAL-2: the Romanian public holidays.
