@@ -50,6 +50,24 @@ fn policy_arg() -> Arg {
     )
 }
 
+/// `--time-limit SECONDS`: the caller's clock stops a search (the solvers never read it).
+fn time_limit_arg(help: &'static str) -> Arg {
+    Arg::new("time-limit")
+        .long("time-limit")
+        .value_name("SECONDS")
+        .value_parser(clap::value_parser!(u64))
+        .default_value("60")
+        .help(help)
+}
+
+/// `--progress`: the search's reports on standard error.
+fn progress_arg() -> Arg {
+    Arg::new("progress")
+        .long("progress")
+        .action(ArgAction::SetTrue)
+        .help("Report the search's progress on standard error")
+}
+
 /// The subcommand of one command of the table.
 fn leaf(command: &json::Command, word: &'static str) -> Command {
     let mut leaf = Command::new(word)
@@ -114,20 +132,10 @@ fn leaf(command: &json::Command, word: &'static str) -> Command {
     }
     if command.reports_progress {
         leaf = leaf
-            .arg(
-                Arg::new("time-limit")
-                    .long("time-limit")
-                    .value_name("SECONDS")
-                    .value_parser(clap::value_parser!(u64))
-                    .default_value("60")
-                    .help("Stop the search after this many seconds and return the best found"),
-            )
-            .arg(
-                Arg::new("progress")
-                    .long("progress")
-                    .action(ArgAction::SetTrue)
-                    .help("Report the search's progress on standard error"),
-            );
+            .arg(time_limit_arg(
+                "Stop the search after this many seconds and return the best found",
+            ))
+            .arg(progress_arg());
     }
     leaf
 }
@@ -139,14 +147,7 @@ fn benchmarks() -> Command {
         .arg(Arg::new("dir").value_name("DIR").help(
             "The folder with the public .exam, .crs and .stu files; $REGULA_BENCHMARK_DATA when absent",
         ))
-        .arg(
-            Arg::new("time-limit")
-                .long("time-limit")
-                .value_name("SECONDS")
-                .value_parser(clap::value_parser!(u64))
-                .default_value("60")
-                .help("Seconds per instance"),
-        )
+        .arg(time_limit_arg("Seconds per instance"))
         .arg(
             Arg::new("seed")
                 .long("seed")
@@ -155,12 +156,7 @@ fn benchmarks() -> Command {
                 .help("The solver's seed"),
         )
         .arg(Arg::new("only").long("only").help("Only the instances whose name contains this"))
-        .arg(
-            Arg::new("progress")
-                .long("progress")
-                .action(ArgAction::SetTrue)
-                .help("Report the search's progress on standard error"),
-        )
+        .arg(progress_arg())
 }
 
 /// The whole command line.

@@ -159,16 +159,7 @@ impl Rule {
         article: &'static str,
         summary: &'static str,
     ) -> Self {
-        Rule {
-            id: RuleId::new(id),
-            citation: Citation {
-                regulation,
-                article: Cow::Borrowed(article),
-            },
-            summary: Cow::Borrowed(summary),
-            interpretation: None,
-            implemented: true,
-        }
+        Rule::declared(id, regulation, article, summary, None, true)
     }
 
     /// A rule the regulation leaves open to reading, with the reading Regula takes.
@@ -179,16 +170,7 @@ impl Rule {
         summary: &'static str,
         interpretation: Interpretation,
     ) -> Self {
-        Rule {
-            id: RuleId::new(id),
-            citation: Citation {
-                regulation,
-                article: Cow::Borrowed(article),
-            },
-            summary: Cow::Borrowed(summary),
-            interpretation: Some(interpretation),
-            implemented: true,
-        }
+        Rule::declared(id, regulation, article, summary, Some(interpretation), true)
     }
 
     /// A rule of the catalogue that Regula does not decide by yet.
@@ -198,6 +180,17 @@ impl Rule {
         article: &'static str,
         summary: &'static str,
     ) -> Self {
+        Rule::declared(id, regulation, article, summary, None, false)
+    }
+
+    const fn declared(
+        id: &'static str,
+        regulation: Regulation,
+        article: &'static str,
+        summary: &'static str,
+        interpretation: Option<Interpretation>,
+        implemented: bool,
+    ) -> Self {
         Rule {
             id: RuleId::new(id),
             citation: Citation {
@@ -205,8 +198,8 @@ impl Rule {
                 article: Cow::Borrowed(article),
             },
             summary: Cow::Borrowed(summary),
-            interpretation: None,
-            implemented: false,
+            interpretation,
+            implemented,
         }
     }
 }
