@@ -40,7 +40,7 @@ fn every_decision_of_the_table_answers_its_example_with_the_envelope() {
                 .collect();
             assert_eq!(
                 keys,
-                ["explanation", "outcome", "policy"],
+                ["policy", "outcome", "explanation"],
                 "{}",
                 command.name
             );
@@ -194,4 +194,17 @@ fn the_solver_reports_through_the_context_and_stops_when_told() {
     .unwrap();
     assert!(reports >= 1);
     assert!(answer.json()["outcome"]["iterations"].as_u64().unwrap() < 20_000);
+}
+
+#[test]
+fn the_policy_and_the_catalogue_are_json_for_adapters() {
+    let policy = json::policy_json(&Policy::umc_2020()).unwrap();
+    let back = json::load_policy(&policy.to_string()).unwrap();
+    assert_eq!(back, Policy::umc_2020());
+    let rules = json::rules_json().unwrap();
+    assert_eq!(rules[0]["id"], "GR-1");
+    assert_eq!(
+        rules.as_array().unwrap().len(),
+        regula::catalogue::RULES.len()
+    );
 }

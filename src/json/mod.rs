@@ -105,6 +105,26 @@ pub fn decide_value(
     decide(name, policy, &request.to_string(), context)
 }
 
+/// The policy as JSON, as `regula policy show` prints it and `--policy` reads it back.
+pub fn policy_json(policy: &Policy) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(policy).map_err(|err| {
+        Error::new(
+            ErrorKind::InvalidPolicy,
+            format!("cannot write the policy as JSON: {err}"),
+        )
+    })
+}
+
+/// The rule catalogue as JSON: `[{ "id", "citation", "summary", "interpretation"?, "implemented" }]`.
+pub fn rules_json() -> Result<serde_json::Value, Error> {
+    serde_json::to_value(crate::catalogue::RULES).map_err(|err| {
+        Error::new(
+            ErrorKind::InvalidRequest,
+            format!("cannot write the rule catalogue as JSON: {err}"),
+        )
+    })
+}
+
 /// Reads an institution's policy (the JSON that `regula policy show` prints) and validates it:
 /// an error names the domain, the field and the value.
 pub fn load_policy(text: &str) -> Result<Policy, Error> {

@@ -82,23 +82,22 @@ fn run(matches: &ArgMatches) -> Result<String, InputError> {
     match name.as_str() {
         "policy show" => {
             let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
-            let mut json = serde_json::to_string_pretty(&policy)
-                .map_err(|err| InputError(format!("cannot render the policy: {err}")))?;
-            json.push('\n');
-            Ok(json)
+            Ok(pretty(&json::policy_json(&policy)?))
         }
         "schedule benchmarks" => benchmarks::run(args),
         "rules" => match args.get_one::<String>("format").map(String::as_str) {
-            Some("json") => {
-                let mut json = serde_json::to_string_pretty(regula::catalogue::RULES)
-                    .map_err(|err| InputError(format!("cannot render the catalogue: {err}")))?;
-                json.push('\n');
-                Ok(json)
-            }
+            Some("json") => Ok(pretty(&json::rules_json()?)),
             _ => Ok(regula::catalogue::to_text()),
         },
         _ => decide(&name, args),
     }
+}
+
+/// JSON text, indented, with a final newline.
+fn pretty(value: &serde_json::Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// A command of the facade's table.
