@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// Why the boundary could not decide. The message names the field and the value
-/// (`invalid request: field `students[0].scores.lab` = -3: …`), and is the same in every adapter.
+/// (``invalid request: field `students[0].scores.lab` = -3: …``), and is the same in every adapter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
