@@ -22,7 +22,7 @@ use crate::ValueError;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[serde(try_from = "crate::exact::ExactDecimal", into = "Decimal")]
 pub struct Credits(Decimal);
 
 impl Credits {
@@ -52,6 +52,13 @@ impl Credits {
             .checked_add(other.0)
             .map(Credits)
             .ok_or(ValueError::Overflow { what: "credits" })
+    }
+}
+
+impl TryFrom<crate::exact::ExactDecimal> for Credits {
+    type Error = ValueError;
+    fn try_from(value: crate::exact::ExactDecimal) -> Result<Self, Self::Error> {
+        Credits::new(value.0)
     }
 }
 

@@ -40,6 +40,7 @@ pub mod catalogue;
 mod checked;
 mod credits;
 mod error;
+pub mod exact;
 mod exam_form;
 mod explain;
 mod grade;

@@ -57,6 +57,7 @@ pub struct Money {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MoneySpec {
+    #[serde(deserialize_with = "crate::exact::decimal")]
     amount: Decimal,
     currency: Currency,
 }

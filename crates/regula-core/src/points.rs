@@ -29,7 +29,7 @@ use crate::ValueError;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[serde(try_from = "crate::exact::ExactDecimal", into = "Decimal")]
 pub struct Points(Decimal);
 
 impl Points {
@@ -66,6 +66,13 @@ impl Points {
     pub fn checked_sub(self, other: Points) -> Option<Points> {
         let diff = self.0.checked_sub(other.0)?;
         (!diff.is_sign_negative() || diff.is_zero()).then_some(Points(diff.abs()))
+    }
+}
+
+impl TryFrom<crate::exact::ExactDecimal> for Points {
+    type Error = ValueError;
+    fn try_from(value: crate::exact::ExactDecimal) -> Result<Self, Self::Error> {
+        Points::new(value.0)
     }
 }
 

@@ -34,6 +34,7 @@ pub struct GradeShare {
     /// The grade as written on the scale.
     pub grade: String,
     /// The percentage of passing students who received it.
+    #[serde(deserialize_with = "regula_core::exact::decimal")]
     pub percent: Decimal,
 }
 

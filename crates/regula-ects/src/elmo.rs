@@ -230,16 +230,8 @@ pub fn parse_elmo(xml: &str, failing: &FailingGrades) -> Result<Transcript, Elmo
         if course.kind.eq_ignore_ascii_case("Degree Programme") {
             continue;
         }
-        let value: Decimal = credits.parse().map_err(|_| {
-            fail(
-                "value",
-                0,
-                format!(
-                    "course `{}`: credits {credits:?} are not a number",
-                    course.id
-                ),
-            )
-        })?;
+        let value: Decimal = regula_core::exact::parse(credits)
+            .map_err(|e| fail("value", 0, format!("course `{}`: credits: {e}", course.id)))?;
         let credits = Credits::new(value)
             .map_err(|e| fail("value", 0, format!("course `{}`: {e}", course.id)))?;
         let passed = if course.status.is_empty() {

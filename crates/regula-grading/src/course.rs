@@ -62,10 +62,11 @@ impl<'de> Deserialize<'de> for Score {
                 if text == "absent" {
                     return Ok(Score::Absent);
                 }
-                let value: Decimal = text.parse().map_err(|_| {
-                    E::custom(format!(
+                let value = regula_core::exact::parse(text).map_err(|err| match err {
+                    regula_core::exact::ExactError::NotANumber(_) => E::custom(format!(
                         "expected points from 0 to 10, or \"absent\", got {text:?}"
-                    ))
+                    )),
+                    too_long => E::custom(too_long),
                 })?;
                 Points::new(value).map(Score::Points).map_err(E::custom)
             }

@@ -63,6 +63,7 @@ pub enum MultipleAnswerScoring {
     /// away `wrong_choice_penalty` shares; the question's score is floored at 0.
     PartialCredit {
         /// How many correct-choice shares one wrong choice cancels (1 = one for one).
+        #[serde(deserialize_with = "regula_core::exact::decimal")]
         wrong_choice_penalty: Decimal,
     },
 }

@@ -67,17 +67,20 @@ pub enum Scale {
     /// `max`; a value outside is an error, never clamped.
     Range {
         /// The lowest value.
+        #[serde(deserialize_with = "regula_core::exact::decimal")]
         min: Decimal,
         /// The highest value.
+        #[serde(deserialize_with = "regula_core::exact::decimal")]
         max: Decimal,
     },
     /// Points per proven activity, by its kind (a student conference with a mention, a
     /// publication of class A…), summed and capped.
     Activities {
         /// The points of each kind of activity.
+        #[serde(deserialize_with = "regula_core::exact::by_name")]
         points: BTreeMap<String, Decimal>,
         /// The most the criterion can give before its weight, or none.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "regula_core::exact::optional")]
         cap: Option<Decimal>,
     },
 }
@@ -91,6 +94,7 @@ pub struct Criterion {
     /// What it measures, as published.
     pub label: String,
     /// What one unit of the scale is worth; never negative.
+    #[serde(deserialize_with = "regula_core::exact::decimal")]
     pub weight: Decimal,
     /// How it is scored.
     pub scale: Scale,

@@ -43,6 +43,7 @@ pub struct Application {
     pub completed_at: Option<Instant>,
     /// The value of each criterion scored on a range, by criterion id.
     #[serde(default)]
+    #[serde(deserialize_with = "regula_core::exact::by_name")]
     pub scores: BTreeMap<String, Decimal>,
     /// The proven activities of each criterion scored by activities, by criterion id.
     #[serde(default)]

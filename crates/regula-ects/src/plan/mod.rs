@@ -125,7 +125,7 @@ pub struct SyllabusMatch {
     /// The home course.
     pub home: String,
     /// The CSC's percentage.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "regula_core::exact::optional")]
     pub percent: Option<Decimal>,
     /// The home topics the host course covers.
     #[serde(default)]
