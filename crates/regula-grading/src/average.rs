@@ -5,8 +5,9 @@ use std::collections::HashSet;
 use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Step, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::course::show;
+use crate::course::{decide_total, show};
 use crate::rules::{GR_1, GR_5, GR_8};
+use crate::sheet::Assessment;
 use crate::sheet::CourseKind;
 use crate::{CourseOutcome, GradingError, GradingPolicy};
 
@@ -82,6 +83,27 @@ pub fn weighted_average_explained(
     Decision::explained(|why| weighted_average_with(policy, entries, why))
 }
 
+/// GR-4, GR-5, GR-1: an outcome given for a course must be the one its total gives under the
+/// policy; a total below 5 with grade 5 and `passed` is refused, not averaged.
+fn inconsistent(
+    policy: &GradingPolicy,
+    index: usize,
+    entry: &AverageEntry,
+) -> Option<GradingError> {
+    let (total, assessment) = match entry.outcome {
+        CourseOutcome::Graded { total, .. } => (total, Assessment::Grade),
+        CourseOutcome::Qualified { total, .. } => (total, Assessment::Qualifier),
+        CourseOutcome::Absent | CourseOutcome::NotAdmitted => return None,
+    };
+    let expected = decide_total(total, assessment, policy, &mut NoExplanation);
+    (expected != entry.outcome).then(|| GradingError::InconsistentOutcome {
+        index,
+        course: entry.course.clone(),
+        given: entry.outcome.to_string(),
+        expected: expected.to_string(),
+    })
+}
+
 /// The one evaluation behind [`weighted_average`] and [`weighted_average_explained`].
 pub fn weighted_average_with(
     policy: &GradingPolicy,
@@ -89,14 +111,20 @@ pub fn weighted_average_with(
     recorder: &mut impl Recorder,
 ) -> Result<Average, Violations<GradingError>> {
     let mut seen = HashSet::new();
-    let duplicates: Vec<GradingError> = entries
+    let mut problems: Vec<GradingError> = entries
         .iter()
         .filter(|e| !seen.insert(e.course.as_str()))
         .map(|e| GradingError::DuplicateCourse {
             course: e.course.clone(),
         })
         .collect();
-    Violations::from_vec(duplicates)?;
+    problems.extend(
+        entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| inconsistent(policy, i, e)),
+    );
+    Violations::from_vec(problems)?;
 
     let mut weighted = Decimal::ZERO;
     let mut credits = Credits::ZERO;

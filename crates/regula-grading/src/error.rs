@@ -246,6 +246,20 @@ pub enum GradingError {
         /// The course code.
         course: String,
     },
+    /// GR-4, GR-5, GR-1: an outcome that its total could never give under the policy.
+    #[error(
+        "courses[{index}].outcome (`{course}`): {given} is not what the total gives under the policy: {expected} (GR-1, GR-4, GR-5)"
+    )]
+    InconsistentOutcome {
+        /// The entry's position.
+        index: usize,
+        /// The course code.
+        course: String,
+        /// The outcome given.
+        given: String,
+        /// The outcome the total gives.
+        expected: String,
+    },
     /// A student appears twice in one request.
     #[error("course `{course}`: student `{student}` is listed twice")]
     DuplicateStudent {
