@@ -317,7 +317,7 @@ pub fn check_dossier_with(
         }
         if document == DocumentKind::LetterOfIntent {
             let count = match (&item.text, item.characters) {
-                (Some(text), _) => Some(u32::try_from(text.chars().count()).unwrap_or(u32::MAX)),
+                (Some(text), _) => Some(letter_length(text)),
                 (None, count) => count,
             };
             match count {
@@ -383,4 +383,11 @@ pub fn check_dossier_with(
         recommended_missing,
         notes,
     })
+}
+
+/// MO-3: the letter's length as a reader counts it: characters after canonical composition (NFC),
+/// so that "ă" typed as one character or as "a" and a combining breve counts once.
+fn letter_length(text: &str) -> u32 {
+    use unicode_normalization::UnicodeNormalization;
+    u32::try_from(text.nfc().count()).unwrap_or(u32::MAX)
 }

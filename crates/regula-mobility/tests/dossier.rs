@@ -95,6 +95,30 @@ fn the_letter_counts_unicode_characters_not_bytes() {
     );
 }
 
+/// MO-3: the same letter typed with composed or decomposed characters has the same length: "ă"
+/// as one character or as "a" with a combining breve (U+0306) counts once, as a reader sees it.
+#[test]
+fn mo3_the_letter_counts_what_a_reader_sees_whatever_the_unicode_form() {
+    let mut d = full(MobilityKind::Study);
+    let letter = d
+        .items
+        .iter_mut()
+        .find(|i| i.document == DocumentKind::LetterOfIntent)
+        .unwrap();
+    letter.text = Some("a\u{0306}".repeat(2000)); // 4,000 code points, 2,000 letters ă
+    assert_eq!(problems(&d, "2027-02-25T12:00").1, vec![]);
+    let letter = d
+        .items
+        .iter_mut()
+        .find(|i| i.document == DocumentKind::LetterOfIntent)
+        .unwrap();
+    letter.text = Some("s\u{0326}".repeat(2001)); // ș decomposed, one too many
+    assert_eq!(
+        problems(&d, "2027-02-25T12:00").1,
+        vec![(DocumentKind::LetterOfIntent, Problem::TooLong)]
+    );
+}
+
 #[test]
 fn an_incomplete_dossier_can_be_completed_until_the_deadline_and_is_not_considered_after() {
     let mut d = full(MobilityKind::Study);

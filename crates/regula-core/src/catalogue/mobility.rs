@@ -34,7 +34,7 @@ pub const MO_3: Rule = Rule::interpreted(
     "the dossier holds the candidate form, transcript, declaration, Europass CV, a letter of intent of at most 2,000 characters, the recommendation if asked, the identity card copy (study), the language certificate (not for Hungarian) and, recommended, proofs of scientific and social activity",
     Interpretation::new(
         &["mobility.documents", "mobility.letter_max_chars"],
-        "a document counts when handed in strictly before the deadline instant; a later copy handed in before the deadline replaces an earlier one (the dossier \"can be completed until the deadline\"); the letter's 2,000 characters are Unicode scalar values. Which documents must be signed or in the mobility's language is policy.",
+        "a document counts when handed in strictly before the deadline instant; a later copy handed in before the deadline replaces an earlier one (the dossier \"can be completed until the deadline\"); the letter's 2,000 characters are counted as a reader sees them, after canonical composition (NFC): a letter typed decomposed counts the same. Which documents must be signed or in the mobility's language is policy.",
     ),
 );
 /// MO-4: an incomplete application is not considered.
