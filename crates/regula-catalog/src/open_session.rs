@@ -39,6 +39,30 @@ impl Period {
     }
 }
 
+/// SC-9: the first day at sea within `semester` and the number of days at sea in it, every voyage
+/// added up and a day on two overlapping voyages counted once; `None` when none falls within it.
+fn days_at_sea(voyages: &[Period], semester: Period) -> Option<(NaiveDate, i64)> {
+    let mut within: Vec<Period> = voyages.iter().filter_map(|p| p.overlap(semester)).collect();
+    within.sort_by_key(|p| p.from);
+    let first = within.first()?.from;
+    let mut days = 0;
+    let mut counted_to: Option<NaiveDate> = None;
+    for p in within {
+        let from = match counted_to {
+            Some(last) if p.from <= last => match last.succ_opt() {
+                Some(next) => next,
+                None => continue,
+            },
+            _ => p.from,
+        };
+        if from <= p.to {
+            days += (p.to - from).num_days() + 1;
+            counted_to = Some(p.to);
+        }
+    }
+    Some((first, days))
+}
+
 /// Which students the open session is for (SC-9).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -151,16 +175,12 @@ pub fn open_session_with(
     let during_session = facts.at_sea.iter().any(|p| p.overlap(session).is_some());
     let qualifies = match facts.category {
         Category::ShipboardTraining => {
-            // "More than N months of a semester": one stretch at sea within the semester that
-            // lasts past N calendar months.
-            let mut long = false;
-            for p in &facts.at_sea {
-                if let Some(o) = p.overlap(semester)
-                    && o.to >= add_months(o.from, months)?
-                {
-                    long = true;
-                }
-            }
+            // "More than N months of a semester": the days at sea within the semester, every
+            // voyage added up (a day counted once), beyond N calendar months from the first.
+            let long = match days_at_sea(&facts.at_sea, semester) {
+                Some((first, days)) => days > (add_months(first, months)? - first).num_days(),
+                None => false,
+            };
             if !(long || during_session) {
                 reasons.push(format!(
                     "a shipboard trainee qualifies when at sea more than {months} months of the semester or during the session; neither holds"

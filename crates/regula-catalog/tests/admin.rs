@@ -137,6 +137,16 @@ fn sc_9_more_than_two_months_at_sea_or_away_during_the_session() {
         Category::ShipboardTraining,
         &[("2021-06-20", "2021-07-02")]
     )));
+    // Several voyages add up: 31 + 31 = 62 days beyond the 61 of March and April.
+    assert!(eligible(&request(
+        Category::ShipboardTraining,
+        &[("2021-03-01", "2021-03-31"), ("2021-04-15", "2021-05-15")]
+    )));
+    // A day on two overlapping voyages counts once: 1 March → 30 April is 61 days, not more.
+    assert!(!eligible(&request(
+        Category::ShipboardTraining,
+        &[("2021-03-01", "2021-04-15"), ("2021-04-01", "2021-04-30")]
+    )));
     let mut ifr = request(
         Category::ReducedAttendanceSeafarer,
         &[("2021-06-20", "2021-07-02")],

@@ -98,7 +98,7 @@ pub const SC_9: Rule = Rule::interpreted(
             "catalog.open_session.months_at_sea",
             "catalog.open_session.days_after_plan_check",
         ],
-        "\"more than 2 months of a semester\": one stretch at sea, clipped to the semester, whose last day is at least the first day + 2 calendar months; \"during the session\": any day at sea within it. \"At least 3 days after the plan check\": the date difference, as SC-4 counts. The coordinator's finding that the syllabus' criteria are met is an input.",
+        "\"more than 2 months of a semester\": the days at sea within the semester, every voyage added up and a day on two voyages counted once, more than the days of 2 calendar months from the first of them; \"during the session\": any day at sea within it. \"At least 3 days after the plan check\": the date difference, as SC-4 counts. The coordinator's finding that the syllabus' criteria are met is an input.",
     ),
 );
 /// Nobody is in two places at once, and a room holds one exam at a time. Not an article of the
