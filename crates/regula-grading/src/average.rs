@@ -93,7 +93,7 @@ fn inconsistent(
     let (total, assessment) = match entry.outcome {
         CourseOutcome::Graded { total, .. } => (total, Assessment::Grade),
         CourseOutcome::Qualified { total, .. } => (total, Assessment::Qualifier),
-        CourseOutcome::Absent | CourseOutcome::NotAdmitted => return None,
+        CourseOutcome::Absent { .. } | CourseOutcome::NotAdmitted { .. } => return None,
     };
     let expected = decide_total(total, assessment, policy, &mut NoExplanation);
     (expected != entry.outcome).then(|| GradingError::InconsistentOutcome {
@@ -306,7 +306,13 @@ mod tests {
         let policy = GradingPolicy::umc_2020();
         let entries = vec![
             entry("A", 5, CourseKind::Compulsory, graded(4), false),
-            entry("B", 5, CourseKind::Compulsory, CourseOutcome::Absent, false),
+            entry(
+                "B",
+                5,
+                CourseKind::Compulsory,
+                CourseOutcome::Absent { total: None },
+                false,
+            ),
             entry("C", 5, CourseKind::Compulsory, graded(8), false),
         ];
         let decision = weighted_average_explained(&policy, &entries).unwrap();

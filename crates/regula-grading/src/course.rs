@@ -131,9 +131,19 @@ pub enum CourseOutcome {
         qualifier: Qualifier,
     },
     /// The final evaluation was missed: not passed, and the catalog records *absent* (GR-9).
-    Absent,
+    Absent {
+        /// The points the student earned in the other activities (GR-3, GR-6); given in every
+        /// decision, optional in a request.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        total: Option<Points>,
+    },
     /// A condition for admission to the final evaluation was not met (GR-7): no grade.
-    NotAdmitted,
+    NotAdmitted {
+        /// The points the student earned in the applied activities (GR-3, GR-6), the final
+        /// evaluation not counted; given in every decision, optional in a request.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        total: Option<Points>,
+    },
 }
 
 impl CourseOutcome {
@@ -142,7 +152,7 @@ impl CourseOutcome {
         match self {
             CourseOutcome::Graded { passed, .. } => passed,
             CourseOutcome::Qualified { qualifier, .. } => qualifier == Qualifier::Admis,
-            CourseOutcome::Absent | CourseOutcome::NotAdmitted => false,
+            CourseOutcome::Absent { .. } | CourseOutcome::NotAdmitted { .. } => false,
         }
     }
 
@@ -173,11 +183,27 @@ impl fmt::Display for CourseOutcome {
             CourseOutcome::Qualified { total, qualifier } => {
                 write!(f, "{qualifier} — total {} points", show(total.value()))
             }
-            CourseOutcome::Absent => f.write_str("absent — not passed"),
-            CourseOutcome::NotAdmitted => {
-                f.write_str("not admitted to the final evaluation — not passed")
+            CourseOutcome::Absent { total } => {
+                f.write_str("absent — not passed")?;
+                earned(f, *total)
+            }
+            CourseOutcome::NotAdmitted { total } => {
+                f.write_str("not admitted to the final evaluation — not passed")?;
+                earned(f, *total)
             }
         }
+    }
+}
+
+/// ", 4.25 points earned in the other activities" when the points are known.
+fn earned(f: &mut fmt::Formatter<'_>, total: Option<Points>) -> fmt::Result {
+    match total {
+        Some(total) => write!(
+            f,
+            " — {} points earned in the other activities",
+            show(total.value())
+        ),
+        None => Ok(()),
     }
 }
 
@@ -445,12 +471,18 @@ impl CourseSheet {
                 step
             });
         }
+        // The points of the applied activities, the final evaluation not counted (GR-3, GR-6):
+        // what a student who is not admitted, or absent from the final evaluation, earned.
+        let final_index = self.final_index();
+        let earned = Points::new(total - scores[final_index].points().value())
+            .map_err(|e| Violations::one(GradingError::from(e)))?;
         if unmet > 0 {
-            return Ok(CourseOutcome::NotAdmitted);
+            return Ok(CourseOutcome::NotAdmitted {
+                total: Some(earned),
+            });
         }
 
         // GR-9: absent from the final evaluation.
-        let final_index = self.final_index();
         if scores[final_index] == Score::Absent {
             recorder.record(|| {
                 Step::new(
@@ -462,7 +494,9 @@ impl CourseSheet {
                 )
                 .fact(activities[final_index].id.clone(), "absent")
             });
-            return Ok(CourseOutcome::Absent);
+            return Ok(CourseOutcome::Absent {
+                total: Some(earned),
+            });
         }
 
         // GR-3: the total. Allotments sum to 10 and each score is within its allotment.

@@ -163,7 +163,7 @@ fn weighted_average_with_an_optional_course() {
             "CHEM-101",
             4,
             CourseKind::Compulsory,
-            CourseOutcome::Absent,
+            CourseOutcome::Absent { total: None },
             false,
         ),
         entry("SPORT-1", 1, CourseKind::Facultative, graded(10), false),

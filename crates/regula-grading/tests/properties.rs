@@ -16,6 +16,10 @@ fn hundredths(h: i64) -> Decimal {
     Decimal::new(h, 2)
 }
 
+fn points_of(value: Decimal) -> Points {
+    Points::new(value).unwrap()
+}
+
 fn points(h: i64) -> Points {
     Points::new(hundredths(h)).unwrap()
 }
@@ -239,16 +243,20 @@ proptest! {
         let sheet = CourseSheet::new(spec).unwrap();
         let outcome = sheet.evaluate(&GradingPolicy::umc_2020(), "S", &scores).unwrap();
         let met = matches!(scores[0], Score::Points(p) if p >= minimum);
-        prop_assert_eq!(outcome == CourseOutcome::NotAdmitted, !met);
+        prop_assert_eq!(matches!(outcome, CourseOutcome::NotAdmitted { .. }), !met);
     }
 
-    /// GR-9: a student absent from the final evaluation is recorded absent and does not pass.
+    /// GR-9 with GR-3 and GR-6: a student absent from the final evaluation is recorded absent and
+    /// does not pass, and keeps the points earned in the other activities (an absence there is 0).
     #[test]
-    fn gr9_absent_from_the_final_evaluation_is_absent((sheet, mut scores) in graded_result()) {
+    fn gr9_absent_from_the_final_evaluation_is_absent_with_the_points_earned(
+        (sheet, mut scores) in graded_result()
+    ) {
         let last = scores.len() - 1;
         scores[last] = Score::Absent;
         let outcome = sheet.evaluate(&GradingPolicy::umc_2020(), "S", &scores).unwrap();
-        prop_assert_eq!(outcome, CourseOutcome::Absent);
+        let earned: Decimal = scores[..last].iter().map(|s| s.points().value()).sum();
+        prop_assert_eq!(outcome, CourseOutcome::Absent { total: Some(points_of(earned)) });
         prop_assert!(!outcome.passed());
     }
 

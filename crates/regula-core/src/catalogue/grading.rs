@@ -58,7 +58,7 @@ pub const GR_7: Rule = Rule::interpreted(
     "completing the applied activities may be a condition for admission to the final evaluation",
     Interpretation::new(
         &[],
-        "with points recorded on the final evaluation of a student who is not admitted, the result is *not admitted*; the final evaluation is not counted, and the explanation says so.",
+        "with points recorded on the final evaluation of a student who is not admitted, the result is *not admitted*; the final evaluation is not counted, and the explanation says so. The points earned in the applied activities are reported beside the status.",
     ),
 );
 /// GR-8: optional courses count in the average only on the student's written request.
@@ -84,7 +84,7 @@ pub const GR_9: Rule = Rule::interpreted(
     "not showing up to the evaluation fails the exam; the catalog records absent",
     Interpretation::new(
         &[],
-        "applies to the final evaluation of every course sheet: missing it is *absent*, whatever the semester's points (GR-6 alone would count it as 0 and might still pass the student).",
+        "applies to the final evaluation of every course sheet: missing it is *absent*, whatever the semester's points (GR-6 alone would count it as 0 and might still pass the student); the points earned in the other activities are reported beside the status.",
     ),
 );
 /// GR-10: reconnection after a technical failure during an online evaluation.
