@@ -77,6 +77,16 @@ impl Instant {
         if let Ok(time) = DateTime::parse_from_rfc3339(text) {
             return Instant::from_utc(field, time.with_timezone(&Utc));
         }
+        // With an offset but without seconds (`2026-01-20T14:00+02:00`, `…14:00Z`), as a local
+        // time without seconds is accepted.
+        for format in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M%:z"] {
+            let with_offset = text.strip_suffix(['Z', 'z']).map(|t| format!("{t}+00:00"));
+            if let Ok(time) =
+                DateTime::parse_from_str(with_offset.as_deref().unwrap_or(text), format)
+            {
+                return Instant::from_utc(field, time.with_timezone(&Utc));
+            }
+        }
         for format in [
             "%Y-%m-%dT%H:%M:%S",
             "%Y-%m-%dT%H:%M",
@@ -165,6 +175,19 @@ mod tests {
         let explicit: Instant = "2021-06-25T09:00:00Z".parse().unwrap();
         assert_eq!(explicit, summer);
         assert_eq!(summer.to_string(), "Fri 25 Jun 2021 12:00 EEST");
+    }
+
+    /// CAL-1: an instant with an offset may leave out the seconds, as a local time may.
+    #[test]
+    fn an_offset_without_seconds_is_an_instant() {
+        let with: Instant = "2026-01-20T14:00:00+02:00".parse().unwrap();
+        let without: Instant = "2026-01-20T14:00+02:00".parse().unwrap();
+        assert_eq!(with, without);
+        let utc: Instant = "2026-01-20T12:00Z".parse().unwrap();
+        assert_eq!(utc, with);
+        let spaced: Instant = "2026-01-20 14:00+02:00".parse().unwrap();
+        assert_eq!(spaced, with);
+        assert!("2026-01-20T14:00+2".parse::<Instant>().is_err());
     }
 
     #[test]
