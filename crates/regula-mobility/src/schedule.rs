@@ -271,13 +271,43 @@ pub fn mobility_calendar_explained(
 }
 
 /// Whole months and days from `start` to `end`.
-fn months_and_days(start: NaiveDate, end: NaiveDate) -> Result<(u32, i64), MobilityError> {
+/// The date `n` calendar months after `date`, by plain date arithmetic: a duration's bound may
+/// fall after the last year the calendar knows (2199) without being an error.
+fn months_after(date: NaiveDate, n: u32) -> NaiveDate {
+    date.checked_add_months(chrono::Months::new(n))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Whole calendar months from `start` to `end` (exclusive), and the days left over.
+fn months_and_days(start: NaiveDate, end: NaiveDate) -> (u32, i64) {
     let mut months = 0;
-    while add_months(start, months + 1)? <= end {
+    while months_after(start, months + 1) <= end {
         months += 1;
     }
-    let days = (end - add_months(start, months)?).num_days();
-    Ok((months, days))
+    (months, (end - months_after(start, months)).num_days())
+}
+
+/// A deadline counted from a date the user gave (the departure, the return): when it falls outside
+/// the years the calendar covers, the error names that date, not the deadline's.
+fn counted_from(
+    field: &'static str,
+    given: NaiveDate,
+    document: MobilityDocument,
+    deadline: Result<NaiveDate, regula_calendar::CalendarError>,
+) -> Result<NaiveDate, MobilityError> {
+    deadline.map_err(|_| MobilityError::Invalid {
+        field: format!("trip.{field}"),
+        problem: format!(
+            "{given}: the deadline of the {document}, counted from it, falls outside the years \
+             1900–2199 that Regula's calendar covers"
+        ),
+    })
+}
+
+/// "1 month", "2 months".
+fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// [`mobility_calendar`] recording its steps into any [`Recorder`].
@@ -310,20 +340,26 @@ pub fn mobility_calendar_with(
             .min_months
             .max(policy.duration.training_min_months),
     };
-    let shortest = subtract_days("departure", add_months(dep, min)?, 1)?;
-    let longest = subtract_days("departure", add_months(dep, policy.duration.max_months)?, 1)?;
-    let (months, days) = months_and_days(dep, add_days("return", ret, 1)?)?;
-    let duration = format!("{months} months {days} days");
+    let day_before = |date: NaiveDate| date.pred_opt().unwrap_or(date);
+    let shortest = day_before(months_after(dep, min));
+    let longest = day_before(months_after(dep, policy.duration.max_months));
+    let (months, days) = months_and_days(dep, ret.succ_opt().unwrap_or(ret));
+    let duration = format!(
+        "{} {}",
+        count(months, "month", "months"),
+        count(days, "day", "days")
+    );
     if ret < shortest {
         duration_violations.push(format!(
-            "a {} mobility lasts at least {min} months: from {dep} it must last until {shortest}, not {ret}",
-            trip.kind
+            "a {} mobility lasts at least {}: from {dep} it must last until {shortest}, not {ret}",
+            trip.kind,
+            count(min, "month", "months")
         ));
     }
     if ret > longest {
         duration_violations.push(format!(
-            "a mobility lasts at most {} months: from {dep} it must end by {longest}, not {ret}",
-            policy.duration.max_months
+            "a mobility lasts at most {}: from {dep} it must end by {longest}, not {ret}",
+            count(policy.duration.max_months, "month", "months")
         ));
     }
     if trip.kind == MobilityKind::Training
@@ -339,7 +375,7 @@ pub fn mobility_calendar_with(
             {
                 outside.push(d.format("%B %Y").to_string());
             }
-            d = add_months(d, 1)?;
+            d = months_after(d, 1);
         }
         if !outside.is_empty() {
             advisories.push(format!(
@@ -366,7 +402,12 @@ pub fn mobility_calendar_with(
             .fact("return", ret)
     });
 
-    let day_before = subtract_days("departure", dep, 1)?;
+    let day_before = counted_from(
+        "departure",
+        dep,
+        MobilityDocument::DebtClearance,
+        subtract_days("departure", dep, 1),
+    )?;
     // Each deadline as planned, with its rule; the statuses are set below.
     let planned = |document, rule: &Rule, bound, date, counted, basis: String| {
         let deadline = Deadline {
@@ -394,7 +435,12 @@ pub fn mobility_calendar_with(
         MobilityDocument::FinancingContract,
         &MO_10,
         Bound::DueBy,
-        Some(calendar.subtract_working_days(dep, n)?),
+        Some(counted_from(
+            "departure",
+            dep,
+            MobilityDocument::FinancingContract,
+            calendar.subtract_working_days(dep, n),
+        )?),
         Counted::WorkingDays,
         format!("{n} working days before the departure on {dep}"),
     ));
@@ -403,7 +449,12 @@ pub fn mobility_calendar_with(
         MobilityDocument::GrantPayment,
         &MO_10,
         Bound::NotBefore,
-        Some(subtract_days("departure", dep, n)?),
+        Some(counted_from(
+            "departure",
+            dep,
+            MobilityDocument::GrantPayment,
+            subtract_days("departure", dep, n),
+        )?),
         Counted::CalendarDays,
         format!("no earlier than {n} days before the departure on {dep}"),
     ));
@@ -422,7 +473,12 @@ pub fn mobility_calendar_with(
             MobilityDocument::LearningAgreement,
             &MO_10,
             Bound::DueBy,
-            Some(add_days("departure", dep, n)?),
+            Some(counted_from(
+                "departure",
+                dep,
+                MobilityDocument::LearningAgreement,
+                add_days("departure", dep, n),
+            )?),
             Counted::CalendarDays,
             format!("not signed before departure: the original within {n} days after {dep}"),
         ));
@@ -432,7 +488,12 @@ pub fn mobility_calendar_with(
         MobilityDocument::LearningAgreementChanges,
         &MO_10,
         Bound::DueBy,
-        Some(add_months(dep, n)?),
+        Some(counted_from(
+            "departure",
+            dep,
+            MobilityDocument::LearningAgreementChanges,
+            add_months(dep, n),
+        )?),
         Counted::Months,
         format!(
             "if any, within {n} {} after the departure on {dep}",
@@ -444,7 +505,12 @@ pub fn mobility_calendar_with(
         MobilityDocument::EnrolmentCertificate,
         &MO_10,
         Bound::DueBy,
-        Some(add_days("departure", dep, n)?),
+        Some(counted_from(
+            "departure",
+            dep,
+            MobilityDocument::EnrolmentCertificate,
+            add_days("departure", dep, n),
+        )?),
         Counted::CalendarDays,
         format!("within {n} days after the departure on {dep}"),
     ));
@@ -453,7 +519,12 @@ pub fn mobility_calendar_with(
         MobilityDocument::AttendanceCertificate,
         &MO_10,
         Bound::DueBy,
-        Some(calendar.add_working_days(ret, n)?),
+        Some(counted_from(
+            "return",
+            ret,
+            MobilityDocument::AttendanceCertificate,
+            calendar.add_working_days(ret, n),
+        )?),
         Counted::WorkingDays,
         format!("within {n} working days after the return on {ret}"),
     ));
@@ -462,7 +533,12 @@ pub fn mobility_calendar_with(
         MobilityDocument::FinalReport,
         &MO_10,
         Bound::DueBy,
-        Some(calendar.add_working_days(ret, n)?),
+        Some(counted_from(
+            "return",
+            ret,
+            MobilityDocument::FinalReport,
+            calendar.add_working_days(ret, n),
+        )?),
         Counted::WorkingDays,
         format!("within {n} working days after the return on {ret}"),
     ));

@@ -4,7 +4,7 @@ use regula_calendar::{Calendar, ClosedDay};
 use regula_core::NaiveDate;
 use regula_mobility::{
     Counted, Debt, HandedIn, MobilityDocument, MobilityError, MobilityKind, MobilityPolicy, Status,
-    Trip, mobility_calendar_explained,
+    Trip, mobility_calendar, mobility_calendar_explained,
 };
 
 fn day(s: &str) -> NaiveDate {
@@ -234,5 +234,40 @@ fn every_deadline_says_how_it_was_counted() {
             MobilityDocument::AttendanceCertificate,
             MobilityDocument::FinalReport
         ]
+    );
+}
+
+/// MO-9, MO-10: a mobility late in 2199 (the calendar's last year) is refused naming the date the
+/// user gave and the deadline that falls outside the calendar, never a date the user never gave;
+/// durations read "1 month", not "1 months".
+#[test]
+fn mo9_mo10_errors_name_the_dates_given_and_durations_read_well() {
+    let policy = MobilityPolicy::itp_2014();
+    let mut late = trip(MobilityKind::Study, "2199-09-22", "2199-12-20");
+    late.debts.clear();
+    let err =
+        mobility_calendar_explained(&policy, &Calendar::romania(), &late, &[], day("2199-09-01"))
+            .unwrap_err()
+            .to_string();
+    assert!(
+        err.starts_with("`trip.return`: 2199-12-20: the deadline of the attendance certificate"),
+        "{err}"
+    );
+    assert!(!err.contains("2200"), "{err}");
+
+    let short = trip(MobilityKind::Study, "2027-02-15", "2027-03-17");
+    let calendar = mobility_calendar(
+        &policy,
+        &Calendar::romania(),
+        &short,
+        &[],
+        day("2027-02-01"),
+    )
+    .unwrap();
+    assert_eq!(calendar.duration, "1 month 3 days");
+    assert!(
+        calendar.duration_violations[0].starts_with("a study mobility lasts at least 2 months"),
+        "{:?}",
+        calendar.duration_violations
     );
 }
