@@ -16,6 +16,7 @@
 //! | [`ects`] | EC-1, EC-3..EC-6, EC-9..EC-11, EC-13 | recognition plans (exact proposer, checker), grade conversion, minimums |
 //! | [`catalog`] | CA-1..CA-7, SC-7..SC-9 | the grade register: entries, signatures, append-only corrections, supplementary catalogs, CA-7 deadlines, CSV/HTML; committees, admission, open session |
 //! | [`mobility`] | MO-1..MO-12 | Erasmus+ eligibility, application dossiers, call and committee, selection, document calendar |
+//! | [`counselling`] | CO-1..CO-6 | counsellors' roles, information activities, semester reports, the document flow checked against the responsibility matrix, consolidations and attendance CSV |
 //! | [`scheduling`] | SC-1, SC-3..SC-7, OX-1, OX-2 | session model, timetable validator, solver and repair, ITC2007/Toronto benchmarks, iCalendar/HTML export |
 //!
 //! Every rule id (`GR-4`) refers to the rule catalogue ([`catalogue`], `docs/rules.md`), which
@@ -106,6 +107,14 @@ pub mod mobility {
     pub use regula_mobility::*;
 }
 
+/// Counselling and information of students (CO-*): roles, activities, semester reports, the
+/// document flow checked against the responsibility matrix, consolidations.
+///
+/// See [`regula_counselling`]; everything is re-exported here.
+pub mod counselling {
+    pub use regula_counselling::*;
+}
+
 /// Exam-session scheduling (SC-*, OX-1, OX-2).
 ///
 /// See [`regula_scheduling`]; everything is re-exported here.
@@ -151,11 +160,15 @@ pub struct Policy {
     /// when absent. CA-7's deadlines are the appeals policy's.
     #[serde(default = "catalog::policy::umc_2020")]
     pub catalog: PolicyHistory<catalog::CatalogPolicy>,
+    /// Counselling and information of students (CO-*); the UTCN 2021 preset when absent.
+    #[serde(default = "counselling::policy::utcn_2021")]
+    pub counselling: PolicyHistory<counselling::CounsellingPolicy>,
 }
 
 impl Policy {
     /// Universitatea Maritimă din Constanța, examination procedure of 2020 (UMC-EXAM), with the
-    /// ITP 2014 ECTS conversion and Erasmus+ mobility rules (ITP-ERASMUS).
+    /// ITP 2014 ECTS conversion and Erasmus+ mobility rules (ITP-ERASMUS) and the UTCN 2021
+    /// counselling procedure (UTCN-CCOC).
     pub fn umc_2020() -> Self {
         Policy {
             grading: grading::policy::umc_2020(),
@@ -165,6 +178,7 @@ impl Policy {
             ects: ects::request::itp_2014(),
             mobility: mobility::policy::itp_2014(),
             catalog: catalog::policy::umc_2020(),
+            counselling: counselling::policy::utcn_2021(),
         }
     }
 
@@ -183,6 +197,7 @@ impl Policy {
         self.scheduling.check()?;
         self.ects.check()?;
         self.mobility.check()?;
-        self.catalog.check()
+        self.catalog.check()?;
+        self.counselling.check()
     }
 }

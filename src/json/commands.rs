@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use super::answer::{Answer, Context, Document, DocumentKind, Rendered};
 use super::parse::{Part, parse, report};
 use super::{Error, ErrorKind};
-use crate::{Policy, appeals, catalog, ects, fees, grading, mobility, scheduling};
+use crate::{Policy, appeals, catalog, counselling, ects, fees, grading, mobility, scheduling};
 
 /// One command of the boundary.
 pub struct Command {
@@ -352,6 +352,49 @@ pub(super) static COMMANDS: &[Command] = &[
             decision(text, |r: &catalog::request::OpenSessionRequest| {
                 catalog::request::answer_open_session(&p.catalog, r)
             })
+        },
+    },
+    Command {
+        name: "counselling record",
+        summary: "Record steps of a semester's counselling document flow, all or none, each checked against the responsibility matrix (CO-3..CO-6).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &counselling::request::RecordRequest| {
+                counselling::request::answer_record(&p.counselling, r)
+            })
+        },
+    },
+    Command {
+        name: "counselling status",
+        summary: "What a semester's counselling file still lacks at a moment, with due dates (CO-1..CO-5).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &counselling::request::StatusRequest| {
+                counselling::request::answer_status(&p.counselling, r)
+            })
+        },
+    },
+    Command {
+        name: "counselling consolidate",
+        summary: "The faculties' and the university's consolidations: attendances and unique students by channel, kind and level (CO-4, CO-5).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &counselling::request::FileRequest| {
+                counselling::request::answer_consolidate(&p.counselling, r)
+            })
+        },
+    },
+    Command {
+        name: "counselling attendance",
+        summary: "The consolidated attendance lists in electronic form, one line per student per activity (CO-4).",
+        documents: &[DocumentKind::Csv],
+        reports_progress: false,
+        run: |_, text, _| {
+            let r: counselling::request::FileRequest = parse(text, Part::Request)?;
+            rendered("text/csv", counselling::attendance_csv(&r.file))
         },
     },
 ];

@@ -20,7 +20,7 @@ fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
 
 #[test]
 fn every_example_request_is_decided_in_both_formats() {
-    let cases: [(&[&str], &str, &[&str]); 16] = [
+    let cases: [(&[&str], &str, &[&str]); 19] = [
         (
             &["grade", "course"],
             "grade-course.json",
@@ -81,6 +81,21 @@ fn every_example_request_is_decided_in_both_formats() {
             "open-session-check.json",
             &["NAV-2001"],
         ),
+        (
+            &["counselling", "record"],
+            "counselling-record.json",
+            &["CO-3", "CO-4", "CO-5", "CO-6"],
+        ),
+        (
+            &["counselling", "status"],
+            "counselling-status.json",
+            &["CO-2", "CO-3", "CO-4", "CO-5"],
+        ),
+        (
+            &["counselling", "consolidate"],
+            "counselling-consolidate.json",
+            &["Faculty AC"],
+        ),
     ];
     for (command, file, rules) in cases {
         let path = format!("examples/requests/{file}");
@@ -91,6 +106,8 @@ fn every_example_request_is_decided_in_both_formats() {
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         let expected = if file.starts_with("ects") || file.starts_with("mobility") {
             "ITP 2014"
+        } else if file.starts_with("counselling") {
+            "UTCN 2021"
         } else {
             "UMC 2020"
         };

@@ -62,6 +62,11 @@ fn mobility_cases_through_the_cli() {
 }
 
 #[test]
+fn counselling_cases_through_the_cli() {
+    cases::run_all("counselling", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
 fn catalog_cases_through_the_cli() {
     cases::run_all("catalog", env!("CARGO_MANIFEST_DIR"), run);
 }

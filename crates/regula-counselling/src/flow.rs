@@ -1,0 +1,542 @@
+//! The semester's document flow (CO-3..CO-6) as an append-only history: who did what, when. The
+//! state — which report is submitted, registered, analysed; which faculty summary is sent,
+//! registered, verified, approved — is always what the history gives, and a file read back is
+//! replayed step by step, so a status without its event cannot exist. A refused step changes
+//! nothing.
+
+use std::collections::BTreeMap;
+
+use regula_calendar::Instant;
+use regula_core::{Recorder, Rule, Step as TraceStep};
+use serde::{Deserialize, Serialize};
+
+use crate::activity::Activity;
+use crate::error::{CounsellingError, invalid};
+use crate::organisation::{Organisation, Role};
+use crate::policy::{Action, CounsellingPolicy};
+use crate::report::StudyReport;
+use crate::rules::{CO_3, CO_4, CO_5, CO_6};
+use crate::semester::Semester;
+
+/// What someone does in the flow: the step and its document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Step {
+    /// A study counsellor sends the semester report, with its attendance lists (CO-3).
+    SubmitReport {
+        /// The report.
+        report: StudyReport,
+    },
+    /// The career counsellor registers a report (CO-4); refused without its attendance lists.
+    RegisterReport {
+        /// The report's id.
+        report: String,
+    },
+    /// The career counsellor analyses a report with the vice-dean (CO-4).
+    AnalyseReport {
+        /// The report's id.
+        report: String,
+        /// The vice-dean for teaching who analysed it too.
+        vice_dean: String,
+    },
+    /// The career counsellor sends the faculty's summary to the centre (CO-5), with the career
+    /// counsellor's own activities.
+    SubmitSummary {
+        /// The faculty.
+        faculty: String,
+        /// The career counsellor's own information activities (CO-2).
+        #[serde(default)]
+        activities: Vec<Activity>,
+    },
+    /// The centre registers a faculty's summary (CO-5).
+    RegisterSummary {
+        /// The faculty.
+        faculty: String,
+    },
+    /// The centre's director verifies a faculty's summary (CO-5).
+    VerifySummary {
+        /// The faculty.
+        faculty: String,
+    },
+    /// The centre's director approves a faculty's summary (CO-5).
+    ApproveSummary {
+        /// The faculty.
+        faculty: String,
+    },
+}
+
+impl Step {
+    /// The matrix's name of the step (CO-6).
+    pub fn action(&self) -> Action {
+        match self {
+            Step::SubmitReport { .. } => Action::SubmitReport,
+            Step::RegisterReport { .. } => Action::RegisterReport,
+            Step::AnalyseReport { .. } => Action::AnalyseReport,
+            Step::SubmitSummary { .. } => Action::SubmitSummary,
+            Step::RegisterSummary { .. } => Action::RegisterSummary,
+            Step::VerifySummary { .. } => Action::VerifySummary,
+            Step::ApproveSummary { .. } => Action::ApproveSummary,
+        }
+    }
+}
+
+/// A step someone asks to record: what, by whom, when. In JSON, one object:
+/// `{ "by", "at", "action": "register_report", "report": … }`; an unknown field is refused by the
+/// step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Command {
+    /// Who takes the step.
+    pub by: String,
+    /// When.
+    pub at: Instant,
+    /// The step.
+    #[serde(flatten)]
+    pub step: Step,
+}
+
+/// A recorded step: numbered from 1, in time order, never changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Its number in the history, from 1.
+    pub seq: u32,
+    /// Who took the step.
+    pub by: String,
+    /// When.
+    pub at: Instant,
+    /// The step.
+    #[serde(flatten)]
+    pub step: Step,
+}
+
+/// Where a study counsellor's report stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReportState {
+    /// The report.
+    pub report: StudyReport,
+    /// When it was sent.
+    pub submitted: Instant,
+    /// When the career counsellor registered it.
+    pub registered: Option<Instant>,
+    /// When it was analysed, and with which vice-dean.
+    pub analysed: Option<(Instant, String)>,
+}
+
+/// Where a faculty's summary stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SummaryState {
+    /// When it was sent to the centre.
+    pub submitted: Instant,
+    /// The career counsellor's own activities.
+    pub activities: Vec<Activity>,
+    /// When the centre registered it.
+    pub registered: Option<Instant>,
+    /// When the director verified it.
+    pub verified: Option<Instant>,
+    /// When the director approved it.
+    pub approved: Option<Instant>,
+}
+
+/// The semester's file (*dosarul semestrului*): the semester, the organisation, and the history
+/// of its document flow. Read from JSON, its history is replayed; a history that does not replay
+/// is refused, naming the event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "FileSpec")]
+pub struct SemesterFile {
+    /// The semester.
+    pub semester: Semester,
+    /// Who holds which role (CO-1).
+    pub organisation: Organisation,
+    /// Every step, oldest first.
+    pub history: Vec<Event>,
+    /// The reports, by id, as the history leaves them.
+    #[serde(skip)]
+    pub reports: BTreeMap<String, ReportState>,
+    /// The faculties' summaries, by faculty, as the history leaves them.
+    #[serde(skip)]
+    pub summaries: BTreeMap<String, SummaryState>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSpec {
+    semester: Semester,
+    organisation: Organisation,
+    #[serde(default)]
+    history: Vec<Event>,
+}
+
+impl TryFrom<FileSpec> for SemesterFile {
+    type Error = CounsellingError;
+    fn try_from(spec: FileSpec) -> Result<Self, Self::Error> {
+        let mut file = SemesterFile::new(spec.semester, spec.organisation)?;
+        // Replayed for its order and its states; who may take a step (CO-6) and the attendance
+        // lists (CO-3) were checked under the policy in force when it was recorded.
+        for (i, event) in spec.history.into_iter().enumerate() {
+            let expected = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            if event.seq != expected {
+                return Err(invalid(
+                    format!("history[{i}].seq"),
+                    format!("{} where {expected} follows", event.seq),
+                ));
+            }
+            let command = Command {
+                by: event.by,
+                at: event.at,
+                step: event.step,
+            };
+            file.apply_with(
+                None,
+                &format!("history[{i}]"),
+                command,
+                &mut regula_core::NoExplanation,
+            )?;
+        }
+        Ok(file)
+    }
+}
+
+impl SemesterFile {
+    /// A new file with an empty history, its semester and organisation checked.
+    pub fn new(semester: Semester, organisation: Organisation) -> Result<Self, CounsellingError> {
+        semester.validated()?;
+        organisation.validated()?;
+        Ok(SemesterFile {
+            semester,
+            organisation,
+            history: Vec::new(),
+            reports: BTreeMap::new(),
+            summaries: BTreeMap::new(),
+        })
+    }
+
+    /// Records every command in order, or none: the first refused one is the error, naming its
+    /// position and why, and the file is unchanged.
+    pub fn record_all(
+        &mut self,
+        policy: &CounsellingPolicy,
+        commands: &[Command],
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CounsellingError> {
+        let mut next = self.clone();
+        for (index, command) in commands.iter().enumerate() {
+            next.apply_with(
+                Some(policy),
+                &format!("steps[{index}]"),
+                command.clone(),
+                recorder,
+            )
+            .map_err(|reason| CounsellingError::Refused {
+                index,
+                reason: Box::new(reason),
+            })?;
+        }
+        *self = next;
+        Ok(())
+    }
+
+    /// The faculty a step concerns.
+    fn faculty_of(&self, at: &str, step: &Step) -> Result<String, CounsellingError> {
+        let faculty = match step {
+            Step::SubmitReport { report } => report.faculty.clone(),
+            Step::RegisterReport { report } | Step::AnalyseReport { report, .. } => self
+                .reports
+                .get(report)
+                .map(|r| r.report.faculty.clone())
+                .ok_or_else(|| {
+                    invalid(
+                        format!("{at}.report"),
+                        format!("no report `{report}` was submitted"),
+                    )
+                })?,
+            Step::SubmitSummary { faculty, .. }
+            | Step::RegisterSummary { faculty }
+            | Step::VerifySummary { faculty }
+            | Step::ApproveSummary { faculty } => faculty.clone(),
+        };
+        if !self.organisation.has_faculty(&faculty) {
+            return Err(invalid(
+                format!("{at}.faculty"),
+                format!("unknown faculty `{faculty}`"),
+            ));
+        }
+        Ok(faculty)
+    }
+
+    /// CO-6: the role in which `by` may take `action` for `faculty`, or the refusal with the rule
+    /// and the role.
+    fn responsible(
+        &self,
+        policy: &CounsellingPolicy,
+        at: &str,
+        by: &str,
+        action: Action,
+        faculty: &str,
+    ) -> Result<Role, CounsellingError> {
+        let allowed = policy.roles_for(action);
+        let mut held = self.organisation.roles_of(by).peekable();
+        if held.peek().is_none() {
+            return Err(invalid(
+                format!("{at}.by"),
+                format!("`{by}` holds no role in the organisation"),
+            ));
+        }
+        let mut roles = Vec::new();
+        for a in held {
+            let here = !a.role.in_a_faculty() || a.faculty.as_deref() == Some(faculty);
+            if allowed.contains(&a.role) && here {
+                return Ok(a.role);
+            }
+            roles.push(match &a.faculty {
+                Some(f) => format!("{} of `{f}`", a.role),
+                None => a.role.to_string(),
+            });
+        }
+        Err(CounsellingError::NotResponsible {
+            field: format!("{at}.by"),
+            person: by.to_owned(),
+            role: roles.join(", "),
+            action: format!("{action} of faculty `{faculty}`"),
+            allowed: allowed
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" or "),
+        })
+    }
+
+    /// Records one step, or refuses it and changes nothing. Without a policy (a history read
+    /// back), the step's order and states are checked, not who took it nor the attendance lists.
+    pub fn apply_with(
+        &mut self,
+        policy: Option<&CounsellingPolicy>,
+        at: &str,
+        command: Command,
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CounsellingError> {
+        if let Some(last) = self.history.last()
+            && command.at < last.at
+        {
+            return Err(invalid(
+                format!("{at}.at"),
+                format!(
+                    "{} is before the step it follows (no. {}, {})",
+                    command.at, last.seq, last.at
+                ),
+            ));
+        }
+        let action = command.step.action();
+        let faculty = self.faculty_of(at, &command.step)?;
+        let role = match policy {
+            Some(policy) => Some(self.responsible(policy, at, &command.by, action, &faculty)?),
+            None => None,
+        };
+        let by = command.by.as_str();
+        let when = command.at;
+        let (rule, text): (&Rule, String) = match &command.step {
+            Step::SubmitReport { report } => {
+                report.validated(&format!("{at}.report"), &self.semester)?;
+                if report.counsellor != by {
+                    return Err(invalid(
+                        format!("{at}.report.counsellor"),
+                        format!("`{}` is not `{by}`, who sends it", report.counsellor),
+                    ));
+                }
+                if self.reports.contains_key(&report.id) {
+                    return Err(invalid(
+                        format!("{at}.report.id"),
+                        format!("report `{}` was already submitted", report.id),
+                    ));
+                }
+                self.reports.insert(
+                    report.id.clone(),
+                    ReportState {
+                        report: report.clone(),
+                        submitted: when,
+                        registered: None,
+                        analysed: None,
+                    },
+                );
+                (
+                    &CO_3,
+                    format!(
+                        "{by} sent report `{}` of faculty `{faculty}` ({} activities) on {when}.",
+                        report.id,
+                        report.activities.len()
+                    ),
+                )
+            }
+            Step::RegisterReport { report } => {
+                let state = self.reports.get(report).ok_or_else(|| {
+                    invalid(format!("{at}.report"), format!("no report `{report}`"))
+                })?;
+                if state.registered.is_some() {
+                    return Err(invalid(
+                        format!("{at}.report"),
+                        format!("report `{report}` is already registered"),
+                    ));
+                }
+                let missing = policy
+                    .map(|p| state.report.missing_attendance(p))
+                    .unwrap_or_default();
+                if !missing.is_empty() {
+                    let ids: Vec<&str> = missing.iter().map(|a| a.id.as_str()).collect();
+                    return Err(invalid(
+                        format!("{at}.report"),
+                        format!(
+                            "report `{report}` lacks the attendance lists of {}: a report without them cannot be registered (CO-3)",
+                            ids.join(", ")
+                        ),
+                    ));
+                }
+                if let Some(s) = self.reports.get_mut(report) {
+                    s.registered = Some(when);
+                }
+                (
+                    &CO_4,
+                    format!("{by} registered report `{report}` on {when}."),
+                )
+            }
+            Step::AnalyseReport { report, vice_dean } => {
+                let holders = self.organisation.holders(Role::ViceDean, Some(&faculty));
+                if !holders.contains(&vice_dean.as_str()) {
+                    return Err(invalid(
+                        format!("{at}.vice_dean"),
+                        format!(
+                            "`{vice_dean}` is not a vice-dean for teaching of faculty `{faculty}`"
+                        ),
+                    ));
+                }
+                let state = self.reports.get_mut(report).ok_or_else(|| {
+                    invalid(format!("{at}.report"), format!("no report `{report}`"))
+                })?;
+                if state.registered.is_none() {
+                    return Err(invalid(
+                        format!("{at}.report"),
+                        format!("report `{report}` is analysed after it is registered"),
+                    ));
+                }
+                if state.analysed.is_some() {
+                    return Err(invalid(
+                        format!("{at}.report"),
+                        format!("report `{report}` is already analysed"),
+                    ));
+                }
+                state.analysed = Some((when, vice_dean.clone()));
+                (
+                    &CO_4,
+                    format!("{by} analysed report `{report}` with {vice_dean} on {when}."),
+                )
+            }
+            Step::SubmitSummary { activities, .. } => {
+                let mut ids = std::collections::HashSet::new();
+                for (i, a) in activities.iter().enumerate() {
+                    let here = format!("{at}.activities[{i}]");
+                    if !ids.insert(a.id.as_str()) {
+                        return Err(invalid(
+                            format!("{here}.id"),
+                            format!("`{}` is used twice", a.id),
+                        ));
+                    }
+                    a.validated(&here, &self.semester)?;
+                }
+                if self.summaries.contains_key(&faculty) {
+                    return Err(invalid(
+                        format!("{at}.faculty"),
+                        format!("the summary of faculty `{faculty}` was already sent"),
+                    ));
+                }
+                let pending: Vec<&str> = self
+                    .reports
+                    .values()
+                    .filter(|r| r.report.faculty == faculty && r.analysed.is_none())
+                    .map(|r| r.report.id.as_str())
+                    .collect();
+                if !pending.is_empty() {
+                    return Err(invalid(
+                        format!("{at}.faculty"),
+                        format!(
+                            "the summary of faculty `{faculty}` consolidates analysed reports; not yet analysed: {} (CO-4)",
+                            pending.join(", ")
+                        ),
+                    ));
+                }
+                self.summaries.insert(
+                    faculty.clone(),
+                    SummaryState {
+                        submitted: when,
+                        activities: activities.clone(),
+                        registered: None,
+                        verified: None,
+                        approved: None,
+                    },
+                );
+                (
+                    &CO_5,
+                    format!(
+                        "{by} sent the summary of faculty `{faculty}` to the counselling centre on {when}."
+                    ),
+                )
+            }
+            Step::RegisterSummary { .. }
+            | Step::VerifySummary { .. }
+            | Step::ApproveSummary { .. } => {
+                let state = self.summaries.get_mut(&faculty).ok_or_else(|| {
+                    invalid(
+                        format!("{at}.faculty"),
+                        format!("the summary of faculty `{faculty}` was not sent"),
+                    )
+                })?;
+                let (slot, before, done, verb) = match action {
+                    Action::RegisterSummary => {
+                        (&mut state.registered, true, "registered", "register")
+                    }
+                    Action::VerifySummary => {
+                        let before = state.registered.is_some();
+                        (&mut state.verified, before, "verified", "verify")
+                    }
+                    _ => {
+                        let before = state.verified.is_some();
+                        (&mut state.approved, before, "approved", "approve")
+                    }
+                };
+                if !before {
+                    return Err(invalid(
+                        format!("{at}.faculty"),
+                        format!(
+                            "the summary of faculty `{faculty}` cannot be {done} before the step that comes first (CO-5)"
+                        ),
+                    ));
+                }
+                if slot.is_some() {
+                    return Err(invalid(
+                        format!("{at}.faculty"),
+                        format!("the summary of faculty `{faculty}` is already {done}"),
+                    ));
+                }
+                *slot = Some(when);
+                let _ = verb;
+                (
+                    &CO_5,
+                    format!("{by} {done} the summary of faculty `{faculty}` on {when}."),
+                )
+            }
+        };
+        recorder.record(|| TraceStep::new(rule, text));
+        if let Some(role) = role {
+            recorder.record(|| {
+                TraceStep::new(
+                    &CO_6,
+                    format!("The matrix gives this step to the {role}; {by} holds that role."),
+                )
+            });
+        }
+        let seq = u32::try_from(self.history.len() + 1).unwrap_or(u32::MAX);
+        self.history.push(Event {
+            seq,
+            by: command.by,
+            at: command.at,
+            step: command.step,
+        });
+        Ok(())
+    }
+}
