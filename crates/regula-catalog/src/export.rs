@@ -50,8 +50,12 @@ pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy) -> String {
         for k in 0..columns {
             match row.cells.get(k) {
                 Some(c) => {
-                    let struck: Vec<String> =
+                    let mut struck: Vec<String> =
                         c.corrections.iter().map(|x| mark_number(x.from)).collect();
+                    // GR-11: an annulled result is struck as a whole.
+                    if c.annulled.is_some() {
+                        struck.push(format!("{} (annulled, GR-11)", mark_number(c.mark)));
+                    }
                     line.extend([
                         field(&c.session),
                         c.exam_day.to_string(),
@@ -97,6 +101,21 @@ fn cell_html(cell: &Cell, missing: Option<&Incomplete>) -> String {
             html_escape(&cell.signatures.join(", "))
         }
     );
+    // GR-11: an annulled result stays visible, struck, with the Dean's decision.
+    if let Some(a) = &cell.annulled {
+        let _ = write!(
+            out,
+            "<br><small class=\"struck\">annulat de {} la {}: {}{}</small>",
+            html_escape(&a.by),
+            a.at.local_date().format("%d.%m.%Y"),
+            html_escape(&a.reason),
+            if a.retake_ordered {
+                "; examen repetat"
+            } else {
+                ""
+            }
+        );
+    }
     if let Some(m) = missing {
         let _ = write!(
             out,

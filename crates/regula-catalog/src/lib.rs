@@ -60,7 +60,8 @@ pub mod rules;
 
 pub use admission::{Admission, AdmissionFacts, Document, admit, admit_with};
 pub use catalog::{
-    Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot, replay,
+    Annulment, Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot,
+    replay,
 };
 pub use committee::check_committee;
 pub use deadlines::{

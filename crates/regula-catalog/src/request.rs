@@ -63,11 +63,7 @@ pub fn answer_record(
     history: &PolicyHistory<CatalogPolicy>,
     request: &RecordRequest,
 ) -> Result<Response<Recorded>, CatalogError> {
-    let date = request.commands.first().map(|c| match c {
-        Command::Enter { at, .. } | Command::Sign { at, .. } | Command::Correct { at, .. } => {
-            at.local_date()
-        }
-    });
+    let date = request.commands.first().map(|c| c.at().local_date());
     let version = history.in_force_on_or_latest(date)?;
     let decision = Decision::explained(|why| {
         let mut catalog = request.catalog.clone();

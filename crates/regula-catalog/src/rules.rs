@@ -1,5 +1,7 @@
-//! The grade-register and exam-administration rules (CA-*, SC-7..SC-9) that this crate applies.
+//! The grade-register and exam-administration rules (CA-*, GR-10, GR-11, SC-7..SC-9) that this crate applies.
 //!
 //! Each rule is declared once, in the catalogue (`regula_core::catalogue`), and cited from there.
 
-pub use regula_core::catalogue::{CA_1, CA_2, CA_3, CA_4, CA_5, CA_6, CA_7, SC_7, SC_8, SC_9};
+pub use regula_core::catalogue::{
+    CA_1, CA_2, CA_3, CA_4, CA_5, CA_6, CA_7, GR_10, GR_11, SC_7, SC_8, SC_9,
+};

@@ -508,3 +508,128 @@ fn a_policy_without_columns_or_identity_documents_is_refused_naming_the_paramete
     );
     assert!(history(CatalogPolicy::umc_2020()).is_ok());
 }
+
+fn failure(student: &str, proven: bool, lost: &str, back: Option<&str>) -> Command {
+    Command::TechnicalFailure {
+        student: student.into(),
+        exam: "NAV-R".into(),
+        proven,
+        reconnected_at: back.map(at),
+        by: HOLDER.into(),
+        at: at(lost),
+    }
+}
+
+/// GR-10: a proven failure and a reconnection within the online exam's window give a different
+/// test and change no cell; an unproven one, or a reconnection after the window (never
+/// extended), fails the exam: the catalog records *absent* in the student's next column. Every
+/// event stays in the history.
+#[test]
+fn gr10_a_technical_failure_during_an_online_exam() {
+    let policy = CatalogPolicy::umc_2020();
+    let mut c = catalog();
+    let d = c
+        .apply_explained(
+            &policy,
+            &failure(
+                "NAV-1003",
+                true,
+                "2021-02-15T10:20",
+                Some("2021-02-15T10:30"),
+            ),
+        )
+        .unwrap();
+    assert!(d.explanation.cites("GR-10"));
+    assert!(c.row("NAV-1003").unwrap().cells.is_empty());
+    assert!(matches!(
+        c.history.last().unwrap().change,
+        Change::TechnicalFailure { proven: true, .. }
+    ));
+
+    // Back at 11:05, after the 11:00 end: failed, recorded absent in the next column.
+    c.apply(
+        &policy,
+        &failure(
+            "NAV-1004",
+            true,
+            "2021-02-15T10:40",
+            Some("2021-02-15T11:05"),
+        ),
+    )
+    .unwrap();
+    let cell = &c.row("NAV-1004").unwrap().cells[0];
+    assert_eq!((cell.exam.as_str(), cell.mark), ("NAV-R", Mark::Absent));
+    // Not proven: failed as well.
+    c.apply(
+        &policy,
+        &failure("NAV-1001", false, "2021-02-15T10:45", None),
+    )
+    .unwrap();
+    assert_eq!(c.row("NAV-1001").unwrap().cells[0].mark, Mark::Absent);
+    // The history replays to the same rows.
+    assert_eq!(regula_catalog::replay(&c, &c.history).unwrap(), c.rows);
+
+    // Refused, changing nothing: a face-to-face exam, after the end, by someone outside the
+    // committee.
+    let mut face = failure("NAV-1002", true, "2021-02-15T10:50", None);
+    if let Command::TechnicalFailure { exam, .. } = &mut face {
+        *exam = "NAV-W".into();
+    }
+    assert!(
+        refused(&mut c, &face)
+            .to_string()
+            .contains("GR-10 concerns online evaluations")
+    );
+    let late = failure("NAV-1002", true, "2021-02-15T11:30", None);
+    assert!(
+        refused(&mut c, &late)
+            .to_string()
+            .contains("after `NAV-R` ended")
+    );
+    let mut outsider = failure("NAV-1002", true, "2021-02-15T10:50", None);
+    if let Command::TechnicalFailure { by, .. } = &mut outsider {
+        *by = "Popa Maria".into();
+    }
+    assert!(matches!(
+        refused(&mut c, &outsider),
+        CatalogError::NotAuthorised { .. }
+    ));
+}
+
+/// GR-11: the Dean alone annuls a result obtained by fraud; the value stays in its cell, struck,
+/// with who, when and why; a retake may be ordered, and the next session is entered as usual.
+#[test]
+fn gr11_the_dean_annuls_a_result_obtained_by_fraud_without_erasing_it() {
+    let policy = CatalogPolicy::umc_2020();
+    let mut c = catalog();
+    c.apply(&policy, &stan(grade(9))).unwrap();
+    let dean = c.header.dean.clone();
+    let annul = |by: &str| Command::Annul {
+        student: "NAV-1001".into(),
+        column: 1,
+        reason: "copied answers (ethics committee decision 12/2021)".into(),
+        retake_ordered: true,
+        by: by.into(),
+        at: at("2021-02-01T10:00"),
+    };
+    let err = refused(&mut c, &annul(HOLDER));
+    assert!(err.to_string().contains("only the Dean"), "{err}");
+    let d = c.apply_explained(&policy, &annul(&dean)).unwrap();
+    assert!(d.explanation.cites("GR-11"));
+    let cell = &c.row("NAV-1001").unwrap().cells[0];
+    assert_eq!(cell.mark, grade(9), "the value is never erased");
+    let annulment = cell.annulled.as_ref().unwrap();
+    assert_eq!(
+        (annulment.by.as_str(), annulment.retake_ordered),
+        (dean.as_str(), true)
+    );
+    assert!(
+        refused(&mut c, &annul(&dean))
+            .to_string()
+            .contains("already annulled")
+    );
+    // Read back from JSON, the annulment is replayed from the history.
+    let json = serde_json::to_value(&c).unwrap();
+    let back: Catalog = serde_json::from_value(json).unwrap();
+    assert_eq!(back, c);
+}

@@ -10,7 +10,7 @@ use super::*;
 use crate::CatalogError;
 use crate::model::{CommitteeKind, Exam, Mark, Role};
 use crate::policy::CatalogPolicy;
-use crate::rules::{CA_4, CA_5, CA_6};
+use crate::rules::{CA_4, CA_5, CA_6, GR_10, GR_11};
 
 /// What an event of the history did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +34,29 @@ pub enum Change {
         /// The column (1-based).
         column: usize,
     },
+    /// GR-10: a student lost the connection to an online evaluation for a technical reason.
+    TechnicalFailure {
+        /// The student.
+        student: String,
+        /// The exam.
+        exam: String,
+        /// The reason is proven.
+        proven: bool,
+        /// When the student reconnected, if they did.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reconnected_at: Option<Instant>,
+    },
+    /// GR-11: the Dean annulled a result obtained by fraud; the value stays in the cell, struck.
+    Annulled {
+        /// The student.
+        student: String,
+        /// The column (1-based).
+        column: usize,
+        /// Why.
+        reason: String,
+        /// Whether the Dean ordered the exam to be held again.
+        retake_ordered: bool,
+    },
     /// A value struck out and replaced (CA-6).
     Corrected {
         /// The student.
@@ -53,16 +76,20 @@ impl Change {
         match self {
             Change::Entered { student, .. }
             | Change::Signed { student, .. }
-            | Change::Corrected { student, .. } => student,
+            | Change::Corrected { student, .. }
+            | Change::TechnicalFailure { student, .. }
+            | Change::Annulled { student, .. } => student,
         }
     }
 
-    /// The column it changes (1-based).
-    pub fn column(&self) -> usize {
+    /// The column it changes (1-based); none for a technical failure (GR-10).
+    pub fn column(&self) -> Option<usize> {
         match self {
             Change::Entered { column, .. }
             | Change::Signed { column, .. }
-            | Change::Corrected { column, .. } => *column,
+            | Change::Corrected { column, .. }
+            | Change::Annulled { column, .. } => Some(*column),
+            Change::TechnicalFailure { .. } => None,
         }
     }
 }
@@ -120,6 +147,38 @@ pub enum Command {
         /// When.
         at: Instant,
     },
+    /// GR-10: record a technical failure during an online evaluation (a member of the exam's
+    /// committee). Without a proven reason and a reconnection within the exam's window, the
+    /// student fails: the catalog records *absent* in their next column.
+    TechnicalFailure {
+        /// The student.
+        student: String,
+        /// The exam.
+        exam: String,
+        /// The reason is proven.
+        proven: bool,
+        /// When the student reconnected, if they did.
+        reconnected_at: Option<Instant>,
+        /// Who records it.
+        by: String,
+        /// When the connection was lost.
+        at: Instant,
+    },
+    /// GR-11: annul a result obtained by fraud (the Dean only).
+    Annul {
+        /// The student.
+        student: String,
+        /// The column (1-based).
+        column: usize,
+        /// Why.
+        reason: String,
+        /// Whether the Dean orders the exam to be held again.
+        retake_ordered: bool,
+        /// Who annuls.
+        by: String,
+        /// When.
+        at: Instant,
+    },
     /// Correct an entry (the course holder only).
     Correct {
         /// The student.
@@ -140,7 +199,22 @@ pub enum Command {
 pub(super) enum Action {
     Enter,
     Sign,
+    TechnicalFailure,
+    Annul,
     Correct,
+}
+
+impl Command {
+    /// When the command takes effect.
+    pub fn at(&self) -> Instant {
+        match self {
+            Command::Enter { at, .. }
+            | Command::Sign { at, .. }
+            | Command::Correct { at, .. }
+            | Command::TechnicalFailure { at, .. }
+            | Command::Annul { at, .. } => *at,
+        }
+    }
 }
 
 /// A command as read: one flat record, so that a bad value is reported at its own field.
@@ -162,6 +236,14 @@ pub(super) struct CommandSpec {
     column: Option<usize>,
     #[serde(default)]
     signer: Option<String>,
+    #[serde(default)]
+    proven: Option<bool>,
+    #[serde(default)]
+    reconnected_at: Option<Instant>,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    retake_ordered: Option<bool>,
 }
 
 impl TryFrom<CommandSpec> for Command {
@@ -171,6 +253,11 @@ impl TryFrom<CommandSpec> for Command {
             Action::Enter => ("enter", &["exam", "mark", "by", "signatures"]),
             Action::Sign => ("sign", &["column", "signer"]),
             Action::Correct => ("correct", &["column", "mark", "by"]),
+            Action::TechnicalFailure => (
+                "technical_failure",
+                &["exam", "proven", "reconnected_at", "by"],
+            ),
+            Action::Annul => ("annul", &["column", "reason", "retake_ordered", "by"]),
         };
         let given = [
             ("exam", s.exam.is_some()),
@@ -179,6 +266,10 @@ impl TryFrom<CommandSpec> for Command {
             ("signatures", s.signatures.is_some()),
             ("column", s.column.is_some()),
             ("signer", s.signer.is_some()),
+            ("proven", s.proven.is_some()),
+            ("reconnected_at", s.reconnected_at.is_some()),
+            ("reason", s.reason.is_some()),
+            ("retake_ordered", s.retake_ordered.is_some()),
         ];
         if let Some((field, _)) = given.iter().find(|(f, g)| *g && !fields.contains(f)) {
             return Err(format!("`{name}` has no field `{field}`"));
@@ -205,6 +296,22 @@ impl TryFrom<CommandSpec> for Command {
                 student: s.student,
                 column: need(name, "column", s.column)?,
                 mark: need(name, "mark", s.mark)?,
+                by: need(name, "by", s.by)?,
+                at: s.at,
+            },
+            Action::TechnicalFailure => Command::TechnicalFailure {
+                student: s.student,
+                exam: need(name, "exam", s.exam)?,
+                proven: need(name, "proven", s.proven)?,
+                reconnected_at: s.reconnected_at,
+                by: need(name, "by", s.by)?,
+                at: s.at,
+            },
+            Action::Annul => Command::Annul {
+                student: s.student,
+                column: need(name, "column", s.column)?,
+                reason: need(name, "reason", s.reason)?,
+                retake_ordered: s.retake_ordered.unwrap_or(false),
                 by: need(name, "by", s.by)?,
                 at: s.at,
             },
@@ -368,6 +475,185 @@ impl Catalog {
                     )
                 });
                 Ok(())
+            }
+            Command::TechnicalFailure {
+                student,
+                exam,
+                proven,
+                reconnected_at,
+                by,
+                at,
+            } => self.technical_failure(
+                policy,
+                student,
+                exam,
+                *proven,
+                *reconnected_at,
+                by,
+                *at,
+                recorder,
+            ),
+            Command::Annul {
+                student,
+                column,
+                reason,
+                retake_ordered,
+                by,
+                at,
+            } => {
+                self.check_order(*at)?;
+                if *by != self.header.dean {
+                    return Err(CatalogError::NotAuthorised {
+                        by: by.clone(),
+                        action: format!("annul {student}'s column {column}"),
+                        why: format!(
+                            "only the Dean, {}, annuls a result obtained by fraud (GR-11)",
+                            self.header.dean
+                        ),
+                    });
+                }
+                if reason.trim().is_empty() {
+                    return Err(CatalogError::Invalid {
+                        field: "reason".into(),
+                        problem: "an annulment states its reason (GR-11)".into(),
+                    });
+                }
+                let (s, cell) = self.cell(student, *column)?;
+                let mark = cell.mark;
+                if cell.annulled.is_some() {
+                    return Err(CatalogError::Invalid {
+                        field: "column".into(),
+                        problem: format!("{student}'s column {column} is already annulled"),
+                    });
+                }
+                let change = Change::Annulled {
+                    student: student.clone(),
+                    column: *column,
+                    reason: reason.clone(),
+                    retake_ordered: *retake_ordered,
+                };
+                self.record(s, *at, by, change)?;
+                recorder.record(|| {
+                    Step::new(
+                        &GR_11,
+                        format!(
+                            "{by} annuls {student}'s result {mark} in column {column}: {reason}. The value stays in the catalog, struck{}.",
+                            if *retake_ordered {
+                                "; the exam is to be held again"
+                            } else {
+                                ""
+                            }
+                        ),
+                    )
+                });
+                Ok(())
+            }
+        }
+    }
+
+    /// GR-10: a technical failure during an online evaluation. A proven reason and a reconnection
+    /// within the exam's window (never extended) give the student a different test; otherwise
+    /// the student fails and becomes a restanțier, and the catalog records *absent*.
+    #[allow(clippy::too_many_arguments)]
+    fn technical_failure(
+        &mut self,
+        policy: &CatalogPolicy,
+        student: &str,
+        exam_id: &str,
+        proven: bool,
+        reconnected_at: Option<Instant>,
+        by: &str,
+        at: Instant,
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CatalogError> {
+        self.check_order(at)?;
+        let s = self.student_index(student)?;
+        let exam = self.exam(exam_id)?.clone();
+        if !exam.form.is_online() {
+            return Err(CatalogError::Invalid {
+                field: "exam".into(),
+                problem: format!(
+                    "`{exam_id}` is held {}; GR-10 concerns online evaluations",
+                    exam.form
+                ),
+            });
+        }
+        if !exam.committee.iter().any(|m| m.name == by) {
+            return Err(CatalogError::NotAuthorised {
+                by: by.to_owned(),
+                action: format!("record a technical failure of {student} in `{exam_id}`"),
+                why: "a member of the exam's committee records it (GR-10)".into(),
+            });
+        }
+        let Some(window_end) = exam.ends_at else {
+            return Err(CatalogError::Invalid {
+                field: "exam".into(),
+                problem: format!("`{exam_id}` has no end time, so GR-10's window is unknown"),
+            });
+        };
+        if at > window_end {
+            return Err(CatalogError::Invalid {
+                field: "at".into(),
+                problem: format!("{at} is after `{exam_id}` ended ({window_end})"),
+            });
+        }
+        if let Some(back) = reconnected_at
+            && back < at
+        {
+            return Err(CatalogError::Invalid {
+                field: "reconnected_at".into(),
+                problem: format!("{back} is before the connection was lost ({at})"),
+            });
+        }
+        let in_window = reconnected_at.filter(|back| *back <= window_end);
+        let change = Change::TechnicalFailure {
+            student: student.to_owned(),
+            exam: exam_id.to_owned(),
+            proven,
+            reconnected_at,
+        };
+        self.record(s, at, by, change)?;
+        match (proven, in_window) {
+            (true, Some(back)) => {
+                recorder.record(|| {
+                    Step::new(
+                        &GR_10,
+                        format!(
+                            "{student} lost the connection to `{exam_id}` at {at} for a proven technical reason and reconnected at {back}, within the exam's window: a different test is given; the window still ends at {window_end}."
+                        ),
+                    )
+                });
+                Ok(())
+            }
+            _ => {
+                let why = if !proven {
+                    "the technical reason is not proven".to_owned()
+                } else {
+                    match reconnected_at {
+                        Some(back) => format!(
+                            "the reconnection at {back} came after the window closed at {window_end}, which is not extended"
+                        ),
+                        None => "reconnecting was impossible during the exam".to_owned(),
+                    }
+                };
+                recorder.record(|| {
+                    Step::new(
+                        &GR_10,
+                        format!(
+                            "{student} lost the connection to `{exam_id}` at {at}; {why}: the exam is failed and {student} becomes a restanțier; the catalog records absent."
+                        ),
+                    )
+                });
+                self.enter(
+                    policy,
+                    student,
+                    exam_id,
+                    Mark::Absent,
+                    by,
+                    at,
+                    &[],
+                    recorder,
+                )
             }
         }
     }

@@ -57,6 +57,24 @@ pub struct Cell {
     pub signatures: Vec<String>,
     /// Its corrections, oldest first: every earlier value is still here.
     pub corrections: Vec<Correction>,
+    /// GR-11: the Dean annulled the result (obtained by fraud); the value stays, struck.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annulled: Option<Annulment>,
+}
+
+/// GR-11: a result the Dean annulled because it was obtained by fraud or in breach of the ethics
+/// code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Annulment {
+    /// The Dean.
+    pub by: String,
+    /// When.
+    pub at: Instant,
+    /// Why.
+    pub reason: String,
+    /// Whether the Dean ordered the exam to be held again.
+    pub retake_ordered: bool,
 }
 
 /// A student's row: up to four session columns (CA-2).

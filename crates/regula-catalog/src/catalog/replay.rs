@@ -105,7 +105,11 @@ pub fn replay(catalog: &Catalog, history: &[Event]) -> Result<Vec<Row>, CatalogE
 /// recorded or a history replayed. An error says why the event does not fit the row.
 pub(super) fn fold(row: &mut Row, exams: &[Exam], event: &Event) -> Result<(), String> {
     let seq = event.seq;
-    let (student, column) = (&row.student, event.change.column());
+    let student = &row.student;
+    let Some(column) = event.change.column() else {
+        // GR-10: a technical failure changes no cell; its consequence, if any, is its own entry.
+        return Ok(());
+    };
     if let Change::Entered { exam, mark, .. } = &event.change {
         let e = exams
             .iter()
@@ -126,6 +130,7 @@ pub(super) fn fold(row: &mut Row, exams: &[Exam], event: &Event) -> Result<(), S
             entered_at: event.at,
             signatures: Vec::new(),
             corrections: Vec::new(),
+            annulled: None,
         });
         return Ok(());
     }
@@ -149,7 +154,24 @@ pub(super) fn fold(row: &mut Row, exams: &[Exam], event: &Event) -> Result<(), S
             });
             cell.mark = *to;
         }
-        Change::Entered { .. } => {}
+        Change::Annulled {
+            reason,
+            retake_ordered,
+            ..
+        } => {
+            if cell.annulled.is_some() {
+                return Err(format!(
+                    "event {seq} annuls column {column} of `{student}`, already annulled"
+                ));
+            }
+            cell.annulled = Some(Annulment {
+                by: event.by.clone(),
+                at: event.at,
+                reason: reason.clone(),
+                retake_ordered: *retake_ordered,
+            });
+        }
+        Change::Entered { .. } | Change::TechnicalFailure { .. } => {}
     }
     Ok(())
 }

@@ -88,16 +88,24 @@ pub const GR_9: Rule = Rule::interpreted(
     ),
 );
 /// GR-10: reconnection after a technical failure during an online evaluation.
-pub const GR_10: Rule = Rule::not_yet(
+pub const GR_10: Rule = Rule::interpreted(
     "GR-10",
     UmcExam,
     "§5.5.2.10",
-    "a student who loses the connection for a proven technical reason may reconnect within the exam's window and gets a different test; who cannot reconnect fails and becomes a restanțier",
+    "a student who loses the connection for a proven technical reason may reconnect within the exam's window and gets a different test; who cannot reconnect during the exam fails and becomes a restanțier",
+    Interpretation::new(
+        &[],
+        "an event of the grade register, recorded by a member of the exam's committee, for an online exam with an end time, at a moment within it. A proven reason and a reconnection at or before the exam's end give a different test and change no cell; otherwise (not proven, no reconnection, or one after the end, which is never extended) the exam is failed and the catalog records absent in the student's next column, as for GR-9.",
+    ),
 );
 /// GR-11: annulment of a result obtained by fraud.
-pub const GR_11: Rule = Rule::not_yet(
+pub const GR_11: Rule = Rule::interpreted(
     "GR-11",
     UmcExam,
     "§5.5.1.4(6)",
     "results obtained by fraud or in breach of the ethics code can be annulled by the Dean, who may order the exam to be held again",
+    Interpretation::new(
+        &[],
+        "an event of the grade register recorded by the catalog's Dean only, with its reason: the value stays in its cell, struck as annulled (never erased), with who, when and why; a retake ordered is noted, and the next session is entered in the next column as usual.",
+    ),
 );
