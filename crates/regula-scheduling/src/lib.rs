@@ -45,6 +45,7 @@ mod error;
 pub mod export;
 pub mod model;
 pub mod policy;
+mod quiz_year;
 pub mod request;
 mod rng;
 pub mod rules;

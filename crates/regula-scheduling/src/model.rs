@@ -33,7 +33,9 @@ pub struct Session {
 }
 
 /// Full-time or reduced-attendance study (*învățământ cu frecvență / cu frecvență redusă, IFR*).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum StudyForm {
     /// Full-time (IF).

@@ -55,6 +55,14 @@ pub struct SchedulingPolicy {
     pub open_questions_max_groups: u32,
     /// OX-1: the most days a portfolio/project exam spans (2).
     pub portfolio_max_days: u32,
+    /// QZ-1: a course's quiz is held with the whole year at once (true); a faculty that splits
+    /// it sets false.
+    #[serde(default = "whole_year")]
+    pub quiz_whole_year: bool,
+}
+
+fn whole_year() -> bool {
+    true
 }
 
 impl SchedulingPolicy {
@@ -71,6 +79,7 @@ impl SchedulingPolicy {
             min_committee: 2,
             open_questions_max_groups: 2,
             portfolio_max_days: 2,
+            quiz_whole_year: true,
         }
     }
 

@@ -36,7 +36,7 @@ pub struct Violation {
 }
 
 impl Violation {
-    fn new(rule: &Rule, text: String) -> Self {
+    pub(crate) fn new(rule: &Rule, text: String) -> Self {
         Violation {
             rule: rule.id.clone(),
             citation: rule.citation.clone(),
@@ -271,6 +271,9 @@ pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Ve
             v.groups = exam.groups.clone();
             found.push(v);
         }
+    }
+    if policy.quiz_whole_year {
+        found.extend(crate::quiz_year::check_quiz_years(indexed));
     }
     found
 }

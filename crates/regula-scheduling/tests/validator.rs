@@ -305,3 +305,56 @@ fn sc3_sc4_a_policy_built_in_code_is_checked_before_it_decides() {
     });
     assert_eq!(solved.unwrap_err().to_string(), text);
 }
+
+/// QZ-1: a course's quiz is held with the whole year at once: two quiz exams of one course for
+/// full-time groups break it; an IFR group may sit separately; a faculty's policy may allow it.
+#[test]
+fn qz1_a_quiz_is_held_with_the_whole_year() {
+    let mut plan = plan();
+    plan.groups
+        .push(serde_json::from_str(r#"{"id": "G3", "form": "ifr", "size": 10}"#).unwrap());
+    let mut e2 = plan.exams[1].clone();
+    e2.course = "MAT-101".into();
+    e2.groups = vec!["G1".into()];
+    let mut e5 = e2.clone();
+    e5.id = "E5".into();
+    e5.groups = vec!["G2".into()];
+    e5.fixed_date = None;
+    let mut e6 = e2.clone();
+    e6.id = "E6".into();
+    e6.groups = vec!["G3".into()];
+    e6.fixed_date = None;
+    plan.exams[1] = e2;
+    plan.exams.push(e5);
+    plan.exams.push(e6);
+    let mut timetable = valid();
+    for (exam, start) in [("E5", "2022-01-21 12:00"), ("E6", "2022-01-21 14:00")] {
+        timetable.placements.push(Placement {
+            exam: exam.into(),
+            start: at(start),
+            room: None,
+            last_day: None,
+        });
+    }
+    let report = validate(&plan, &policy(), &timetable).unwrap();
+    let qz1: Vec<_> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "QZ-1")
+        .collect();
+    assert_eq!(qz1.len(), 1, "{report}");
+    assert_eq!(
+        qz1[0].exams,
+        ["E2", "E5"],
+        "the IFR group's E6 may sit apart"
+    );
+    assert!(
+        qz1[0]
+            .text
+            .contains("split over 2 exams for full-time students")
+    );
+    let mut split_allowed = policy();
+    split_allowed.quiz_whole_year = false;
+    let report = validate(&plan, &split_allowed, &timetable).unwrap();
+    assert!(report.violations.iter().all(|v| v.rule.as_str() != "QZ-1"));
+}

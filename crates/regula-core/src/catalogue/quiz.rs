@@ -5,11 +5,15 @@ use crate::Regulation::*;
 use crate::Rule;
 
 /// QZ-1: who sits a quiz together.
-pub const QZ_1: Rule = Rule::not_yet(
+pub const QZ_1: Rule = Rule::interpreted(
     "QZ-1",
     UmcExam,
     "§5.5.2.6(1)",
     "a quiz is held with the whole year of students with the same course sheet, restanțieri included; full-time and IFR students may be examined separately",
+    Interpretation::new(
+        &["scheduling.quiz_whole_year"],
+        "a check of the session validator: the quiz exams of one course (the exam's `course`) for groups of one study form are one exam; two such exams are a violation naming them and their groups. An exam whose course is not named is not matched. \"Normally\": a faculty that splits a quiz sets the parameter to false.",
+    ),
 );
 /// QZ-2: a quiz's questions are drawn at random from the teacher's bank.
 pub const QZ_2: Rule = Rule::new(
