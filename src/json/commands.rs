@@ -355,6 +355,17 @@ pub(super) static COMMANDS: &[Command] = &[
         },
     },
     Command {
+        name: "retake-session check",
+        summary: "Who may sit an outstanding exam in the September retake session or the one before the final exams (SC-2).",
+        documents: &[],
+        reports_progress: false,
+        run: |p, text, _| {
+            decision(text, |r: &catalog::request::RetakeSessionRequest| {
+                catalog::request::answer_retake_session(&p.catalog, r)
+            })
+        },
+    },
+    Command {
         name: "counselling record",
         summary: "Record steps of a semester's counselling document flow, all or none, each checked against the responsibility matrix (CO-3..CO-6).",
         documents: &[],

@@ -310,3 +310,52 @@ pub fn answer_open_session(
     })?;
     Ok(Response::new(history, version, decision))
 }
+
+/// `regula retake-session check`: SC-2 for each request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetakeSessionRequest {
+    /// The requests.
+    pub requests: Vec<crate::RetakeFacts>,
+}
+
+/// The outcome of a [`RetakeSessionRequest`]: one verdict per request, in its order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetakeSessionOutcome {
+    /// One verdict per request.
+    pub verdicts: Vec<crate::RetakeVerdict>,
+}
+
+impl fmt::Display for RetakeSessionOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Retake sessions (SC-2)")?;
+        for v in &self.verdicts {
+            write!(f, "\n{v}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Answers a [`RetakeSessionRequest`] under the policy in force on the first session's day.
+pub fn answer_retake_session(
+    history: &PolicyHistory<CatalogPolicy>,
+    request: &RetakeSessionRequest,
+) -> Result<Response<RetakeSessionOutcome>, CatalogError> {
+    let day = request.requests.first().map(|r| r.dates.from);
+    let version = history.in_force_on_or_latest(day)?;
+    let decision = Decision::explained(|why| {
+        let verdicts = request
+            .requests
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                crate::retake_session_with(r, why).map_err(|e| CatalogError::Invalid {
+                    field: format!("requests[{i}]"),
+                    problem: e.to_string(),
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok::<_, CatalogError>(RetakeSessionOutcome { verdicts })
+    })?;
+    Ok(Response::new(history, version, decision))
+}

@@ -3,5 +3,5 @@
 //! Each rule is declared once, in the catalogue (`regula_core::catalogue`), and cited from there.
 
 pub use regula_core::catalogue::{
-    CA_1, CA_2, CA_3, CA_4, CA_5, CA_6, CA_7, GR_10, GR_11, SC_7, SC_8, SC_9,
+    CA_1, CA_2, CA_3, CA_4, CA_5, CA_6, CA_7, GR_10, GR_11, SC_2, SC_7, SC_8, SC_9,
 };

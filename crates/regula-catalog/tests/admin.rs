@@ -230,3 +230,47 @@ fn ca_1_a_catalog_not_signed_by_the_dean_and_the_secretary_is_not_in_order() {
     assert!(!response.outcome.in_order);
     assert!(response.explanation.cites("CA-1"));
 }
+
+/// SC-2: the September session is held in September; the session before the final exams ends
+/// before the final exam starts and needs the final-year student's request.
+#[test]
+fn sc2_the_retake_sessions_are_held_when_and_for_whom_the_regulation_says() {
+    use regula_catalog::{RetakeFacts, RetakeSession, retake_session};
+    let facts = |session, from: &str, to: &str| RetakeFacts {
+        student: "S".into(),
+        course: "C".into(),
+        course_year: "2025/2026".parse().unwrap(),
+        outstanding: true,
+        session,
+        dates: Period {
+            from: day(from),
+            to: day(to),
+        },
+        final_year: true,
+        requested: true,
+        meets_final_exam_conditions: true,
+        final_exam_starts: Some(day("2026-07-06")),
+    };
+    assert!(
+        retake_session(&facts(RetakeSession::September, "2026-09-01", "2026-09-14"))
+            .unwrap()
+            .eligible
+    );
+    let august =
+        retake_session(&facts(RetakeSession::September, "2026-08-25", "2026-09-05")).unwrap();
+    assert!(!august.eligible);
+    assert!(august.reasons[0].contains("not held in September"));
+    let late = retake_session(&facts(
+        RetakeSession::BeforeFinalExams,
+        "2026-07-01",
+        "2026-07-08",
+    ))
+    .unwrap();
+    assert!(late.reasons[0].contains("not before the final exam starts on 2026-07-06"));
+    let mut not_final = facts(RetakeSession::BeforeFinalExams, "2026-06-22", "2026-06-26");
+    not_final.final_year = false;
+    assert_eq!(
+        retake_session(&not_final).unwrap().reasons,
+        ["it is for final-year students"]
+    );
+}

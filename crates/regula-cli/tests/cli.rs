@@ -20,7 +20,7 @@ fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
 
 #[test]
 fn every_example_request_is_decided_in_both_formats() {
-    let cases: [(&[&str], &str, &[&str]); 19] = [
+    let cases: [(&[&str], &str, &[&str]); 20] = [
         (
             &["grade", "course"],
             "grade-course.json",
@@ -80,6 +80,11 @@ fn every_example_request_is_decided_in_both_formats() {
             &["open-session", "check"],
             "open-session-check.json",
             &["NAV-2001"],
+        ),
+        (
+            &["retake-session", "check"],
+            "retake-session-check.json",
+            &["SC-2"],
         ),
         (
             &["counselling", "record"],

@@ -11,12 +11,16 @@ pub const SC_1: Rule = Rule::new(
     "§5 Reguli generale",
     "a regular exam session lasts 3 weeks at the end of the semester",
 );
-/// SC-2: the September retake session.
-pub const SC_2: Rule = Rule::not_yet(
+/// SC-2: the retake sessions.
+pub const SC_2: Rule = Rule::interpreted(
     "SC-2",
     UmcExam,
     "§5",
     "a retake session (sesiune de restanțe) is held in September for restanțieri of the current and earlier years; final-year students may ask for one before the final exams",
+    Interpretation::new(
+        &[],
+        "an eligibility decision per student and course, like the open session's: a restanțier (the course not passed) whose exam belongs to the session's academic year or an earlier one; the September session lies in September (it belongs to the academic year it ends); the session before the final exams needs a final-year student who asked for it and meets the conditions for the final exam, and ends before the final exam's first day.",
+    ),
 );
 /// SC-3: exams are held only between 08:00 and 20:00.
 pub const SC_3: Rule = Rule::interpreted(
