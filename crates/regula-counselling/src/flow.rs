@@ -209,6 +209,27 @@ impl SemesterFile {
         })
     }
 
+    /// Checks the history under `policy`: every recorded step by a role the matrix gives it (CO-6)
+    /// and every registered report with its attendance lists (CO-3), as when it was recorded. A
+    /// file read from JSON is replayed for its order and states only; a decision checks it so.
+    pub fn verify(&self, policy: &CounsellingPolicy) -> Result<(), CounsellingError> {
+        let mut replayed = SemesterFile::new(self.semester.clone(), self.organisation.clone())?;
+        for (i, event) in self.history.iter().enumerate() {
+            let command = Command {
+                by: event.by.clone(),
+                at: event.at,
+                step: event.step.clone(),
+            };
+            replayed.apply_with(
+                Some(policy),
+                &format!("file.history[{i}]"),
+                command,
+                &mut regula_core::NoExplanation,
+            )?;
+        }
+        Ok(())
+    }
+
     /// Records every command in order, or none: the first refused one is the error, naming its
     /// position and why, and the file is unchanged.
     pub fn record_all(

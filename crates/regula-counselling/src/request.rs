@@ -49,6 +49,7 @@ pub fn answer_record(
 ) -> Result<Response<Recorded>, CounsellingError> {
     let day = request.steps.first().map(|s| s.at.local_date());
     let version = history.in_force_on_or_latest(day)?;
+    request.file.verify(&version.policy)?;
     let decision = Decision::explained(|why| {
         let mut file = request.file.clone();
         file.record_all(&version.policy, &request.steps, why)?;
@@ -73,6 +74,7 @@ pub fn answer_status(
     request: &StatusRequest,
 ) -> Result<Response<SemesterStatus>, CounsellingError> {
     let version = history.in_force_on(request.now.local_date())?;
+    request.file.verify(&version.policy)?;
     let decision =
         Decision::explained(|why| status_with(&version.policy, &request.file, request.now, why))?;
     Ok(Response::new(history, version, decision))
@@ -93,6 +95,7 @@ pub fn answer_consolidate(
     request: &FileRequest,
 ) -> Result<Response<Consolidation>, CounsellingError> {
     let version = history.latest();
+    request.file.verify(&version.policy)?;
     Ok(Response::unexplained(
         history,
         version,
