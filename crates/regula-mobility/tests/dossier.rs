@@ -73,21 +73,21 @@ fn a_full_study_dossier_is_complete_and_a_training_one_needs_no_identity_card() 
     assert_eq!((status, defects), (DossierStatus::Complete, vec![]));
 }
 
+/// The letter of intent of a dossier.
+fn letter_of(d: &mut Dossier) -> &mut regula_mobility::DossierItem {
+    d.items
+        .iter_mut()
+        .find(|i| i.document == DocumentKind::LetterOfIntent)
+        .unwrap()
+}
+
 #[test]
 fn the_letter_counts_unicode_characters_not_bytes() {
     let mut d = full(MobilityKind::Study);
-    let letter = d
-        .items
-        .iter_mut()
-        .find(|i| i.document == DocumentKind::LetterOfIntent)
-        .unwrap();
+    let letter = letter_of(&mut d);
     letter.text = Some("ă".repeat(2000)); // 4,000 bytes, 2,000 characters
     assert_eq!(problems(&d, "2027-02-25T12:00").1, vec![]);
-    let letter = d
-        .items
-        .iter_mut()
-        .find(|i| i.document == DocumentKind::LetterOfIntent)
-        .unwrap();
+    let letter = letter_of(&mut d);
     letter.text = Some("ș".repeat(2001));
     assert_eq!(
         problems(&d, "2027-02-25T12:00").1,
@@ -100,18 +100,10 @@ fn the_letter_counts_unicode_characters_not_bytes() {
 #[test]
 fn mo3_the_letter_counts_what_a_reader_sees_whatever_the_unicode_form() {
     let mut d = full(MobilityKind::Study);
-    let letter = d
-        .items
-        .iter_mut()
-        .find(|i| i.document == DocumentKind::LetterOfIntent)
-        .unwrap();
+    let letter = letter_of(&mut d);
     letter.text = Some("a\u{0306}".repeat(2000)); // 4,000 code points, 2,000 letters ă
     assert_eq!(problems(&d, "2027-02-25T12:00").1, vec![]);
-    let letter = d
-        .items
-        .iter_mut()
-        .find(|i| i.document == DocumentKind::LetterOfIntent)
-        .unwrap();
+    let letter = letter_of(&mut d);
     letter.text = Some("s\u{0326}".repeat(2001)); // ș decomposed, one too many
     assert_eq!(
         problems(&d, "2027-02-25T12:00").1,
