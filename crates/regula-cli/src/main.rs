@@ -85,12 +85,59 @@ fn run(matches: &ArgMatches) -> Result<String, InputError> {
             Ok(pretty(&json::policy_json(&policy)?))
         }
         "schedule benchmarks" => benchmarks::run(args),
+        "serve" => serve(args),
         "rules" => match args.get_one::<String>("format").map(String::as_str) {
             Some("json") => Ok(pretty(&json::rules_json()?)),
             _ => Ok(regula::catalogue::to_text()),
         },
         _ => decide(&name, args),
     }
+}
+
+/// `regula serve`: runs the HTTP service until Ctrl-C or SIGTERM.
+fn serve(args: &ArgMatches) -> Result<String, InputError> {
+    let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
+    let tokens = match args.get_one::<String>("token-file") {
+        Some(file) => regula_server::parse_tokens(
+            &fs::read_to_string(file)
+                .map_err(|err| InputError(format!("cannot read the token file {file}: {err}")))?,
+        ),
+        None => Vec::new(),
+    };
+    let config = regula_server::Config {
+        policy,
+        tokens,
+        body_limit: *args.get_one::<usize>("body-limit").unwrap_or(&(4 << 20)),
+        max_solve: Duration::from_secs(*args.get_one::<u64>("max-solve-seconds").unwrap_or(&60)),
+    };
+    let listen = args
+        .get_one::<String>("listen")
+        .map_or("127.0.0.1:8080", String::as_str)
+        .to_owned();
+    tracing_subscriber::fmt()
+        .with_writer(io::stderr)
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&io::stderr()))
+        .init();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| InputError(format!("cannot start the service: {err}")))?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&listen)
+            .await
+            .map_err(|err| InputError(format!("cannot listen on `{listen}`: {err}")))?;
+        eprintln!(
+            "regula: serving on http://{} (Ctrl-C to stop)",
+            listener
+                .local_addr()
+                .map_or(listen.clone(), |a| a.to_string())
+        );
+        regula_server::serve(listener, config, regula_server::shutdown_signal())
+            .await
+            .map_err(|err| InputError(format!("the service stopped: {err}")))
+    })?;
+    Ok(String::new())
 }
 
 /// JSON text, indented, with a final newline.

@@ -159,6 +159,42 @@ fn benchmarks() -> Command {
         .arg(progress_arg())
 }
 
+/// `regula serve`: the HTTP service.
+fn serve() -> Command {
+    Command::new("serve")
+        .about("Serve every command over HTTP: POST /v1/<domain>/<command>, problem details, API tokens")
+        .arg(
+            Arg::new("listen")
+                .long("listen")
+                .value_name("ADDRESS")
+                .default_value("127.0.0.1:8080")
+                .help("Where to listen; loopback unless told otherwise"),
+        )
+        .arg(policy_arg())
+        .arg(
+            Arg::new("token-file")
+                .long("token-file")
+                .value_name("FILE")
+                .help("API tokens, one per line: every request but /healthz then needs `Authorization: Bearer <token>`"),
+        )
+        .arg(
+            Arg::new("body-limit")
+                .long("body-limit")
+                .value_name("BYTES")
+                .value_parser(clap::value_parser!(usize))
+                .default_value("4194304")
+                .help("The largest request body accepted"),
+        )
+        .arg(
+            Arg::new("max-solve-seconds")
+                .long("max-solve-seconds")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64))
+                .default_value("60")
+                .help("The longest a schedule solve may run, whatever ?time_limit= asks"),
+        )
+}
+
 /// The whole command line.
 pub(crate) fn cli() -> Command {
     let commands: &'static [json::Command] = json::commands();
@@ -196,37 +232,40 @@ pub(crate) fn cli() -> Command {
         }
         root = root.subcommand(entry);
     }
-    root.subcommand(
-        Command::new("rules")
-            .about(
-                GROUPS
-                    .iter()
-                    .find(|(g, _)| *g == "rules")
-                    .map_or("", |(_, a)| a),
-            )
-            .arg(
-                Arg::new("format")
-                    .long("format")
-                    .value_parser(["json", "text"])
-                    .default_value("text")
-                    .help("A readable list, or JSON for a program"),
-            ),
-    )
-    .subcommand(
-        Command::new("policy")
-            .about(
-                GROUPS
-                    .iter()
-                    .find(|(g, _)| *g == "policy")
-                    .map_or("", |(_, a)| a),
-            )
-            .subcommand_required(true)
-            .subcommand(
-                Command::new("show")
-                    .about("Print the policy (the UMC 2020 preset unless --policy names a file)")
-                    .arg(policy_arg()),
-            ),
-    )
+    root.subcommand(serve())
+        .subcommand(
+            Command::new("rules")
+                .about(
+                    GROUPS
+                        .iter()
+                        .find(|(g, _)| *g == "rules")
+                        .map_or("", |(_, a)| a),
+                )
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["json", "text"])
+                        .default_value("text")
+                        .help("A readable list, or JSON for a program"),
+                ),
+        )
+        .subcommand(
+            Command::new("policy")
+                .about(
+                    GROUPS
+                        .iter()
+                        .find(|(g, _)| *g == "policy")
+                        .map_or("", |(_, a)| a),
+                )
+                .subcommand_required(true)
+                .subcommand(
+                    Command::new("show")
+                        .about(
+                            "Print the policy (the UMC 2020 preset unless --policy names a file)",
+                        )
+                        .arg(policy_arg()),
+                ),
+        )
 }
 
 #[cfg(test)]

@@ -1,0 +1,375 @@
+//! The routes: every command of the facade's table as `POST /v1/<domain>/<command>`, the policy,
+//! the rule catalogue and a health check. The service holds no rule logic and no dispatch of its
+//! own: a path becomes a command name and goes to `regula::json::decide`.
+
+use std::ops::ControlFlow;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant as Clock};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use regula::calendar::Instant;
+use regula::json::{self, Context, Document, DocumentKind};
+use regula::scheduling::export::Audience;
+use serde::Deserialize;
+use tower_http::catch_panic::CatchPanicLayer;
+
+use crate::config::Config;
+use crate::problem::Problem;
+
+/// The query of a command: a solve's time limit; an iCalendar's audience and stamp.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommandQuery {
+    /// Seconds a `schedule solve` may run, capped by the server's `max_solve`.
+    time_limit: Option<u64>,
+    /// The group whose iCalendar to write.
+    group: Option<String>,
+    /// The teacher whose iCalendar to write.
+    teacher: Option<String>,
+    /// The iCalendar's DTSTAMP; now by default.
+    stamp: Option<String>,
+}
+
+/// Sets its flag when dropped: a client that disconnects drops its request's future, and the
+/// solver it started sees the flag and stops.
+struct CancelOnDrop(Arc<AtomicBool>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The whole service.
+pub fn app(config: Config) -> Router {
+    let config = Arc::new(config);
+    Router::new()
+        .route("/healthz", get(health))
+        .route("/v1/policy", get(policy))
+        .route("/v1/rules", get(rules))
+        .route("/v1/{*command}", post(decide))
+        .fallback(no_route)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(config.clone(), authorise))
+        .layer(middleware::from_fn(access_log))
+        .layer(CatchPanicLayer::custom(|_| {
+            tracing::error!("a handler panicked");
+            Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "the service failed on this request; it has been logged",
+            )
+            .into_response()
+        }))
+        .with_state(config)
+}
+
+async fn health() -> Response {
+    axum::Json(serde_json::json!({ "status": "ok" })).into_response()
+}
+
+async fn policy(State(config): State<Arc<Config>>) -> Response {
+    match json::policy_json(&config.policy) {
+        Ok(value) => axum::Json(value).into_response(),
+        Err(err) => Problem::from_boundary(&err).into_response(),
+    }
+}
+
+async fn rules() -> Response {
+    match json::rules_json() {
+        Ok(value) => axum::Json(value).into_response(),
+        Err(err) => Problem::from_boundary(&err).into_response(),
+    }
+}
+
+async fn no_route(request: Request) -> Response {
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "no-route",
+        "No such route",
+        format!(
+            "no route for {} {}; the commands are POST /v1/<domain>/<command> (see GET /v1/rules and docs/cli.md)",
+            request.method(),
+            request.uri().path()
+        ),
+    )
+    .into_response()
+}
+
+async fn method_not_allowed(request: Request) -> Response {
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method-not-allowed",
+        "Method not allowed",
+        format!(
+            "{} is not allowed on {}",
+            request.method(),
+            request.uri().path()
+        ),
+    )
+    .into_response()
+}
+
+/// 401 unless the request carries one of the configured tokens (`/healthz` is open).
+async fn authorise(State(config): State<Arc<Config>>, request: Request, next: Next) -> Response {
+    if config.tokens.is_empty() || request.uri().path() == "/healthz" {
+        return next.run(request).await;
+    }
+    let given = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    if given.is_some_and(|t| {
+        config
+            .tokens
+            .iter()
+            .any(|k| same(k.as_bytes(), t.as_bytes()))
+    }) {
+        return next.run(request).await;
+    }
+    let mut response = Problem::new(
+        StatusCode::UNAUTHORIZED,
+        "unauthorised",
+        "Unauthorised",
+        "this service needs `Authorization: Bearer <token>` with a token it was started with",
+    )
+    .into_response();
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    response
+}
+
+/// Compares in time independent of where the texts differ.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// One line per request: method, path (the command), status and duration — never the body,
+/// which holds students' data.
+async fn access_log(request: Request, next: Next) -> Response {
+    let started = Clock::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    tracing::info!(
+        target: "regula::access",
+        %method,
+        %path,
+        status = response.status().as_u16(),
+        micros = started.elapsed().as_micros() as u64,
+    );
+    response
+}
+
+/// The document an `Accept` header asks a document command for.
+fn document_of(
+    kinds: &[DocumentKind],
+    accept: &str,
+    query: &CommandQuery,
+) -> Result<Option<Document>, Problem> {
+    let wants = |media: &str| accept.contains(media);
+    if kinds.is_empty() {
+        return Ok(None);
+    }
+    if wants("text/calendar") {
+        let audience = match (&query.group, &query.teacher) {
+            (Some(g), None) => Audience::Group(g.clone()),
+            (None, Some(t)) => Audience::Teacher(t.clone()),
+            _ => {
+                return Err(Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid-request",
+                    "Invalid request",
+                    "an iCalendar needs ?group=ID or ?teacher=ID",
+                ));
+            }
+        };
+        let stamp = match &query.stamp {
+            Some(text) => Instant::parse("stamp", text).map_err(|e| {
+                Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid-request",
+                    "Invalid request",
+                    format!("invalid `stamp`: {e}"),
+                )
+            })?,
+            None => Instant::from_utc(
+                "now",
+                chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()),
+            )
+            .map_err(|e| {
+                Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid-request",
+                    "Invalid request",
+                    e.to_string(),
+                )
+            })?,
+        };
+        return Ok(Some(Document::ICalendar { audience, stamp }));
+    }
+    Ok(if wants("text/html") {
+        Some(Document::Html)
+    } else if wants("text/csv") {
+        Some(Document::Csv)
+    } else if wants("text/plain") {
+        Some(Document::Text)
+    } else {
+        None
+    })
+}
+
+/// `POST /v1/<domain>/<command>`: the command's JSON request in, its JSON response out (or the
+/// readable text with `Accept: text/plain`, or the document a document command writes).
+async fn decide(
+    State(config): State<Arc<Config>>,
+    Path(path): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let name = path.trim_matches('/').replace('/', " ");
+    let Some(command) = json::command(&name) else {
+        return Problem::new(
+            StatusCode::NOT_FOUND,
+            "unknown-command",
+            "Unknown command",
+            format!("no command is called `{name}` (POST /v1/{path}); see docs/cli.md"),
+        )
+        .into_response();
+    };
+    let query = match Query::<CommandQuery>::try_from_uri(&uri) {
+        Ok(Query(query)) => query,
+        Err(err) => {
+            return Problem::new(
+                StatusCode::BAD_REQUEST,
+                "invalid-query",
+                "Invalid query",
+                format!(
+                    "the query `{}` is not understood: {}",
+                    uri.query().unwrap_or(""),
+                    err.body_text()
+                ),
+            )
+            .into_response();
+        }
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !content_type.starts_with("application/json") {
+        return Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-media-type",
+            "Unsupported media type",
+            format!("the request must be `application/json`, not `{content_type}`"),
+        )
+        .into_response();
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, config.body_limit).await else {
+        return Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too-large",
+            "Request too large",
+            format!(
+                "the request is larger than the {} bytes this service accepts",
+                config.body_limit
+            ),
+        )
+        .into_response();
+    };
+    let Ok(text) = String::from_utf8(bytes.to_vec()) else {
+        return Problem::new(
+            StatusCode::BAD_REQUEST,
+            "malformed-json",
+            "The request is not valid JSON",
+            "the request is not UTF-8",
+        )
+        .into_response();
+    };
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/json")
+        .to_owned();
+    let document = match document_of(command.documents, &accept, &query) {
+        Ok(document) => document,
+        Err(problem) => return problem.into_response(),
+    };
+    let limit = query
+        .time_limit
+        .map(Duration::from_secs)
+        .unwrap_or(config.max_solve)
+        .min(config.max_solve);
+    let cancelled = Arc::new(AtomicBool::new(false));
+    let _guard = CancelOnDrop(cancelled.clone());
+    let config = config.clone();
+    let reports_progress = command.reports_progress;
+    // Off the request threads: a long solve never stalls the other requests.
+    let decided = tokio::task::spawn_blocking(move || {
+        let started = Clock::now();
+        let mut stop = |_: &regula::scheduling::Progress| {
+            if cancelled.load(Ordering::Relaxed) || started.elapsed() >= limit {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        };
+        let mut context = Context {
+            document,
+            progress: None,
+        };
+        if reports_progress {
+            context.progress = Some(&mut stop);
+        }
+        json::decide(&name, &config.policy, &text, &mut context)
+    })
+    .await;
+    match decided {
+        Ok(Ok(answer)) => {
+            if !command.documents.is_empty() && !accept.contains("application/json") {
+                let media = answer.json()["media_type"]
+                    .as_str()
+                    .unwrap_or("text/plain")
+                    .to_owned();
+                let mut response = answer.to_text().into_response();
+                if let Ok(value) = HeaderValue::from_str(&format!("{media}; charset=utf-8")) {
+                    response.headers_mut().insert(header::CONTENT_TYPE, value);
+                }
+                response
+            } else if accept.contains("text/plain") {
+                format!("{}\n", answer.to_text()).into_response()
+            } else {
+                let mut response = answer.to_json_string().into_response();
+                response.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
+                response
+            }
+        }
+        Ok(Err(err)) => Problem::from_boundary(&err).into_response(),
+        Err(join) => {
+            tracing::error!(error = %join, "a decision failed");
+            Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "the service failed on this request; it has been logged",
+            )
+            .into_response()
+        }
+    }
+}

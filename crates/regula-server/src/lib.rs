@@ -1,0 +1,58 @@
+//! `regula serve`: Regula's rule engines over HTTP, for student-records systems, LMS plugins and
+//! Dean's-office tools written in PHP, Java, C# or Python.
+//!
+//! - every command of the facade's JSON boundary as `POST /v1/<domain>/<command>`
+//!   (`/v1/grade/course`, `/v1/open-session/check`), the same JSON request and response as the
+//!   CLI; `Accept: text/plain` gives the readable explanation;
+//! - `GET /v1/policy`, `GET /v1/rules`, `GET /healthz`;
+//! - errors as RFC 9457 problem details with the CLI's message: 400, 404, 405, 406, 413, 415, 401
+//!   with API tokens; a panic is caught and answered 500;
+//! - the solver runs on the blocking pool, its time limit from `?time_limit=` capped by the
+//!   configuration, and stops when its client disconnects;
+//! - one access-log line per request (never the body); graceful shutdown.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod app;
+mod config;
+mod problem;
+
+use std::future::Future;
+
+pub use app::app;
+pub use config::{Config, parse_tokens};
+pub use problem::Problem;
+
+/// Serves `config` on `listener` until `shutdown` completes; requests in flight finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(config))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing the requests in flight");
+}

@@ -1,0 +1,310 @@
+//! The service through a real socket: it is started on an ephemeral loopback port and called with
+//! plain HTTP/1.1 over TCP. Every endpoint answers; every conformance case of `tests/cases/` gets
+//! the same answer as through the facade; every error is a problem document; nothing gets a 500.
+
+#[path = "../../../tests/support/cases.rs"]
+mod cases;
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::{Duration, Instant};
+
+use regula_server::Config;
+use serde_json::Value;
+
+/// Starts the service on a free loopback port, in the background, for the rest of the test.
+fn start(config: Config) -> SocketAddr {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(listener.local_addr().unwrap()).unwrap();
+            regula_server::serve(listener, config, std::future::pending())
+                .await
+                .unwrap();
+        });
+    });
+    rx.recv().unwrap()
+}
+
+/// A response: status, headers (lower-case names) and body.
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+/// One HTTP/1.1 request over a new connection.
+fn call(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8(raw).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(": "))
+        .map(|(n, v)| (n.to_ascii_lowercase(), v.to_owned()))
+        .collect();
+    Reply {
+        status,
+        headers,
+        body: body.to_owned(),
+    }
+}
+
+const JSON: (&str, &str) = ("content-type", "application/json");
+
+fn post(addr: SocketAddr, path: &str, body: &str) -> Reply {
+    call(addr, "POST", path, &[JSON], body)
+}
+
+fn example(name: &str) -> String {
+    let root = cases::repository_root(env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(root.join("examples/requests").join(name)).unwrap()
+}
+
+/// The route of a command: `grade course` → `/v1/grade/course`.
+fn route(command: &str) -> String {
+    format!("/v1/{}", command.replace(' ', "/"))
+}
+
+#[test]
+fn every_endpoint_answers_through_a_real_socket() {
+    let addr = start(Config::default());
+    assert_eq!(
+        call(addr, "GET", "/healthz", &[], "").json()["status"],
+        "ok"
+    );
+    assert_eq!(
+        call(addr, "GET", "/v1/policy", &[], "").json()["grading"]["name"],
+        "UMC 2020"
+    );
+    assert_eq!(
+        call(addr, "GET", "/v1/rules", &[], "").json()[0]["id"],
+        "GR-1"
+    );
+    let mut decided = 0;
+    for command in regula::json::commands() {
+        let file = format!("{}.json", command.name.replace(' ', "-"));
+        let root = cases::repository_root(env!("CARGO_MANIFEST_DIR"));
+        if !root.join("examples/requests").join(&file).exists() {
+            continue;
+        }
+        let reply = post(addr, &route(command.name), &example(&file));
+        assert_eq!(reply.status, 200, "{}: {}", command.name, reply.body);
+        if command.documents.is_empty() {
+            assert_eq!(reply.header("content-type"), Some("application/json"));
+            assert!(
+                reply.json()["policy"]["name"].is_string(),
+                "{}",
+                command.name
+            );
+            let text = call(
+                addr,
+                "POST",
+                &route(command.name),
+                &[JSON, ("accept", "text/plain")],
+                &example(&file),
+            );
+            assert!(
+                text.body.contains("Decided under policy"),
+                "{}",
+                command.name
+            );
+        }
+        decided += 1;
+    }
+    assert!(decided >= 20, "{decided}");
+    let csv = call(
+        addr,
+        "POST",
+        "/v1/catalog/export",
+        &[JSON, ("accept", "text/csv")],
+        &example("catalog-export.json"),
+    );
+    assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
+    let ics = call(
+        addr,
+        "POST",
+        "/v1/schedule/export?group=NAV-2-IFR&stamp=2022-01-10T09:00",
+        &[JSON, ("accept", "text/calendar")],
+        &example("schedule-export.json"),
+    );
+    assert!(ics.body.starts_with("BEGIN:VCALENDAR"), "{}", ics.body);
+}
+
+#[test]
+fn the_conformance_cases_get_the_same_answers_through_http() {
+    let addr = start(Config::default());
+    let run = |case: &cases::Case| -> Result<Value, String> {
+        let reply = post(addr, &route(&case.command), &case.request.to_string());
+        assert_ne!(reply.status, 500, "{}", case.name);
+        match reply.status {
+            200 => Ok(reply.json()),
+            400 => {
+                assert_eq!(
+                    reply.header("content-type"),
+                    Some("application/problem+json")
+                );
+                Err(reply.json()["detail"].as_str().unwrap().to_owned())
+            }
+            other => panic!("{}: {other} {}", case.name, reply.body),
+        }
+    };
+    for domain in [
+        "grading",
+        "appeals",
+        "fees",
+        "scheduling",
+        "ects",
+        "mobility",
+        "catalog",
+        "counselling",
+    ] {
+        cases::run_all(domain, env!("CARGO_MANIFEST_DIR"), run);
+    }
+}
+
+#[test]
+fn every_error_is_a_problem_document_and_none_is_a_500() {
+    let addr = start(Config {
+        body_limit: 1024,
+        ..Config::default()
+    });
+    let problem = |reply: &Reply, status: u16| {
+        assert_eq!(reply.status, status, "{}", reply.body);
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json")
+        );
+        let json = reply.json();
+        assert_eq!(json["status"], status);
+        json["detail"].as_str().unwrap().to_owned()
+    };
+    let detail = problem(
+        &post(addr, "/v1/fees", r#"{"date": "2021-13-01", "exams": []}"#),
+        400,
+    );
+    assert!(detail.contains("field `date` = \"2021-13-01\""), "{detail}");
+    problem(&post(addr, "/v1/fees", "{\"date\": "), 400);
+    problem(&post(addr, "/v1/grade/exam", "{}"), 404);
+    problem(&call(addr, "GET", "/nowhere", &[], ""), 404);
+    problem(&call(addr, "GET", "/v1/fees", &[], ""), 405);
+    problem(
+        &call(
+            addr,
+            "POST",
+            "/v1/fees",
+            &[("content-type", "text/plain")],
+            "{}",
+        ),
+        415,
+    );
+    problem(
+        &post(addr, "/v1/fees", &format!("\"{}\"", "x".repeat(2000))),
+        413,
+    );
+    problem(&post(addr, "/v1/fees?colour=red", "{}"), 400);
+    let roomy = start(Config::default());
+    let doc = call(
+        roomy,
+        "POST",
+        "/v1/schedule/export",
+        &[JSON, ("accept", "text/calendar")],
+        &example("schedule-export.json"),
+    );
+    assert!(problem(&doc, 400).contains("?group=ID or ?teacher=ID"));
+}
+
+#[test]
+fn with_tokens_every_request_but_the_health_check_needs_one() {
+    let addr = start(Config {
+        tokens: regula_server::parse_tokens("# the Dean's office\nsecret-1\n\nsecret-2\n"),
+        ..Config::default()
+    });
+    assert_eq!(call(addr, "GET", "/healthz", &[], "").status, 200);
+    let refused = call(addr, "GET", "/v1/rules", &[], "");
+    assert_eq!(refused.status, 401);
+    assert_eq!(refused.header("www-authenticate"), Some("Bearer"));
+    assert_eq!(
+        call(
+            addr,
+            "GET",
+            "/v1/rules",
+            &[("authorization", "Bearer wrong")],
+            ""
+        )
+        .status,
+        401
+    );
+    let ok = call(
+        addr,
+        "POST",
+        "/v1/fees",
+        &[JSON, ("authorization", "Bearer secret-2")],
+        &example("fees.json"),
+    );
+    assert_eq!(ok.status, 200, "{}", ok.body);
+}
+
+#[test]
+fn a_long_solve_runs_off_the_request_threads_and_stops_at_its_time_limit() {
+    let addr = start(Config {
+        max_solve: Duration::from_secs(2),
+        ..Config::default()
+    });
+    let mut request: Value = serde_json::from_str(&example("schedule-solve.json")).unwrap();
+    request["options"]["max_iterations"] = 1_000_000_000u64.into();
+    let body = request.to_string();
+    let started = Instant::now();
+    let solve = std::thread::spawn(move || post(addr, "/v1/schedule/solve?time_limit=30", &body));
+    std::thread::sleep(Duration::from_millis(300));
+    // While the solve runs, another request is answered at once.
+    let quick = post(addr, "/v1/deadlines", &example("deadlines.json"));
+    assert_eq!(quick.status, 200);
+    let quick_done = started.elapsed();
+    let solved = solve.join().unwrap();
+    assert_eq!(solved.status, 200, "{}", solved.body);
+    let solve_done = started.elapsed();
+    assert!(quick_done < solve_done, "{quick_done:?} vs {solve_done:?}");
+    // The server's cap (2 s) wins over the request's 30 s.
+    assert!(solve_done < Duration::from_secs(20), "{solve_done:?}");
+    assert!(solved.json()["outcome"]["iterations"].as_u64().unwrap() < 1_000_000_000);
+}
