@@ -135,6 +135,7 @@ fn an_invalid_field_is_named_with_its_value() {
     )
     .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert_eq!(err.field(), Some("date"));
     assert!(
         err.message()
             .starts_with("invalid request: field `date` = \"2021-13-01\""),

@@ -9,6 +9,7 @@ use std::fmt;
 pub struct Error {
     kind: ErrorKind,
     message: String,
+    field: Option<String>,
 }
 
 /// The kinds of [`Error`], stable for adapters: the CLI exits with 2 for every kind, an HTTP
@@ -35,7 +36,20 @@ impl Error {
         Error {
             kind,
             message: message.into(),
+            field: None,
         }
+    }
+
+    /// The same error, naming the field it is about.
+    pub(crate) fn at(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// The path of the field the error is about (`students[1].scores.lab`), when the request
+    /// could not be read there; a refusal by the rules names its fields in the message.
+    pub fn field(&self) -> Option<&str> {
+        self.field.as_deref()
     }
 
     /// Which kind of error this is.

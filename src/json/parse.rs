@@ -31,7 +31,8 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
                 head.push_str(&format!(" = {value}"));
             }
         }
-        Error::new(kind, report(&head, message))
+        let error = Error::new(kind, report(&head, message));
+        if path == "." { error } else { error.at(path) }
     })?;
     deserializer.end().map_err(|err| {
         Error::new(
