@@ -1,0 +1,93 @@
+//! The extension module of the `regula` Python package: the facade's JSON boundary, and nothing
+//! else. The package's Python layer (`python/src/regula/__init__.py`) turns dicts into JSON text
+//! and back and gives each command its function.
+#![forbid(unsafe_code)]
+
+use pyo3::create_exception;
+use pyo3::exceptions::PyException;
+use pyo3::prelude::*;
+use regula::Policy;
+use regula::json::{self, Context};
+
+create_exception!(
+    _regula,
+    InvalidInput,
+    PyException,
+    "A request or a policy that cannot be decided: `field` names the field (or None), the message names the value."
+);
+
+fn invalid(err: &json::Error) -> PyErr {
+    let kind = format!("{:?}", err.kind());
+    InvalidInput::new_err((
+        err.message().to_owned(),
+        err.field().map(str::to_owned),
+        kind,
+    ))
+}
+
+fn load(policy: Option<&str>) -> PyResult<Policy> {
+    match policy {
+        None => Ok(Policy::umc_2020()),
+        Some(text) => json::load_policy(text).map_err(|e| invalid(&e)),
+    }
+}
+
+/// Decides `command` on `request` (JSON text) under `policy` (JSON text, or the presets): the
+/// response as JSON text, or `InvalidInput`.
+#[pyfunction]
+#[pyo3(signature = (command, request, policy = None, text = false))]
+fn decide(
+    py: Python<'_>,
+    command: &str,
+    request: &str,
+    policy: Option<&str>,
+    text: bool,
+) -> PyResult<String> {
+    let policy = load(policy)?;
+    py.detach(|| {
+        let answer = json::decide(command, &policy, request, &mut Context::default())?;
+        Ok(if text {
+            answer.to_text()
+        } else {
+            answer.to_json_string()
+        })
+    })
+    .map_err(|e: json::Error| invalid(&e))
+}
+
+/// The commands: `(name, summary)` in the order of the documentation.
+#[pyfunction]
+fn commands() -> Vec<(&'static str, &'static str)> {
+    json::commands()
+        .iter()
+        .map(|c| (c.name, c.summary))
+        .collect()
+}
+
+/// The policy in use (JSON text): the presets, or `policy` after checking it.
+#[pyfunction]
+#[pyo3(signature = (policy = None))]
+fn policy(policy: Option<&str>) -> PyResult<String> {
+    let policy = load(policy)?;
+    json::policy_json(&policy)
+        .map(|v| v.to_string())
+        .map_err(|e| invalid(&e))
+}
+
+/// The rule catalogue (JSON text).
+#[pyfunction]
+fn rules() -> PyResult<String> {
+    json::rules_json()
+        .map(|v| v.to_string())
+        .map_err(|e| invalid(&e))
+}
+
+#[pymodule]
+fn _regula(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("InvalidInput", m.py().get_type::<InvalidInput>())?;
+    m.add_function(wrap_pyfunction!(decide, m)?)?;
+    m.add_function(wrap_pyfunction!(commands, m)?)?;
+    m.add_function(wrap_pyfunction!(policy, m)?)?;
+    m.add_function(wrap_pyfunction!(rules, m)?)?;
+    Ok(())
+}

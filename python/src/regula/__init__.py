@@ -1,0 +1,93 @@
+"""Regula: rule engines for university regulations, from Python.
+
+Every command of the ``regula`` CLI and HTTP service is a function here, taking the same request
+(a dict) and giving the same response (a dict)::
+
+    import regula
+    answer = regula.decide("fees", {"date": "2021-06-10", "exams": []})
+    answer["outcome"]["assessment"]["total"]      # "0.00 RON"-like exact decimals, as strings
+    regula.grade_course(request)                  # the same, one function per command
+
+An invalid request raises :class:`InvalidInput`, whose ``field`` names the field (when the request
+could not be read there) and whose message names the value. Nothing is decided in Python: the
+package calls the facade's one JSON boundary.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from typing import Any, Dict, List, Optional
+
+from . import _regula
+
+__all__ = ["InvalidInput", "decide", "explain", "policy", "rules", "commands"]
+
+
+class InvalidInput(ValueError):
+    """A request or a policy that cannot be decided.
+
+    ``field`` is the path of the field (``students[1].scores.lab``) when the request could not be
+    read there, else ``None``; ``kind`` is the boundary's error kind; ``str(error)`` is the message
+    that names the field and the value.
+    """
+
+    def __init__(self, message: str, field: Optional[str] = None, kind: str = "InvalidRequest"):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.kind = kind
+
+
+def _call(function, *args):
+    try:
+        return function(*args)
+    except _regula.InvalidInput as error:
+        message, field, kind = error.args
+        raise InvalidInput(message, field, kind) from None
+
+
+def _policy_text(policy: Optional[Dict[str, Any]]) -> Optional[str]:
+    return None if policy is None else _json.dumps(policy)
+
+
+def decide(command: str, request: Dict[str, Any], policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    """Decides ``command`` (``"grade course"``) on ``request`` under ``policy`` (the presets when
+    ``None``): ``{"policy", "outcome", "explanation"}``, as docs/cli.md documents each command."""
+    text = _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), False)
+    return _json.loads(text)
+
+
+def explain(command: str, request: Dict[str, Any], policy: Optional[Dict[str, Any]] = None) -> str:
+    """The same decision as :func:`decide`, as the readable text that cites the articles."""
+    return _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), True)
+
+
+def policy(policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    """The policy in use: the presets, or ``policy`` after checking it."""
+    return _json.loads(_call(_regula.policy, _policy_text(policy)))
+
+
+def rules() -> List[Dict[str, Any]]:
+    """The rule catalogue: every rule with its article, its reading and its policy parameters."""
+    return _json.loads(_call(_regula.rules))
+
+
+def commands() -> List[str]:
+    """The names of the commands, in the order of the documentation."""
+    return [name for name, _ in _regula.commands()]
+
+
+def _command_function(name: str, summary: str):
+    def function(request: Dict[str, Any], policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+        return decide(name, request, policy)
+
+    function.__name__ = name.replace(" ", "_").replace("-", "_")
+    function.__qualname__ = function.__name__
+    function.__doc__ = f"{summary}\n\nThe command ``{name}``: see :func:`decide`."
+    return function
+
+
+for _name, _summary in _regula.commands():
+    _function = _command_function(_name, _summary)
+    globals()[_function.__name__] = _function
+    __all__.append(_function.__name__)

@@ -1,0 +1,86 @@
+"""The regula package: the conformance cases of tests/cases/ through Python, the errors, the
+functions per command and their stubs."""
+
+import json
+import pathlib
+
+import pytest
+
+import regula
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CASES = sorted((ROOT / "tests" / "cases").glob("*/*.json"))
+
+
+def project(value):
+    """Every `explanation` replaced by `rules`, the ids of the rules it cites, as the Rust runners do."""
+    if isinstance(value, dict):
+        return {
+            ("rules" if k == "explanation" and isinstance(v, list) else k): (
+                [step["rule"] for step in v] if k == "explanation" and isinstance(v, list) else project(v)
+            )
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [project(v) for v in value]
+    return value
+
+
+def subset(expected, actual, at=""):
+    if isinstance(expected, dict):
+        assert isinstance(actual, dict), f"{at}: expected an object, got {actual!r}"
+        for key, value in expected.items():
+            assert key in actual, f"{at}.{key}: missing in the response"
+            subset(value, actual[key], f"{at}.{key}")
+    elif isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            subset(e, a, f"{at}[{i}]")
+    else:
+        assert expected == actual, f"{at}: expected {expected!r}, got {actual!r}"
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_conformance_case(path):
+    case = json.loads(path.read_text(encoding="utf-8"))
+    if "expected" in case:
+        subset(case["expected"], project(regula.decide(case["command"], case["request"])))
+    else:
+        with pytest.raises(regula.InvalidInput) as raised:
+            regula.decide(case["command"], case["request"])
+        for text in case["expected_error"]:
+            assert text in str(raised.value), f"{text!r} not in {raised.value}"
+
+
+def test_there_are_cases_of_every_domain():
+    assert {p.parent.name for p in CASES} >= {"grading", "appeals", "fees", "scheduling", "ects", "mobility", "catalog", "counselling"}
+
+
+def test_an_invalid_field_is_named_with_its_value():
+    with pytest.raises(regula.InvalidInput) as raised:
+        regula.fees({"date": "2021-13-01", "exams": []})
+    assert raised.value.field == "date"
+    assert raised.value.kind == "InvalidRequest"
+    assert 'field `date` = "2021-13-01"' in str(raised.value)
+    with pytest.raises(regula.InvalidInput) as raised:
+        regula.decide("grade exam", {})
+    assert raised.value.kind == "UnknownCommand"
+
+
+def test_every_command_has_its_function_with_a_docstring_and_a_stub():
+    stubs = (ROOT / "python" / "src" / "regula" / "__init__.pyi").read_text(encoding="utf-8")
+    for name in regula.commands():
+        function = getattr(regula, name.replace(" ", "_").replace("-", "_"))
+        assert name in function.__doc__
+        assert f"def {function.__name__}(" in stubs, f"{function.__name__} is not in the stubs"
+
+
+def test_policy_rules_and_text():
+    assert regula.policy()["grading"]["name"] == "UMC 2020"
+    assert regula.rules()[0]["id"] == "GR-1"
+    request = json.loads((ROOT / "examples" / "requests" / "fees.json").read_text(encoding="utf-8"))
+    assert "Decided under policy" in regula.explain("fees", request)
+    custom = regula.policy()
+    custom["scheduling"]["versions"][0]["policy"]["day_end"] = "07:00:00"
+    with pytest.raises(regula.InvalidInput) as raised:
+        regula.policy(custom)
+    assert "`day_end` = 07:00" in str(raised.value)
