@@ -14,10 +14,16 @@ use serde_json::Value;
 
 /// Starts the service on a free loopback port, in the background, for the rest of the test.
 fn start(config: Config) -> SocketAddr {
+    start_with(config, 512)
+}
+
+/// [`start`] with at most `blocking` threads for the decisions.
+fn start_with(config: Config, blocking: usize) -> SocketAddr {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
+            .max_blocking_threads(blocking)
             .enable_all()
             .build()
             .unwrap();
@@ -307,4 +313,37 @@ fn a_long_solve_runs_off_the_request_threads_and_stops_at_its_time_limit() {
     // The server's cap (2 s) wins over the request's 30 s.
     assert!(solve_done < Duration::from_secs(20), "{solve_done:?}");
     assert!(solved.json()["outcome"]["iterations"].as_u64().unwrap() < 1_000_000_000);
+}
+
+#[test]
+fn a_client_that_disconnects_stops_its_solve() {
+    // One thread for the decisions: while a solve holds it, nothing else is decided.
+    let addr = start_with(
+        Config {
+            max_solve: Duration::from_secs(60),
+            ..Config::default()
+        },
+        1,
+    );
+    let mut request: Value = serde_json::from_str(&example("schedule-solve.json")).unwrap();
+    request["options"]["max_iterations"] = 1_000_000_000u64.into();
+    let body = request.to_string();
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let head = format!(
+        "POST /v1/schedule/solve?time_limit=60 HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(body.as_bytes()).unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    drop(stream); // the client goes away mid-solve
+    let started = Instant::now();
+    let reply = post(addr, "/v1/deadlines", &example("deadlines.json"));
+    assert_eq!(reply.status, 200);
+    // Had the solve gone on for its 60 s, this would have waited for the only thread.
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
 }
