@@ -6,9 +6,8 @@
 
 use std::path::PathBuf;
 
-use chrono::{Days, NaiveDate, NaiveTime};
-use regula::scheduling::synthetic::faculty;
-use regula::scheduling::{Placement, Timetable};
+use chrono::NaiveDate;
+use regula::scheduling::synthetic::{faculty, staggered_timetable};
 use serde_json::json;
 
 fn main() {
@@ -42,25 +41,10 @@ fn main() {
 
     let monday = NaiveDate::from_ymd_opt(2022, 1, 17).expect("a date");
     let plan = faculty(2000, 5, 1500, monday, 11);
-    let placements = plan
-        .exams
-        .iter()
-        .map(|exam| {
-            let (g, k) = exam.id[1..].split_once('-').expect("E<group>-<k>");
-            let (g, k): (usize, u64) = (g.parse().expect("group"), k.parse().expect("k"));
-            let day = monday + Days::new((g % 4) as u64 + 4 * k);
-            let hour = 8 + 4 * (g % 3) as u32;
-            Placement {
-                exam: exam.id.clone(),
-                start: day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).expect("a time")),
-                room: None,
-                last_day: None,
-            }
-        })
-        .collect();
+    let timetable = staggered_timetable(&plan, monday);
     write(
         "schedule-check-10k.json",
-        &json!({ "plan": plan, "timetable": Timetable { placements } }),
+        &json!({ "plan": plan, "timetable": timetable }),
     );
 
     let mut solve = example("schedule-solve.json");

@@ -9,41 +9,23 @@ use std::hint::black_box;
 use std::ops::ControlFlow;
 use std::time::Duration;
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use regula::scheduling::synthetic::faculty;
+use regula::scheduling::synthetic::{faculty, staggered_timetable};
 use regula::scheduling::{
-    Placement, SchedulingPolicy, SolveOutcome, SolverOptions, Timetable, solve, validate,
+    SchedulingPolicy, SolveOutcome, SolverOptions, Timetable, solve, validate,
 };
 
 fn monday() -> NaiveDate {
     NaiveDate::from_ymd_opt(2022, 1, 17).expect("a valid date")
 }
 
-/// A timetable for the synthetic university: each group's exams 4 days apart, at one of three
-/// start times; the teachers are random, so some days break SC-5 and some hours clash, and the
-/// validator has violations to report.
+/// The synthetic university and its staggered timetable (some days break SC-5, some hours clash,
+/// so the validator has violations to report).
 fn university() -> (regula::scheduling::SessionPlan, Timetable) {
     let plan = faculty(2000, 5, 1500, monday(), 11);
-    let placements = plan
-        .exams
-        .iter()
-        .map(|exam| {
-            let (g, k): (usize, u64) = {
-                let (g, k) = exam.id[1..].split_once('-').expect("E<group>-<k>");
-                (g.parse().expect("group"), k.parse().expect("k"))
-            };
-            let day = monday() + Days::new((g % 4) as u64 + 4 * k);
-            let hour = 8 + 4 * (g % 3) as u32;
-            Placement {
-                exam: exam.id.clone(),
-                start: day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).expect("a valid time")),
-                room: None,
-                last_day: None,
-            }
-        })
-        .collect();
-    (plan, Timetable { placements })
+    let timetable = staggered_timetable(&plan, monday());
+    (plan, timetable)
 }
 
 fn bench(c: &mut Criterion) {

@@ -61,15 +61,19 @@ pub fn app(config: Config) -> Router {
         .layer(middleware::from_fn(access_log))
         .layer(CatchPanicLayer::custom(|_| {
             tracing::error!("a handler panicked");
-            Problem::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "Internal error",
-                "the service failed on this request; it has been logged",
-            )
-            .into_response()
+            internal().into_response()
         }))
         .with_state(config)
+}
+
+/// The 500 of a request the service failed on (a panic): logged, never expected.
+fn internal() -> Problem {
+    Problem::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "Internal error",
+        "the service failed on this request; it has been logged",
+    )
 }
 
 async fn health() -> Response {
@@ -363,13 +367,7 @@ async fn decide(
         Ok(Err(err)) => Problem::from_boundary(&err).into_response(),
         Err(join) => {
             tracing::error!(error = %join, "a decision failed");
-            Problem::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "Internal error",
-                "the service failed on this request; it has been logged",
-            )
-            .into_response()
+            internal().into_response()
         }
     }
 }
