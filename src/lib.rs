@@ -136,7 +136,7 @@ use serde::{Deserialize, Serialize};
 /// let back: regula::Policy = serde_json::from_str(&json).unwrap();
 /// assert_eq!(back, policy);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Grading and the online quiz (GR-*, QZ-*).

@@ -102,7 +102,7 @@ impl Document {
 }
 
 /// A document a command wrote: JSON `{ "media_type", "body" }`; as text, the body itself.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Rendered {
     /// `text/plain`, `text/html`, `text/csv` or `text/calendar`.
     pub media_type: &'static str,

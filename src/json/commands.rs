@@ -5,6 +5,8 @@
 use std::fmt;
 use std::ops::ControlFlow;
 
+use regula_core::{Decisions, Response};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -24,6 +26,10 @@ pub struct Command {
     pub documents: &'static [DocumentKind],
     /// Whether it runs a search that reports its progress through [`Context::progress`].
     pub reports_progress: bool,
+    /// The JSON Schema of its request (for the OpenAPI document).
+    pub request_schema: fn(&mut SchemaGenerator) -> Schema,
+    /// The JSON Schema of its response.
+    pub response_schema: fn(&mut SchemaGenerator) -> Schema,
     run: fn(&Policy, &str, &mut Context<'_>) -> Result<Answer, Error>,
 }
 
@@ -47,6 +53,11 @@ impl fmt::Debug for Command {
             .field("reports_progress", &self.reports_progress)
             .finish()
     }
+}
+
+/// The schema of `T`, as a reference into the generator's definitions.
+fn schema<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
+    generator.subschema_for::<T>()
 }
 
 /// Reads the request, decides with `decide`, and keeps the response; a refusal from the domain
@@ -90,6 +101,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Grade students in a course from their points per activity (GR-1..GR-7, GR-9).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<grading::request::CourseRequest>,
+        response_schema: schema::<Response<grading::request::CourseResults>>,
         run: |p, text, _| {
             decision(text, |r: &grading::request::CourseRequest| {
                 grading::request::grade_course(&p.grading, r)
@@ -101,6 +114,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Score an online multiple-choice quiz (QZ-2..QZ-5, GR-4, GR-9).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<grading::request::QuizRequest>,
+        response_schema: schema::<Response<grading::request::QuizResults>>,
         run: |p, text, _| {
             decision(text, |r: &grading::request::QuizRequest| {
                 grading::request::grade_quiz(&p.grading, r)
@@ -112,6 +127,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "A student's credit-weighted average (GR-8).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<grading::request::AverageRequest>,
+        response_schema: schema::<Response<grading::request::StudentAverage>>,
         run: |p, text, _| {
             decision(text, |r: &grading::request::AverageRequest| {
                 grading::request::grade_average(&p.grading, r)
@@ -123,6 +140,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<appeals::request::DeadlinesRequest>,
+        response_schema: schema::<Response<appeals::request::DeadlinesOutcome>>,
         run: |p, text, _| {
             decision(text, |r: &appeals::request::DeadlinesRequest| {
                 appeals::request::answer_deadlines(&p.appeals, r)
@@ -134,6 +153,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Whether an appeal filed at an instant, on given grounds, is admissible (AP-1..AP-4).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<appeals::request::AppealRequest>,
+        response_schema: schema::<Response<appeals::request::AppealVerdict>>,
         run: |p, text, _| {
             decision(text, |r: &appeals::request::AppealRequest| {
                 appeals::request::answer_appeal(&p.appeals, r)
@@ -145,6 +166,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a student owes for outstanding exams (FE-1..FE-4).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<fees::request::FeeRequest>,
+        response_schema: schema::<Response<fees::request::FeeOutcome>>,
         run: |p, text, _| {
             decision(text, |r: &fees::request::FeeRequest| {
                 fees::request::answer_fees(&p.fees, r)
@@ -156,6 +179,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Every violation of a timetable, each with its rule and what it involves (SC-*, OX-1, OX-2).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<scheduling::request::CheckRequest>,
+        response_schema: schema::<Response<scheduling::Report>>,
         run: |p, text, _| {
             decision(text, |r: &scheduling::request::CheckRequest| {
                 scheduling::request::answer_check(&p.scheduling, r)
@@ -167,6 +192,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Build a timetable (or repair `current`), stopping at the budget with the best found.",
         documents: &[],
         reports_progress: true,
+        request_schema: schema::<scheduling::request::SolveRequest>,
+        response_schema: schema::<Response<scheduling::request::Solution>>,
         run: |p, text, cx| {
             let mut run_on = |_: &scheduling::Progress| ControlFlow::Continue(());
             let progress: &mut dyn FnMut(&scheduling::Progress) -> ControlFlow<()> =
@@ -188,6 +215,8 @@ pub(super) static COMMANDS: &[Command] = &[
             DocumentKind::ICalendar,
         ],
         reports_progress: false,
+        request_schema: schema::<scheduling::request::ExportRequest>,
+        response_schema: schema::<Rendered>,
         run: |_, text, cx| {
             let r: scheduling::request::ExportRequest = parse(text, Part::Request)?;
             let (plan, timetable) = (&r.plan, &r.timetable);
@@ -212,6 +241,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Propose the recognition plan that recognises the most home credits (EC-1, EC-3..EC-13).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<ects::request::RecogniseRequest>,
+        response_schema: schema::<Response<ects::request::Recognition>>,
         run: |p, text, _| {
             decision(text, |r: &ects::request::RecogniseRequest| {
                 ects::request::answer_recognise(&p.ects, r)
@@ -223,6 +254,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Every rule a recognition plan written by hand breaks (EC-4..EC-12).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<ects::request::CheckRequest>,
+        response_schema: schema::<Response<ects::request::PlanCheck>>,
         run: |p, text, _| {
             decision(text, |r: &ects::request::CheckRequest| {
                 ects::request::answer_check(&p.ects, r)
@@ -234,6 +267,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Convert one host grade to the Romanian 10..1 scale (EC-11).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<ects::request::ConvertRequest>,
+        response_schema: schema::<Response<ects::request::GradeConversion>>,
         run: |p, text, _| {
             decision(text, |r: &ects::request::ConvertRequest| {
                 ects::request::answer_convert(&p.ects, r)
@@ -245,6 +280,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<mobility::request::EligibilityRequest>,
+        response_schema: schema::<Response<Decisions<mobility::EligibilityVerdict>>>,
         run: |p, text, _| {
             decision(text, |r: &mobility::request::EligibilityRequest| {
                 mobility::request::answer_eligibility(&p.mobility, r)
@@ -256,6 +293,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Whether each application dossier is complete, signed and in time (MO-3, MO-4).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<mobility::request::DossierRequest>,
+        response_schema: schema::<Response<Decisions<mobility::DossierVerdict>>>,
         run: |p, text, _| {
             decision(text, |r: &mobility::request::DossierRequest| {
                 mobility::request::answer_dossier(&p.mobility, r)
@@ -267,6 +306,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Validate the call and committee, score, rank and give the places per field (MO-5..MO-8).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<mobility::request::SelectRequest>,
+        response_schema: schema::<Response<mobility::request::SelectOutcome>>,
         run: |p, text, _| {
             decision(text, |r: &mobility::request::SelectRequest| {
                 mobility::request::answer_select(&p.mobility, r)
@@ -278,6 +319,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "A mobility's duration, document deadlines and what is overdue (MO-9..MO-12).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<mobility::request::CalendarRequest>,
+        response_schema: schema::<Response<mobility::MobilityCalendar>>,
         run: |p, text, _| {
             decision(text, |r: &mobility::request::CalendarRequest| {
                 mobility::request::answer_calendar(&p.mobility, r)
@@ -289,6 +332,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Record entries, signatures and corrections: all of them, or none (CA-2..CA-6).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<catalog::request::RecordRequest>,
+        response_schema: schema::<Response<catalog::request::Recorded>>,
         run: |p, text, _| {
             decision(text, |r: &catalog::request::RecordRequest| {
                 catalog::request::answer_record(&p.catalog, r)
@@ -300,6 +345,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a catalog still lacks: signatures (CA-5), committees (SC-7), deadlines (CA-7).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<catalog::request::CheckRequest>,
+        response_schema: schema::<Response<catalog::request::CatalogCheck>>,
         run: |p, text, _| {
             decision(text, |r: &catalog::request::CheckRequest| {
                 catalog::request::answer_check(&p.catalog, &p.appeals, r)
@@ -311,6 +358,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The supplementary catalog of students whose columns are full (CA-2).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<catalog::request::SupplementaryRequest>,
+        response_schema: schema::<Response<catalog::Catalog>>,
         run: |p, text, _| {
             decision(text, |r: &catalog::request::SupplementaryRequest| {
                 catalog::request::answer_supplementary(&p.catalog, r)
@@ -322,6 +371,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The catalog as CSV, or as a printable HTML page laid out like the official form.",
         documents: &[DocumentKind::Csv, DocumentKind::Html],
         reports_progress: false,
+        request_schema: schema::<catalog::request::ExportRequest>,
+        response_schema: schema::<Rendered>,
         run: |p, text, cx| {
             let r: catalog::request::ExportRequest = parse(text, Part::Request)?;
             let rules = &p.catalog.latest().policy;
@@ -337,6 +388,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who is admitted to the examination room (SC-8).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<catalog::request::AdmitRequest>,
+        response_schema: schema::<Response<catalog::request::Admissions>>,
         run: |p, text, _| {
             decision(text, |r: &catalog::request::AdmitRequest| {
                 catalog::request::answer_admit(&p.catalog, r)
@@ -348,6 +401,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may sit which course's exam in the open session, and from when (SC-9).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<catalog::request::OpenSessionRequest>,
+        response_schema: schema::<Response<catalog::request::OpenSessionOutcome>>,
         run: |p, text, _| {
             decision(text, |r: &catalog::request::OpenSessionRequest| {
                 catalog::request::answer_open_session(&p.catalog, r)
@@ -359,6 +414,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may sit an outstanding exam in the September retake session or the one before the final exams (SC-2).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<catalog::request::RetakeSessionRequest>,
+        response_schema: schema::<Response<catalog::request::RetakeSessionOutcome>>,
         run: |p, text, _| {
             decision(text, |r: &catalog::request::RetakeSessionRequest| {
                 catalog::request::answer_retake_session(&p.catalog, r)
@@ -370,6 +427,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Record steps of a semester's counselling document flow, all or none, each checked against the responsibility matrix (CO-3..CO-6).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<counselling::request::RecordRequest>,
+        response_schema: schema::<Response<counselling::request::Recorded>>,
         run: |p, text, _| {
             decision(text, |r: &counselling::request::RecordRequest| {
                 counselling::request::answer_record(&p.counselling, r)
@@ -381,6 +440,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a semester's counselling file still lacks at a moment, with due dates (CO-1..CO-5).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<counselling::request::StatusRequest>,
+        response_schema: schema::<Response<counselling::SemesterStatus>>,
         run: |p, text, _| {
             decision(text, |r: &counselling::request::StatusRequest| {
                 counselling::request::answer_status(&p.counselling, r)
@@ -392,6 +453,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The faculties' and the university's consolidations: attendances and unique students by channel, kind and level (CO-4, CO-5).",
         documents: &[],
         reports_progress: false,
+        request_schema: schema::<counselling::request::FileRequest>,
+        response_schema: schema::<Response<counselling::Consolidation>>,
         run: |p, text, _| {
             decision(text, |r: &counselling::request::FileRequest| {
                 counselling::request::answer_consolidate(&p.counselling, r)
@@ -403,6 +466,8 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The consolidated attendance lists in electronic form, one line per student per activity (CO-4).",
         documents: &[DocumentKind::Csv],
         reports_progress: false,
+        request_schema: schema::<counselling::request::FileRequest>,
+        response_schema: schema::<Rendered>,
         run: |_, text, _| {
             let r: counselling::request::FileRequest = parse(text, Part::Request)?;
             rendered("text/csv", counselling::attendance_csv(&r.file))

@@ -14,7 +14,7 @@ pub struct Error {
 
 /// The kinds of [`Error`], stable for adapters: the CLI exits with 2 for every kind, an HTTP
 /// service answers 404 for [`ErrorKind::UnknownCommand`] and 400 for the others.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ErrorKind {

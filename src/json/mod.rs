@@ -35,11 +35,13 @@
 mod answer;
 mod commands;
 mod error;
+mod openapi;
 mod parse;
 
 pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rendered};
 pub use commands::Command;
 pub use error::{Error, ErrorKind};
+pub use openapi::openapi;
 
 use crate::Policy;
 

@@ -12,7 +12,7 @@ use crate::{AppealsError, AppealsPolicy};
 use regula_core::ExamForm;
 
 /// What an appeal is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Grounds {
     /// A technical problem during the exam (lost connection, platform failure).
@@ -31,7 +31,7 @@ impl fmt::Display for Grounds {
 }
 
 /// An appeal as filed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Appeal {
     /// When it was filed.
@@ -45,7 +45,7 @@ pub struct Appeal {
 }
 
 /// Why an appeal is not admissible.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum Refusal {
     /// Filed before the window opened (before the exam ended, or before the grades were known).
@@ -100,7 +100,7 @@ impl fmt::Display for Refusal {
 }
 
 /// The verdict on an appeal's admissibility.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Admissibility {
     /// Whether the appeal is admissible: on time and on accepted grounds.
     pub admissible: bool,

@@ -10,7 +10,7 @@ use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
 use crate::{AppealsError, AppealsPolicy};
 
 /// The facts a deadline counts from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExamFacts {
     /// How the exam was held.
@@ -24,7 +24,7 @@ pub struct ExamFacts {
 }
 
 /// From when an appeal may be filed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WindowStart {
     /// From the end of the exam.
@@ -36,7 +36,7 @@ pub enum WindowStart {
 }
 
 /// What an appeal may be about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AcceptedGrounds {
     /// The marking, or anything else: re-grading is asked for.
@@ -46,7 +46,7 @@ pub enum AcceptedGrounds {
 }
 
 /// How an appeal is filed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Filing {
     /// In writing, at the Dean's office (AP-1).
@@ -58,7 +58,7 @@ pub enum Filing {
 }
 
 /// Who decides an appeal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Judge {
     /// A committee of specialists in the course's field named by the Dean, who re-grade by the
@@ -71,7 +71,7 @@ pub enum Judge {
 }
 
 /// When and how a student may appeal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AppealWindow {
     /// What opens the window.
     pub opens_on: WindowStart,
@@ -91,7 +91,7 @@ pub struct AppealWindow {
 }
 
 /// Every deadline of one exam.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Deadlines {
     /// How the exam was held.
     pub form: ExamForm,

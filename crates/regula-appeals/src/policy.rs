@@ -6,7 +6,7 @@ use regula_core::{
 use serde::{Deserialize, Serialize};
 
 /// Every number of the deadline and appeal rules (AP-1..AP-4, OX-2..OX-4, CA-7).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppealsPolicy {
     /// AP-1: face-to-face results are communicated within this many hours after the end of the

@@ -13,7 +13,7 @@ use crate::{AppealsError, AppealsPolicy};
 use regula_core::ExamForm;
 
 /// `regula deadlines`: every deadline of one exam.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeadlinesRequest {
     /// How the exam was held.
@@ -29,7 +29,7 @@ pub struct DeadlinesRequest {
 }
 
 /// The outcome of a [`DeadlinesRequest`]: the exam's deadlines.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DeadlinesOutcome {
     /// The deadlines.
     pub deadlines: Deadlines,
@@ -73,7 +73,7 @@ pub fn answer_deadlines(
 }
 
 /// `regula appeal check`: is this appeal admissible?
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppealRequest {
     /// How the exam was held.
@@ -88,7 +88,7 @@ pub struct AppealRequest {
 }
 
 /// The outcome of an [`AppealRequest`]: whether the appeal is admissible, and why not.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AppealVerdict {
     /// How the exam was held.
     pub form: ExamForm,

@@ -11,7 +11,7 @@ use crate::{CalendarError, MAX_YEAR, MIN_YEAR};
 
 /// A day an institution closes on top of the public holidays (CAL-2): a rector's day off, a
 /// "punte" bridging day, a day the government gives state employees.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClosedDay {
     /// The date.
@@ -21,7 +21,7 @@ pub struct ClosedDay {
 }
 
 /// Why a day is not a working day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Closure {
     /// Saturday or Sunday.

@@ -7,7 +7,19 @@ use serde::{Deserialize, Serialize};
 use crate::{CalendarError, MAX_YEAR, MIN_YEAR};
 
 /// A Romanian public holiday (*zi de sărbătoare legală*) of the Labour Code, art. 139 (CAL-2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Holiday {
     /// 1 January.

@@ -149,6 +149,22 @@ impl fmt::Display for Instant {
     }
 }
 
+/// In JSON: RFC 3339 with the offset (`"2021-10-29T14:00:00+03:00"`, the seconds may be left
+/// out), or a Bucharest wall-clock time without one (`"2021-10-29T14:00"`).
+impl schemars::JsonSchema for Instant {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Instant".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "An instant: RFC 3339 with the UTC offset (the seconds may be left out), or a Bucharest wall-clock time without one; responses write Bucharest time with its offset.",
+            "examples": ["2021-10-29T14:00:00+03:00", "2021-10-29T14:00"]
+        })
+    }
+}
+
 impl Serialize for Instant {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.to_rfc3339())

@@ -11,7 +11,7 @@ use crate::policy::{CatalogPolicy, IdDocument};
 use crate::rules::SC_8;
 
 /// An identity document shown at the exam.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// Its kind.
@@ -22,7 +22,7 @@ pub struct Document {
 }
 
 /// What a student shows at the door of the examination room (SC-8).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdmissionFacts {
     /// The student.
@@ -36,7 +36,7 @@ pub struct AdmissionFacts {
 }
 
 /// The verdict at the door (SC-8).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Admission {
     /// The student.
     pub student: String,

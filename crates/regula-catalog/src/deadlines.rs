@@ -14,7 +14,7 @@ use crate::model::Exam;
 use crate::rules::CA_7;
 
 /// Where a CA-7 deadline stands at a moment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum DueStatus {
     /// Done in time.
@@ -50,7 +50,7 @@ fn status(due: Instant, done: Option<Instant>, now: Instant) -> DueStatus {
 }
 
 /// The CA-7 deadlines of one exam of the catalog.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ExamDeadlines {
     /// The exam.
     pub exam: String,
@@ -67,7 +67,7 @@ pub struct ExamDeadlines {
 }
 
 /// What was done when, to set against CA-7.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Handovers {
     /// When the catalog of each exam was handed in, by exam id.
@@ -85,7 +85,7 @@ pub struct Handovers {
 }
 
 /// The student register's deadline (CA-7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RegisterDeadline {
     /// When it is due.
     pub due: Instant,

@@ -7,7 +7,7 @@ use regula_core::{AcademicYear, ExamForm, Grade};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The three kinds of catalog (CA-1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CatalogKind {
     /// *Catalog de an curent*: one per group or series and study form.
@@ -30,7 +30,7 @@ impl CatalogKind {
 }
 
 /// The study form (*forma de învățământ*).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StudyForm {
     /// Full-time (*cu frecvență*, IF).
@@ -50,7 +50,7 @@ impl StudyForm {
 }
 
 /// The header of a catalog (CA-1).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
     /// The catalog's id in the student-records system.
@@ -84,7 +84,9 @@ pub struct Header {
 }
 
 /// A student's name as the catalog lists it (CA-3): surname, father's initial, first name.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct StudentName {
     /// The surname (*numele*).
@@ -109,7 +111,7 @@ impl fmt::Display for StudentName {
 }
 
 /// A student of the catalog.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Student {
     /// The student's id (registration number).
@@ -146,6 +148,23 @@ impl Mark {
 impl fmt::Display for Mark {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.in_words())
+    }
+}
+
+/// In JSON: a grade `1`…`10`, or `"absent"`.
+impl schemars::JsonSchema for Mark {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Mark".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "What a catalog cell holds: a grade 1..10, or \"absent\" (CA-4).",
+            "oneOf": [
+                { "type": "integer", "minimum": 1, "maximum": 10 },
+                { "const": "absent" }
+            ]
+        })
     }
 }
 
@@ -205,7 +224,7 @@ impl<'de> Deserialize<'de> for Mark {
 pub use regula_core::CommitteeRole as Role;
 
 /// A teacher in an exam's committee.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Examiner {
     /// The teacher's name, as signed.
@@ -215,7 +234,9 @@ pub struct Examiner {
 }
 
 /// Who named the committee (CA-5).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CommitteeKind {
     /// The usual committee of the course (SC-7).
@@ -228,7 +249,7 @@ pub enum CommitteeKind {
 }
 
 /// An exam the catalog records: one session column of its students' rows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Exam {
     /// Its id.

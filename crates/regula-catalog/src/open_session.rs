@@ -12,7 +12,7 @@ use crate::policy::CatalogPolicy;
 use crate::rules::SC_9;
 
 /// A period, both days included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// The first day.
@@ -64,7 +64,7 @@ fn days_at_sea(voyages: &[Period], semester: Period) -> Option<(NaiveDate, i64)>
 }
 
 /// Which students the open session is for (SC-9).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// A full-time student on shipboard training.
@@ -76,7 +76,7 @@ pub enum Category {
 }
 
 /// A request to sit a course's exam in the open session (SC-9).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OpenSessionFacts {
     /// The student.
@@ -109,7 +109,7 @@ pub struct OpenSessionFacts {
 }
 
 /// The verdict on an open-session request (SC-9).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct OpenSessionVerdict {
     /// The student.
     pub student: String,
@@ -277,7 +277,7 @@ pub fn open_session_with(
 }
 
 /// Several students of one course, to be examined on one date where possible (§5.5.3.2(6)).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CommonDate {
     /// The course.
     pub course: String,

@@ -6,7 +6,7 @@ use regula_core::{
 use serde::{Deserialize, Serialize};
 
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SecondSigner {
     /// Nobody: the holder alone (an online quiz).
@@ -19,7 +19,7 @@ pub enum SecondSigner {
 }
 
 /// The second signature of one exam form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignatureRule {
     /// The form.
@@ -29,7 +29,7 @@ pub struct SignatureRule {
 }
 
 /// A kind of identity document (SC-8).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IdDocument {
     /// *Buletin* / *carte de identitate*.
@@ -43,7 +43,7 @@ pub enum IdDocument {
 }
 
 /// The open session's numbers (SC-9).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OpenSessionPolicy {
     /// A shipboard trainee qualifies when at sea for more than this many months of a semester (2).
@@ -53,7 +53,7 @@ pub struct OpenSessionPolicy {
 }
 
 /// Every parameter of the catalog rules (CA-1..CA-6, SC-7..SC-9); CA-7's are the appeals policy's.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogPolicy {
     /// CA-2: the session columns of a student's row (4).

@@ -21,7 +21,7 @@ use crate::policy::CatalogPolicy;
 use crate::rules::CA_5;
 
 /// `regula catalog record`: entries, signatures and corrections, all recorded or none.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordRequest {
     /// The catalog as it stands (a new one may leave out `rows` and `history`).
@@ -32,7 +32,7 @@ pub struct RecordRequest {
 
 /// The outcome of a [`RecordRequest`]: the catalog with the commands recorded; the explanation
 /// has one step per command.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Recorded {
     /// The catalog with the commands recorded.
     pub catalog: Catalog,
@@ -78,7 +78,7 @@ pub fn answer_record(
 
 /// `regula catalog check`: what a catalog still lacks at a moment — signatures (CA-5), committee
 /// composition (SC-7), deadlines (CA-7).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckRequest {
     /// The moment of the check.
@@ -91,7 +91,7 @@ pub struct CheckRequest {
 }
 
 /// The outcome of a [`CheckRequest`]: what the catalog still lacks.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CatalogCheck {
     /// Whether the catalog is signed, every entry is signed, every committee is properly formed
     /// and nothing is overdue.
@@ -170,7 +170,7 @@ fn check_with(
 }
 
 /// `regula catalog supplementary`: the supplementary catalog of students whose rows are full.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SupplementaryRequest {
     /// The full catalog.
@@ -194,7 +194,7 @@ pub fn answer_supplementary(
 }
 
 /// `regula catalog export`: the catalog to print.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExportRequest {
     /// The catalog.
@@ -202,7 +202,7 @@ pub struct ExportRequest {
 }
 
 /// `regula catalog admit`: SC-8 at the door of the examination room.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdmitRequest {
     /// The exam day.
@@ -213,7 +213,7 @@ pub struct AdmitRequest {
 
 /// The outcome of an [`AdmitRequest`]: one verdict per student, in the request's order (a JSON
 /// array).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Admissions(pub Vec<Admission>);
 
@@ -246,7 +246,7 @@ pub fn answer_admit(
 }
 
 /// `regula open-session check`: SC-9 for each request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OpenSessionRequest {
     /// The requests.
@@ -254,7 +254,7 @@ pub struct OpenSessionRequest {
 }
 
 /// The outcome of an [`OpenSessionRequest`]: who may sit which exam, and from when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct OpenSessionOutcome {
     /// One verdict per request.
     pub verdicts: Vec<OpenSessionVerdict>,
@@ -312,7 +312,7 @@ pub fn answer_open_session(
 }
 
 /// `regula retake-session check`: SC-2 for each request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RetakeSessionRequest {
     /// The requests.
@@ -320,7 +320,7 @@ pub struct RetakeSessionRequest {
 }
 
 /// The outcome of a [`RetakeSessionRequest`]: one verdict per request, in its order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RetakeSessionOutcome {
     /// One verdict per request.
     pub verdicts: Vec<crate::RetakeVerdict>,

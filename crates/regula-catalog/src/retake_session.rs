@@ -13,7 +13,7 @@ use crate::open_session::Period;
 use crate::rules::SC_2;
 
 /// Which retake session (*sesiune de restanțe*).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RetakeSession {
     /// The September session, for restanțieri of the current and earlier years.
@@ -23,7 +23,7 @@ pub enum RetakeSession {
 }
 
 /// A student's request to sit an outstanding exam in a retake session (SC-2).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RetakeFacts {
     /// The student.
@@ -54,7 +54,7 @@ pub struct RetakeFacts {
 }
 
 /// The verdict on a retake-session request (SC-2).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RetakeVerdict {
     /// The student.
     pub student: String,

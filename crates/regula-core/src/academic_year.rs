@@ -19,7 +19,19 @@ use serde::{Deserialize, Serialize};
 /// assert!("2021/2023".parse::<AcademicYear>().is_err());
 /// # Ok::<(), regula_core::ValueError>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(try_from = "String", into = "String")]
 pub struct AcademicYear(i32);
 

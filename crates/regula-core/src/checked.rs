@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 /// One parameter of a policy that cannot be used: the field, the value found and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ParameterProblem {
     /// The field, as a path in the domain's policy (`day_end`, `average.decimals`).
     pub field: String,
@@ -117,7 +117,7 @@ impl Problems {
 
 /// A policy that cannot be used: its domain, the version (when it belongs to a history) and every
 /// problem, one per line.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct InvalidPolicy {
     /// The domain: `grading`, `scheduling`.
     pub domain: &'static str,

@@ -20,7 +20,18 @@ use crate::ValueError;
 /// # Ok::<(), regula_core::ValueError>(())
 /// ```
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(try_from = "crate::exact::ExactDecimal", into = "Decimal")]
 pub struct Credits(Decimal);

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// How an exam is held (UMC-EXAM §5.5.1, §5.5.2.5): the form decides the deadlines (AP-*), the
 /// scheduling limits (OX-1, OX-2) and the signatures in the catalog (CA-5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExamForm {
     /// A written exam in the examination room (§5.5.1).
@@ -43,7 +43,7 @@ impl fmt::Display for ExamForm {
 
 /// A teacher's role in an exam's committee (SC-7): who must sit on it, and who signs the grades
 /// in the catalog (CA-5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CommitteeRole {
     /// The course holder (*titularul de curs*).

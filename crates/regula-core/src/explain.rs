@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Citation, Rule, RuleId};
 
 /// A value that mattered to a step of a decision: `total = 7.25`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Fact {
     /// What the value is (`total`, `grade`, `allotment of lab`).
     pub name: Cow<'static, str>,
@@ -16,7 +16,7 @@ pub struct Fact {
 
 /// One rule applied in a decision: the rule, its source, the values that mattered and one
 /// sentence a person can read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Step {
     /// The rule that was applied.
     pub rule: RuleId,
@@ -76,7 +76,7 @@ impl fmt::Display for Step {
 /// GR-3 (UMC-EXAM §5.3(3)): The total is 7.25 points: lab 2.5 + seminar 0 + exam 4.75.
 ///     total = 7.25
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Explanation {
     steps: Vec<Step>,
@@ -139,7 +139,7 @@ impl Recorder for Explanation {
 }
 
 /// An outcome together with the rules that decided it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Decision<O> {
     /// What was decided.
     pub outcome: O,

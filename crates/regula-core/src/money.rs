@@ -6,7 +6,19 @@ use serde::{Deserialize, Serialize};
 use crate::ValueError;
 
 /// The currencies the regulations use: fees in lei (FE-2), Erasmus+ grants in euro (MO-10).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum Currency {
     /// Romanian leu.
     #[serde(rename = "RON")]
@@ -47,14 +59,14 @@ impl fmt::Display for Currency {
 /// assert!(fee.checked_add(grant).is_err()); // RON + EUR
 /// # Ok::<(), regula_core::ValueError>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "MoneySpec")]
 pub struct Money {
     amount: Decimal,
     currency: Currency,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct MoneySpec {
     #[serde(deserialize_with = "crate::exact::decimal")]

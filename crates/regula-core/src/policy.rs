@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::{CheckedPolicy, InvalidPolicy};
 
 /// A policy as in force from a date: the institution's parameters for a set of rules.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Versioned<P> {
     /// The first day this version applies to (inclusive).
@@ -18,7 +18,7 @@ pub struct Versioned<P> {
 
 /// Which policy version a decision was made under: printed in every response, so that a decision
 /// can be reproduced and audited.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PolicyApplied {
     /// The policy's name (`UMC 2020`).
     pub name: String,
@@ -112,7 +112,7 @@ pub enum PolicyError {
 /// );
 /// # Ok::<(), regula_core::PolicyError>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(
     try_from = "HistorySpec<P>",
     bound(deserialize = "P: Deserialize<'de> + CheckedPolicy")
@@ -122,7 +122,7 @@ pub struct PolicyHistory<P> {
     versions: Vec<Versioned<P>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct HistorySpec<P> {
     name: String,
@@ -245,7 +245,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
     struct Number(u32);
 
     impl CheckedPolicy for Number {

@@ -19,7 +19,7 @@ use crate::{Decision, Explanation, PolicyApplied, PolicyHistory, Versioned};
 ///
 /// Where a request holds several students or items, each carries its own explanation inside
 /// `outcome`, and `explanation` holds only the rules about the request as a whole (often none).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Response<O> {
     /// The policy version applied, so that the decision can be reproduced and audited.
     pub policy: PolicyApplied,
@@ -66,7 +66,7 @@ impl<O: fmt::Display> fmt::Display for Response<O> {
 
 /// One decision per item of a request, in the request's order: a JSON array of
 /// `{ "outcome", "explanation" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Decisions<O>(pub Vec<Decision<O>>);
 

@@ -21,7 +21,19 @@ pub const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
 }
 
 /// The source regulations of the rule catalogue ([`crate::catalogue`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum Regulation {
     /// Universitatea Maritimă din Constanța, operational procedure for examining and grading
     /// students (2020).
@@ -86,7 +98,9 @@ impl fmt::Display for Regulation {
 }
 
 /// The stable id of a rule in the catalogue: `GR-4`, `SC-5`, `MO-10`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(transparent)]
 pub struct RuleId(Cow<'static, str>);
 
@@ -109,7 +123,7 @@ impl fmt::Display for RuleId {
 }
 
 /// Where a rule comes from: the regulation and its article, e.g. `UMC-EXAM §5.3(3)`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Citation {
     /// The source regulation.
     pub regulation: Regulation,
@@ -135,7 +149,7 @@ impl fmt::Display for Citation {
 /// assert_eq!(GR_5.to_string(), "GR-5 (UMC-EXAM §5.3(3))");
 /// assert!(GR_5.implemented);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 pub struct Rule {
     /// The stable id.
     pub id: RuleId,
@@ -223,7 +237,7 @@ impl fmt::Display for Rule {
 /// assert_eq!(breach.to_string(), "MO-6: 2 members, at least 3 required");
 /// assert_eq!(breach.citation.to_string(), "ITP-ERASMUS §8");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Breach {
     /// The rule broken.
     pub rule: RuleId,

@@ -16,7 +16,7 @@ use std::fmt;
 /// assert_eq!(violations.len(), 2);
 /// assert_eq!(violations.to_string(), "`a` is missing\n`b` is negative");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Violations<E>(Vec<E>);
 

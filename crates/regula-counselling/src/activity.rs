@@ -15,7 +15,19 @@ use crate::rules::CO_2;
 use crate::semester::Semester;
 
 /// One student or a group (CO-2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// One student (*informare individuală*).
@@ -25,7 +37,19 @@ pub enum Form {
 }
 
 /// How the students were reached (CO-2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// Face to face (*direct*).
@@ -56,7 +80,7 @@ impl fmt::Display for Channel {
 }
 
 /// When: the weekly counselling hour of the timetable, or when information of interest arises.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Occasion {
     /// The counselling hour of the timetable (*ora de orientare și consiliere*).
@@ -67,7 +91,9 @@ pub enum Occasion {
 
 /// The language of the activity: Romanian, or English or French with the international office's
 /// help (CO-2).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
     /// Romanian.
@@ -80,7 +106,19 @@ pub enum Language {
 }
 
 /// The students' level of study (CO-2: bachelor and master students).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// *Licență*.
@@ -90,7 +128,7 @@ pub enum Level {
 }
 
 /// A student on an attendance list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendee {
     /// The student (matriculation number).
@@ -100,7 +138,7 @@ pub struct Attendee {
 }
 
 /// An information activity of a counsellor (CO-2).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// Its id, unique in the report.

@@ -14,7 +14,9 @@ use crate::activity::{Activity, Channel, Form, Level};
 use crate::flow::SemesterFile;
 
 /// Activities and attendances of one kind.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct Count {
     /// Information activities.
     pub activities: usize,
@@ -23,7 +25,7 @@ pub struct Count {
 }
 
 /// The figures of a set of activities.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Figures {
     /// Activities and attendances in all.
     pub total: Count,
@@ -63,7 +65,7 @@ impl Figures {
 }
 
 /// A faculty's consolidation (CO-4).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FacultyConsolidation {
     /// The faculty.
     pub faculty: String,
@@ -74,7 +76,7 @@ pub struct FacultyConsolidation {
 }
 
 /// The university's consolidation by the counselling centre (CO-5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Consolidation {
     /// Each faculty's consolidation.
     pub faculties: Vec<FacultyConsolidation>,

@@ -19,7 +19,7 @@ use crate::rules::{CO_3, CO_4, CO_5, CO_6};
 use crate::semester::Semester;
 
 /// What someone does in the flow: the step and its document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Step {
     /// A study counsellor sends the semester report, with its attendance lists (CO-3).
@@ -83,7 +83,7 @@ impl Step {
 /// A step someone asks to record: what, by whom, when. In JSON, one object:
 /// `{ "by", "at", "action": "register_report", "report": … }`; an unknown field is refused by the
 /// step.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Command {
     /// Who takes the step.
     pub by: String,
@@ -95,7 +95,7 @@ pub struct Command {
 }
 
 /// A recorded step: numbered from 1, in time order, never changed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Event {
     /// Its number in the history, from 1.
     pub seq: u32,
@@ -109,7 +109,7 @@ pub struct Event {
 }
 
 /// Where a study counsellor's report stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ReportState {
     /// The report.
     pub report: StudyReport,
@@ -122,7 +122,7 @@ pub struct ReportState {
 }
 
 /// Where a faculty's summary stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct SummaryState {
     /// When it was sent to the centre.
     pub submitted: Instant,
@@ -139,7 +139,7 @@ pub struct SummaryState {
 /// The semester's file (*dosarul semestrului*): the semester, the organisation, and the history
 /// of its document flow. Read from JSON, its history is replayed; a history that does not replay
 /// is refused, naming the event.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "FileSpec")]
 pub struct SemesterFile {
     /// The semester.
@@ -156,7 +156,7 @@ pub struct SemesterFile {
     pub summaries: BTreeMap<String, SummaryState>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct FileSpec {
     semester: Semester,

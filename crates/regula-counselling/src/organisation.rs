@@ -12,7 +12,19 @@ use crate::error::{CounsellingError, invalid};
 use crate::rules::CO_1;
 
 /// A role of the counselling procedure (CO-1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// *Consilier de studii* (CS): informs students and reports each semester to the CC.
@@ -52,7 +64,7 @@ impl fmt::Display for Role {
 }
 
 /// A faculty of the university.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Faculty {
     /// Its id (`AC`).
@@ -63,7 +75,7 @@ pub struct Faculty {
 }
 
 /// A person in a role, in a faculty when the role is a faculty's.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Appointment {
     /// The person (name or staff id).
@@ -76,7 +88,7 @@ pub struct Appointment {
 }
 
 /// The faculties and who holds which role (CO-1).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// The faculties.

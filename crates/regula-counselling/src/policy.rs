@@ -14,7 +14,19 @@ use crate::activity::Channel;
 use crate::organisation::Role;
 
 /// A step of the semester's document flow, as the responsibility matrix names it (CO-6, §9).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Write and send the study counsellor's semester report (§9 rows 2–3).
@@ -49,7 +61,7 @@ impl fmt::Display for Action {
 
 /// Days after the semester's last day by which each step is due: the procedure says "every
 /// semester" and gives no date, so these are the institution's.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DueDays {
     /// The study counsellors' reports sent to the career counsellor (CO-3).
@@ -63,7 +75,7 @@ pub struct DueDays {
 }
 
 /// Every parameter of the counselling procedure (CO-1..CO-6).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CounsellingPolicy {
     /// CO-3: counselling hours a study counsellor holds each teaching week (1).

@@ -14,7 +14,7 @@ use crate::rules::CO_3;
 use crate::semester::Semester;
 
 /// A study counsellor's semester report (*raport semestrial al CS*, CO-3).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StudyReport {
     /// Its id, unique in the semester's file.
@@ -28,7 +28,7 @@ pub struct StudyReport {
 }
 
 /// CO-3: the weekly counselling hour against the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct HourCheck {
     /// The report.
     pub report: String,

@@ -14,7 +14,7 @@ use crate::policy::CounsellingPolicy;
 use crate::status::{SemesterStatus, status_with};
 
 /// `counselling record`: steps of the semester's document flow, all recorded or none.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordRequest {
     /// The semester's file as it stands (a new one has an empty `history`).
@@ -25,7 +25,7 @@ pub struct RecordRequest {
 
 /// The outcome of a [`RecordRequest`]: the file with the steps recorded; the explanation has the
 /// step and the matrix's role for each (CO-3..CO-6).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Recorded {
     /// The file.
     pub file: SemesterFile,
@@ -59,7 +59,7 @@ pub fn answer_record(
 }
 
 /// `counselling status`: what the semester still lacks at a moment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusRequest {
     /// The moment of the check.
@@ -81,7 +81,7 @@ pub fn answer_status(
 }
 
 /// `counselling consolidate` and `counselling attendance`: the semester's file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FileRequest {
     /// The semester's file.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{CounsellingError, invalid};
 
 /// A period of days, both inclusive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// The first day.
@@ -19,7 +19,7 @@ pub struct Period {
 }
 
 /// A semester of an academic year (CO-3, CO-5: "every semester").
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Semester {
     /// The academic year (`2025/2026`).

@@ -17,7 +17,7 @@ use crate::report::HourCheck;
 use crate::rules::{CO_1, CO_2, CO_3, CO_4, CO_5};
 
 /// A step still to take.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Missing {
     /// The faculty.
     pub faculty: String,
@@ -48,7 +48,7 @@ impl fmt::Display for Missing {
 }
 
 /// Where the semester stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SemesterStatus {
     /// Whether nothing is missing and nothing is breached.
     pub complete: bool,

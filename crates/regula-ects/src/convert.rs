@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::EctsError;
 
 /// A host grade as the transcript gives it: its scale and its value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HostGrade {
     /// The grading scale: `ECTS` for the ECTS letters, or the name of a scale with a distribution
@@ -18,7 +18,7 @@ pub struct HostGrade {
 }
 
 /// One row of the ECTS letter table.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LetterRow {
     /// The ECTS letter.
@@ -28,7 +28,7 @@ pub struct LetterRow {
 }
 
 /// The share of passing students who received one grade.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GradeShare {
     /// The grade as written on the scale.
@@ -40,7 +40,7 @@ pub struct GradeShare {
 
 /// A grade distribution table: the passing grades of a scale, best first, each with its share of
 /// the passing students of a reference group. The shares add up to 100 (within 0.01).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DistributionTable {
     /// The scale's name.
@@ -82,7 +82,7 @@ impl DistributionTable {
 }
 
 /// The conversion tables an institution uses (EC-11): policy data.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConversionPolicy {
     /// The ECTS letters and their Romanian grades.
@@ -176,7 +176,7 @@ impl ConversionPolicy {
 }
 
 /// How a grade was converted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum Conversion {
     /// By the ECTS letter table.

@@ -9,7 +9,7 @@ use crate::EctsError;
 use crate::plan::{Mobility, RecognitionPlan};
 
 /// The mobility period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// The first day.
@@ -21,7 +21,7 @@ pub struct Period {
 }
 
 /// The minimums and what follows from them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Consequences {
     /// ECTS passed at the host.
     pub passed_ects: Credits,

@@ -24,7 +24,7 @@ pub fn itp_2014() -> PolicyHistory<ConversionPolicy> {
 }
 
 /// `regula ects recognise`: propose the recognition plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecogniseRequest {
     /// The day of the CSC's decision (selects the policy version); the latest when absent.
@@ -39,7 +39,7 @@ pub struct RecogniseRequest {
 
 /// The outcome of a [`RecogniseRequest`]: the proposed plan, and the minimums and their
 /// consequences when the period is given. The explanation has one step per line of the plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Recognition {
     /// The proposed plan.
     pub plan: RecognitionPlan,
@@ -103,7 +103,7 @@ pub fn answer_recognise(
 }
 
 /// `regula ects check`: every rule a hand-written plan breaks.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckRequest {
     /// The day of the CSC's decision; the latest policy when absent.
@@ -116,7 +116,7 @@ pub struct CheckRequest {
 }
 
 /// The outcome of a [`CheckRequest`]: every rule the plan breaks.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlanCheck {
     /// Whether the plan breaks no rule.
     pub valid: bool,
@@ -152,7 +152,7 @@ pub fn answer_check(
 }
 
 /// `regula ects convert`: one host grade to the Romanian scale.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConvertRequest {
     /// The day (selects the policy version); the latest when absent.
@@ -166,7 +166,7 @@ pub struct ConvertRequest {
 }
 
 /// The outcome of a [`ConvertRequest`]: the host grade and its Romanian grade.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GradeConversion {
     /// The host grade.
     pub grade: HostGrade,

@@ -10,7 +10,7 @@ use crate::rules::{FE_1, FE_2, FE_3, FE_4};
 use crate::{FeePolicy, FeesError};
 
 /// An exam the student still has to pass (*restanță*).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutstandingExam {
     /// The course.
@@ -24,7 +24,7 @@ pub struct OutstandingExam {
 }
 
 /// How an exam's fee was settled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeStatus {
     /// A current-year exam: no fee (FE-1).
@@ -39,7 +39,7 @@ pub enum FeeStatus {
 }
 
 /// One exam's line of the assessment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FeeItem {
     /// The course.
     pub course: String,
@@ -56,7 +56,7 @@ pub struct FeeItem {
 }
 
 /// What a student owes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FeeAssessment {
     /// The current academic year.
     pub academic_year: AcademicYear,

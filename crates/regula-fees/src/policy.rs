@@ -7,7 +7,7 @@ use regula_core::{
 use serde::{Deserialize, Serialize};
 
 /// A way to pay a fee (FE-3).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PaymentChannel {
     /// Its name.
@@ -17,7 +17,7 @@ pub struct PaymentChannel {
 }
 
 /// Every number of the fee rules (FE-1..FE-4).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FeePolicy {
     /// FE-1: a retake of a current-year exam is free.

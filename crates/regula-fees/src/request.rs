@@ -10,7 +10,7 @@ use crate::assess::{FeeAssessment, OutstandingExam, assess_with};
 use crate::{FeePolicy, FeesError};
 
 /// `regula fees`: what a student owes for outstanding exams.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FeeRequest {
     /// The day of the assessment: it sets the current academic year and the policy version.
@@ -23,7 +23,7 @@ pub struct FeeRequest {
 }
 
 /// The outcome of a [`FeeRequest`]: the student, as given, and what they owe.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FeeOutcome {
     /// The student, as given.
     pub student: Option<String>,

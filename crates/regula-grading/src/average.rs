@@ -12,7 +12,7 @@ use crate::sheet::CourseKind;
 use crate::{CourseOutcome, GradingError, GradingPolicy};
 
 /// One course in a student's record, for the average.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AverageEntry {
     /// The course code.
@@ -31,7 +31,7 @@ pub struct AverageEntry {
 }
 
 /// A student's weighted average (GR-8).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Average {
     /// The average with the policy's decimals and rounding; `None` when no course counts.
     pub average: Option<Decimal>,

@@ -41,6 +41,24 @@ impl fmt::Display for Score {
     }
 }
 
+/// In JSON: points from 0 to 10 (a decimal string or a number), or `"absent"` (GR-6).
+impl schemars::JsonSchema for Score {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Score".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An activity's score: points from 0 to its allotment (a decimal string such as \"2.50\", or a JSON number), or \"absent\" (GR-6: 0 points).",
+            "oneOf": [
+                { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" },
+                { "type": "number", "minimum": 0, "maximum": 10 },
+                { "const": "absent" }
+            ]
+        })
+    }
+}
+
 impl Serialize for Score {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -90,7 +108,7 @@ impl<'de> Deserialize<'de> for Score {
 }
 
 /// *admis* (pass) or *respins* (fail): the result of a qualifier course (GR-1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// Pass.
@@ -111,7 +129,7 @@ impl fmt::Display for Qualifier {
 /// The result of a course or an online quiz for one student.
 ///
 /// In JSON the variant is the `status` field: `graded`, `qualified`, `absent`, `not_admitted`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum CourseOutcome {
     /// A grade from the total (GR-3, GR-4) and whether it passes (GR-5).

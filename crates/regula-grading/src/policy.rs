@@ -14,7 +14,9 @@ const FIVE: Grade = match Grade::checked(5) {
 };
 
 /// How a decimal is rounded to a whole number or to a number of decimals (GR-4, GR-8).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RoundingMode {
     /// Half-up: 6.5 → 7, 6.49 → 6. The default of GR-4.
@@ -53,7 +55,9 @@ impl RoundingMode {
 }
 
 /// How a question with several correct choices is scored (QZ-4 interpretation).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
 pub enum MultipleAnswerScoring {
     /// The question scores only when every correct choice and no wrong one is marked. The default.
@@ -69,7 +73,7 @@ pub enum MultipleAnswerScoring {
 }
 
 /// The parameters of the online multiple-choice quiz (QZ-3, QZ-4).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuizPolicy {
     /// QZ-3: the fewest questions the teacher's bank may hold for a session.
@@ -82,7 +86,7 @@ pub struct QuizPolicy {
 }
 
 /// How a student's average is computed (GR-8).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AveragePolicy {
     /// Decimal places the average is given with.
@@ -106,7 +110,7 @@ pub struct AveragePolicy {
 /// assert_eq!(policy.rounding, RoundingMode::HalfUp); // GR-4
 /// # Ok::<(), regula_core::PolicyError>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GradingPolicy {
     /// GR-1, GR-5: the lowest passing grade; a total needs at least this many points to pass.

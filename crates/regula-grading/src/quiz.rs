@@ -17,7 +17,7 @@ use crate::{CourseOutcome, GradingError, GradingPolicy, MultipleAnswerScoring};
 pub const MAX_CHOICES: u8 = 26;
 
 /// A quiz as the teacher set it up on the platform (QZ-2..QZ-5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuizSpec {
     /// The course code.
@@ -37,7 +37,7 @@ pub struct QuizSpec {
 ///
 /// A single-answer question has one correct choice (the default). In JSON, `{"marked_correct": 1}`
 /// is a correct single answer, `{"marked_wrong": 1}` a wrong one and `{}` an unanswered question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// How many of the question's choices are correct (1 for a single-answer question).
@@ -78,7 +78,7 @@ impl Answer {
 }
 
 /// One student's sitting of a quiz.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuizAttempt {
     /// The student.

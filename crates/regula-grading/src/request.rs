@@ -16,7 +16,7 @@ use crate::{
 };
 
 /// One student's decision: `{ "student", "outcome", "explanation" }`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StudentDecision<O> {
     /// The student.
     pub student: String,
@@ -36,7 +36,7 @@ impl<O: fmt::Display> fmt::Display for StudentDecision<O> {
 }
 
 /// One student's scores, by activity id: `{"lab": 2.5, "exam": "absent"}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StudentScores {
     /// The student (matriculation number or name).
@@ -46,7 +46,7 @@ pub struct StudentScores {
 }
 
 /// `regula grade course`: grade a group of students in one course.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CourseRequest {
     /// The date of the evaluation, which selects the policy version; the latest version when
@@ -60,7 +60,7 @@ pub struct CourseRequest {
 }
 
 /// The outcome of a [`CourseRequest`]: every student's result in the course.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CourseResults {
     /// The course code.
     pub course: String,
@@ -105,7 +105,7 @@ pub fn grade_course(
 }
 
 /// `regula grade quiz`: score an online quiz for its students.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuizRequest {
     /// The quiz as the teacher set it up; its session date selects the policy version.
@@ -115,7 +115,7 @@ pub struct QuizRequest {
 }
 
 /// The outcome of a [`QuizRequest`]: the value of a question and every student's result.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QuizResults {
     /// The course code.
     pub course: String,
@@ -165,7 +165,7 @@ pub fn grade_quiz(
 }
 
 /// `regula grade average`: a student's credit-weighted average (GR-8).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AverageRequest {
     /// The date the average is computed for, which selects the policy version; the latest
@@ -179,7 +179,7 @@ pub struct AverageRequest {
 }
 
 /// The outcome of an [`AverageRequest`]: the student and their average.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StudentAverage {
     /// The student.
     pub student: String,

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::{GradingError, Score};
 
 /// What kind of activity of a course is graded (GR-2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityKind {
     /// The final evaluation (*verificarea finală*): exam, colloquium or verification.
@@ -30,7 +30,7 @@ pub enum ActivityKind {
 }
 
 /// One graded activity of a course and the points it is allotted out of 10 (GR-2).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// A short id, unique in the course sheet: `lab`, `seminar`, `exam`.
@@ -42,7 +42,9 @@ pub struct Activity {
 }
 
 /// Whether a course ends in a grade or in a qualifier (GR-1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
     /// A whole grade 1..10 (GR-4).
@@ -53,7 +55,9 @@ pub enum Assessment {
 }
 
 /// How a course sits in the student's study contract (GR-8).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CourseKind {
     /// Compulsory (*obligatorie*).
@@ -67,7 +71,7 @@ pub enum CourseKind {
 
 /// GR-7: a condition for admission to the final evaluation. The student must not be absent from
 /// `activity` and must have at least `minimum_points` on it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdmissionCondition {
     /// The applied activity (seminar, lab, project) that must be completed.
@@ -78,7 +82,7 @@ pub struct AdmissionCondition {
 }
 
 /// A course sheet as written, before validation: the shape of the JSON.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CourseSheetSpec {
     /// The course code: `NAV-101`.
@@ -131,7 +135,7 @@ pub struct CourseSheetSpec {
 ///     "course `NAV-101`: the activities' allotments add up to 9 points, not 10 (GR-2)"
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "CourseSheetSpec", into = "CourseSheetSpec")]
 pub struct CourseSheet {
     spec: CourseSheetSpec,

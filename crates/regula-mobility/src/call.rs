@@ -14,7 +14,7 @@ use crate::policy::MobilityPolicy;
 use crate::rules::{MO_5, MO_6, MO_7};
 
 /// A member of the selection committee (MO-6).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// The member's name.
@@ -36,7 +36,7 @@ pub struct Member {
 }
 
 /// The selection committee (MO-6).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Committee {
     /// Named by the Rector.
@@ -49,7 +49,7 @@ pub struct Committee {
 }
 
 /// The places a field offers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldPlaces {
     /// The field (or the partner agreement's subject area).
@@ -59,7 +59,7 @@ pub struct FieldPlaces {
 }
 
 /// The call for applications (MO-5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Call {
     /// The kinds of mobility offered.

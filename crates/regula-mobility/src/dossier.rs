@@ -13,7 +13,9 @@ use crate::policy::MobilityPolicy;
 use crate::rules::{MO_3, MO_4};
 
 /// What the committee asks for in the call beyond the fixed list (MO-3: "if asked").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct CommitteeAsks {
     /// The transcript in Romanian.
@@ -29,7 +31,7 @@ fn yes() -> bool {
 }
 
 /// One document handed in to the Erasmus+ coordinator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DossierItem {
     /// Which document.
@@ -54,7 +56,7 @@ pub struct DossierItem {
 }
 
 /// An application dossier as it stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dossier {
     /// The candidate.
@@ -68,7 +70,7 @@ pub struct Dossier {
 }
 
 /// What is wrong with a needed document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
     /// Not handed in.
@@ -86,7 +88,7 @@ pub enum Problem {
 }
 
 /// A needed document with a problem (MO-4 names each).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Defect {
     /// The document.
     pub document: DocumentKind,
@@ -97,7 +99,7 @@ pub struct Defect {
 }
 
 /// Where a dossier stands (MO-4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DossierStatus {
     /// Everything needed is in, in time.
@@ -109,7 +111,7 @@ pub enum DossierStatus {
 }
 
 /// The verdict on a dossier.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DossierVerdict {
     /// The candidate.
     pub applicant: String,

@@ -13,7 +13,7 @@ use crate::policy::MobilityPolicy;
 use crate::rules::{MO_1, MO_2, MO_3};
 
 /// A candidate's citizenship, as MO-1 asks about it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Citizenship {
     /// A Romanian citizen.
@@ -30,7 +30,7 @@ pub enum Citizenship {
 }
 
 /// What the Erasmus+ office knows of an applicant, for MO-1 and MO-2.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Applicant {
     /// The candidate's id (student number).
@@ -73,7 +73,7 @@ pub struct Applicant {
 }
 
 /// Where a condition stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ConditionStatus {
     /// Met.
@@ -85,7 +85,7 @@ pub enum ConditionStatus {
 }
 
 /// One condition of MO-1/MO-2 and how the candidate stands on it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ConditionResult {
     /// The rule.
     pub rule: RuleId,
@@ -102,7 +102,7 @@ pub struct ConditionResult {
 }
 
 /// The verdict on an applicant.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EligibilityVerdict {
     /// The candidate.
     pub applicant: String,

@@ -5,7 +5,19 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The two kinds of Erasmus+ student mobility the regulation knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MobilityKind {
     /// A study mobility at a partner university (MO-1, MO-3).
@@ -27,7 +39,19 @@ impl fmt::Display for MobilityKind {
 ///
 /// The regulation asks for "medium knowledge" (*nivel mediu*); Regula reads that as B1 by
 /// default (`MobilityPolicy::min_language_level`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum LanguageLevel {
     /// Breakthrough.
     A1,
@@ -50,7 +74,19 @@ impl fmt::Display for LanguageLevel {
 }
 
 /// A document of the application dossier (MO-3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// *Fișa candidatului*: the standard form, typed and signed.
@@ -114,7 +150,7 @@ impl fmt::Display for DocumentKind {
 }
 
 /// How much a document is needed in a dossier (MO-3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Requirement {
     /// Always needed: without it the application is not considered (MO-4).

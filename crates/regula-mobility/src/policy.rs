@@ -11,7 +11,7 @@ use crate::model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
 
 /// A condition the selection committee adds to those of the regulation (MO-1: "the committee's
 /// own conditions").
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtraCondition {
     /// Its id, as applicants' records name it.
@@ -21,7 +21,7 @@ pub struct ExtraCondition {
 }
 
 /// How much one document is needed in each kind of dossier (MO-3).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentRule {
     /// The document.
@@ -49,7 +49,7 @@ impl DocumentRule {
 }
 
 /// The selection committee's composition rules (MO-6).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CommitteePolicy {
     /// The fewest members (3).
@@ -60,7 +60,7 @@ pub struct CommitteePolicy {
 }
 
 /// How a criterion of the points system is scored (MO-7).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Scale {
     /// A value the committee gives (or a record holds, like the weighted average), from `min` to
@@ -86,7 +86,7 @@ pub enum Scale {
 }
 
 /// A criterion of the points system (MO-7).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Its id, as applications name it.
@@ -104,7 +104,7 @@ pub struct Criterion {
 }
 
 /// How equal totals are ordered, in turn (MO-7: the system is published, so the tie-break is too).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TieBreak {
     /// The higher weighted points of this criterion first.
@@ -118,7 +118,7 @@ pub enum TieBreak {
 /// The published points system (MO-7), reviewed yearly by the committee. Checked with the
 /// mobility policy when it is read: a negative weight or an empty scale is an error naming the
 /// criterion.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PointsSystem {
     /// The criteria, in the order the minutes list them.
@@ -189,7 +189,7 @@ impl PointsSystem {
 }
 
 /// The limits on a mobility's duration (MO-9).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DurationPolicy {
     /// The shortest mobility, in months (2).
@@ -203,7 +203,7 @@ pub struct DurationPolicy {
 }
 
 /// The document deadlines of a mobility (MO-10, MO-12).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeadlinePolicy {
     /// The financing contract is signed at least this many working days before departure (15).
@@ -224,7 +224,7 @@ pub struct DeadlinePolicy {
 }
 
 /// Every parameter of the mobility rules (MO-1..MO-12).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MobilityPolicy {
     /// MO-1: semesters completed before the mobility (2).

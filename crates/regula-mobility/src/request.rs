@@ -19,7 +19,7 @@ use crate::schedule::{HandedIn, MobilityCalendar, Trip, mobility_calendar_explai
 use crate::selection::{Application, Minutes, Selection, check_minutes, select_with};
 
 /// `regula mobility eligibility`: MO-1/MO-2 for each applicant.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EligibilityRequest {
     /// The day of the decision: selects the policy and dates the EU registration certificates.
@@ -43,7 +43,7 @@ pub fn answer_eligibility(
 }
 
 /// `regula mobility dossier`: MO-3/MO-4 for each dossier.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DossierRequest {
     /// The moment of the check: before the deadline an incomplete dossier can still be completed.
@@ -85,7 +85,7 @@ pub fn answer_dossier(
 /// Applicants' records and dossiers are optional: when given (matched by candidate id), an
 /// applicant who is not eligible on the deadline's day, or whose dossier is not complete at the
 /// deadline, is excluded from the ranking with the reasons.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SelectRequest {
     /// The call, with its committee.
@@ -107,7 +107,7 @@ pub struct SelectRequest {
 }
 
 /// The outcome of a [`SelectRequest`]: the procedure checked, and the places given.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SelectOutcome {
     /// Whether the call, the committee and the minutes break no rule.
     pub procedure_valid: bool,
@@ -211,7 +211,7 @@ pub fn answer_select(
 }
 
 /// `regula mobility calendar`: a mobility's deadlines and what is overdue.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarRequest {
     /// The day to give the statuses for.

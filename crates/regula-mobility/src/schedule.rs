@@ -15,7 +15,7 @@ use crate::policy::MobilityPolicy;
 use crate::rules::{MO_9, MO_10, MO_11, MO_12};
 
 /// A debt to the institution (MO-12).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Debt {
     /// What it is (`library loan`, `administrative fee`).
@@ -29,7 +29,7 @@ pub struct Debt {
 }
 
 /// A mobility as planned: its kind, dates and what the student owes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Trip {
     /// Study or training.
@@ -52,7 +52,19 @@ pub struct Trip {
 }
 
 /// A document of a mobility's life, after selection (MO-10, MO-11, MO-12).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MobilityDocument {
     /// Every debt to the institution settled.
@@ -105,7 +117,7 @@ impl fmt::Display for MobilityDocument {
 }
 
 /// What a document handed in (or done) and when.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HandedIn {
     /// The document.
@@ -115,7 +127,7 @@ pub struct HandedIn {
 }
 
 /// How a deadline is counted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Counted {
     /// In working days (CAL-3): the date is a working day.
@@ -131,7 +143,7 @@ pub enum Counted {
 }
 
 /// Whether the date is the last day allowed or the first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     /// Due at the latest on the date.
@@ -141,7 +153,7 @@ pub enum Bound {
 }
 
 /// Where a deadline stands on the day asked about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Status {
     /// Handed in (or done) in time.
@@ -164,7 +176,7 @@ pub enum Status {
 }
 
 /// One deadline of the mobility.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Deadline {
     /// The document.
     pub document: MobilityDocument,
@@ -183,7 +195,7 @@ pub struct Deadline {
 }
 
 /// A mobility's calendar.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct MobilityCalendar {
     /// The day the statuses are given for.
     pub today: NaiveDate,

@@ -16,7 +16,9 @@ use crate::policy::{Criterion, MobilityPolicy, Scale, TieBreak};
 use crate::rules::{MO_7, MO_8};
 
 /// How far a selected candidate's grant has come (MO-8).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct GrantProgress {
     /// The host's proof of enrolment (or invitation) is in.
@@ -28,7 +30,7 @@ pub struct GrantProgress {
 }
 
 /// An application as the committee scores it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
     /// The candidate's id.
@@ -57,7 +59,7 @@ pub struct Application {
 }
 
 /// One criterion of a candidate's score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CriterionScore {
     /// The criterion.
     pub criterion: String,
@@ -73,7 +75,7 @@ pub struct CriterionScore {
 }
 
 /// Where a ranked candidate stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "result", rename_all = "snake_case")]
 pub enum Outcome {
     /// Given a place. Provisional until the conditions of MO-8 are all met.
@@ -93,7 +95,7 @@ pub enum Outcome {
 }
 
 /// A ranked candidate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Ranked {
     /// The rank in the field (1 first).
     pub rank: u32,
@@ -108,7 +110,7 @@ pub struct Ranked {
 }
 
 /// An application that was not ranked, with its reasons.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Excluded {
     /// The candidate.
     pub candidate: String,
@@ -117,7 +119,7 @@ pub struct Excluded {
 }
 
 /// The result of one field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FieldResult {
     /// The field.
     pub field: String,
@@ -140,7 +142,7 @@ impl FieldResult {
 }
 
 /// The result of a selection, field by field in the call's order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Selection {
     /// Each field.
     pub fields: Vec<FieldResult>,
@@ -576,7 +578,9 @@ pub fn score(
 }
 
 /// The committee's vote on the evaluation (MO-7: simple majority).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Votes {
     /// In favour.
@@ -589,7 +593,7 @@ pub struct Votes {
 }
 
 /// The minutes of the evaluation (MO-7).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Minutes {
     /// They give the committee's composition.

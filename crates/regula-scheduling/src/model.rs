@@ -5,7 +5,9 @@ use regula_core::ExamForm;
 use serde::{Deserialize, Serialize};
 
 /// Which session (SC-1, SC-2, SC-9).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionKind {
     /// The regular session at the end of a semester (SC-1).
@@ -20,7 +22,7 @@ pub enum SessionKind {
 }
 
 /// The session: its kind and its window of days (inclusive).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// Which session.
@@ -34,7 +36,18 @@ pub struct Session {
 
 /// Full-time or reduced-attendance study (*învățământ cu frecvență / cu frecvență redusă, IFR*).
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum StudyForm {
@@ -46,7 +59,7 @@ pub enum StudyForm {
 }
 
 /// A group of students who sit their exams together.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// A unique id: `NAV-2-A`.
@@ -66,7 +79,7 @@ pub struct Group {
 }
 
 /// A teacher and the days they cannot examine.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Teacher {
     /// A unique id.
@@ -83,7 +96,7 @@ pub struct Teacher {
 pub use regula_core::CommitteeRole as Role;
 
 /// A member of an exam's committee.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CommitteeMember {
     /// The teacher's id.
@@ -93,7 +106,7 @@ pub struct CommitteeMember {
 }
 
 /// An exam to schedule.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Exam {
     /// A unique id.
@@ -118,7 +131,7 @@ pub struct Exam {
 }
 
 /// A room and its seats.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Room {
     /// A unique id.
@@ -128,7 +141,7 @@ pub struct Room {
 }
 
 /// Everything a session's timetable is built from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SessionPlan {
     /// The session and its window.
@@ -145,7 +158,7 @@ pub struct SessionPlan {
 }
 
 /// Where and when one exam is held.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Placement {
     /// The exam's id.
@@ -161,7 +174,7 @@ pub struct Placement {
 }
 
 /// A timetable: one placement per exam.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Timetable {
     /// The placements.

@@ -7,7 +7,9 @@ use regula_core::{
 use serde::{Deserialize, Serialize};
 
 /// How the SC-4 gap between two exams of a group is counted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GapCounting {
     /// The dates differ by at least the gap (Monday → Thursday is 3). The default.
@@ -18,7 +20,9 @@ pub enum GapCounting {
 }
 
 /// Which exams count towards a teacher's groups per day (SC-5).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TeacherLoadForms {
     /// Face-to-face exams only: SC-5 stands in the face-to-face section (§5.5.1.1), and an online
@@ -30,7 +34,7 @@ pub enum TeacherLoadForms {
 }
 
 /// Every number of the scheduling rules (SC-1, SC-3..SC-5, SC-7, OX-1, OX-2).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchedulingPolicy {
     /// SC-1: the length of a regular session, in days (21: 3 weeks).

@@ -12,7 +12,7 @@ use crate::solve::{Progress, SolveOutcome, SolverOptions, repair, solve};
 use crate::{Report, ScheduleError, SchedulingPolicy, export, validate};
 
 /// `regula schedule check`: every violation of a timetable.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckRequest {
     /// The session.
@@ -41,7 +41,7 @@ pub fn answer_check(
 }
 
 /// `regula schedule solve`: build a timetable, or repair `current` after a change.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SolveRequest {
     /// The session.
@@ -56,7 +56,7 @@ pub struct SolveRequest {
 
 /// The outcome of a [`SolveRequest`]: the timetable, or why there is none. Its JSON is the
 /// [`SolveOutcome`]'s; its text adds the timetable as a table.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Solution {
     /// The timetable, or why there is none.
     #[serde(flatten)]
@@ -132,7 +132,7 @@ pub fn answer_solve(
 }
 
 /// `regula schedule export`: a timetable as iCalendar, HTML or text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExportRequest {
     /// The session.

@@ -13,7 +13,7 @@ use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_5, SC_6, SC_7, SC_CLASH, SC_
 use crate::{GapCounting, ScheduleError, SchedulingPolicy};
 
 /// One broken rule, with everything it involves.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Violation {
     /// The rule broken.
     pub rule: RuleId,
@@ -279,7 +279,7 @@ pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Ve
 }
 
 /// Everything wrong with a timetable.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
     /// Whether no rule is broken.
     pub valid: bool,

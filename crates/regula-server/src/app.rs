@@ -54,6 +54,7 @@ pub fn app(config: Config) -> Router {
         .route("/healthz", get(health))
         .route("/v1/policy", get(policy))
         .route("/v1/rules", get(rules))
+        .route("/v1/openapi.json", get(openapi))
         .route("/v1/{*command}", post(decide))
         .fallback(no_route)
         .method_not_allowed_fallback(method_not_allowed)
@@ -92,6 +93,10 @@ async fn rules() -> Response {
         Ok(value) => axum::Json(value).into_response(),
         Err(err) => Problem::from_boundary(&err).into_response(),
     }
+}
+
+async fn openapi() -> Response {
+    axum::Json(json::openapi()).into_response()
 }
 
 async fn no_route(request: Request) -> Response {

@@ -13,7 +13,7 @@ use crate::policy::CatalogPolicy;
 use crate::rules::{CA_4, CA_5, CA_6, GR_10, GR_11};
 
 /// What an event of the history did.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Change {
     /// A value written in the student's next column (CA-4).
@@ -95,7 +95,7 @@ impl Change {
 }
 
 /// One event of the append-only history.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Its number, from 1.
@@ -112,7 +112,7 @@ pub struct Event {
 ///
 /// In JSON: `{"action": "enter" | "sign" | "correct", …}` with the fields of the variant; a bad
 /// value is reported at its own field (`commands[0].mark`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(
     tag = "action",
     rename_all = "snake_case",
@@ -194,7 +194,7 @@ pub enum Command {
     },
 }
 
-#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub(super) enum Action {
     Enter,
@@ -218,7 +218,7 @@ impl Command {
 }
 
 /// A command as read: one flat record, so that a bad value is reported at its own field.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct CommandSpec {
     action: Action,

@@ -24,7 +24,7 @@ pub use replay::replay;
 pub use signatures::{Incomplete, SignatureSlot};
 
 /// An earlier value struck out and replaced (CA-6).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Correction {
     /// The value struck out.
@@ -38,7 +38,7 @@ pub struct Correction {
 }
 
 /// One session column of a student's row.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cell {
     /// The exam.
@@ -64,7 +64,7 @@ pub struct Cell {
 
 /// GR-11: a result the Dean annulled because it was obtained by fraud or in breach of the ethics
 /// code.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Annulment {
     /// The Dean.
@@ -78,7 +78,7 @@ pub struct Annulment {
 }
 
 /// A student's row: up to four session columns (CA-2).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Row {
     /// The student.
@@ -92,7 +92,7 @@ pub struct Row {
 /// A catalog only grows: entries, signatures and corrections are appended to its history, and its
 /// rows are always what the history gives — a catalog read from JSON whose rows differ from its
 /// history is refused. A refused command changes nothing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "replay::CatalogSpec")]
 pub struct Catalog {
     /// The header.

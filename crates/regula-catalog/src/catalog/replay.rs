@@ -9,7 +9,7 @@ use super::*;
 use crate::CatalogError;
 use crate::model::{Exam, Header, Student};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct CatalogSpec {
     header: Header,

@@ -10,7 +10,7 @@ use crate::model::{CommitteeKind, Exam, Role};
 use crate::policy::{CatalogPolicy, SecondSigner};
 
 /// One signature an entry needs, and who may give it (CA-5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SignatureSlot {
     /// What the signature is (`examiner`, `second examiner`, `committee member`, `Dean`).
     pub label: String,
@@ -19,7 +19,7 @@ pub struct SignatureSlot {
 }
 
 /// An entry lacking a signature (CA-5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Incomplete {
     /// The student.
     pub student: String,

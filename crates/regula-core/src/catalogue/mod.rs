@@ -42,7 +42,7 @@ use crate::Rule;
 
 /// How Regula reads a rule where the regulation is silent or ambiguous, and the policy parameters
 /// (`grading.rounding`) through which an institution reads it otherwise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 pub struct Interpretation {
     /// The policy parameters, as paths in the policy document (`regula policy show`); empty when
     /// the reading is not a parameter.

@@ -16,7 +16,7 @@ pub use check::check;
 pub(crate) use index::Index;
 pub use propose::{propose, propose_explained, propose_with};
 /// A topic of a home syllabus and its hours (EC-5).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     /// The topic.
@@ -26,7 +26,7 @@ pub struct Topic {
 }
 
 /// A course of the home study plan for the mobility semester.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HomeCourse {
     /// Its id.
@@ -48,7 +48,9 @@ pub struct HomeCourse {
 }
 
 /// Whether a home course is compulsory or optional in the study plan.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum HomeKind {
     /// Compulsory (*obligatorie*).
@@ -59,7 +61,7 @@ pub enum HomeKind {
 }
 
 /// A change to the learning agreement after departure (MO-10: within a month).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgreementChange {
     /// The host course.
@@ -71,7 +73,7 @@ pub struct AgreementChange {
 }
 
 /// The learning agreement: the host courses planned before departure, and its changes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LearningAgreement {
     /// The host courses planned.
@@ -99,7 +101,7 @@ impl LearningAgreement {
 }
 
 /// A course of the host transcript of records.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HostCourse {
     /// Its id.
@@ -117,7 +119,7 @@ pub struct HostCourse {
 
 /// How much of a home course's syllabus a host course covers (EC-5): the CSC's percentage, or the
 /// home topics it covers (their share of the home course's hours).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SyllabusMatch {
     /// The host course.
@@ -133,7 +135,7 @@ pub struct SyllabusMatch {
 }
 
 /// Everything the CSC decides recognition from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mobility {
     /// The home courses contracted for the mobility semester(s).
@@ -156,7 +158,7 @@ pub struct Mobility {
 }
 
 /// What a host course becomes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "category", rename_all = "snake_case")]
 pub enum Category {
     /// It replaces a home course, with that course's credits (EC-5, EC-6).
@@ -180,7 +182,7 @@ pub enum Category {
 }
 
 /// What the CSC decided for some host courses, with its reasons (EC-2, EC-7, EC-8, EC-12).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum CscKind {
     /// An optional course in the specialisation (EC-7).
@@ -195,7 +197,7 @@ pub enum CscKind {
 }
 
 /// A decision of the Studies and Credits Commission on some host courses.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CscDecision {
     /// The host courses it decides on.
@@ -211,7 +213,7 @@ pub struct CscDecision {
 
 /// One line of a recognition plan. (Its category's fields sit beside the line's own, so unknown
 /// fields cannot be refused here: serde's `flatten` does not allow it.)
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlanLine {
     /// The host course.
     pub host: String,
@@ -227,7 +229,7 @@ pub struct PlanLine {
 }
 
 /// A recognition plan: one line per host course.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecognitionPlan {
     /// The lines.

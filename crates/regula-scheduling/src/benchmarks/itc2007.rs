@@ -156,7 +156,7 @@ pub fn parse_itc2007(name: &str, text: &str) -> Result<BenchInstance, BenchmarkE
 
 /// The ITC2007 cost of a solution: the hard violations (a feasible solution has none) and the
 /// soft penalty, term by term.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Itc2007Cost {
     /// Hard violations: student conflicts, room overflows, too-short periods, period and room
     /// constraints.

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 pub const DATA_VARIABLE: &str = "REGULA_BENCHMARK_DATA";
 
 /// Which benchmark an instance comes from, and so which cost function applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BenchmarkKind {
     /// International Timetabling Competition 2007, examination track.
@@ -31,7 +31,7 @@ pub enum BenchmarkKind {
 }
 
 /// An exam of a benchmark instance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct BenchExam {
     /// Its duration in minutes (0 for Toronto).
     pub duration: u32,
@@ -40,7 +40,7 @@ pub struct BenchExam {
 }
 
 /// A period (time slot).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct BenchPeriod {
     /// Index of its day (periods of one day share it).
     pub day: u32,
@@ -51,7 +51,7 @@ pub struct BenchPeriod {
 }
 
 /// A room.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct BenchRoom {
     /// Seats.
     pub capacity: u32,
@@ -60,7 +60,7 @@ pub struct BenchRoom {
 }
 
 /// The weights of the ITC2007 soft constraints.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Weights {
     /// Two exams of a student in consecutive periods of a day.
     pub two_in_a_row: u32,
@@ -79,7 +79,7 @@ pub struct Weights {
 }
 
 /// A benchmark instance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct BenchInstance {
     /// Its name (the file's).
     pub name: String,
@@ -124,7 +124,7 @@ impl BenchInstance {
 }
 
 /// A solution: a period and a room for every exam.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct BenchSolution {
     /// The period of each exam.
     pub period: Vec<usize>,

@@ -113,7 +113,7 @@ pub fn parse_toronto(
 }
 
 /// The Toronto cost of a solution.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TorontoCost {
     /// Student conflicts (two exams of a student in one period): 0 when feasible.
     pub conflicts: u64,

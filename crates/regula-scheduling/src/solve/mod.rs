@@ -25,7 +25,7 @@ mod times;
 
 /// The weights of the soft goals (SC-4 spirit, SC-6): what the solver prefers among valid
 /// timetables.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SoftWeights {
     /// Per day that two consecutive exams of a group are closer than an even spread of the
@@ -51,7 +51,7 @@ impl Default for SoftWeights {
 }
 
 /// How to run the solver.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SolverOptions {
     /// The seed: the same seed gives the same timetable.
@@ -90,7 +90,7 @@ impl Default for SolverOptions {
 }
 
 /// What the solver reports as it goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Progress {
     /// Search steps so far.
     pub iteration: u64,
@@ -107,7 +107,7 @@ pub struct Progress {
 pub type Infeasibility = Violation;
 
 /// The solver's answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum SolveOutcome {
     /// A timetable that breaks no hard rule.

@@ -1,0 +1,132 @@
+//! The OpenAPI 3.1 document of the HTTP service, generated from the request and response types of
+//! the table of commands (their JSON Schemas come from the types and their doc comments): one
+//! `POST /v1/<domain>/<command>` per command, the policy, the rules, the health check, and the
+//! problem document of every error.
+
+use schemars::generate::SchemaSettings;
+use serde_json::{Value, json};
+
+use super::commands::COMMANDS;
+
+/// The problem document (RFC 9457) every error answers with.
+fn problem() -> Value {
+    json!({
+        "type": "object",
+        "description": "An RFC 9457 problem document; `detail` names the field and the value.",
+        "properties": {
+            "type": { "type": "string", "description": "A URI naming the kind of problem." },
+            "title": { "type": "string", "description": "A short summary of the kind." },
+            "status": { "type": "integer", "description": "The HTTP status." },
+            "detail": { "type": "string", "description": "What is wrong, naming the field and the value." }
+        },
+        "required": ["type", "title", "status", "detail"]
+    })
+}
+
+fn error(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } }
+    })
+}
+
+/// The OpenAPI 3.1 document of `regula serve`.
+pub fn openapi() -> Value {
+    let mut generator = SchemaSettings::draft2020_12()
+        .with(|s| s.definitions_path = "/components/schemas".into())
+        .into_generator();
+    let mut paths = serde_json::Map::new();
+    for command in COMMANDS {
+        let request = (command.request_schema)(&mut generator);
+        let response = (command.response_schema)(&mut generator);
+        let mut content = serde_json::Map::new();
+        content.insert("application/json".into(), json!({ "schema": response }));
+        if command.documents.is_empty() {
+            content.insert(
+                "text/plain".into(),
+                json!({ "schema": { "type": "string", "description": "The readable explanation, citing the articles." } }),
+            );
+        } else {
+            for media in ["text/plain", "text/html", "text/csv", "text/calendar"] {
+                content.insert(media.into(), json!({ "schema": { "type": "string" } }));
+            }
+        }
+        let mut responses = json!({
+            "200": { "description": "The decision.", "content": content },
+            "400": error("The request is not JSON, or not a valid request; `detail` names the field and the value."),
+            "401": error("The service has API tokens and the request carries none of them."),
+            "404": error("No such command."),
+            "413": error("The request is larger than the service accepts."),
+            "415": error("The request is not `application/json`."),
+        });
+        if !command.documents.is_empty() {
+            responses["406"] = error("The command does not write the document asked for.");
+        }
+        let mut parameters = Vec::new();
+        if command.reports_progress {
+            parameters.push(json!({
+                "name": "time_limit", "in": "query", "required": false,
+                "description": "Seconds the search may run, capped by the service's --max-solve-seconds.",
+                "schema": { "type": "integer", "minimum": 0 }
+            }));
+        }
+        if command.name == "schedule export" {
+            for (name, description) in [
+                (
+                    "group",
+                    "The group whose iCalendar to write (Accept: text/calendar).",
+                ),
+                (
+                    "teacher",
+                    "The teacher whose iCalendar to write (Accept: text/calendar).",
+                ),
+                ("stamp", "The iCalendar's DTSTAMP; now by default."),
+            ] {
+                parameters.push(json!({
+                    "name": name, "in": "query", "required": false,
+                    "description": description, "schema": { "type": "string" }
+                }));
+            }
+        }
+        let path = format!("/v1/{}", command.name.replace(' ', "/"));
+        paths.insert(
+            path,
+            json!({ "post": {
+                "operationId": command.name.replace([' ', '-'], "_"),
+                "summary": command.summary,
+                "parameters": parameters,
+                "requestBody": {
+                    "required": true,
+                    "content": { "application/json": { "schema": request } }
+                },
+                "responses": responses
+            }}),
+        );
+    }
+    let any = json!({ "200": { "description": "OK", "content": { "application/json": { "schema": {} } } },
+                      "401": error("The service has API tokens and the request carries none of them.") });
+    paths.insert("/v1/policy".into(), json!({ "get": { "operationId": "policy", "summary": "The policy in use, as JSON.", "responses": any } }));
+    paths.insert("/v1/rules".into(), json!({ "get": { "operationId": "rules", "summary": "The rule catalogue, as JSON.", "responses": any } }));
+    paths.insert("/v1/openapi.json".into(), json!({ "get": { "operationId": "openapi", "summary": "This document.", "responses": any } }));
+    paths.insert("/healthz".into(), json!({ "get": { "operationId": "health", "summary": "Whether the service is up (no token needed).",
+        "responses": { "200": { "description": "Up.", "content": { "application/json": { "schema": {
+            "type": "object", "properties": { "status": { "const": "ok" } }, "required": ["status"] } } } } } } }));
+    let mut schemas = serde_json::Map::new();
+    for (name, schema) in generator.take_definitions(true) {
+        schemas.insert(name, schema);
+    }
+    schemas.insert("ProblemDetails".into(), problem());
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Regula",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Rule engines for university regulations over HTTP: every command of `regula` as POST /v1/<domain>/<command>, the same JSON as the CLI (docs/cli.md). Decisions cite the article they come from."
+        },
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": { "token": { "type": "http", "scheme": "bearer" } }
+        }
+    })
+}
