@@ -55,8 +55,14 @@
 pub use regula_core::{
     AcademicYear, Citation, Credits, Currency, Decimal, Decision, Explanation, Fact, Grade, Money,
     NaiveDate, NoExplanation, Points, PolicyApplied, PolicyError, PolicyHistory, Recorder,
-    Regulation, Rule, RuleId, Step, ValueError, Versioned, Violations,
+    Regulation, Rule, RuleId, Says, Step, ValueError, Versioned, Violations,
 };
+
+/// Languages: explanations as messages, rendered in Romanian or English (see
+/// [`regula_core::locale`]).
+pub mod locale {
+    pub use regula_core::locale::*;
+}
 
 /// Grading: course sheets, results, grades, averages and the online quiz (GR-*, QZ-*).
 ///

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::{Error, ErrorKind};
 use crate::calendar::Instant;
+use crate::locale::Lang;
 use crate::scheduling::Progress;
 use crate::scheduling::export::Audience;
 
@@ -15,12 +16,15 @@ use crate::scheduling::export::Audience;
 pub struct Answer {
     json: Value,
     text: Box<dyn fmt::Display + Send>,
+    lang: Lang,
 }
 
 impl Answer {
+    /// The answer of a response, in the language in force ([`crate::locale::in_language`]).
     pub(super) fn new<T: Serialize + fmt::Display + Send + 'static>(
         response: T,
     ) -> Result<Self, Error> {
+        let lang = crate::locale::current();
         let json = serde_json::to_value(&response).map_err(|err| {
             Error::new(
                 ErrorKind::InvalidRequest,
@@ -30,6 +34,7 @@ impl Answer {
         Ok(Answer {
             json,
             text: Box::new(response),
+            lang,
         })
     }
 
@@ -48,7 +53,12 @@ impl Answer {
     /// The readable form: the decision and the rules that made it, citing their articles; for a
     /// document command, the document itself.
     pub fn to_text(&self) -> String {
-        self.text.to_string()
+        crate::locale::in_language(self.lang, || self.text.to_string())
+    }
+
+    /// The language of the answer's text.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 }
 
@@ -129,6 +139,10 @@ pub struct Context<'a> {
     /// Sees the solver's reports and may stop it (`schedule solve`); the solver runs to its own
     /// iteration budget when absent.
     pub progress: Option<ProgressCallback<'a>>,
+    /// The language of everything a person reads in the answer (explanations, documents);
+    /// English when absent. Machine fields (rule ids, statuses, numbers, message identifiers)
+    /// are the same in every language.
+    pub lang: Option<Lang>,
 }
 
 impl fmt::Debug for Context<'_> {
@@ -136,6 +150,7 @@ impl fmt::Debug for Context<'_> {
         f.debug_struct("Context")
             .field("document", &self.document)
             .field("progress", &self.progress.is_some())
+            .field("lang", &self.lang)
             .finish()
     }
 }

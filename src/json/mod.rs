@@ -94,7 +94,8 @@ pub fn decide(
             ),
         ));
     }
-    command.run(policy, request, context)
+    let lang = context.lang.unwrap_or_default();
+    crate::locale::in_language(lang, || command.run(policy, request, context))
 }
 
 /// [`decide`] on a request already parsed as a JSON value: the same answer and the same errors.

@@ -156,6 +156,11 @@ fn decide(name: &str, args: &ArgMatches) -> Result<String, InputError> {
     let mut context = Context {
         document: document(command.documents, args)?,
         progress: None,
+        lang: args
+            .get_one::<String>("lang")
+            .map(|code| code.parse::<regula::locale::Lang>())
+            .transpose()
+            .map_err(|err| InputError(format!("--lang: {err}")))?,
     };
     let started = Clock::now();
     let mut report = |p: &regula::scheduling::Progress| {

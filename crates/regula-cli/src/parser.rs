@@ -77,7 +77,13 @@ fn leaf(command: &json::Command, word: &'static str) -> Command {
                 .value_name("REQUEST")
                 .help("The request (JSON); standard input when `-` or absent"),
         )
-        .arg(policy_arg());
+        .arg(policy_arg())
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .value_name("LANG")
+                .help("The language of explanations and documents: ro (română) or en (English); en by default"),
+        );
     if command.documents.is_empty() {
         leaf = leaf.arg(
             Arg::new("format")

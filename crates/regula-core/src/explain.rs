@@ -3,6 +3,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::locale::{Lang, Message};
 use crate::{Citation, Rule, RuleId};
 
 /// A value that mattered to a step of a decision: `total = 7.25`.
@@ -14,28 +15,51 @@ pub struct Fact {
     pub value: String,
 }
 
-/// One rule applied in a decision: the rule, its source, the values that mattered and one
-/// sentence a person can read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+/// One rule applied in a decision: the rule, its source, what it decided as a [`Message`] (data,
+/// rendered in a language only when text is asked for) and the values that mattered.
+///
+/// As JSON: `{ "rule", "citation", "message", "args", "text", "facts" }`, where `message` and
+/// `args` are the same in every language and `text` is the message written in the language of
+/// the call (see [`crate::locale::in_language`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     /// The rule that was applied.
     pub rule: RuleId,
     /// The article the rule comes from.
     pub citation: Citation,
-    /// What the rule decided here, in one sentence.
-    pub text: String,
+    /// What the rule decided here.
+    pub says: Says,
     /// The values that mattered, in the order they were used.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<Fact>,
 }
 
+/// What a step says: a localised [`Message`], or (in domains whose explanations are not yet
+/// messages) a sentence in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Says {
+    /// A message, rendered in the language asked for.
+    Message(Message),
+    /// A fixed English sentence.
+    Sentence(String),
+}
+
 impl Step {
-    /// A step citing `rule`, with a readable sentence.
+    /// A step citing `rule`, with a fixed English sentence.
     pub fn new(rule: &Rule, text: impl Into<String>) -> Self {
         Step {
             rule: rule.id.clone(),
             citation: rule.citation.clone(),
-            text: text.into(),
+            says: Says::Sentence(text.into()),
+            facts: Vec::new(),
+        }
+    }
+
+    /// A step citing `rule` that says `message`, written in a language only when read.
+    pub fn says(rule: &Rule, message: Message) -> Self {
+        Step {
+            rule: rule.id.clone(),
+            citation: rule.citation.clone(),
+            says: Says::Message(message),
             facts: Vec::new(),
         }
     }
@@ -49,11 +73,120 @@ impl Step {
         });
         self
     }
+
+    /// The message of the step, if it has one.
+    pub fn message(&self) -> Option<&Message> {
+        match &self.says {
+            Says::Message(m) => Some(m),
+            Says::Sentence(_) => None,
+        }
+    }
+
+    /// What the step says, written in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.says {
+            Says::Message(m) => m.render(lang),
+            Says::Sentence(s) => s.clone(),
+        }
+    }
+}
+
+/// A step as JSON: the message and its arguments, and its text in the language of the call.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Step")]
+struct StepJson {
+    /// The rule that was applied.
+    rule: RuleId,
+    /// The article the rule comes from.
+    citation: Citation,
+    /// The message identifier (`grading-total`), the same in every language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    message: Option<Cow<'static, str>>,
+    /// The message's typed arguments, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<std::collections::BTreeMap<String, crate::locale::Arg>>")]
+    args: Option<serde_json::Value>,
+    /// What the rule decided here, in one sentence in the language of the call.
+    text: String,
+    /// The values that mattered, in the order they were used.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    facts: Vec<Fact>,
+}
+
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let message = self.message();
+        let fields = 3 + usize::from(message.is_some()) * 2 + usize::from(!self.facts.is_empty());
+        let mut out = serializer.serialize_struct("Step", fields)?;
+        out.serialize_field("rule", &self.rule)?;
+        out.serialize_field("citation", &self.citation)?;
+        if let Some(message) = message {
+            out.serialize_field("message", &message.id)?;
+            out.serialize_field("args", &NamedArgs(&message.args))?;
+        }
+        out.serialize_field("text", &self.text(crate::locale::current()))?;
+        if !self.facts.is_empty() {
+            out.serialize_field("facts", &self.facts)?;
+        }
+        out.end()
+    }
+}
+
+struct NamedArgs<'a>(&'a [(Cow<'static, str>, crate::locale::Arg)]);
+
+impl Serialize for NamedArgs<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Step {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let json = StepJson::deserialize(deserializer)?;
+        let says = match json.message {
+            Some(id) => {
+                let message =
+                    serde_json::json!({ "id": id, "args": json.args.unwrap_or_default() });
+                Says::Message(
+                    serde::Deserialize::deserialize(message).map_err(serde::de::Error::custom)?,
+                )
+            }
+            None => Says::Sentence(json.text),
+        };
+        Ok(Step {
+            rule: json.rule,
+            citation: json.citation,
+            says,
+            facts: json.facts,
+        })
+    }
+}
+
+impl schemars::JsonSchema for Step {
+    fn schema_name() -> Cow<'static, str> {
+        StepJson::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        StepJson::json_schema(generator)
+    }
 }
 
 impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({}): {}", self.rule, self.citation, self.text)?;
+        write!(
+            f,
+            "{} ({}): {}",
+            self.rule,
+            self.citation,
+            self.text(crate::locale::current())
+        )?;
         if !self.facts.is_empty() {
             f.write_str("\n    ")?;
             for (i, fact) in self.facts.iter().enumerate() {

@@ -28,11 +28,10 @@ pub struct PolicyApplied {
 
 impl std::fmt::Display for PolicyApplied {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "policy {}, in force from {}",
-            self.name, self.effective_from
-        )
+        let message = crate::locale::Message::new("policy-applied")
+            .arg("policy", self.name.as_str())
+            .arg("from", self.effective_from);
+        write!(f, "{message}")
     }
 }
 

@@ -58,9 +58,13 @@ impl<O: fmt::Display> fmt::Display for Response<O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.outcome)?;
         if !self.explanation.steps().is_empty() {
-            write!(f, "\n\nWhy:\n{}", self.explanation)?;
+            let why = crate::locale::Message::new("response-why");
+            write!(f, "\n\n{why}\n{}", self.explanation)?;
         }
-        write!(f, "\n\nDecided under {}.", self.policy)
+        let decided = crate::locale::Message::new("response-decided-under")
+            .arg("policy", self.policy.name.as_str())
+            .arg("from", self.policy.effective_from);
+        write!(f, "\n\n{decided}")
     }
 }
 

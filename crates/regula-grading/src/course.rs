@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use regula_core::locale::{Arg, Message};
 use regula_core::{Decimal, Decision, Grade, NoExplanation, Points, Recorder, Step, Violations};
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
@@ -184,44 +185,46 @@ impl CourseOutcome {
 }
 
 impl fmt::Display for CourseOutcome {
+    /// The outcome in the language of [`regula_core::locale::in_language`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let message = match self {
             CourseOutcome::Graded {
                 total,
                 grade,
                 passed,
-            } => write!(
-                f,
-                "grade {} ({}), {} — total {} points",
-                grade,
-                grade.romanian_word(),
-                if *passed { "passed" } else { "not passed" },
-                show(total.value())
-            ),
-            CourseOutcome::Qualified { total, qualifier } => {
-                write!(f, "{qualifier} — total {} points", show(total.value()))
-            }
+            } => Message::new(if *passed {
+                "grading-outcome-passed"
+            } else {
+                "grading-outcome-not-passed"
+            })
+            .arg("grade", *grade)
+            .arg("total", shown(total.value())),
+            CourseOutcome::Qualified { total, qualifier } => Message::new(match qualifier {
+                Qualifier::Admis => "grading-outcome-admis",
+                Qualifier::Respins => "grading-outcome-respins",
+            })
+            .arg("total", shown(total.value())),
             CourseOutcome::Absent { total } => {
-                f.write_str("absent — not passed")?;
-                earned(f, *total)
+                earned(Message::new("grading-outcome-absent"), *total)
             }
             CourseOutcome::NotAdmitted { total } => {
-                f.write_str("not admitted to the final evaluation — not passed")?;
-                earned(f, *total)
+                earned(Message::new("grading-outcome-not-admitted"), *total)
             }
-        }
+        };
+        write!(f, "{message}")
     }
 }
 
-/// ", 4.25 points earned in the other activities" when the points are known.
-fn earned(f: &mut fmt::Formatter<'_>, total: Option<Points>) -> fmt::Result {
+/// The points earned in the other activities, when they are known ("-" otherwise).
+fn earned(message: Message, total: Option<Points>) -> Message {
     match total {
-        Some(total) => write!(
-            f,
-            " — {} points earned in the other activities",
-            show(total.value())
+        Some(total) => message.arg(
+            "earned",
+            Arg::Phrase(Box::new(
+                Message::new("grading-outcome-earned").arg("total", shown(total.value())),
+            )),
         ),
-        None => Ok(()),
+        None => message.arg("earned", ""),
     }
 }
 
@@ -233,6 +236,36 @@ pub(crate) fn show(value: Decimal) -> String {
         value.to_string()
     } else {
         format!("≈{}", value.round_dp(4).normalize())
+    }
+}
+
+/// A decimal as a message argument: exact points when it has at most 4 decimals, otherwise
+/// „≈” and 4 decimals (a quiz total such as 20/3 points).
+pub(crate) fn shown(value: Decimal) -> Arg {
+    let value = value.normalize();
+    if value.scale() <= 4 {
+        Arg::Points(value)
+    } else {
+        Arg::About(value.round_dp(4).normalize())
+    }
+}
+
+/// A score as a message argument: its points, or „absent”.
+fn score_arg(score: Score) -> Arg {
+    match score {
+        Score::Absent => Arg::Term("score-absent".into()),
+        Score::Points(p) => Arg::Points(p.value()),
+    }
+}
+
+/// What an admission condition asks (GR-7): attendance, or at least some points.
+fn needs(minimum: Points) -> Arg {
+    if minimum == Points::ZERO {
+        Arg::Term("grading-needs-attendance".into())
+    } else {
+        Arg::Phrase(Box::new(
+            Message::new("grading-needs-points").arg("points", Arg::Points(minimum.value())),
+        ))
     }
 }
 
@@ -298,56 +331,42 @@ pub(crate) fn decide_total(
             Qualifier::Respins
         };
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &GR_1,
-                format!(
-                    "A qualifier course: {} points {} the {} needed, so the result is {qualifier}.",
-                    show(total.value()),
-                    if passed { "reach" } else { "fall short of" },
-                    pass_points
-                ),
+                Message::new(if passed {
+                    "grading-qualifier-admis"
+                } else {
+                    "grading-qualifier-respins"
+                })
+                .arg("total", shown(total.value()))
+                .arg("pass", Arg::Points(pass_points)),
             )
-            .fact("total", show(total.value()))
-            .fact("qualifier", qualifier)
         });
         return CourseOutcome::Qualified { total, qualifier };
     }
     let (grade, reason) = grade_for_total(total, policy);
     recorder.record(|| {
-        let mode = policy.rounding.name();
-        let shown = show(total.value());
-        let text = match reason {
-            GradeReason::Rounded => format!(
-                "{shown} points round {mode} to grade {}.",
-                grade.in_words()
-            ),
-            GradeReason::LowestGrade => format!(
-                "{shown} points round {mode} to 0; the lowest grade is {}.",
-                grade.in_words()
-            ),
-            GradeReason::HeldBelowPass { rounded } => format!(
-                "{shown} points would round {mode} to {rounded}, but a total below {pass_points} points never passes: grade {}.",
-                grade.in_words()
-            ),
-        };
-        Step::new(&GR_4, text)
-            .fact("total", shown)
-            .fact("rounding", mode)
-            .fact("grade", grade.in_words())
+        let message = match reason {
+            GradeReason::Rounded => Message::new("grading-rounded"),
+            GradeReason::LowestGrade => Message::new("grading-lowest-grade"),
+            GradeReason::HeldBelowPass { rounded } => Message::new("grading-held-below-pass")
+                .arg("rounded", Arg::Count(u64::from(rounded)))
+                .arg("pass", Arg::Points(pass_points)),
+        }
+        .arg("total", shown(total.value()))
+        .arg("rounding", Arg::Term(policy.rounding.term().into()))
+        .arg("grade", grade);
+        Step::says(&GR_4, message)
     });
     recorder.record(|| {
-        let text = if passed {
-            format!(
-                "{} ≥ {pass_points} points: the course is passed.",
-                show(total.value())
-            )
+        let message = Message::new(if passed {
+            "grading-passed"
         } else {
-            format!(
-                "{} < {pass_points} points: the course is not passed.",
-                show(total.value())
-            )
-        };
-        Step::new(&GR_5, text).fact("passed", passed)
+            "grading-not-passed"
+        })
+        .arg("total", shown(total.value()))
+        .arg("pass", Arg::Points(pass_points));
+        Step::says(&GR_5, message)
     });
     CourseOutcome::Graded {
         total,
@@ -408,7 +427,7 @@ impl CourseSheet {
                 errors.push(GradingError::PointsAboveAllotment {
                     course: self.code().to_owned(),
                     student: student.to_owned(),
-                    activity: activity.id.clone(),
+                    activity: activity.id.to_string(),
                     points,
                     allotment: activity.allotment,
                 });
@@ -418,32 +437,28 @@ impl CourseSheet {
         Violations::from_vec(errors)?;
 
         recorder.record(|| {
-            let split = join_with(
-                activities
-                    .iter()
-                    .map(|a| format!("{} {}", a.id, a.allotment)),
-                " + ",
-            );
-            let mut step = Step::new(
+            let split = activities
+                .iter()
+                .map(|a| {
+                    Message::new("grading-allotment")
+                        .arg("activity", &a.id)
+                        .arg("points", Arg::Points(a.allotment.value()))
+                })
+                .collect();
+            Step::says(
                 &GR_2,
-                format!(
-                    "The course sheet of {} splits the 10 points as {split}.",
-                    self.code()
-                ),
-            );
-            for a in activities {
-                step = step.fact(format!("allotment of {}", a.id), a.allotment);
-            }
-            step
+                Message::new("grading-split")
+                    .arg("course", self.code().to_owned())
+                    .arg("split", Arg::Sum(split)),
+            )
         });
         for (activity, score) in activities.iter().zip(scores) {
             if *score == Score::Absent {
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &GR_6,
-                        format!("Absent from {}: 0 points for that activity.", activity.id),
+                        Message::new("grading-absent-activity").arg("activity", &activity.id),
                     )
-                    .fact(activity.id.clone(), "absent")
                 });
             }
         }
@@ -456,37 +471,28 @@ impl CourseSheet {
             .count();
         if !conditions.is_empty() {
             recorder.record(|| {
-                let described = join_with(
-                    conditions.iter().map(|(i, minimum)| {
+                let described = conditions
+                    .iter()
+                    .map(|(i, minimum)| {
                         let verdict = if condition_met(scores[*i], *minimum) {
-                            "met"
+                            "condition-met"
                         } else {
-                            "not met"
+                            "condition-not-met"
                         };
-                        format!(
-                            "{} {} (needs {}) — {verdict}",
-                            activities[*i].id,
-                            scores[*i],
-                            requirement(*minimum)
-                        )
-                    }),
-                    "; ",
-                );
-                let text = if unmet == 0 {
-                    format!("Admitted to the final evaluation: {described}.")
+                        Message::new("grading-condition")
+                            .arg("activity", &activities[*i].id)
+                            .arg("score", score_arg(scores[*i]))
+                            .arg("needs", needs(*minimum))
+                            .arg("verdict", Arg::Term(verdict.into()))
+                    })
+                    .collect();
+                let message = Message::new(if unmet == 0 {
+                    "grading-admitted"
                 } else {
-                    format!(
-                        "Not admitted to the final evaluation, so it is not counted: {described}."
-                    )
-                };
-                let mut step = Step::new(&GR_7, text);
-                for (i, minimum) in conditions {
-                    step = step.fact(
-                        activities[*i].id.clone(),
-                        format!("{} (needs {})", scores[*i], requirement(*minimum)),
-                    );
-                }
-                step
+                    "grading-not-admitted"
+                })
+                .arg("conditions", Arg::List(described));
+                Step::says(&GR_7, message)
             });
         }
         // The points of the applied activities, the final evaluation not counted (GR-3, GR-6):
@@ -503,14 +509,11 @@ impl CourseSheet {
         // GR-9: absent from the final evaluation.
         if scores[final_index] == Score::Absent {
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &GR_9,
-                    format!(
-                        "Did not sit the final evaluation ({}): the course is not passed and the catalog records absent.",
-                        activities[final_index].id
-                    ),
+                    Message::new("grading-absent-final")
+                        .arg("activity", &activities[final_index].id),
                 )
-                .fact(activities[final_index].id.clone(), "absent")
             });
             return Ok(CourseOutcome::Absent {
                 total: Some(earned),
@@ -520,18 +523,22 @@ impl CourseSheet {
         // GR-3: the total. Allotments sum to 10 and each score is within its allotment.
         let total = Points::new(total).map_err(|e| Violations::one(GradingError::from(e)))?;
         recorder.record(|| {
-            let terms = join_with(
-                activities.iter().zip(scores).map(|(a, s)| match s {
-                    Score::Absent => format!("{} 0 (absent)", a.id),
-                    Score::Points(p) => format!("{} {p}", a.id),
-                }),
-                " + ",
-            );
-            Step::new(
+            let terms = activities
+                .iter()
+                .zip(scores)
+                .map(|(a, s)| match s {
+                    Score::Absent => Message::new("grading-term-absent").arg("activity", &a.id),
+                    Score::Points(p) => Message::new("grading-term")
+                        .arg("activity", &a.id)
+                        .arg("points", Arg::Points(p.value())),
+                })
+                .collect();
+            Step::says(
                 &GR_3,
-                format!("The total is {} points: {terms}.", show(total.value())),
+                Message::new("grading-total")
+                    .arg("total", shown(total.value()))
+                    .arg("terms", Arg::Sum(terms)),
             )
-            .fact("total", show(total.value()))
         });
         Ok(decide_total(total, self.assessment(), policy, recorder))
     }
@@ -539,25 +546,6 @@ impl CourseSheet {
 
 fn condition_met(score: Score, minimum: Points) -> bool {
     matches!(score, Score::Points(points) if points >= minimum)
-}
-
-fn requirement(minimum: Points) -> String {
-    if minimum == Points::ZERO {
-        "attendance".to_owned()
-    } else {
-        format!(
-            "at least {minimum} point{}",
-            if minimum.value() == Decimal::ONE {
-                ""
-            } else {
-                "s"
-            }
-        )
-    }
-}
-
-fn join_with(parts: impl Iterator<Item = String>, separator: &str) -> String {
-    parts.collect::<Vec<_>>().join(separator)
 }
 
 #[cfg(test)]

@@ -43,6 +43,16 @@ impl RoundingMode {
         value.round_dp_with_strategy(decimals, strategy)
     }
 
+    /// The message identifier of the mode's name, for explanations in any language.
+    pub const fn term(self) -> &'static str {
+        match self {
+            RoundingMode::HalfUp => "rounding-half-up",
+            RoundingMode::HalfEven => "rounding-half-even",
+            RoundingMode::Down => "rounding-down",
+            RoundingMode::Up => "rounding-up",
+        }
+    }
+
     /// The mode's name as a sentence uses it: "half-up".
     pub const fn name(self) -> &'static str {
         match self {

@@ -2,6 +2,7 @@
 //! functions that answer them, each with a [`Response`]. Adapters reach them through the facade's
 //! JSON boundary; everything a request means is decided here.
 
+use regula_core::locale::Message;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
@@ -70,7 +71,8 @@ pub struct CourseResults {
 
 impl fmt::Display for CourseResults {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Course {}", self.course)?;
+        let header = Message::new("grading-course").arg("course", self.course.as_str());
+        write!(f, "{header}")?;
         for result in &self.results {
             write!(f, "\n\n{result}")?;
         }

@@ -2,6 +2,8 @@
 //! (GR-2), whether it ends in a grade or a qualifier (GR-1), and what admits a student to the final
 //! evaluation (GR-7).
 
+use std::sync::Arc;
+
 use std::collections::{BTreeMap, HashSet};
 
 use regula_core::{Credits, Decimal, Points, Violations};
@@ -34,7 +36,7 @@ pub enum ActivityKind {
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// A short id, unique in the course sheet: `lab`, `seminar`, `exam`.
-    pub id: String,
+    pub id: Arc<str>,
     /// What kind of activity it is; exactly one is the final evaluation.
     pub kind: ActivityKind,
     /// The points allotted to it out of the course's 10.
@@ -172,10 +174,10 @@ impl CourseSheet {
         let mut seen = HashSet::new();
         let mut sum = Decimal::ZERO;
         for activity in &spec.activities {
-            if activity.id.trim().is_empty() || !seen.insert(activity.id.as_str()) {
+            if activity.id.trim().is_empty() || !seen.insert(&*activity.id) {
                 errors.push(GradingError::BadActivityId {
                     course: course.clone(),
-                    activity: activity.id.clone(),
+                    activity: activity.id.to_string(),
                     problem: if activity.id.trim().is_empty() {
                         "blank"
                     } else {
@@ -186,7 +188,7 @@ impl CourseSheet {
             if activity.allotment == Points::ZERO {
                 errors.push(GradingError::ZeroAllotment {
                     course: course.clone(),
-                    activity: activity.id.clone(),
+                    activity: activity.id.to_string(),
                 });
             }
             sum += activity.allotment.value();
@@ -212,7 +214,7 @@ impl CourseSheet {
             let found = spec
                 .activities
                 .iter()
-                .position(|a| a.id == condition.activity);
+                .position(|a| *a.id == *condition.activity);
             match found.map(|i| (i, &spec.activities[i])) {
                 None => errors.push(GradingError::UnknownConditionActivity {
                     course: course.clone(),
@@ -221,13 +223,13 @@ impl CourseSheet {
                 Some((_, a)) if a.kind == ActivityKind::FinalEvaluation => {
                     errors.push(GradingError::ConditionOnFinalEvaluation {
                         course: course.clone(),
-                        activity: a.id.clone(),
+                        activity: a.id.to_string(),
                     })
                 }
                 Some((_, a)) if condition.minimum_points > a.allotment => {
                     errors.push(GradingError::UnmeetableCondition {
                         course: course.clone(),
-                        activity: a.id.clone(),
+                        activity: a.id.to_string(),
                         minimum: condition.minimum_points,
                         allotment: a.allotment,
                     })
@@ -302,17 +304,17 @@ impl CourseSheet {
         let mut errors = Vec::new();
         let mut scores = Vec::with_capacity(self.spec.activities.len());
         for activity in &self.spec.activities {
-            match by_activity.get(&activity.id) {
+            match by_activity.get(&*activity.id) {
                 Some(score) => scores.push(*score),
                 None => errors.push(GradingError::MissingScore {
                     course: self.spec.code.clone(),
                     student: student.to_owned(),
-                    activity: activity.id.clone(),
+                    activity: activity.id.to_string(),
                 }),
             }
         }
         for name in by_activity.keys() {
-            if !self.spec.activities.iter().any(|a| &a.id == name) {
+            if !self.spec.activities.iter().any(|a| *a.id == **name) {
                 errors.push(GradingError::UnknownActivity {
                     course: self.spec.code.clone(),
                     student: student.to_owned(),

@@ -47,7 +47,7 @@ fn sheet_from(allotments: &[i64], final_index: usize, assessment: Assessment) ->
             .iter()
             .enumerate()
             .map(|(i, &a)| Activity {
-                id: format!("a{i}"),
+                id: format!("a{i}").into(),
                 kind: if i == final_index {
                     ActivityKind::FinalEvaluation
                 } else {

@@ -313,6 +313,12 @@ async fn decide(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("application/json")
         .to_owned();
+    // The language of explanations and documents: the first of Accept-Language that Regula has,
+    // English otherwise (a header may list languages the client merely tolerates).
+    let lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(regula::locale::Lang::from_accept_language);
     let document = match document_of(command.documents, &accept, &query) {
         Ok(document) => document,
         Err(problem) => return problem.into_response(),
@@ -339,6 +345,7 @@ async fn decide(
         let mut context = Context {
             document,
             progress: None,
+            lang,
         };
         if reports_progress {
             context.progress = Some(&mut stop);

@@ -1,0 +1,113 @@
+//! Numbers, dates, instants and money as each language writes them.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
+use rust_decimal::Decimal;
+
+use super::Lang;
+use crate::{Currency, Money};
+
+const MONTHS_RO: [&str; 12] = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Digits with the language's decimal separator: `7,25` in Romanian, `7.25` in English.
+/// `digits` is a number as Rust writes it (`-7.25`).
+pub(super) fn decimal_text(lang: Lang, digits: &str) -> String {
+    match lang {
+        Lang::Ro => digits.replace('.', ","),
+        Lang::En => digits.to_owned(),
+    }
+}
+
+/// An exact number as the language writes it, with the digits it has (`2.50` stays `2,50`).
+pub(super) fn number(lang: Lang, value: Decimal) -> String {
+    decimal_text(lang, &value.to_string())
+}
+
+/// `20 ianuarie 2026`, `20 January 2026`.
+pub(super) fn date(lang: Lang, date: NaiveDate) -> String {
+    let months = match lang {
+        Lang::Ro => &MONTHS_RO,
+        Lang::En => &MONTHS_EN,
+    };
+    format!(
+        "{} {} {}",
+        date.day(),
+        months[date.month0() as usize],
+        date.year()
+    )
+}
+
+/// `20 ianuarie 2026, 14:30`, in the instant's own offset and in 24 h.
+pub(super) fn instant(lang: Lang, at: DateTime<FixedOffset>) -> String {
+    format!(
+        "{}, {:02}:{:02}",
+        date(lang, at.date_naive()),
+        at.hour(),
+        at.minute()
+    )
+}
+
+/// `150,00 lei`, `520,00 EUR` in Romanian; `RON 150.00`, `EUR 520.00` in English.
+pub(super) fn money(lang: Lang, money: Money) -> String {
+    let mut amount = money.amount();
+    amount.rescale(2);
+    let amount = number(lang, amount);
+    match (lang, money.currency()) {
+        (Lang::Ro, Currency::Ron) => format!("{amount} lei"),
+        (Lang::Ro, currency) => format!("{amount} {}", currency.code()),
+        (Lang::En, currency) => format!("{} {amount}", currency.code()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn romanian_writes_a_decimal_comma_and_month_names() {
+        assert_eq!(number(Lang::Ro, dec!(7.75)), "7,75");
+        assert_eq!(number(Lang::En, dec!(7.75)), "7.75");
+        let day = NaiveDate::from_ymd_opt(2026, 1, 20).unwrap();
+        assert_eq!(date(Lang::Ro, day), "20 ianuarie 2026");
+        assert_eq!(date(Lang::En, day), "20 January 2026");
+        let at = DateTime::parse_from_rfc3339("2026-01-20T14:05:00+02:00").unwrap();
+        assert_eq!(instant(Lang::Ro, at), "20 ianuarie 2026, 14:05");
+    }
+
+    #[test]
+    fn money_has_two_decimals_and_its_currency() {
+        let fee = Money::new(dec!(150), Currency::Ron).unwrap();
+        assert_eq!(money(Lang::Ro, fee), "150,00 lei");
+        assert_eq!(money(Lang::En, fee), "RON 150.00");
+        let grant = Money::new(dec!(520.5), Currency::Eur).unwrap();
+        assert_eq!(money(Lang::Ro, grant), "520,50 EUR");
+    }
+}

@@ -1,0 +1,210 @@
+use std::borrow::Cow;
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{Lang, bundle};
+use crate::{Grade, Money, RuleId};
+
+/// A typed value a message shows: kept as data, written in a language only when rendered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Arg {
+    /// Points on the course scale (GR-2): `7,25 puncte`; plural forms by the number.
+    Points(Decimal),
+    /// Any other exact number (credits, an average, a weight): `7,5`; plural forms by the number.
+    Number(Decimal),
+    /// A number rounded for reading, shown with „≈” (a quiz total of 20/3 points: ≈6,6667).
+    About(Decimal),
+    /// A count (students, days, questions): plural forms by the number.
+    Count(u64),
+    /// A grade, in figures and its Romanian word, as the grade register writes it (CA-4):
+    /// `7 (șapte)`.
+    Grade(Grade),
+    /// A calendar date: `20 ianuarie 2026`, `20 January 2026`.
+    Date(NaiveDate),
+    /// An instant, in its own offset, in 24 h: `20 ianuarie 2026, 14:30`.
+    Instant(DateTime<FixedOffset>),
+    /// An amount of money: `150,00 lei`, `RON 150.00`.
+    Money(Money),
+    /// A rule of the catalogue (`GR-4`).
+    Rule(RuleId),
+    /// A name or an identifier written as given (a course code, an activity, a student).
+    Text(Arc<str>),
+    /// A word of the regulation's vocabulary, itself a message without arguments, rendered in the
+    /// language (`rounding-half-up` → „la jumătate în sus”).
+    Term(Cow<'static, str>),
+    /// A message inside a message (`minimum 5 puncte`).
+    Phrase(Box<Message>),
+    /// Messages written one after the other, separated by „; ”.
+    List(Vec<Message>),
+    /// Messages written as the terms of a sum, separated by „ + ”.
+    Sum(Vec<Message>),
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(Arc::from(text))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(Arc::from(text))
+    }
+}
+
+impl From<Arc<str>> for Arg {
+    fn from(text: Arc<str>) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<&Arc<str>> for Arg {
+    /// A shared name: cloning it does not copy the text.
+    fn from(text: &Arc<str>) -> Self {
+        Arg::Text(Arc::clone(text))
+    }
+}
+
+impl From<Grade> for Arg {
+    fn from(grade: Grade) -> Self {
+        Arg::Grade(grade)
+    }
+}
+
+impl From<NaiveDate> for Arg {
+    fn from(date: NaiveDate) -> Self {
+        Arg::Date(date)
+    }
+}
+
+impl From<Money> for Arg {
+    fn from(money: Money) -> Self {
+        Arg::Money(money)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(count: u64) -> Self {
+        Arg::Count(count)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(count: usize) -> Self {
+        Arg::Count(count as u64)
+    }
+}
+
+/// What a step of a decision says, as data: a message identifier from the message files and its
+/// named, typed arguments. [`Message::render`] writes it in a language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Message {
+    /// The message identifier (`grading-total`), the same in every language.
+    pub id: Cow<'static, str>,
+    /// The arguments, by the names the message uses.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        with = "named",
+        rename = "args"
+    )]
+    #[schemars(with = "std::collections::BTreeMap<String, Arg>")]
+    pub args: Vec<(Cow<'static, str>, Arg)>,
+}
+
+impl Message {
+    /// A message without arguments yet.
+    pub fn new(id: &'static str) -> Self {
+        Message {
+            id: Cow::Borrowed(id),
+            args: Vec::new(),
+        }
+    }
+
+    /// A message without arguments, by an identifier known only at run time.
+    pub fn new_owned(id: Cow<'static, str>) -> Self {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The same message with one more argument.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((Cow::Borrowed(name), value.into()));
+        self
+    }
+
+    /// The argument called `name`, if the message has it.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| n == name).map(|(_, a)| a)
+    }
+
+    /// The message written in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        bundle::render(lang, self)
+    }
+
+    /// The message written in `lang`, or every problem with it: no text in `lang`, an argument
+    /// the text uses that the message does not give. The tests render with it, so that a
+    /// missing Romanian text is a failure and never an English sentence in a Romanian document.
+    pub fn try_render(&self, lang: Lang) -> Result<String, Vec<String>> {
+        bundle::try_render(lang, self)
+    }
+}
+
+impl fmt::Display for Message {
+    /// The message in the language of [`super::in_language`] (English by default).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(super::current()))
+    }
+}
+
+/// Arguments as a JSON object `{ name: value }`, in their order.
+mod named {
+    use std::borrow::Cow;
+    use std::fmt;
+
+    use serde::de::{MapAccess, Visitor};
+    use serde::ser::SerializeMap;
+    use serde::{Deserializer, Serializer};
+
+    use super::Arg;
+
+    pub(super) fn serialize<S: Serializer>(
+        args: &[(Cow<'static, str>, Arg)],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(args.len()))?;
+        for (name, value) in args {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<(Cow<'static, str>, Arg)>, D::Error> {
+        struct Named;
+        impl<'de> Visitor<'de> for Named {
+            type Value = Vec<(Cow<'static, str>, Arg)>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of named arguments")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut args = Vec::new();
+                while let Some((name, value)) = map.next_entry::<String, Arg>()? {
+                    args.push((Cow::Owned(name), value));
+                }
+                Ok(args)
+            }
+        }
+        deserializer.deserialize_map(Named)
+    }
+}

@@ -1,0 +1,245 @@
+//! Decisions in the language of the people who read them (issue #14): every message has a
+//! Romanian and an English text using the same arguments, every message the code builds exists
+//! in both, a Romanian text never carries the cedilla letters ş/ţ or a decimal point, and
+//! representative decisions are pinned in both languages.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use regula::Policy;
+use regula::json::{self, Context};
+use regula::locale::{Lang, Message, message_ids};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn messages(lang: Lang) -> BTreeMap<String, Vec<String>> {
+    message_ids(lang).into_iter().collect()
+}
+
+#[test]
+fn every_message_has_a_romanian_and_an_english_text_with_the_same_arguments() {
+    let ro = messages(Lang::Ro);
+    let en = messages(Lang::En);
+    let only_ro: Vec<_> = ro.keys().filter(|id| !en.contains_key(*id)).collect();
+    let only_en: Vec<_> = en.keys().filter(|id| !ro.contains_key(*id)).collect();
+    assert!(only_en.is_empty(), "no Romanian text for {only_en:?}");
+    assert!(only_ro.is_empty(), "no English text for {only_ro:?}");
+    for (id, variables) in &ro {
+        assert_eq!(
+            Some(variables),
+            en.get(id),
+            "`{id}` uses different arguments in Romanian and in English"
+        );
+    }
+}
+
+/// The message identifiers the code names: string literals of the form `grading-total` in the
+/// sources of every crate, under the prefixes of the message files.
+fn identifiers_in_code() -> BTreeSet<String> {
+    let prefixes: BTreeSet<String> = messages(Lang::En)
+        .keys()
+        .filter_map(|id| id.split('-').next().map(str::to_owned))
+        .collect();
+    let mut found = BTreeSet::new();
+    let mut files = Vec::new();
+    collect(&root().join("crates"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for literal in text.split('"').skip(1).step_by(2) {
+            let well_formed = literal.contains('-')
+                && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !literal.starts_with('-')
+                && !literal.ends_with('-');
+            if well_formed
+                && literal
+                    .split('-')
+                    .next()
+                    .is_some_and(|p| prefixes.contains(p))
+            {
+                found.insert(literal.to_owned());
+            }
+        }
+    }
+    found
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() && !path.ends_with("tests") {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_builds_has_a_text_in_both_languages() {
+    let code = identifiers_in_code();
+    assert!(
+        code.contains("grading-total"),
+        "the scan finds the messages"
+    );
+    for lang in Lang::ALL {
+        let texts = messages(lang);
+        let missing: Vec<_> = code.iter().filter(|id| !texts.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "no {lang} text for {missing:?}");
+    }
+}
+
+/// Every step of every explanation in a JSON answer, with its message.
+fn steps(json: &Value, out: &mut Vec<(Message, String)>) {
+    match json {
+        Value::Object(map) => {
+            if let (Some(id), Some(text)) = (map.get("message"), map.get("text")) {
+                let message: Message = serde_json::from_value(serde_json::json!({
+                    "id": id, "args": map.get("args").cloned().unwrap_or(Value::Null)
+                }))
+                .unwrap();
+                out.push((message, text.as_str().unwrap().to_owned()));
+            }
+            map.values().for_each(|v| steps(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| steps(v, out)),
+        _ => {}
+    }
+}
+
+fn example(command: &str) -> String {
+    std::fs::read_to_string(
+        root()
+            .join("examples/requests")
+            .join(format!("{}.json", command.replace(' ', "-"))),
+    )
+    .unwrap()
+}
+
+fn answer(command: &str, lang: Lang) -> json::Answer {
+    let mut context = Context {
+        lang: Some(lang),
+        ..Context::default()
+    };
+    json::decide(
+        command,
+        &Policy::umc_2020(),
+        &example(command),
+        &mut context,
+    )
+    .unwrap()
+}
+
+/// The commands whose explanations are messages.
+const LOCALISED: [&str; 1] = ["grade course"];
+
+#[test]
+fn every_step_renders_in_both_languages_with_every_argument_given() {
+    for command in LOCALISED {
+        let mut found = Vec::new();
+        steps(answer(command, Lang::Ro).json(), &mut found);
+        assert!(!found.is_empty(), "{command} has messages");
+        for (message, text) in found {
+            let ro = message
+                .try_render(Lang::Ro)
+                .unwrap_or_else(|e| panic!("{command}: {e:?}"));
+            assert_eq!(ro, text, "the JSON text is the Romanian rendering");
+            message
+                .try_render(Lang::En)
+                .unwrap_or_else(|e| panic!("{command}: {e:?}"));
+        }
+    }
+}
+
+/// A Romanian text for people: comma-below ș/ț only, and a decimal comma.
+fn assert_romanian_typography(text: &str, what: &str) {
+    for cedilla in ['ş', 'ţ', 'Ş', 'Ţ'] {
+        assert!(
+            !text.contains(cedilla),
+            "{what}: the cedilla letter {cedilla} in {text:?}"
+        );
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for window in chars.windows(3) {
+        assert!(
+            !(window[0].is_ascii_digit() && window[1] == '.' && window[2].is_ascii_digit()),
+            "{what}: a decimal point in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn romanian_texts_use_comma_below_letters_and_a_decimal_comma() {
+    for (file, text) in regula::locale::message_files(Lang::Ro) {
+        for cedilla in ['ş', 'ţ', 'Ş', 'Ţ'] {
+            assert!(
+                !text.contains(cedilla),
+                "{file}: the cedilla letter {cedilla}"
+            );
+        }
+    }
+    for command in LOCALISED {
+        let mut found = Vec::new();
+        steps(answer(command, Lang::Ro).json(), &mut found);
+        for (_, text) in found {
+            assert_romanian_typography(&text, command);
+        }
+    }
+}
+
+#[test]
+fn the_language_changes_only_the_text_a_person_reads() {
+    for command in LOCALISED {
+        let mut ro = answer(command, Lang::Ro).json().clone();
+        let mut en = answer(command, Lang::En).json().clone();
+        assert_ne!(ro, en);
+        strip_text(&mut ro);
+        strip_text(&mut en);
+        assert_eq!(ro, en, "{command}: machine fields differ between languages");
+    }
+}
+
+fn strip_text(json: &mut Value) {
+    match json {
+        Value::Object(map) => {
+            if map.contains_key("message") {
+                map.remove("text");
+            }
+            map.values_mut().for_each(strip_text);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_text),
+        _ => {}
+    }
+}
+
+/// GR-1..GR-9: a course's grades explained, as the Dean's office reads them.
+#[test]
+fn gr_grade_course_in_romanian() {
+    insta::assert_snapshot!(answer("grade course", Lang::Ro).to_text());
+}
+
+/// GR-1..GR-9: the same decision in English.
+#[test]
+fn gr_grade_course_in_english() {
+    insta::assert_snapshot!(answer("grade course", Lang::En).to_text());
+}
+
+#[test]
+fn plural_forms_follow_romanian_grammar() {
+    let total = |points: &str| {
+        Message::new("grading-total")
+            .arg(
+                "total",
+                regula::locale::Arg::Points(points.parse().unwrap()),
+            )
+            .arg("terms", "…")
+            .render(Lang::Ro)
+    };
+    assert_eq!(total("1"), "Punctajul total este de 1 punct: ….");
+    assert_eq!(total("2"), "Punctajul total este de 2 puncte: ….");
+    assert_eq!(total("7.75"), "Punctajul total este de 7,75 puncte: ….");
+    assert_eq!(total("20"), "Punctajul total este de 20 de puncte: ….");
+    assert_eq!(total("0"), "Punctajul total este de 0 puncte: ….");
+}
