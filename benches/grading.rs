@@ -5,6 +5,9 @@
 //! and on the explained path (every rule applied, with its sentence). Target of issue #2: at least
 //! 5 million results per second per core on the fast path.
 //!
+//! Rendering the explanations as text is measured apart (issue #14): building an explanation
+//! records data (message identifiers and typed arguments); text is written only when asked for.
+//!
 //! Run with `cargo bench --bench grading`.
 
 use std::hint::black_box;
@@ -12,6 +15,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regula::grading::{CourseSheet, GradingPolicy, Score};
+use regula::locale::Lang;
 use regula::{Decimal, Points, Policy};
 
 const RESULTS: usize = 1_000_000;
@@ -83,5 +87,40 @@ fn batch(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, batch);
+/// Rendering, measured apart from deciding (issue #14): the explained decisions of 100,000
+/// results written as text in Romanian and in English, every step through Fluent.
+fn rendering(c: &mut Criterion) {
+    const RENDERED: usize = 100_000;
+    let sheet = sheet();
+    let policy: GradingPolicy = Policy::umc_2020().grading.latest().policy.clone();
+    let decisions: Vec<_> = results([2, 2, 1, 5])
+        .iter()
+        .take(RENDERED)
+        .map(|scores| {
+            sheet
+                .evaluate_explained(&policy, "", scores)
+                .expect("valid scores")
+        })
+        .collect();
+    let mut group = c.benchmark_group("render 100k explained course results");
+    group.throughput(Throughput::Elements(RENDERED as u64));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(10));
+    for lang in Lang::ALL {
+        group.bench_function(format!("in {lang}"), |b| {
+            b.iter(|| {
+                let mut bytes = 0usize;
+                for decision in &decisions {
+                    for step in decision.explanation.steps() {
+                        bytes += step.text(lang).len();
+                    }
+                }
+                black_box(bytes)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, batch, rendering);
 criterion_main!(benches);

@@ -302,7 +302,10 @@ impl<O> Decision<O> {
     pub fn explained<E>(
         evaluate: impl FnOnce(&mut Explanation) -> Result<O, E>,
     ) -> Result<Self, E> {
-        let mut explanation = Explanation::new();
+        // Room for the steps of a typical decision, so that recording seldom reallocates.
+        let mut explanation = Explanation {
+            steps: Vec::with_capacity(8),
+        };
         let outcome = evaluate(&mut explanation)?;
         Ok(Decision {
             outcome,

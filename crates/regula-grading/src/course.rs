@@ -2,6 +2,7 @@
 //! admitted (GR-1, GR-3..GR-7, GR-9).
 
 use std::fmt;
+use std::sync::Arc;
 
 use regula_core::locale::{Arg, Message};
 use regula_core::{Decimal, Decision, Grade, NoExplanation, Points, Recorder, Step, Violations};
@@ -258,15 +259,17 @@ fn score_arg(score: Score) -> Arg {
     }
 }
 
-/// What an admission condition asks (GR-7): attendance, or at least some points.
-fn needs(minimum: Points) -> Arg {
-    if minimum == Points::ZERO {
-        Arg::Term("grading-needs-attendance".into())
+/// An admission condition (GR-7) and the score it is judged on: attendance, or at least
+/// `minimum` points.
+fn condition(activity: &Arc<str>, score: Score, minimum: Points) -> Message {
+    let message = if minimum == Points::ZERO {
+        Message::new("grading-condition-attendance")
     } else {
-        Arg::Phrase(Box::new(
-            Message::new("grading-needs-points").arg("points", Arg::Points(minimum.value())),
-        ))
-    }
+        Message::new("grading-condition-points").arg("minimum", Arg::Points(minimum.value()))
+    };
+    message
+        .arg("activity", activity)
+        .arg("score", score_arg(score))
 }
 
 /// How GR-4 arrived at a grade, for the explanation.
@@ -439,11 +442,7 @@ impl CourseSheet {
         recorder.record(|| {
             let split = activities
                 .iter()
-                .map(|a| {
-                    Message::new("grading-allotment")
-                        .arg("activity", &a.id)
-                        .arg("points", Arg::Points(a.allotment.value()))
-                })
+                .map(|a| (a.id.clone(), Arg::Points(a.allotment.value())))
                 .collect();
             Step::says(
                 &GR_2,
@@ -479,10 +478,7 @@ impl CourseSheet {
                         } else {
                             "condition-not-met"
                         };
-                        Message::new("grading-condition")
-                            .arg("activity", &activities[*i].id)
-                            .arg("score", score_arg(scores[*i]))
-                            .arg("needs", needs(*minimum))
+                        condition(&activities[*i].id, scores[*i], *minimum)
                             .arg("verdict", Arg::Term(verdict.into()))
                     })
                     .collect();
@@ -526,11 +522,12 @@ impl CourseSheet {
             let terms = activities
                 .iter()
                 .zip(scores)
-                .map(|(a, s)| match s {
-                    Score::Absent => Message::new("grading-term-absent").arg("activity", &a.id),
-                    Score::Points(p) => Message::new("grading-term")
-                        .arg("activity", &a.id)
-                        .arg("points", Arg::Points(p.value())),
+                .map(|(a, s)| {
+                    let value = match s {
+                        Score::Absent => Arg::Term("grading-term-absent".into()),
+                        Score::Points(p) => Arg::Points(p.value()),
+                    };
+                    (a.id.clone(), value)
                 })
                 .collect();
             Step::says(

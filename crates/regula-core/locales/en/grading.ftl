@@ -2,18 +2,16 @@
 
 # GR-2
 grading-split = The course sheet of { $course } splits the 10 points as { $split }.
-grading-allotment = { $activity } { $points }
 # GR-6
 grading-absent-activity = Absent from { $activity }: 0 points for that activity.
 # GR-7
 grading-admitted = Admitted to the final evaluation: { $conditions }.
 grading-not-admitted = Not admitted to the final evaluation, so it is not counted: { $conditions }.
-grading-condition = { $activity } { $score } (needs { $needs }) — { $verdict }
-grading-needs-attendance = attendance
-grading-needs-points = at least { $points ->
-    [one] { $points } point
-   *[other] { $points } points
-}
+grading-condition-attendance = { $activity } { $score } (needs attendance) — { $verdict }
+grading-condition-points = { $activity } { $score } (needs at least { $minimum ->
+    [one] { $minimum } point
+   *[other] { $minimum } points
+}) — { $verdict }
 # GR-9
 grading-absent-final = Did not sit the final evaluation ({ $activity }): the course is not passed and the catalog records absent.
 # GR-3
@@ -21,8 +19,7 @@ grading-total = The total is { $total ->
     [one] { $total } point
    *[other] { $total } points
 }: { $terms }.
-grading-term = { $activity } { $points }
-grading-term-absent = { $activity } 0 (absent)
+grading-term-absent = 0 (absent)
 # GR-4
 grading-rounded = { $total ->
     [one] { $total } point rounds

@@ -2,19 +2,17 @@
 
 # GR-2
 grading-split = Fișa disciplinei { $course } împarte cele 10 puncte astfel: { $split }.
-grading-allotment = { $activity } { $points }
 # GR-6
 grading-absent-activity = Absent la { $activity }: 0 puncte pentru această activitate.
 # GR-7
 grading-admitted = Admis la evaluarea finală: { $conditions }.
 grading-not-admitted = Neadmis la evaluarea finală, care nu se ia în calcul: { $conditions }.
-grading-condition = { $activity } { $score } (se cere { $needs }) — { $verdict }
-grading-needs-attendance = prezența
-grading-needs-points = minimum { $points ->
-    [one] { $points } punct
-    [few] { $points } puncte
-   *[other] { $points } de puncte
-}
+grading-condition-attendance = { $activity } { $score } (se cere prezența) — { $verdict }
+grading-condition-points = { $activity } { $score } (se cere minimum { $minimum ->
+    [one] { $minimum } punct
+    [few] { $minimum } puncte
+   *[other] { $minimum } de puncte
+}) — { $verdict }
 # GR-9
 grading-absent-final = Absent la evaluarea finală ({ $activity }): disciplina nu este promovată, iar în catalog se trece „absent”.
 # GR-3
@@ -23,8 +21,7 @@ grading-total = Punctajul total este de { $total ->
     [few] { $total } puncte
    *[other] { $total } de puncte
 }: { $terms }.
-grading-term = { $activity } { $points }
-grading-term-absent = { $activity } 0 (absent)
+grading-term-absent = 0 (absent)
 # GR-4
 grading-rounded = { $total ->
     [one] { $total } punct se rotunjește

@@ -123,7 +123,7 @@ fn value(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> FluentValue<'static
         Arg::Text(t) => text(t.to_string()),
         Arg::Term(id) => text(resolve(lang, &Message::new_owned(id.clone()), errors)),
         Arg::List(items) => text(join(lang, items, "; ", errors)),
-        Arg::Sum(items) => text(join(lang, items, " + ", errors)),
+        Arg::Sum(terms) => text(sum(lang, terms, errors)),
     }
 }
 
@@ -134,6 +134,23 @@ fn join(lang: Lang, items: &[Message], separator: &str, errors: &mut Vec<String>
             out.push_str(separator);
         }
         out.push_str(&resolve(lang, item, errors));
+    }
+    out
+}
+
+fn sum(lang: Lang, terms: &[(std::sync::Arc<str>, Arg)], errors: &mut Vec<String>) -> String {
+    let mut out = String::new();
+    for (i, (label, arg)) in terms.iter().enumerate() {
+        if i > 0 {
+            out.push_str(" + ");
+        }
+        out.push_str(label);
+        out.push(' ');
+        let value = value(lang, arg, errors);
+        match &value {
+            FluentValue::String(s) => out.push_str(s),
+            other => out.push_str(&format_number(lang, other).unwrap_or_default()),
+        }
     }
     out
 }

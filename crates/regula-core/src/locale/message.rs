@@ -41,8 +41,9 @@ pub enum Arg {
     Phrase(Box<Message>),
     /// Messages written one after the other, separated by „; ”.
     List(Vec<Message>),
-    /// Messages written as the terms of a sum, separated by „ + ”.
-    Sum(Vec<Message>),
+    /// Labelled values written as the terms of a sum, each as „label value”, separated by
+    /// „ + ” (`lab 2,5 + seminar 0 (absent) + exam 4,75`).
+    Sum(Vec<(Arc<str>, Arg)>),
 }
 
 impl From<&str> for Arg {
