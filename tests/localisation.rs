@@ -133,7 +133,7 @@ fn answer(command: &str, lang: Lang) -> json::Answer {
 }
 
 /// The commands whose explanations are messages.
-const LOCALISED: [&str; 1] = ["grade course"];
+const LOCALISED: [&str; 3] = ["grade course", "grade quiz", "grade average"];
 
 #[test]
 fn every_step_renders_in_both_languages_with_every_argument_given() {
@@ -218,6 +218,18 @@ fn strip_text(json: &mut Value) {
 #[test]
 fn gr_grade_course_in_romanian() {
     insta::assert_snapshot!(answer("grade course", Lang::Ro).to_text());
+}
+
+/// QZ-3..QZ-5, GR-4, GR-5: an online quiz, in Romanian.
+#[test]
+fn qz_grade_quiz_in_romanian() {
+    insta::assert_snapshot!(answer("grade quiz", Lang::Ro).to_text());
+}
+
+/// GR-8: a weighted average, in Romanian.
+#[test]
+fn gr8_grade_average_in_romanian() {
+    insta::assert_snapshot!(answer("grade average", Lang::Ro).to_text());
 }
 
 /// GR-1..GR-9: the same decision in English.

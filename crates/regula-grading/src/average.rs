@@ -2,10 +2,11 @@
 
 use std::collections::HashSet;
 
+use regula_core::locale::{Arg, Message};
 use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Step, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::course::{decide_total, show};
+use crate::course::{decide_total, shown_number};
 use crate::rules::{GR_1, GR_5, GR_8};
 use crate::sheet::Assessment;
 use crate::sheet::CourseKind;
@@ -47,17 +48,20 @@ pub struct Average {
 }
 
 impl std::fmt::Display for Average {
+    /// The average in the language of [`regula_core::locale::in_language`].
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.average {
-            Some(average) => write!(
-                f,
-                "average {average} over {} courses ({} credits)",
-                self.courses_counted, self.credits_counted
-            )?,
-            None => f.write_str("no average: no course counts")?,
-        }
+        let message = match self.average {
+            Some(average) => Message::new("average-outcome")
+                .arg("average", Arg::Number(average))
+                .arg("courses", self.courses_counted)
+                .arg("credits", Arg::Number(self.credits_counted.value())),
+            None => Message::new("average-outcome-none"),
+        };
+        write!(f, "{message}")?;
         if !self.not_passed.is_empty() {
-            write!(f, "; not passed: {}", self.not_passed.join(", "))?;
+            let not_passed =
+                Message::new("average-not-passed").arg("courses", self.not_passed.join(", "));
+            write!(f, "{not_passed}")?;
         }
         Ok(())
     }
@@ -133,25 +137,20 @@ pub fn weighted_average_with(
     for entry in entries {
         let course = &entry.course;
         let (rule, counts, reason) = match (entry.kind, entry.written_request) {
-            (CourseKind::Facultative, _) => (
-                &GR_8,
-                false,
-                "an extra-curricular course is outside the contract's credits and never counts",
-            ),
-            (CourseKind::Optional, false) => (
-                &GR_8,
-                false,
-                "an optional course counts only on the student's written request, and there is none",
-            ),
-            (CourseKind::Optional, true) => (
-                &GR_8,
-                true,
-                "an optional course the student asked in writing to count",
-            ),
-            (CourseKind::Compulsory, _) => (&GR_8, true, "a compulsory course"),
+            (CourseKind::Facultative, _) => (&GR_8, false, "average-reason-facultative"),
+            (CourseKind::Optional, false) => (&GR_8, false, "average-reason-optional-unrequested"),
+            (CourseKind::Optional, true) => (&GR_8, true, "average-reason-optional-requested"),
+            (CourseKind::Compulsory, _) => (&GR_8, true, "average-reason-compulsory"),
         };
         if !counts {
-            recorder.record(|| Step::new(rule, format!("{course} is not counted: {reason}.")));
+            recorder.record(|| {
+                Step::says(
+                    rule,
+                    Message::new("average-not-counted")
+                        .arg("course", course.as_str())
+                        .arg("reason", Arg::Term(reason.into())),
+                )
+            });
             continue;
         }
         if !entry.outcome.passed() {
@@ -161,12 +160,11 @@ pub fn weighted_average_with(
             Some(grade) => grade,
             None => {
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &GR_1,
-                        format!(
-                            "{course} is not counted: its result ({}) is not a numeric grade.",
-                            entry.outcome
-                        ),
+                        Message::new("average-not-numeric")
+                            .arg("course", course.as_str())
+                            .arg("result", Arg::Phrase(Box::new(entry.outcome.message()))),
                     )
                 });
                 continue;
@@ -174,9 +172,11 @@ pub fn weighted_average_with(
         };
         if !entry.outcome.passed() && !policy.average.count_failed_grades {
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &GR_5,
-                    format!("{course} is not counted: grade {grade} does not pass and the policy leaves failed grades out."),
+                    Message::new("average-failed-left-out")
+                        .arg("course", course.as_str())
+                        .arg("grade", grade),
                 )
             });
             continue;
@@ -187,15 +187,14 @@ pub fn weighted_average_with(
             .map_err(|e| Violations::one(e.into()))?;
         counted += 1;
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 rule,
-                format!(
-                    "{course} counts ({reason}): grade {} × {} credits.",
-                    grade.in_words(),
-                    entry.credits
-                ),
+                Message::new("average-counts")
+                    .arg("course", course.as_str())
+                    .arg("reason", Arg::Term(reason.into()))
+                    .arg("grade", grade)
+                    .arg("credits", Arg::Number(entry.credits.value())),
             )
-            .fact(course.clone(), format!("{grade} × {}", entry.credits))
         });
     }
 
@@ -206,20 +205,17 @@ pub fn weighted_average_with(
             .normalize()
     });
     recorder.record(|| match (exact, average) {
-        (Some(exact), Some(average)) => Step::new(
+        (Some(exact), Some(average)) => Step::says(
             &GR_8,
-            format!(
-                "Average = Σ(grade × credits) / Σ credits = {} / {} = {} → {average} ({} decimals, rounded {}).",
-                weighted.normalize(),
-                credits,
-                show(exact),
-                policy.average.decimals,
-                policy.average.rounding.name()
-            ),
-        )
-        .fact("average", average)
-        .fact("credits", credits),
-        _ => Step::new(&GR_8, "No course counts, so there is no average."),
+            Message::new("average-result")
+                .arg("weighted", Arg::Number(weighted.normalize()))
+                .arg("credits", Arg::Number(credits.value()))
+                .arg("exact", shown_number(exact))
+                .arg("average", Arg::Number(average))
+                .arg("decimals", Arg::Count(u64::from(policy.average.decimals)))
+                .arg("rounding", Arg::Term(policy.average.rounding.term().into())),
+        ),
+        _ => Step::says(&GR_8, Message::new("average-none")),
     });
     Ok(Average {
         average,

@@ -185,10 +185,11 @@ impl CourseOutcome {
     }
 }
 
-impl fmt::Display for CourseOutcome {
-    /// The outcome in the language of [`regula_core::locale::in_language`].
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = match self {
+impl CourseOutcome {
+    /// The outcome as a message, to write in a language: „nota 8 (opt), promovat — punctaj
+    /// total 7,75 puncte”.
+    pub fn message(&self) -> Message {
+        match self {
             CourseOutcome::Graded {
                 total,
                 grade,
@@ -211,8 +212,14 @@ impl fmt::Display for CourseOutcome {
             CourseOutcome::NotAdmitted { total } => {
                 earned(Message::new("grading-outcome-not-admitted"), *total)
             }
-        };
-        write!(f, "{message}")
+        }
+    }
+}
+
+impl fmt::Display for CourseOutcome {
+    /// The outcome in the language of [`regula_core::locale::in_language`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
     }
 }
 
@@ -229,23 +236,23 @@ fn earned(message: Message, total: Option<Points>) -> Message {
     }
 }
 
-/// A decimal as a sentence shows it: exact when it has at most 4 decimals, otherwise "≈" and 4
-/// decimals (a quiz total such as 20/3 points).
-pub(crate) fn show(value: Decimal) -> String {
-    let value = value.normalize();
-    if value.scale() <= 4 {
-        value.to_string()
-    } else {
-        format!("≈{}", value.round_dp(4).normalize())
-    }
-}
-
 /// A decimal as a message argument: exact points when it has at most 4 decimals, otherwise
 /// „≈” and 4 decimals (a quiz total such as 20/3 points).
 pub(crate) fn shown(value: Decimal) -> Arg {
     let value = value.normalize();
     if value.scale() <= 4 {
         Arg::Points(value)
+    } else {
+        Arg::About(value.round_dp(4).normalize())
+    }
+}
+
+/// Any exact number as a message argument: exact with at most 4 decimals, otherwise „≈” and 4
+/// decimals (an average of 22/3).
+pub(crate) fn shown_number(value: Decimal) -> Arg {
+    let value = value.normalize();
+    if value.scale() <= 4 {
+        Arg::Number(value)
     } else {
         Arg::About(value.round_dp(4).normalize())
     }

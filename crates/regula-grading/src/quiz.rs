@@ -2,12 +2,13 @@
 //! semester bonus and automatic scoring (QZ-2..QZ-5), then the grade by GR-4.
 
 use chrono::NaiveDate;
+use regula_core::locale::{Arg, Message};
 use regula_core::{
     Decimal, Decision, NoExplanation, Points, Recorder, Step, Versioned, Violations,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::course::{decide_total, show};
+use crate::course::{decide_total, shown};
 use crate::rules::{GR_9, QZ_3, QZ_4, QZ_5};
 use crate::sheet::Assessment;
 use crate::{CourseOutcome, GradingError, GradingPolicy, MultipleAnswerScoring};
@@ -235,11 +236,10 @@ impl Quiz {
         self.check_attempt(attempt)?;
         if attempt.absent {
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &GR_9,
-                    "Did not show up to the online quiz: the exam is not passed and the catalog records absent.",
+                    Message::new("quiz-absent").arg("student", attempt.student.as_str()),
                 )
-                .fact("student", &attempt.student)
             });
             // The semester's bonus is what the student earned before the quiz (QZ-5).
             return Ok(CourseOutcome::Absent {
@@ -247,31 +247,27 @@ impl Quiz {
             });
         }
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &QZ_3,
-                format!(
-                    "The bank of {} questions meets the minimum of {} for a session on {} (policy in force from {}); each test draws {} of them.",
-                    spec.bank_size,
-                    self.policy.quiz.minimum_bank_size,
-                    spec.session_date,
-                    self.effective_from,
-                    spec.questions
-                ),
+                Message::new("quiz-bank")
+                    .arg("bank", Arg::Count(u64::from(spec.bank_size)))
+                    .arg(
+                        "minimum",
+                        Arg::Count(u64::from(self.policy.quiz.minimum_bank_size)),
+                    )
+                    .arg("date", spec.session_date)
+                    .arg("from", self.effective_from)
+                    .arg("questions", Arg::Count(u64::from(spec.questions))),
             )
-            .fact("bank", spec.bank_size)
-            .fact("minimum", self.policy.quiz.minimum_bank_size)
         });
         if spec.max_bonus > Points::ZERO {
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &QZ_5,
-                    format!(
-                        "Semester activity adds a bonus of {} of at most {} points, as announced at the start of the semester.",
-                        attempt.bonus, spec.max_bonus
-                    ),
+                    Message::new("quiz-bonus")
+                        .arg("bonus", Arg::Points(attempt.bonus.value()))
+                        .arg("maximum", Arg::Points(spec.max_bonus.value())),
                 )
-                .fact("bonus", attempt.bonus)
-                .fact("maximum bonus", spec.max_bonus)
             });
         }
 
@@ -302,34 +298,20 @@ impl Quiz {
             .and_then(|t| Points::new(t).map_err(GradingError::from))
             .map_err(Violations::one)?;
         recorder.record(|| {
-            let value = self.question_value();
-            let mut text = format!(
-                "Each of the {} questions is worth (10 − {} bonus) / {} = {} points; {} answered fully correctly",
-                spec.questions,
-                spec.max_bonus,
-                spec.questions,
-                show(value),
-                full
-            );
-            if let MultipleAnswerScoring::PartialCredit {
-                wrong_choice_penalty,
-            } = self.policy.quiz.multiple_answer
-            {
-                text.push_str(&format!(
-                    ", multiple-answer questions scoring partial credit (each wrong choice marked takes back {wrong_choice_penalty} correct choice's share; a question never scores below 0)"
-                ));
+            let message = match self.policy.quiz.multiple_answer {
+                MultipleAnswerScoring::PartialCredit {
+                    wrong_choice_penalty,
+                } => Message::new("quiz-score-partial-credit")
+                    .arg("penalty", Arg::Number(wrong_choice_penalty)),
+                _ => Message::new("quiz-score"),
             }
-            text.push_str(&format!(
-                ": {} points from the answers, {} in total.",
-                show(answers_points),
-                show(total.value())
-            ));
-            Step::new(&QZ_4, text)
-                .fact("question value", show(value))
-                .fact("fully correct", full)
-                .fact("answers", show(answers_points))
-                .fact("bonus", attempt.bonus)
-                .fact("total", show(total.value()))
+            .arg("questions", Arg::Count(u64::from(spec.questions)))
+            .arg("max_bonus", Arg::Points(spec.max_bonus.value()))
+            .arg("value", shown(self.question_value()))
+            .arg("full", Arg::Count(full as u64))
+            .arg("answers", shown(answers_points))
+            .arg("total", shown(total.value()));
+            Step::says(&QZ_4, message)
         });
         Ok(decide_total(
             total,

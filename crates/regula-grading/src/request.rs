@@ -11,7 +11,6 @@ use regula_core::{Decimal, Decision, PolicyHistory, Response, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::average::{Average, AverageEntry, weighted_average_explained};
-use crate::course::show;
 use crate::{
     CourseOutcome, CourseSheet, GradingError, GradingPolicy, Quiz, QuizAttempt, QuizSpec, Score,
 };
@@ -129,12 +128,10 @@ pub struct QuizResults {
 
 impl fmt::Display for QuizResults {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Online quiz {}; each question is worth {} points",
-            self.course,
-            show(self.question_value)
-        )?;
+        let header = Message::new("quiz-header")
+            .arg("course", self.course.as_str())
+            .arg("value", crate::course::shown(self.question_value));
+        write!(f, "{header}")?;
         for result in &self.results {
             write!(f, "\n\n{result}")?;
         }
@@ -191,7 +188,8 @@ pub struct StudentAverage {
 
 impl fmt::Display for StudentAverage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Average of {}: {}", self.student, self.average)
+        let header = Message::new("average-header").arg("student", self.student.as_str());
+        write!(f, "{header}{}", self.average)
     }
 }
 

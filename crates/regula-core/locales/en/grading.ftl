@@ -69,3 +69,37 @@ grading-outcome-earned = { " — " }{ $total ->
     [one] { $total } point
    *[other] { $total } points
 } earned in the other activities
+# GR-8: the weighted average
+average-reason-facultative = an extra-curricular course is outside the contract's credits and never counts
+average-reason-optional-unrequested = an optional course counts only on the student's written request, and there is none
+average-reason-optional-requested = an optional course the student asked in writing to count
+average-reason-compulsory = a compulsory course
+average-not-counted = { $course } is not counted: { $reason }.
+average-not-numeric = { $course } is not counted: its result ({ $result }) is not a numeric grade.
+average-failed-left-out = { $course } is not counted: grade { $grade } does not pass and the policy leaves failed grades out.
+average-counts = { $course } counts ({ $reason }): grade { $grade } × { $credits ->
+    [one] { $credits } credit
+   *[other] { $credits } credits
+}.
+average-result = Average = Σ(grade × credits) / Σ credits = { $weighted } / { $credits } = { $exact } → { $average } ({ $decimals } decimals, rounded { $rounding }).
+average-none = No course counts, so there is no average.
+# QZ-3..QZ-5, GR-9: the online quiz
+quiz-absent = { $student } did not show up to the online quiz: the exam is not passed and the catalog records absent.
+quiz-bank = The bank of { $bank } questions meets the minimum of { $minimum } for a session on { $date } (policy in force from { $from }); each test draws { $questions } of them.
+quiz-bonus = Semester activity adds a bonus of { $bonus } of at most { $maximum ->
+    [one] { $maximum } point
+   *[other] { $maximum } points
+}, as announced at the start of the semester.
+quiz-score = Each of the { $questions } questions is worth (10 − { $max_bonus } bonus) / { $questions } = { $value } points; { $full } answered fully correctly: { $answers } points from the answers, { $total } in total.
+quiz-score-partial-credit = Each of the { $questions } questions is worth (10 − { $max_bonus } bonus) / { $questions } = { $value } points; { $full } answered fully correctly, multiple-answer questions scoring partial credit (each wrong choice marked takes back { $penalty } correct choice's share; a question never scores below 0): { $answers } points from the answers, { $total } in total.
+quiz-header = Online quiz { $course }; each question is worth { $value } points
+average-header = Average of { $student }:{ " " }
+average-outcome = average { $average } over { $courses ->
+    [one] { $courses } course
+   *[other] { $courses } courses
+} ({ $credits ->
+    [one] { $credits } credit
+   *[other] { $credits } credits
+})
+average-outcome-none = no average: no course counts
+average-not-passed = ; not passed: { $courses }

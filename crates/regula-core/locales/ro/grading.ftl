@@ -81,3 +81,57 @@ grading-outcome-earned = { " — " }{ $total ->
     [few] { $total } puncte obținute
    *[other] { $total } de puncte obținute
 } la celelalte activități
+# GR-8: media ponderată
+average-reason-facultative = o disciplină facultativă nu face parte din creditele contractului și nu intră niciodată în medie
+average-reason-optional-unrequested = o disciplină opțională intră în medie numai la cererea scrisă a studentului, iar aceasta lipsește
+average-reason-optional-requested = o disciplină opțională pe care studentul a cerut în scris să fie luată în calcul
+average-reason-compulsory = o disciplină obligatorie
+average-not-counted = { $course } nu se ia în calcul: { $reason }.
+average-not-numeric = { $course } nu se ia în calcul: rezultatul său ({ $result }) nu este o notă.
+average-failed-left-out = { $course } nu se ia în calcul: nota { $grade } nu este de promovare, iar politica exclude notele de nepromovare.
+average-counts = { $course } se ia în calcul ({ $reason }): nota { $grade } × { $credits ->
+    [one] { $credits } credit
+    [few] { $credits } credite
+   *[other] { $credits } de credite
+}.
+average-result = Media = Σ(notă × credite) / Σ credite = { $weighted } / { $credits } = { $exact } → { $average } ({ $decimals ->
+    [one] { $decimals } zecimală
+    [few] { $decimals } zecimale
+   *[other] { $decimals } de zecimale
+}, rotunjire { $rounding }).
+average-none = Nicio disciplină nu se ia în calcul, deci nu există medie.
+# QZ-3..QZ-5, GR-9: testul online
+quiz-absent = { $student } nu s-a prezentat la testul online: examenul nu este promovat, iar în catalog se trece „absent”.
+quiz-bank = Baza de { $bank ->
+    [one] { $bank } întrebare
+    [few] { $bank } întrebări
+   *[other] { $bank } de întrebări
+} atinge minimul de { $minimum } pentru o sesiune din { $date } (politică în vigoare de la { $from }); fiecare test extrage { $questions } dintre ele.
+quiz-bonus = Activitatea din semestru adaugă un bonus de { $bonus } din maximum { $maximum ->
+    [one] { $maximum } punct
+    [few] { $maximum } puncte
+   *[other] { $maximum } de puncte
+}, anunțat la începutul semestrului.
+quiz-score = Fiecare dintre { $questions ->
+    [one] întrebarea
+    [few] cele { $questions } întrebări
+   *[other] cele { $questions } de întrebări
+} valorează (10 − { $max_bonus } bonus) / { $questions } = { $value } puncte; { $full } cu răspuns complet corect: { $answers } puncte din răspunsuri, { $total } în total.
+quiz-score-partial-credit = Fiecare dintre { $questions ->
+    [one] întrebarea
+    [few] cele { $questions } întrebări
+   *[other] cele { $questions } de întrebări
+} valorează (10 − { $max_bonus } bonus) / { $questions } = { $value } puncte; { $full } cu răspuns complet corect; întrebările cu mai multe răspunsuri corecte se punctează parțial (fiecare variantă greșită marcată anulează { $penalty } din cota unei variante corecte; o întrebare nu are niciodată sub 0 puncte): { $answers } puncte din răspunsuri, { $total } în total.
+quiz-header = Test online { $course }; fiecare întrebare valorează { $value } puncte
+average-header = Media studentului { $student }:{ " " }
+average-outcome = media { $average } din { $courses ->
+    [one] { $courses } disciplină
+    [few] { $courses } discipline
+   *[other] { $courses } de discipline
+} ({ $credits ->
+    [one] { $credits } credit
+    [few] { $credits } credite
+   *[other] { $credits } de credite
+})
+average-outcome-none = fără medie: nicio disciplină nu se ia în calcul
+average-not-passed = ; nepromovate: { $courses }
