@@ -169,6 +169,10 @@ pub struct Policy {
     /// Counselling and information of students (CO-*); the UTCN 2021 preset when absent.
     #[serde(default = "counselling::policy::utcn_2021")]
     pub counselling: PolicyHistory<counselling::CounsellingPolicy>,
+    /// The institution's language for explanations and documents (`"ro"`, `"en"`) when a call
+    /// does not choose one (`--lang`, `Accept-Language`); English when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<locale::Lang>,
 }
 
 impl Policy {
@@ -185,6 +189,7 @@ impl Policy {
             mobility: mobility::policy::itp_2014(),
             catalog: catalog::policy::umc_2020(),
             counselling: counselling::policy::utcn_2021(),
+            language: None,
         }
     }
 

@@ -255,3 +255,23 @@ fn plural_forms_follow_romanian_grammar() {
     assert_eq!(total("20"), "Punctajul total este de 20 de puncte: ….");
     assert_eq!(total("0"), "Punctajul total este de 0 puncte: ….");
 }
+
+#[test]
+fn an_institution_sets_its_default_language_and_a_call_overrides_it() {
+    let mut policy = Policy::umc_2020();
+    policy.language = Some(Lang::Ro);
+    let policy = json::load_policy(&serde_json::to_string(&policy).unwrap()).unwrap();
+    let request = example("grade course");
+    let by_default = json::decide("grade course", &policy, &request, &mut Context::default())
+        .unwrap()
+        .to_text();
+    assert!(by_default.starts_with("Disciplina NAV-201"), "{by_default}");
+    let mut english = Context {
+        lang: Some(Lang::En),
+        ..Context::default()
+    };
+    let chosen = json::decide("grade course", &policy, &request, &mut english)
+        .unwrap()
+        .to_text();
+    assert!(chosen.starts_with("Course NAV-201"), "{chosen}");
+}

@@ -84,3 +84,20 @@ def test_policy_rules_and_text():
     with pytest.raises(regula.InvalidInput) as raised:
         regula.policy(custom)
     assert "`day_end` = 07:00" in str(raised.value)
+
+
+def test_the_language_is_chosen_per_call():
+    request = json.loads((ROOT / "examples" / "requests" / "grade-course.json").read_text(encoding="utf-8"))
+    ro = regula.grade_course(request, lang="ro")
+    en = regula.grade_course(request, lang="en")
+    step_ro = ro["outcome"]["results"][0]["explanation"][2]
+    step_en = en["outcome"]["results"][0]["explanation"][2]
+    assert step_ro["message"] == step_en["message"] == "grading-total"
+    assert step_ro["args"] == step_en["args"]
+    assert step_ro["text"].startswith("Punctajul total este de 7,75 puncte")
+    assert step_en["text"].startswith("The total is 7.75 points")
+    assert "Decizie luată conform politicii" in regula.explain("grade course", request, lang="ro")
+    with pytest.raises(regula.InvalidInput) as raised:
+        regula.grade_course(request, lang="fr")
+    assert raised.value.field == "lang"
+    assert "`fr`" in str(raised.value) and "ro (română)" in str(raised.value)

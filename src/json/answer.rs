@@ -139,8 +139,8 @@ pub struct Context<'a> {
     /// Sees the solver's reports and may stop it (`schedule solve`); the solver runs to its own
     /// iteration budget when absent.
     pub progress: Option<ProgressCallback<'a>>,
-    /// The language of everything a person reads in the answer (explanations, documents);
-    /// English when absent. Machine fields (rule ids, statuses, numbers, message identifiers)
+    /// The language of everything a person reads in the answer (explanations, documents); the
+    /// policy's `language` when absent, else English. Machine fields (rule ids, statuses, numbers, message identifiers)
     /// are the same in every language.
     pub lang: Option<Lang>,
 }

@@ -94,7 +94,8 @@ pub fn decide(
             ),
         ));
     }
-    let lang = context.lang.unwrap_or_default();
+    // The call's language, else the institution's, else English.
+    let lang = context.lang.or(policy.language).unwrap_or_default();
     crate::locale::in_language(lang, || command.run(policy, request, context))
 }
 

@@ -62,7 +62,11 @@ pub fn openapi() -> Value {
         if !command.documents.is_empty() {
             responses["406"] = error("The command does not write the document asked for.");
         }
-        let mut parameters = Vec::new();
+        let mut parameters = vec![json!({
+            "name": "Accept-Language", "in": "header", "required": false,
+            "description": "The language of the text a person reads (explanations, documents): the first of `ro` and `en` the header accepts; the policy's language, else English, when it accepts neither. The response's Content-Language names it; machine fields do not change.",
+            "schema": { "type": "string", "examples": ["ro-RO,ro;q=0.9,en;q=0.8"] }
+        })];
         if command.reports_progress {
             parameters.push(json!({
                 "name": "time_limit", "in": "query", "required": false,

@@ -436,3 +436,26 @@ fn help_and_version_exit_zero() {
     assert_eq!(code, 0);
     assert!(out.starts_with("regula "));
 }
+
+/// Issue #14: `--lang ro` writes the explanations in Romanian; a language Regula does not have is
+/// an error (exit code 2) that names it and lists those it has.
+#[test]
+fn lang_chooses_the_language_and_an_unknown_one_is_named() {
+    let request =
+        std::fs::read_to_string(root().join("examples/requests/grade-course.json")).unwrap();
+    let (code, text, _) = regula(
+        &["grade", "course", "-", "--format", "text", "--lang", "ro"],
+        &request,
+    );
+    assert_eq!(code, 0);
+    assert!(text.starts_with("Disciplina NAV-201"), "{text}");
+    assert!(
+        text.contains("Punctajul total este de 7,75 puncte"),
+        "{text}"
+    );
+    assert_rejected(
+        &["grade", "course", "-", "--lang", "fr"],
+        &request,
+        &["--lang", "`fr`", "ro (română)", "en (English)"],
+    );
+}

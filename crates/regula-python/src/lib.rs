@@ -32,20 +32,36 @@ fn load(policy: Option<&str>) -> PyResult<Policy> {
     }
 }
 
-/// Decides `command` on `request` (JSON text) under `policy` (JSON text, or the presets): the
-/// response as JSON text, or `InvalidInput`.
+/// Decides `command` on `request` (JSON text) under `policy` (JSON text, or the presets), with
+/// explanations in `lang` (`ro`, `en`; English when `None`): the response as JSON text, or
+/// `InvalidInput`.
 #[pyfunction]
-#[pyo3(signature = (command, request, policy = None, text = false))]
+#[pyo3(signature = (command, request, policy = None, text = false, lang = None))]
 fn decide(
     py: Python<'_>,
     command: &str,
     request: &str,
     policy: Option<&str>,
     text: bool,
+    lang: Option<&str>,
 ) -> PyResult<String> {
     let policy = load(policy)?;
+    let lang = lang
+        .map(str::parse::<regula::locale::Lang>)
+        .transpose()
+        .map_err(|err| {
+            InvalidInput::new_err((
+                err.to_string(),
+                Some("lang".to_owned()),
+                "InvalidRequest".to_owned(),
+            ))
+        })?;
     py.detach(|| {
-        let answer = json::decide(command, &policy, request, &mut Context::default())?;
+        let mut context = Context {
+            lang,
+            ..Context::default()
+        };
+        let answer = json::decide(command, &policy, request, &mut context)?;
         Ok(if text {
             answer.to_text()
         } else {

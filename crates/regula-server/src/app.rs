@@ -355,26 +355,38 @@ async fn decide(
     .await;
     match decided {
         Ok(Ok(answer)) => {
-            if !command.documents.is_empty() && !accept.contains("application/json") {
-                let media = answer.json()["media_type"]
-                    .as_str()
-                    .unwrap_or("text/plain")
-                    .to_owned();
-                let mut response = answer.to_text().into_response();
-                if let Ok(value) = HeaderValue::from_str(&format!("{media}; charset=utf-8")) {
-                    response.headers_mut().insert(header::CONTENT_TYPE, value);
-                }
-                response
-            } else if accept.contains("text/plain") {
-                format!("{}\n", answer.to_text()).into_response()
-            } else {
-                let mut response = answer.to_json_string().into_response();
-                response.headers_mut().insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
-                response
-            }
+            let lang = answer.lang();
+            let mut response =
+                if !command.documents.is_empty() && !accept.contains("application/json") {
+                    let media = answer.json()["media_type"]
+                        .as_str()
+                        .unwrap_or("text/plain")
+                        .to_owned();
+                    let mut response = answer.to_text().into_response();
+                    if let Ok(value) = HeaderValue::from_str(&format!("{media}; charset=utf-8")) {
+                        response.headers_mut().insert(header::CONTENT_TYPE, value);
+                    }
+                    response
+                } else if accept.contains("text/plain") {
+                    format!("{}\n", answer.to_text()).into_response()
+                } else {
+                    let mut response = answer.to_json_string().into_response();
+                    response.headers_mut().insert(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/json"),
+                    );
+                    response
+                };
+            // The language of the text a person reads; the machine fields are the same in all.
+            response.headers_mut().insert(
+                header::CONTENT_LANGUAGE,
+                HeaderValue::from_static(lang.code()),
+            );
+            response.headers_mut().insert(
+                header::VARY,
+                HeaderValue::from_static("Accept, Accept-Language"),
+            );
+            response
         }
         Ok(Err(err)) => Problem::from_boundary(&err).into_response(),
         Err(join) => {

@@ -347,3 +347,51 @@ fn a_client_that_disconnects_stops_its_solve() {
         started.elapsed()
     );
 }
+
+/// Issue #14: `Accept-Language` chooses the language of the explanations' text; the machine
+/// fields do not change, and the response says which language it is in.
+#[test]
+fn accept_language_chooses_the_language_of_the_text() {
+    let addr = start(Config::default());
+    let body = example("grade-course.json");
+    let step = |reply: &Reply| reply.json()["outcome"]["results"][0]["explanation"][2].clone();
+    let ro = call(
+        addr,
+        "POST",
+        "/v1/grade/course",
+        &[
+            ("content-type", "application/json"),
+            ("accept-language", "ro-RO,ro;q=0.9,en;q=0.8"),
+        ],
+        &body,
+    );
+    assert_eq!(ro.status, 200, "{}", ro.body);
+    assert_eq!(ro.header("content-language"), Some("ro"));
+    assert!(
+        step(&ro)["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Punctajul total este de 7,75 puncte"),
+        "{}",
+        step(&ro)
+    );
+    let en = call(
+        addr,
+        "POST",
+        "/v1/grade/course",
+        &[
+            ("content-type", "application/json"),
+            ("accept-language", "fr-FR, en;q=0.5"),
+        ],
+        &body,
+    );
+    assert_eq!(en.header("content-language"), Some("en"));
+    assert!(
+        step(&en)["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("The total is 7.75 points")
+    );
+    assert_eq!(step(&ro)["message"], step(&en)["message"]);
+    assert_eq!(step(&ro)["args"], step(&en)["args"]);
+}

@@ -50,16 +50,30 @@ def _policy_text(policy: Optional[Dict[str, Any]]) -> Optional[str]:
     return None if policy is None else _json.dumps(policy)
 
 
-def decide(command: str, request: Dict[str, Any], policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+def decide(
+    command: str,
+    request: Dict[str, Any],
+    policy: Optional[Dict[str, Any]] = None,
+    lang: Optional[str] = None,
+) -> Dict[str, Any]:
     """Decides ``command`` (``"grade course"``) on ``request`` under ``policy`` (the presets when
-    ``None``): ``{"policy", "outcome", "explanation"}``, as docs/cli.md documents each command."""
-    text = _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), False)
+    ``None``): ``{"policy", "outcome", "explanation"}``, as docs/cli.md documents each command.
+
+    ``lang`` (``"ro"`` or ``"en"``; English when ``None``) is the language of the explanations'
+    ``text``; every other field is the same in every language."""
+    text = _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), False, lang)
     return _json.loads(text)
 
 
-def explain(command: str, request: Dict[str, Any], policy: Optional[Dict[str, Any]] = None) -> str:
-    """The same decision as :func:`decide`, as the readable text that cites the articles."""
-    return _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), True)
+def explain(
+    command: str,
+    request: Dict[str, Any],
+    policy: Optional[Dict[str, Any]] = None,
+    lang: Optional[str] = None,
+) -> str:
+    """The same decision as :func:`decide`, as the readable text that cites the articles, in
+    ``lang`` (``"ro"`` or ``"en"``)."""
+    return _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), True, lang)
 
 
 def policy(policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
@@ -78,8 +92,12 @@ def commands() -> List[str]:
 
 
 def _command_function(name: str, summary: str):
-    def function(request: Dict[str, Any], policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
-        return decide(name, request, policy)
+    def function(
+        request: Dict[str, Any],
+        policy: Optional[Dict[str, Any]] = None,
+        lang: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        return decide(name, request, policy, lang)
 
     function.__name__ = name.replace(" ", "_").replace("-", "_")
     function.__qualname__ = function.__name__
