@@ -133,7 +133,7 @@ fn answer(command: &str, lang: Lang) -> json::Answer {
 }
 
 /// The commands whose explanations are messages.
-const LOCALISED: [&str; 3] = ["grade course", "grade quiz", "grade average"];
+const LOCALISED: [&str; 4] = ["grade course", "grade quiz", "grade average", "fees"];
 
 #[test]
 fn every_step_renders_in_both_languages_with_every_argument_given() {
@@ -230,6 +230,12 @@ fn qz_grade_quiz_in_romanian() {
 #[test]
 fn gr8_grade_average_in_romanian() {
     insta::assert_snapshot!(answer("grade average", Lang::Ro).to_text());
+}
+
+/// FE-1..FE-4: retake fees, in Romanian (money as „150,00 lei”).
+#[test]
+fn fe_fees_in_romanian() {
+    insta::assert_snapshot!(answer("fees", Lang::Ro).to_text());
 }
 
 /// GR-1..GR-9: the same decision in English.

@@ -1,5 +1,6 @@
 //! What a student owes for outstanding exams (FE-1, FE-2, FE-4), itemised.
 
+use regula_core::locale::{Arg, Message};
 use std::fmt;
 
 use regula_core::{AcademicYear, Decision, Money, NoExplanation, Recorder, RuleId, Step};
@@ -72,11 +73,15 @@ pub struct FeeAssessment {
 
 impl fmt::Display for FeeAssessment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "total {} for {} exams", self.total, self.items.len())?;
-        if self.not_covered > 0 {
-            write!(f, " ({} not covered by the regulation)", self.not_covered)?;
-        }
-        Ok(())
+        let message = Message::new(if self.not_covered > 0 {
+            "fees-assessment-not-covered"
+        } else {
+            "fees-assessment"
+        })
+        .arg("total", self.total)
+        .arg("exams", self.items.len())
+        .arg("not_covered", self.not_covered);
+        write!(f, "{message}")
     }
 }
 
@@ -146,39 +151,38 @@ pub fn assess_with(
             total = total.checked_add(amount)?;
         }
         recorder.record(|| {
-            let course = &exam.course;
-            let year = exam.academic_year;
-            let (rule, text) = match status {
+            let course = exam.course.as_str();
+            let year = exam.academic_year.to_string();
+            let (rule, message) = match status {
                 FeeStatus::Exempt => (
                     &FE_4,
-                    format!("{course} ({year}) was not completed during an Erasmus+ mobility and is taken within {} academic year(s): no fee.", policy.mobility_exemption_max_age),
+                    Message::new("fees-exempt").arg(
+                        "max_age",
+                        Arg::Count(u64::from(policy.mobility_exemption_max_age)),
+                    ),
                 ),
                 FeeStatus::Free => (
                     &FE_1,
-                    format!("{course} belongs to the current academic year {current}: a current-year retake is free."),
+                    Message::new("fees-free").arg("current", current.to_string()),
                 ),
                 FeeStatus::Charged => (
                     &FE_2,
-                    format!(
-                        "{course} is outstanding from {year}, {age} academic year{} ago: {}{}.",
-                        if age == 1 { "" } else { "s" },
-                        amount.map(|a| a.to_string()).unwrap_or_default(),
-                        if age as usize > policy.by_age.len() { ", the policy's amount beyond the regulation's schedule" } else { "" }
-                    ),
+                    Message::new(if age as usize > policy.by_age.len() {
+                        "fees-charged-beyond-schedule"
+                    } else {
+                        "fees-charged"
+                    })
+                    .arg("age", Arg::Count(u64::from(age)))
+                    .arg("fee", amount.map_or(Arg::Text("".into()), Arg::Money)),
                 ),
                 FeeStatus::NotCovered => (
                     &FE_2,
-                    format!(
-                        "{course} is outstanding from {year}, {age} academic years ago: the regulation sets fees up to {} years only, so this exam is not covered and no amount is given.",
-                        policy.by_age.len()
-                    ),
+                    Message::new("fees-not-covered")
+                        .arg("age", Arg::Count(u64::from(age)))
+                        .arg("years", policy.by_age.len()),
                 ),
             };
-            let step = Step::new(rule, text).fact("age", age);
-            match amount {
-                Some(amount) => step.fact("fee", amount),
-                None => step.fact("fee", "not covered"),
-            }
+            Step::says(rule, message.arg("course", course).arg("year", year))
         });
         items.push(FeeItem {
             course: exam.course.clone(),
@@ -195,11 +199,12 @@ pub fn assess_with(
         .count();
     recorder.record(|| {
         let channels: Vec<&str> = policy.channels.iter().map(|c| c.name.as_str()).collect();
-        Step::new(
+        Step::says(
             &FE_3,
-            format!("Total {total}, payable by: {}.", channels.join(", ")),
+            Message::new("fees-total")
+                .arg("total", total)
+                .arg("channels", channels.join(", ")),
         )
-        .fact("total", total)
     });
     Ok(FeeAssessment {
         academic_year: current,

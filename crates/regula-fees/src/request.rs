@@ -1,5 +1,6 @@
 //! Request and outcome of `fees`, answered with a [`Response`].
 
+use regula_core::locale::Message;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -33,15 +34,12 @@ pub struct FeeOutcome {
 
 impl fmt::Display for FeeOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Retake fees")?;
-        if let Some(student) = &self.student {
-            write!(f, " of {student}")?;
+        let header = match &self.student {
+            Some(student) => Message::new("fees-header-student").arg("student", student.as_str()),
+            None => Message::new("fees-header"),
         }
-        write!(
-            f,
-            " in {}: {}",
-            self.assessment.academic_year, self.assessment
-        )
+        .arg("year", self.assessment.academic_year.to_string());
+        write!(f, "{header}: {}", self.assessment)
     }
 }
 

@@ -74,7 +74,7 @@ pub(super) fn instant(lang: Lang, at: DateTime<FixedOffset>) -> String {
     )
 }
 
-/// `150,00 lei`, `520,00 EUR` in Romanian; `RON 150.00`, `EUR 520.00` in English.
+/// `150,00 lei`, `520,00 EUR` in Romanian; `150.00 RON`, `520.00 EUR` in English.
 pub(super) fn money(lang: Lang, money: Money) -> String {
     let mut amount = money.amount();
     amount.rescale(2);
@@ -82,7 +82,7 @@ pub(super) fn money(lang: Lang, money: Money) -> String {
     match (lang, money.currency()) {
         (Lang::Ro, Currency::Ron) => format!("{amount} lei"),
         (Lang::Ro, currency) => format!("{amount} {}", currency.code()),
-        (Lang::En, currency) => format!("{} {amount}", currency.code()),
+        (Lang::En, currency) => format!("{amount} {}", currency.code()),
     }
 }
 
@@ -106,7 +106,7 @@ mod tests {
     fn money_has_two_decimals_and_its_currency() {
         let fee = Money::new(dec!(150), Currency::Ron).unwrap();
         assert_eq!(money(Lang::Ro, fee), "150,00 lei");
-        assert_eq!(money(Lang::En, fee), "RON 150.00");
+        assert_eq!(money(Lang::En, fee), "150.00 RON");
         let grant = Money::new(dec!(520.5), Currency::Eur).unwrap();
         assert_eq!(money(Lang::Ro, grant), "520,50 EUR");
     }

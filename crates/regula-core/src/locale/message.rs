@@ -28,7 +28,7 @@ pub enum Arg {
     Date(NaiveDate),
     /// An instant, in its own offset, in 24 h: `20 ianuarie 2026, 14:30`.
     Instant(DateTime<FixedOffset>),
-    /// An amount of money: `150,00 lei`, `RON 150.00`.
+    /// An amount of money: `150,00 lei`, `150.00 RON`.
     Money(Money),
     /// A rule of the catalogue (`GR-4`).
     Rule(RuleId),

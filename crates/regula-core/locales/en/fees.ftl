@@ -1,0 +1,27 @@
+# Retake fees (FE-1..FE-4, UMC exam procedure)
+
+fees-exempt = { $course } ({ $year }) was not completed during an Erasmus+ mobility and is taken within { $max_age ->
+    [one] { $max_age } academic year
+   *[other] { $max_age } academic years
+}: no fee.
+fees-free = { $course } belongs to the current academic year { $current }: a current-year retake is free.
+fees-charged = { $course } is outstanding from { $year }, { $age ->
+    [one] { $age } academic year
+   *[other] { $age } academic years
+} ago: { $fee }.
+fees-charged-beyond-schedule = { $course } is outstanding from { $year }, { $age ->
+    [one] { $age } academic year
+   *[other] { $age } academic years
+} ago: { $fee }, the policy's amount beyond the regulation's schedule.
+fees-not-covered = { $course } is outstanding from { $year }, { $age } academic years ago: the regulation sets fees up to { $years } years only, so this exam is not covered and no amount is given.
+fees-total = Total { $total }, payable by: { $channels }.
+fees-assessment = total { $total } for { $exams ->
+    [one] { $exams } exam
+   *[other] { $exams } exams
+}
+fees-assessment-not-covered = total { $total } for { $exams ->
+    [one] { $exams } exam
+   *[other] { $exams } exams
+} ({ $not_covered } not covered by the regulation)
+fees-header = Retake fees in { $year }
+fees-header-student = Retake fees of { $student } in { $year }

@@ -1,0 +1,39 @@
+# Taxele de restanță (FE-1..FE-4, procedura de examinare UMC)
+
+fees-exempt = { $course } ({ $year }) nu a fost susținută din cauza unei mobilități Erasmus+ și se susține în cel mult { $max_age ->
+    [one] un an universitar
+    [few] { $max_age } ani universitari
+   *[other] { $max_age } de ani universitari
+}: fără taxă.
+fees-free = { $course } aparține anului universitar curent { $current }: restanța din anul curent este gratuită.
+fees-charged = { $course } este restanță din { $year }, de acum { $age ->
+    [one] un an universitar
+    [few] { $age } ani universitari
+   *[other] { $age } de ani universitari
+}: { $fee }.
+fees-charged-beyond-schedule = { $course } este restanță din { $year }, de acum { $age ->
+    [one] un an universitar
+    [few] { $age } ani universitari
+   *[other] { $age } de ani universitari
+}: { $fee }, suma stabilită de politică dincolo de grila regulamentului.
+fees-not-covered = { $course } este restanță din { $year }, de acum { $age ->
+    [one] un an universitar
+    [few] { $age } ani universitari
+   *[other] { $age } de ani universitari
+}: regulamentul stabilește taxe doar până la { $years } ani, deci acest examen nu este acoperit și nu se dă nicio sumă.
+fees-total = Total { $total }, de plătit prin: { $channels }.
+fees-assessment = total { $total } pentru { $exams ->
+    [one] un examen
+    [few] { $exams } examene
+   *[other] { $exams } de examene
+}
+fees-assessment-not-covered = total { $total } pentru { $exams ->
+    [one] un examen
+    [few] { $exams } examene
+   *[other] { $exams } de examene
+} ({ $not_covered ->
+    [one] unul neacoperit
+   *[other] { $not_covered } neacoperite
+} de regulament)
+fees-header = Taxe de restanță în anul universitar { $year }
+fees-header-student = Taxe de restanță ale studentului { $student } în anul universitar { $year }
