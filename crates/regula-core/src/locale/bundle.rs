@@ -71,10 +71,13 @@ fn format_number(lang: Lang, value: &FluentValue<'_>) -> Option<String> {
     match value {
         FluentValue::Number(n) => {
             let digits = n.options.minimum_fraction_digits.unwrap_or(0);
-            Some(format::decimal_text(
-                lang,
-                &format!("{:.*}", digits, n.value),
-            ))
+            let text = format::decimal_text(lang, &format!("{:.*}", digits, n.value));
+            // A rounded value ([`Arg::About`]) is marked by turning grouping off.
+            Some(if n.options.use_grouping {
+                text
+            } else {
+                format!("≈{text}")
+            })
         }
         _ => None,
     }
@@ -95,6 +98,11 @@ const EXACT_DIGITS: u128 = 999_999_999_999_999;
 /// An exact number for Fluent: a number (so that plural forms follow it) written with the
 /// digits it has; beyond 15 significant digits, the exact text (plural form "other").
 fn number(lang: Lang, value: Decimal) -> FluentValue<'static> {
+    fluent_number(lang, value, true)
+}
+
+/// `exact` false: a rounded value, written with „≈” (plural forms still follow the number).
+fn fluent_number(lang: Lang, value: Decimal, exact: bool) -> FluentValue<'static> {
     match value.to_f64() {
         Some(f) if value.mantissa().unsigned_abs() <= EXACT_DIGITS => {
             FluentValue::Number(FluentNumber::new(
@@ -102,11 +110,15 @@ fn number(lang: Lang, value: Decimal) -> FluentValue<'static> {
                 FluentNumberOptions {
                     minimum_fraction_digits: Some(value.scale() as usize),
                     maximum_fraction_digits: Some(value.scale() as usize),
+                    use_grouping: exact,
                     ..FluentNumberOptions::default()
                 },
             ))
         }
-        _ => FluentValue::String(Cow::Owned(format::number(lang, value))),
+        _ => {
+            let text = format::number(lang, value);
+            FluentValue::String(Cow::Owned(if exact { text } else { format!("≈{text}") }))
+        }
     }
 }
 
@@ -114,7 +126,7 @@ fn value(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> FluentValue<'static
     let text = |s: String| FluentValue::String(Cow::Owned(s));
     match arg {
         Arg::Points(p) | Arg::Number(p) => number(lang, *p),
-        Arg::About(p) => text(format!("≈{}", format::number(lang, *p))),
+        Arg::About(p) => fluent_number(lang, *p, false),
         Arg::Phrase(m) => text(resolve(lang, m, errors)),
         Arg::Count(n) => number(lang, Decimal::from(*n)),
         Arg::Grade(g) => text(g.in_words()),
@@ -275,6 +287,20 @@ mod tests {
         );
         let without_total = Message::new("grading-total").arg("terms", "lab 2");
         assert!(without_total.try_render(Lang::Ro).is_err());
+    }
+
+    #[test]
+    fn a_rounded_number_keeps_its_plural_form() {
+        let text = Message::new("grading-passed")
+            .arg("total", Arg::About(Decimal::new(63333, 4)))
+            .arg("pass", Arg::Points(Decimal::from(5)))
+            .render(Lang::Ro);
+        assert_eq!(text, "≈6,3333 ≥ 5 puncte: disciplina este promovată.");
+        let rounded = Message::new("grading-total")
+            .arg("total", Arg::About(Decimal::new(63333, 4)))
+            .arg("terms", "…")
+            .render(Lang::Ro);
+        assert_eq!(rounded, "Punctajul total este de ≈6,3333 puncte: ….");
     }
 
     #[test]
