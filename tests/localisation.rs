@@ -133,7 +133,13 @@ fn answer(command: &str, lang: Lang) -> json::Answer {
 }
 
 /// The commands whose explanations are messages.
-const LOCALISED: [&str; 4] = ["grade course", "grade quiz", "grade average", "fees"];
+const LOCALISED: [&str; 5] = [
+    "grade course",
+    "grade quiz",
+    "grade average",
+    "fees",
+    "deadlines",
+];
 
 #[test]
 fn every_step_renders_in_both_languages_with_every_argument_given() {
@@ -236,6 +242,12 @@ fn gr8_grade_average_in_romanian() {
 #[test]
 fn fe_fees_in_romanian() {
     insta::assert_snapshot!(answer("fees", Lang::Ro).to_text());
+}
+
+/// AP-1, AP-5, CA-7, OX-*: an exam's deadlines, in Romanian (instants as „… 2021, 14:00”).
+#[test]
+fn ap_deadlines_in_romanian() {
+    insta::assert_snapshot!(answer("deadlines", Lang::Ro).to_text());
 }
 
 /// GR-1..GR-9: the same decision in English.

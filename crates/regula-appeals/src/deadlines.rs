@@ -3,6 +3,7 @@
 
 use chrono::{Days, NaiveDate};
 use regula_calendar::{CalendarError, Instant};
+use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, ExamForm, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
@@ -124,11 +125,28 @@ pub fn deadlines_explained(
     Decision::explained(|why| deadlines_with(policy, facts, why))
 }
 
-fn due(recorder: &mut impl Recorder, rule: &Rule, what: &str, instant: Instant, how: String) {
+/// A deadline, as a step: what is due (a term, `deadline-results`), by when and why.
+fn due(
+    recorder: &mut impl Recorder,
+    rule: &Rule,
+    what: &'static str,
+    instant: Instant,
+    how: impl FnOnce() -> Message,
+) {
     recorder.record(|| {
-        Step::new(rule, format!("{what}: by {instant} ({how})."))
-            .fact(what.to_lowercase(), instant.to_rfc3339())
+        Step::says(
+            rule,
+            Message::new("deadline-due")
+                .arg("what", Arg::Term(what.into()))
+                .arg("at", instant)
+                .arg("how", Arg::Phrase(Box::new(how()))),
+        )
     });
+}
+
+/// Hours as a message argument.
+fn hours_arg(hours: u32) -> Arg {
+    Arg::Count(u64::from(hours))
 }
 
 /// The one computation behind [`deadlines`] and [`deadlines_explained`].
@@ -157,83 +175,49 @@ pub fn deadlines_with(
         ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => {
             let day_end = Instant::end_of_local_day("exam_end", end.local_date())?;
             let due_at = hours(day_end, policy.face_to_face_results_hours)?;
-            due(
-                recorder,
-                &AP_1,
-                "Results",
-                due_at,
-                format!(
-                    "{} hours after the end of the exam day, {}",
-                    policy.face_to_face_results_hours,
-                    end.local_date()
-                ),
-            );
+            due(recorder, &AP_1, "deadline-results", due_at, || {
+                Message::new("deadline-how-face-to-face")
+                    .arg("hours", hours_arg(policy.face_to_face_results_hours))
+                    .arg("day", end.local_date())
+            });
             due_at
         }
         ExamForm::OnlineQuiz => {
-            due(
-                recorder,
-                &QZ_4,
-                "Results",
-                end,
-                "scored automatically by the platform when the quiz ends".into(),
-            );
+            due(recorder, &QZ_4, "deadline-results", end, || {
+                Message::new("deadline-how-quiz")
+            });
             end
         }
         ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => {
             let due_at = hours(end, policy.open_questions_grading_hours)?;
-            due(
-                recorder,
-                &OX_2,
-                "Results",
-                due_at,
-                format!(
-                    "the teachers grade within {} hours of the end",
-                    policy.open_questions_grading_hours
-                ),
-            );
+            due(recorder, &OX_2, "deadline-results", due_at, || {
+                Message::new("deadline-how-open-questions")
+                    .arg("hours", hours_arg(policy.open_questions_grading_hours))
+            });
             due_at
         }
         ExamForm::OralByVideo => {
-            due(
-                recorder,
-                &OX_3,
-                "Results",
-                end,
-                "graded at the end of the verification".into(),
-            );
+            due(recorder, &OX_3, "deadline-results", end, || {
+                Message::new("deadline-how-video")
+            });
             end
         }
     };
 
     let platform_due = if form.is_online() {
         let due_at = hours(end, policy.platform_hours)?;
-        due(
-            recorder,
-            &OX_4,
-            "Platform",
-            due_at,
-            format!(
-                "grades on the platform within {} hours after the evaluation",
-                policy.platform_hours
-            ),
-        );
+        due(recorder, &OX_4, "deadline-platform", due_at, || {
+            Message::new("deadline-how-platform").arg("hours", hours_arg(policy.platform_hours))
+        });
         Some(due_at)
     } else {
         None
     };
 
     let catalog_due = hours(end, policy.catalog_hours)?;
-    due(
-        recorder,
-        &CA_7,
-        "Catalog",
-        catalog_due,
-        format!(
-            "the completed catalog to the secretariat within {} hours after the exam",
-            policy.catalog_hours
-        ),
-    );
+    due(recorder, &CA_7, "deadline-catalog", catalog_due, || {
+        Message::new("deadline-how-catalog").arg("hours", hours_arg(policy.catalog_hours))
+    });
 
     let entry_day = catalog_due
         .local_date()
@@ -243,22 +227,24 @@ pub fn deadlines_with(
     due(
         recorder,
         &CA_7,
-        "Electronic entry",
+        "deadline-electronic-entry",
         electronic_entry_due,
-        format!(
-            "the secretary enters the grades within {} days after the catalog is due, to the end of {entry_day}",
-            policy.electronic_entry_days
-        ),
+        || {
+            Message::new("deadline-how-electronic-entry")
+                .arg("days", Arg::Count(u64::from(policy.electronic_entry_days)))
+                .arg("day", entry_day)
+        },
     );
 
     let papers_kept_until = if form == ExamForm::FaceToFaceWritten {
         let until = hours(end, policy.face_to_face_appeal_hours)?;
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &AP_5,
-                format!("The student may see the marked paper and how it was marked; the teacher keeps the papers until {until} ({} hours after the exam, AP-1).", policy.face_to_face_appeal_hours),
+                Message::new("deadline-papers-kept")
+                    .arg("until", until)
+                    .arg("hours", hours_arg(policy.face_to_face_appeal_hours)),
             )
-            .fact("papers kept until", until.to_rfc3339())
         });
         Some(until)
     } else {
@@ -327,62 +313,48 @@ fn appeal_window(
         },
     };
     recorder.record(|| {
-        let (rule, text) = match facts.form {
+        let closes = Arg::from(window.closes);
+        let (rule, message) = match facts.form {
             ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => (
                 &AP_1,
-                format!(
-                    "Appeals in writing at the Dean's office, once the results are known{}, until {} ({} hours after the exam); a committee of specialists named by the Dean re-grades by the announced marking scheme and its decision is final.",
-                    announced.map(|a| format!(" ({a})")).unwrap_or_default(),
-                    window.closes,
-                    policy.face_to_face_appeal_hours
-                ),
+                match announced {
+                    Some(a) => {
+                        Message::new("appeal-window-face-to-face-announced").arg("announced", a)
+                    }
+                    None => Message::new("appeal-window-face-to-face"),
+                }
+                .arg("hours", hours_arg(policy.face_to_face_appeal_hours)),
             ),
             ExamForm::OnlineQuiz => (
                 &AP_2,
-                format!(
-                    "Appeals from the end of the quiz until {} ({} hours), on technical grounds only, justified and proven; the regulation does not say who judges them.",
-                    window.closes, policy.quiz_appeal_hours
-                ),
+                Message::new("appeal-window-quiz")
+                    .arg("hours", hours_arg(policy.quiz_appeal_hours)),
             ),
             ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => (
                 &AP_3,
                 match announced {
-                    Some(a) => format!(
-                        "Appeals from the announcement of the grades ({a}) until {} ({} hours after it){}.",
-                        window.closes,
-                        policy.open_questions_appeal_hours,
-                        portfolio_note(facts.form)
-                    ),
-                    None => format!(
-                        "Appeals open when the grades are announced and close {} hours later: at the latest {}, if the grades come out on their deadline{}.",
-                        policy.open_questions_appeal_hours,
-                        window.closes,
-                        portfolio_note(facts.form)
-                    ),
-                },
+                    Some(a) => Message::new("appeal-window-open").arg("announced", a),
+                    None => Message::new("appeal-window-open-provisional"),
+                }
+                .arg("hours", hours_arg(policy.open_questions_appeal_hours))
+                .arg("note", portfolio_note(facts.form)),
             ),
             ExamForm::OralByVideo => (
                 &AP_4,
-                format!(
-                    "Appeals online at the Dean's office until {} ({} hours after the end), judged on the recordings by a committee of 3 teachers named by the Dean.",
-                    window.closes, policy.video_appeal_hours
-                ),
+                Message::new("appeal-window-video")
+                    .arg("hours", hours_arg(policy.video_appeal_hours)),
             ),
         };
-        let mut step = Step::new(rule, text);
-        if let Some(opens) = window.opens {
-            step = step.fact("appeal opens", opens.to_rfc3339());
-        }
-        step.fact("appeal closes", window.closes.to_rfc3339())
+        Step::says(rule, message.arg("closes", closes))
     });
     Ok(window)
 }
 
-fn portfolio_note(form: ExamForm) -> &'static str {
+fn portfolio_note(form: ExamForm) -> Arg {
     if form == ExamForm::OnlinePortfolio {
-        "; a portfolio or project is verified like an open-question exam (§5.5.2.7(10))"
+        Arg::Term("appeal-portfolio-note".into())
     } else {
-        ""
+        Arg::from("")
     }
 }
 
@@ -406,15 +378,10 @@ pub fn student_register_due_with(
         .checked_add_days(Days::new(u64::from(policy.register_days)))
         .unwrap_or(NaiveDate::MAX);
     let due_at = Instant::end_of_local_day("autumn_session_end", day)?;
-    due(
-        recorder,
-        &CA_7,
-        "Student register",
-        due_at,
-        format!(
-            "printed within {} days after the autumn session ended on {autumn_session_end}",
-            policy.register_days
-        ),
-    );
+    due(recorder, &CA_7, "deadline-student-register", due_at, || {
+        Message::new("deadline-how-student-register")
+            .arg("days", Arg::Count(u64::from(policy.register_days)))
+            .arg("ended", autumn_session_end)
+    });
     Ok(due_at)
 }

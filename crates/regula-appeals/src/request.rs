@@ -39,11 +39,13 @@ pub struct DeadlinesOutcome {
 
 impl fmt::Display for DeadlinesOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Deadlines of the {} exam that ended {}",
-            self.deadlines.form, self.deadlines.exam_end
-        )
+        let header = regula_core::locale::Message::new("deadline-header")
+            .arg(
+                "form",
+                regula_core::locale::Arg::Term(self.deadlines.form.term().into()),
+            )
+            .arg("ended", self.deadlines.exam_end);
+        write!(f, "{header}")
     }
 }
 

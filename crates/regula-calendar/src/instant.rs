@@ -239,3 +239,10 @@ mod tests {
         assert_eq!(end.to_rfc3339(), "2021-03-28T00:00:00+02:00");
     }
 }
+
+impl From<Instant> for regula_core::locale::Arg {
+    /// The instant in Bucharest time, as explanations write it („20 ianuarie 2026, 14:30”).
+    fn from(instant: Instant) -> Self {
+        regula_core::locale::Arg::Instant(instant.local().fixed_offset())
+    }
+}

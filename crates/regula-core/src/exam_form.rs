@@ -28,6 +28,21 @@ impl ExamForm {
     }
 }
 
+impl ExamForm {
+    /// The message identifier of the form's name, for explanations in any language
+    /// (`exam-form-online-quiz` → „test online”).
+    pub const fn term(self) -> &'static str {
+        match self {
+            ExamForm::FaceToFaceWritten => "exam-form-face-to-face-written",
+            ExamForm::FaceToFaceOral => "exam-form-face-to-face-oral",
+            ExamForm::OnlineQuiz => "exam-form-online-quiz",
+            ExamForm::OnlineOpenQuestions => "exam-form-online-open-questions",
+            ExamForm::OnlinePortfolio => "exam-form-online-portfolio",
+            ExamForm::OralByVideo => "exam-form-oral-by-video",
+        }
+    }
+}
+
 impl fmt::Display for ExamForm {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -21,6 +21,7 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
             ("common.ftl", include_str!("../../locales/ro/common.ftl")),
             ("grading.ftl", include_str!("../../locales/ro/grading.ftl")),
             ("fees.ftl", include_str!("../../locales/ro/fees.ftl")),
+            ("appeals.ftl", include_str!("../../locales/ro/appeals.ftl")),
         ],
     ),
     (
@@ -29,6 +30,7 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
             ("common.ftl", include_str!("../../locales/en/common.ftl")),
             ("grading.ftl", include_str!("../../locales/en/grading.ftl")),
             ("fees.ftl", include_str!("../../locales/en/fees.ftl")),
+            ("appeals.ftl", include_str!("../../locales/en/appeals.ftl")),
         ],
     ),
 ];

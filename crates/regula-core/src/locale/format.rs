@@ -64,10 +64,42 @@ pub(super) fn date(lang: Lang, date: NaiveDate) -> String {
     )
 }
 
-/// `20 ianuarie 2026, 14:30`, in the instant's own offset and in 24 h.
+const WEEKDAYS_RO: [&str; 7] = [
+    "luni",
+    "marți",
+    "miercuri",
+    "joi",
+    "vineri",
+    "sâmbătă",
+    "duminică",
+];
+
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `marți, 20 ianuarie 2026, 14:30 EET`: the weekday, the date and the time in 24 h, in the
+/// instant's own offset, named as Bucharest's clocks name it (EET in winter, EEST in summer)
+/// or as `UTC+hh:mm` otherwise, so that the hour repeated in October is never ambiguous.
 pub(super) fn instant(lang: Lang, at: DateTime<FixedOffset>) -> String {
+    let weekday = at.weekday().num_days_from_monday() as usize;
+    let weekday = match lang {
+        Lang::Ro => WEEKDAYS_RO[weekday],
+        Lang::En => WEEKDAYS_EN[weekday],
+    };
+    let zone = match at.offset().local_minus_utc() {
+        7200 => "EET".to_owned(),
+        10800 => "EEST".to_owned(),
+        _ => format!("UTC{}", at.offset()),
+    };
     format!(
-        "{}, {:02}:{:02}",
+        "{weekday}, {}, {:02}:{:02} {zone}",
         date(lang, at.date_naive()),
         at.hour(),
         at.minute()
@@ -99,7 +131,12 @@ mod tests {
         assert_eq!(date(Lang::Ro, day), "20 ianuarie 2026");
         assert_eq!(date(Lang::En, day), "20 January 2026");
         let at = DateTime::parse_from_rfc3339("2026-01-20T14:05:00+02:00").unwrap();
-        assert_eq!(instant(Lang::Ro, at), "20 ianuarie 2026, 14:05");
+        assert_eq!(instant(Lang::Ro, at), "marți, 20 ianuarie 2026, 14:05 EET");
+        let summer = DateTime::parse_from_rfc3339("2021-10-31T03:30:00+03:00").unwrap();
+        assert_eq!(
+            instant(Lang::En, summer),
+            "Sunday, 31 October 2021, 03:30 EEST"
+        );
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub enum Arg {
     Grade(Grade),
     /// A calendar date: `20 ianuarie 2026`, `20 January 2026`.
     Date(NaiveDate),
-    /// An instant, in its own offset, in 24 h: `20 ianuarie 2026, 14:30`.
+    /// An instant, in its own offset, in 24 h: `marți, 20 ianuarie 2026, 14:30 EET`.
     Instant(DateTime<FixedOffset>),
     /// An amount of money: `150,00 lei`, `150.00 RON`.
     Money(Money),

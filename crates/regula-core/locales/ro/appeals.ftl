@@ -1,0 +1,77 @@
+# Termenele rezultatelor, ale catalogului și ale contestațiilor (AP-*, OX-2..OX-4, CA-7)
+
+deadline-header = Termenele examenului ({ $form }) încheiat la { $ended }
+deadline-due = { $what }: până la { $at } ({ $how }).
+deadline-results = Rezultatele
+deadline-platform = Platforma
+deadline-catalog = Catalogul
+deadline-electronic-entry = Înregistrarea electronică
+deadline-student-register = Registrul matricol
+deadline-how-face-to-face = la { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după sfârșitul zilei examenului, { $day }
+deadline-how-quiz = punctat automat de platformă la încheierea testului
+deadline-how-open-questions = cadrele didactice notează în cel mult { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} de la încheiere
+deadline-how-video = notat la sfârșitul verificării
+deadline-how-platform = notele pe platformă în cel mult { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după evaluare
+deadline-how-catalog = catalogul completat se predă secretariatului în cel mult { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după examen
+deadline-how-electronic-entry = secretariatul înregistrează notele în cel mult { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+} de la termenul catalogului, până la sfârșitul zilei de { $day }
+deadline-how-student-register = tipărit în cel mult { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+} de la încheierea sesiunii de toamnă, { $ended }
+deadline-papers-kept = Studentul poate vedea lucrarea corectată și modul de notare; cadrul didactic păstrează lucrările până la { $until } ({ $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după examen, AP-1).
+appeal-window-face-to-face = Contestațiile se depun în scris la decanat, după afișarea rezultatelor, până la { $closes } ({ $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după examen); o comisie de specialiști numită de decan reevaluează după baremul anunțat, iar decizia ei este definitivă.
+appeal-window-face-to-face-announced = Contestațiile se depun în scris la decanat, după afișarea rezultatelor ({ $announced }), până la { $closes } ({ $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după examen); o comisie de specialiști numită de decan reevaluează după baremul anunțat, iar decizia ei este definitivă.
+appeal-window-quiz = Contestațiile se depun de la încheierea testului până la { $closes } ({ $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+}), numai pentru motive tehnice, justificate și dovedite; regulamentul nu precizează cine le soluționează.
+appeal-window-open = Contestațiile se depun de la anunțarea notelor ({ $announced }) până la { $closes } ({ $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după aceasta){ $note }.
+appeal-window-open-provisional = Contestațiile se deschid la anunțarea notelor și se închid după { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+}: cel târziu la { $closes }, dacă notele apar la termen{ $note }.
+appeal-window-video = Contestațiile se depun online la decanat până la { $closes } ({ $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} după încheiere) și se soluționează pe baza înregistrărilor de o comisie de 3 cadre didactice numită de decan.
+appeal-portfolio-note = ; un portofoliu sau un proiect se verifică la fel ca un examen cu întrebări deschise (§5.5.2.7(10))
