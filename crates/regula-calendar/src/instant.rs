@@ -178,6 +178,13 @@ impl<'de> Deserialize<'de> for Instant {
     }
 }
 
+impl From<Instant> for regula_core::locale::Arg {
+    /// The instant in Bucharest time, as explanations write it („20 ianuarie 2026, 14:30”).
+    fn from(instant: Instant) -> Self {
+        regula_core::locale::Arg::Instant(instant.local().fixed_offset())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,12 +244,5 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2021, 3, 27).unwrap();
         let end = Instant::end_of_local_day("date", date).unwrap();
         assert_eq!(end.to_rfc3339(), "2021-03-28T00:00:00+02:00");
-    }
-}
-
-impl From<Instant> for regula_core::locale::Arg {
-    /// The instant in Bucharest time, as explanations write it („20 ianuarie 2026, 14:30”).
-    fn from(instant: Instant) -> Self {
-        regula_core::locale::Arg::Instant(instant.local().fixed_offset())
     }
 }
