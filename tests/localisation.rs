@@ -133,12 +133,13 @@ fn answer(command: &str, lang: Lang) -> json::Answer {
 }
 
 /// The commands whose explanations are messages.
-const LOCALISED: [&str; 5] = [
+const LOCALISED: [&str; 6] = [
     "grade course",
     "grade quiz",
     "grade average",
     "fees",
     "deadlines",
+    "appeal check",
 ];
 
 #[test]
@@ -248,6 +249,12 @@ fn fe_fees_in_romanian() {
 #[test]
 fn ap_deadlines_in_romanian() {
     insta::assert_snapshot!(answer("deadlines", Lang::Ro).to_text());
+}
+
+/// AP-1..AP-4: an appeal's admissibility and its refusals, in Romanian.
+#[test]
+fn ap_appeal_check_in_romanian() {
+    insta::assert_snapshot!(answer("appeal check", Lang::Ro).to_text());
 }
 
 /// GR-1..GR-9: the same decision in English.

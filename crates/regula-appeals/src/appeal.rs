@@ -3,6 +3,7 @@
 use std::fmt;
 
 use regula_calendar::Instant;
+use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,16 @@ pub enum Grounds {
     Technical,
     /// The marking: the student asks for the work to be re-graded.
     Marking,
+}
+
+impl Grounds {
+    /// The message identifier of the grounds' name (`appeal-grounds-technical`).
+    pub const fn term(self) -> &'static str {
+        match self {
+            Grounds::Technical => "appeal-grounds-technical",
+            Grounds::Marking => "appeal-grounds-marking",
+        }
+    }
 }
 
 impl fmt::Display for Grounds {
@@ -75,27 +86,27 @@ pub enum Refusal {
     Unproven,
 }
 
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Refusal {
+    /// The refusal as a message, to write in a language.
+    pub fn message(&self) -> Message {
         match self {
-            Refusal::TooEarly { opens } => {
-                write!(f, "filed before the appeal window opened ({opens})")
-            }
-            Refusal::TooLate { closed } => {
-                write!(f, "filed after the appeal window closed ({closed})")
-            }
-            Refusal::WindowNeverOpened { opens, closed } => write!(
-                f,
-                "the results were announced ({opens}) after the appeal window closed ({closed}): the regulation leaves no time to appeal, and the late results are a matter for the Dean"
-            ),
+            Refusal::TooEarly { opens } => Message::new("refusal-too-early").arg("opens", *opens),
+            Refusal::TooLate { closed } => Message::new("refusal-too-late").arg("closed", *closed),
+            Refusal::WindowNeverOpened { opens, closed } => Message::new("refusal-never-opened")
+                .arg("opens", *opens)
+                .arg("closed", *closed),
             Refusal::GroundsNotAccepted { grounds } => {
-                write!(
-                    f,
-                    "{grounds} grounds are not accepted: a quiz appeal is on technical grounds only"
-                )
+                Message::new("refusal-grounds").arg("grounds", Arg::Term(grounds.term().into()))
             }
-            Refusal::Unproven => f.write_str("technical grounds must be justified and proven"),
+            Refusal::Unproven => Message::new("refusal-unproven"),
         }
+    }
+}
+
+impl fmt::Display for Refusal {
+    /// The refusal in the language of [`regula_core::locale::in_language`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
     }
 }
 
@@ -112,12 +123,15 @@ pub struct Admissibility {
 
 impl fmt::Display for Admissibility {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.admissible {
-            write!(f, "admissible (window closes {})", self.window.closes)
+        let message = if self.admissible {
+            Message::new("appeal-admissible").arg("closes", self.window.closes)
         } else {
-            let reasons: Vec<String> = self.refusals.iter().map(Refusal::to_string).collect();
-            write!(f, "not admissible: {}", reasons.join("; "))
-        }
+            Message::new("appeal-not-admissible").arg(
+                "reasons",
+                Arg::List(self.refusals.iter().map(Refusal::message).collect()),
+            )
+        };
+        write!(f, "{message}")
     }
 }
 
@@ -186,27 +200,22 @@ pub fn check_appeal_with(
     }
     let on_time = refusals.is_empty();
     recorder.record(|| {
-        let text = if opens > window.closes {
-            format!(
-                "The results were announced {opens}, after the appeal window closed at {}: the window never opened.",
-                window.closes
-            )
+        let message = if opens > window.closes {
+            Message::new("appeal-never-opened")
         } else if on_time {
-            format!(
-                "Filed {filed}, within the window from {opens} to {}.",
-                window.closes
-            )
+            Message::new("appeal-filed-on-time")
         } else if filed < opens {
-            format!("Filed {filed}, before the window opened at {opens}: too early.")
+            Message::new("appeal-filed-too-early")
         } else {
-            format!(
-                "Filed {filed}, after the window closed at {}: too late.",
-                window.closes
-            )
+            Message::new("appeal-filed-too-late")
         };
-        Step::new(&rule, text)
-            .fact("filed", filed.to_rfc3339())
-            .fact("window closes", window.closes.to_rfc3339())
+        Step::says(
+            &rule,
+            message
+                .arg("filed", filed)
+                .arg("opens", opens)
+                .arg("closes", window.closes),
+        )
     });
     if window.grounds == AcceptedGrounds::TechnicalOnly {
         if appeal.grounds != Grounds::Technical {
@@ -217,37 +226,21 @@ pub fn check_appeal_with(
             refusals.push(Refusal::Unproven);
         }
         recorder.record(|| {
-            let text = match (appeal.grounds, appeal.proof) {
-                (Grounds::Technical, true) => {
-                    "Technical grounds, with proof: accepted for a quiz appeal.".to_owned()
-                }
-                (Grounds::Technical, false) => {
-                    "Technical grounds without proof: a quiz appeal must be justified and proven."
-                        .to_owned()
-                }
-                (Grounds::Marking, _) => {
-                    "Marking grounds: a quiz appeal is accepted on technical grounds only."
-                        .to_owned()
-                }
+            let message = match (appeal.grounds, appeal.proof) {
+                (Grounds::Technical, true) => "appeal-quiz-technical-proven",
+                (Grounds::Technical, false) => "appeal-quiz-technical-unproven",
+                (Grounds::Marking, _) => "appeal-quiz-marking",
             };
-            Step::new(&AP_2, text)
-                .fact("grounds", appeal.grounds)
-                .fact("proof", appeal.proof)
+            Step::says(&AP_2, Message::new(message))
         });
     } else {
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &rule,
-                format!(
-                    "{} grounds: accepted for the {} exam.",
-                    match appeal.grounds {
-                        Grounds::Technical => "Technical",
-                        Grounds::Marking => "Marking",
-                    },
-                    facts.form
-                ),
+                Message::new("appeal-grounds-accepted")
+                    .arg("grounds", Arg::Term(appeal.grounds.term().into()))
+                    .arg("form", Arg::Term(facts.form.term().into())),
             )
-            .fact("grounds", appeal.grounds)
         });
     }
     Ok(Admissibility {

@@ -100,11 +100,11 @@ pub struct AppealVerdict {
 
 impl fmt::Display for AppealVerdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Appeal against the {} exam: {}",
-            self.form, self.admissibility
-        )
+        let header = regula_core::locale::Message::new("appeal-header").arg(
+            "form",
+            regula_core::locale::Arg::Term(self.form.term().into()),
+        );
+        write!(f, "{header}: {}", self.admissibility)
     }
 }
 

@@ -75,3 +75,22 @@ appeal-window-video = Contestațiile se depun online la decanat până la { $clo
    *[other] { $hours } de ore
 } după încheiere) și se soluționează pe baza înregistrărilor de o comisie de 3 cadre didactice numită de decan.
 appeal-portfolio-note = ; un portofoliu sau un proiect se verifică la fel ca un examen cu întrebări deschise (§5.5.2.7(10))
+# Admisibilitatea unei contestații (AP-1..AP-4)
+appeal-header = Contestație la examenul ({ $form })
+appeal-admissible = admisibilă (termenul se încheie { $closes })
+appeal-not-admissible = inadmisibilă: { $reasons }
+appeal-grounds-technical = tehnice
+appeal-grounds-marking = privind notarea
+appeal-never-opened = Rezultatele au fost anunțate { $opens }, după încheierea termenului de contestație, { $closes }: termenul nu s-a deschis niciodată.
+appeal-filed-on-time = Depusă { $filed }, în termenul de la { $opens } până la { $closes }.
+appeal-filed-too-early = Depusă { $filed }, înainte de deschiderea termenului, { $opens }: prea devreme.
+appeal-filed-too-late = Depusă { $filed }, după încheierea termenului, { $closes }: prea târziu.
+appeal-quiz-technical-proven = Motive tehnice, dovedite: admise pentru contestația unui test online.
+appeal-quiz-technical-unproven = Motive tehnice nedovedite: contestația unui test online trebuie justificată și dovedită.
+appeal-quiz-marking = Motive privind notarea: contestația unui test online se admite numai pentru motive tehnice.
+appeal-grounds-accepted = Motive { $grounds }: admise pentru examenul ({ $form }).
+refusal-too-early = depusă înainte de deschiderea termenului de contestație ({ $opens })
+refusal-too-late = depusă după încheierea termenului de contestație ({ $closed })
+refusal-never-opened = rezultatele au fost anunțate ({ $opens }) după încheierea termenului de contestație ({ $closed }): regulamentul nu lasă timp pentru contestație, iar întârzierea rezultatelor este de competența decanului
+refusal-grounds = motivele { $grounds } nu sunt admise: contestația unui test online se face numai pentru motive tehnice
+refusal-unproven = motivele tehnice trebuie justificate și dovedite
