@@ -23,7 +23,7 @@ pub enum Grounds {
 }
 
 impl Grounds {
-    /// The message identifier of the grounds' name (`appeal-grounds-technical`).
+    /// The message identifier of the grounds' name (AP-2: `appeal-grounds-technical`).
     pub const fn term(self) -> &'static str {
         match self {
             Grounds::Technical => "appeal-grounds-technical",
@@ -87,7 +87,7 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    /// The refusal as a message, to write in a language.
+    /// The refusal as a message, to write in a language (AP-1..AP-4).
     pub fn message(&self) -> Message {
         match self {
             Refusal::TooEarly { opens } => Message::new("refusal-too-early").arg("opens", *opens),

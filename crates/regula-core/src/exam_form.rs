@@ -30,7 +30,7 @@ impl ExamForm {
 
 impl ExamForm {
     /// The message identifier of the form's name, for explanations in any language
-    /// (`exam-form-online-quiz` → „test online”).
+    /// (`exam-form-online-quiz` → „test online”; the forms of OX-1).
     pub const fn term(self) -> &'static str {
         match self {
             ExamForm::FaceToFaceWritten => "exam-form-face-to-face-written",

@@ -91,8 +91,10 @@ impl Step {
     }
 }
 
+// Read with serde and described with schemars; written by `Step`'s own `Serialize`, which
+// renders the text in the language of the call.
 /// A step as JSON: the message and its arguments, and its text in the language of the call.
-#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[schemars(rename = "Step")]
 struct StepJson {
     /// The rule that was applied.
@@ -100,16 +102,16 @@ struct StepJson {
     /// The article the rule comes from.
     citation: Citation,
     /// The message identifier (`grading-total`), the same in every language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     message: Option<Cow<'static, str>>,
     /// The message's typed arguments, by name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "crate::locale::named_args")]
     #[schemars(with = "Option<std::collections::BTreeMap<String, crate::locale::Arg>>")]
-    args: Option<serde_json::Value>,
+    args: Vec<(Cow<'static, str>, crate::locale::Arg)>,
     /// What the rule decided here, in one sentence in the language of the call.
     text: String,
     /// The values that mattered, in the order they were used.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     facts: Vec<Fact>,
 }
 
@@ -123,7 +125,7 @@ impl Serialize for Step {
         out.serialize_field("citation", &self.citation)?;
         if let Some(message) = message {
             out.serialize_field("message", &message.id)?;
-            out.serialize_field("args", &NamedArgs(&message.args))?;
+            out.serialize_field("args", &ArgsRef(&message.args))?;
         }
         out.serialize_field("text", &self.text(crate::locale::current()))?;
         if !self.facts.is_empty() {
@@ -133,16 +135,12 @@ impl Serialize for Step {
     }
 }
 
-struct NamedArgs<'a>(&'a [(Cow<'static, str>, crate::locale::Arg)]);
+/// A message's arguments, written as [`Message`] writes them.
+struct ArgsRef<'a>(&'a [(Cow<'static, str>, crate::locale::Arg)]);
 
-impl Serialize for NamedArgs<'_> {
+impl Serialize for ArgsRef<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (name, value) in self.0 {
-            map.serialize_entry(name, value)?;
-        }
-        map.end()
+        crate::locale::named_args::serialize(self.0, serializer)
     }
 }
 
@@ -150,13 +148,10 @@ impl<'de> Deserialize<'de> for Step {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = StepJson::deserialize(deserializer)?;
         let says = match json.message {
-            Some(id) => {
-                let message =
-                    serde_json::json!({ "id": id, "args": json.args.unwrap_or_default() });
-                Says::Message(
-                    serde::Deserialize::deserialize(message).map_err(serde::de::Error::custom)?,
-                )
-            }
+            Some(id) => Says::Message(Message {
+                id,
+                args: json.args,
+            }),
             None => Says::Sentence(json.text),
         };
         Ok(Step {

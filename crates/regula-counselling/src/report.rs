@@ -1,6 +1,7 @@
 //! The study counsellor's semester report (CO-3): the activities of the semester with their
 //! attendance lists, and the weekly counselling hour held through the semester.
 
+use regula_core::locale::{Lang, month_name};
 use std::collections::HashSet;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -106,7 +107,7 @@ impl HourCheck {
             let weeks: Vec<String> = self
                 .missing_weeks
                 .iter()
-                .map(|m| format!("week of {} {}", m.day(), month_ro(m.month())))
+                .map(|m| format!("week of {} {}", m.day(), month_name(Lang::Ro, m.month())))
                 .collect();
             Breach::new(
                 &CO_3,
@@ -121,25 +122,4 @@ impl HourCheck {
             )
         })
     }
-}
-
-/// The month's name as the faculty writes it.
-fn month_ro(month: u32) -> &'static str {
-    [
-        "ianuarie",
-        "februarie",
-        "martie",
-        "aprilie",
-        "mai",
-        "iunie",
-        "iulie",
-        "august",
-        "septembrie",
-        "octombrie",
-        "noiembrie",
-        "decembrie",
-    ]
-    .get(month.saturating_sub(1) as usize)
-    .copied()
-    .unwrap_or("")
 }

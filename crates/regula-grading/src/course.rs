@@ -186,8 +186,8 @@ impl CourseOutcome {
 }
 
 impl CourseOutcome {
-    /// The outcome as a message, to write in a language: „nota 8 (opt), promovat — punctaj
-    /// total 7,75 puncte”.
+    /// The outcome as a message, to write in a language (GR-1, GR-4, GR-5, GR-7, GR-9): „nota 8
+    /// (opt), promovat — punctaj total 7,75 puncte”.
     pub fn message(&self) -> Message {
         match self {
             CourseOutcome::Graded {
@@ -236,23 +236,21 @@ fn earned(message: Message, total: Option<Points>) -> Message {
     }
 }
 
-/// A decimal as a message argument: exact points when it has at most 4 decimals, otherwise
-/// „≈” and 4 decimals (a quiz total such as 20/3 points).
+/// A total as a message argument: exact points when it has at most 4 decimals, otherwise „≈”
+/// and 4 decimals (a quiz total such as 20/3 points, QZ-4).
 pub(crate) fn shown(value: Decimal) -> Arg {
-    let value = value.normalize();
-    if value.scale() <= 4 {
-        Arg::Points(value)
-    } else {
-        Arg::About(value.round_dp(4).normalize())
-    }
+    exact_or_about(value, Arg::Points)
 }
 
-/// Any exact number as a message argument: exact with at most 4 decimals, otherwise „≈” and 4
-/// decimals (an average of 22/3).
+/// Any other number as a message argument, likewise (an average of 22/3, GR-8).
 pub(crate) fn shown_number(value: Decimal) -> Arg {
+    exact_or_about(value, Arg::Number)
+}
+
+fn exact_or_about(value: Decimal, exact: fn(Decimal) -> Arg) -> Arg {
     let value = value.normalize();
     if value.scale() <= 4 {
-        Arg::Number(value)
+        exact(value)
     } else {
         Arg::About(value.round_dp(4).normalize())
     }

@@ -43,7 +43,7 @@ impl RoundingMode {
         value.round_dp_with_strategy(decimals, strategy)
     }
 
-    /// The message identifier of the mode's name, for explanations in any language.
+    /// The message identifier of the mode's name (GR-4, GR-8), for explanations in any language.
     pub const fn term(self) -> &'static str {
         match self {
             RoundingMode::HalfUp => "rounding-half-up",

@@ -55,16 +55,11 @@ fn build(lang: Lang) -> Bundle {
         Lang::Ro => format_ro,
         Lang::En => format_en,
     }));
-    for (l, files) in FILES {
-        if l != lang {
-            continue;
-        }
-        for (_, text) in files {
-            // A file that does not parse keeps the messages it could read; the test
-            // `every_message_file_parses` fails on it.
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-        }
+    for (_, text) in message_files(lang) {
+        // A file that does not parse keeps the messages it could read; the test
+        // `every_message_file_parses` fails on it.
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
     }
     bundle
 }
@@ -129,7 +124,7 @@ fn value(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> FluentValue<'static
     match arg {
         Arg::Points(p) | Arg::Number(p) => number(lang, *p),
         Arg::About(p) => fluent_number(lang, *p, false),
-        Arg::Phrase(m) => text(resolve(lang, m, errors)),
+        Arg::Phrase(m) => text(resolve(lang, &m.id, &m.args, errors)),
         Arg::Count(n) => number(lang, Decimal::from(*n)),
         Arg::Grade(g) => text(g.in_words()),
         Arg::Date(d) => text(format::date(lang, *d)),
@@ -137,7 +132,7 @@ fn value(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> FluentValue<'static
         Arg::Money(m) => text(format::money(lang, *m)),
         Arg::Rule(r) => text(r.as_str().to_owned()),
         Arg::Text(t) => text(t.to_string()),
-        Arg::Term(id) => text(resolve(lang, &Message::new_owned(id.clone()), errors)),
+        Arg::Term(id) => text(resolve(lang, id, &[], errors)),
         Arg::List(items) => text(join(lang, items, "; ", errors)),
         Arg::Sum(terms) => text(sum(lang, terms, errors)),
     }
@@ -149,7 +144,7 @@ fn join(lang: Lang, items: &[Message], separator: &str, errors: &mut Vec<String>
         if i > 0 {
             out.push_str(separator);
         }
-        out.push_str(&resolve(lang, item, errors));
+        out.push_str(&resolve(lang, &item.id, &item.args, errors));
     }
     out
 }
@@ -171,14 +166,20 @@ fn sum(lang: Lang, terms: &[(std::sync::Arc<str>, Arg)], errors: &mut Vec<String
     out
 }
 
-fn resolve(lang: Lang, message: &Message, errors: &mut Vec<String>) -> String {
+/// The message `id` with `arguments`, written in `lang`; every problem is added to `errors`.
+fn resolve(
+    lang: Lang,
+    id: &str,
+    arguments: &[(Cow<'static, str>, Arg)],
+    errors: &mut Vec<String>,
+) -> String {
     let bundle = bundle(lang);
-    let Some(pattern) = bundle.get_message(&message.id).and_then(|m| m.value()) else {
-        errors.push(format!("no {lang} text for the message `{}`", message.id));
-        return format!("[{}]", message.id);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        errors.push(format!("no {lang} text for the message `{id}`"));
+        return format!("[{id}]");
     };
-    let mut args = FluentArgs::with_capacity(message.args.len());
-    for (name, arg) in &message.args {
+    let mut args = FluentArgs::with_capacity(arguments.len());
+    for (name, arg) in arguments {
         args.set(name.clone(), value(lang, arg, errors));
     }
     let mut fluent_errors = Vec::new();
@@ -188,21 +189,21 @@ fn resolve(lang: Lang, message: &Message, errors: &mut Vec<String>) -> String {
     errors.extend(
         fluent_errors
             .into_iter()
-            .map(|e| format!("`{}` in {lang}: {e}", message.id)),
+            .map(|e| format!("`{id}` in {lang}: {e}")),
     );
     text
 }
 
 /// `message` in `lang`; a missing text or argument shows as `[id]` or `{$name}`.
 pub(super) fn render(lang: Lang, message: &Message) -> String {
-    resolve(lang, message, &mut Vec::new())
+    resolve(lang, &message.id, &message.args, &mut Vec::new())
 }
 
 /// `message` in `lang`, or every problem: a message without a text in `lang`, an argument the
 /// text uses that the message does not give.
 pub(super) fn try_render(lang: Lang, message: &Message) -> Result<String, Vec<String>> {
     let mut errors = Vec::new();
-    let text = resolve(lang, message, &mut errors);
+    let text = resolve(lang, &message.id, &message.args, &mut errors);
     if errors.is_empty() {
         Ok(text)
     } else {
@@ -213,16 +214,10 @@ pub(super) fn try_render(lang: Lang, message: &Message) -> Result<String, Vec<St
 /// The message identifiers of `lang`'s files, with the variables each message's text uses: what
 /// the test of completeness compares between languages and with the code.
 pub fn message_ids(lang: Lang) -> Vec<(String, Vec<String>)> {
-    let mut ids = Vec::new();
-    for (l, files) in FILES {
-        if l != lang {
-            continue;
-        }
-        for (_, text) in files {
-            ids.extend(message_variables(text));
-        }
-    }
-    ids
+    message_files(lang)
+        .into_iter()
+        .flat_map(|(_, text)| message_variables(text))
+        .collect()
 }
 
 /// The message files of `lang`, by name, as compiled into the library.

@@ -36,6 +36,18 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+/// The name of month `month` (1–12) in `lang`: `ianuarie`, `January`; empty outside 1–12.
+pub fn month_name(lang: Lang, month: u32) -> &'static str {
+    let months = match lang {
+        Lang::Ro => &MONTHS_RO,
+        Lang::En => &MONTHS_EN,
+    };
+    months
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
+
 /// Digits with the language's decimal separator: `7,25` in Romanian, `7.25` in English.
 /// `digits` is a number as Rust writes it (`-7.25`).
 pub(super) fn decimal_text(lang: Lang, digits: &str) -> String {
@@ -52,14 +64,10 @@ pub(super) fn number(lang: Lang, value: Decimal) -> String {
 
 /// `20 ianuarie 2026`, `20 January 2026`.
 pub(super) fn date(lang: Lang, date: NaiveDate) -> String {
-    let months = match lang {
-        Lang::Ro => &MONTHS_RO,
-        Lang::En => &MONTHS_EN,
-    };
     format!(
         "{} {} {}",
         date.day(),
-        months[date.month0() as usize],
+        month_name(lang, date.month()),
         date.year()
     )
 }

@@ -111,7 +111,7 @@ pub struct Message {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        with = "named",
+        with = "named_args",
         rename = "args"
     )]
     #[schemars(with = "std::collections::BTreeMap<String, Arg>")]
@@ -123,14 +123,6 @@ impl Message {
     pub fn new(id: &'static str) -> Self {
         Message {
             id: Cow::Borrowed(id),
-            args: Vec::new(),
-        }
-    }
-
-    /// A message without arguments, by an identifier known only at run time.
-    pub fn new_owned(id: Cow<'static, str>) -> Self {
-        Message {
-            id,
             args: Vec::new(),
         }
     }
@@ -167,8 +159,9 @@ impl fmt::Display for Message {
     }
 }
 
-/// Arguments as a JSON object `{ name: value }`, in their order.
-mod named {
+/// Arguments as a JSON object `{ name: value }`, in their order: how a [`Message`] and a
+/// [`crate::Step`] write and read them.
+pub(crate) mod named_args {
     use std::borrow::Cow;
     use std::fmt;
 
@@ -178,7 +171,7 @@ mod named {
 
     use super::Arg;
 
-    pub(super) fn serialize<S: Serializer>(
+    pub(crate) fn serialize<S: Serializer>(
         args: &[(Cow<'static, str>, Arg)],
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
@@ -189,7 +182,7 @@ mod named {
         map.end()
     }
 
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Vec<(Cow<'static, str>, Arg)>, D::Error> {
         struct Named;

@@ -24,9 +24,12 @@
 
 mod bundle;
 mod format;
+
+pub use format::month_name;
 mod lang;
 mod message;
 
 pub use bundle::{message_files, message_ids, message_variables};
 pub use lang::{Lang, UnknownLang, current, in_language};
+pub(crate) use message::named_args;
 pub use message::{Arg, Message};
