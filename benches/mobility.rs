@@ -55,6 +55,7 @@ fn call(applications: usize, fields: usize) -> (Vec<FieldPlaces>, Vec<Applicatio
                 scores,
                 activities,
                 exclusions: Vec::new(),
+                found_exclusions: Vec::new(),
                 progress: Default::default(),
             }
         })

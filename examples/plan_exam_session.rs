@@ -70,7 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         SolveOutcome::Infeasible { reasons, .. } => {
             for reason in reasons {
-                println!("- {} {}", reason.rule, reason.text);
+                println!("- {} {}", reason.rule, reason.message);
             }
         }
     }

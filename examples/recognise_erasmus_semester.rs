@@ -55,7 +55,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if !c.repayment.is_empty() {
         println!(
             "EC-13: grant repayment flagged — {}",
-            c.repayment.join("; ")
+            c.repayment
+                .iter()
+                .map(|b| b.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
         );
     }
     println!(

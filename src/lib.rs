@@ -55,7 +55,7 @@
 pub use regula_core::{
     AcademicYear, Citation, Credits, Currency, Decimal, Decision, Explanation, Fact, Grade, Money,
     NaiveDate, NoExplanation, Points, PolicyApplied, PolicyError, PolicyHistory, Recorder,
-    Regulation, Rule, RuleId, Says, Step, ValueError, Versioned, Violations,
+    Regulation, Rule, RuleId, Step, ValueError, Versioned, Violations,
 };
 
 /// Languages: explanations as messages, rendered in Romanian or English (see

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
+use regula_core::locale::{Arg, Message, Said};
 use regula_core::{AcademicYear, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -42,22 +43,22 @@ pub struct Admission {
     pub student: String,
     /// Admitted to the exam.
     pub admitted: bool,
-    /// Why not, every reason.
-    pub reasons: Vec<String>,
+    /// Why not, every reason: each `{ message, args, text }`.
+    pub reasons: Vec<Said>,
 }
 
 impl fmt::Display for Admission {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.admitted {
-            write!(f, "{}: admitted", self.student)
+        let verdict = if self.admitted {
+            Message::new("catalog-admitted")
         } else {
-            write!(
-                f,
-                "{}: not admitted — {}",
-                self.student,
-                self.reasons.join("; ")
+            Message::new("catalog-not-admitted").arg(
+                "reasons",
+                Arg::List(self.reasons.iter().map(|r| r.0.clone()).collect()),
             )
         }
+        .arg("student", self.student.as_str());
+        write!(f, "{verdict}")
     }
 }
 
@@ -78,10 +79,12 @@ pub fn admit_with(
     let mut reasons = Vec::new();
     match facts.card_stamped_for {
         Some(y) if y == year => {}
-        Some(y) => reasons.push(format!(
-            "the student card is stamped for {y}, not for the current year {year}"
+        Some(y) => reasons.push(Said(
+            Message::new("catalog-card-other-year")
+                .arg("stamped", y.to_string())
+                .arg("year", year.to_string()),
         )),
-        None => reasons.push("no student card".to_owned()),
+        None => reasons.push(Said(Message::new("catalog-no-card"))),
     }
     let accepted: Vec<&Document> = facts
         .documents
@@ -89,29 +92,28 @@ pub fn admit_with(
         .filter(|d| policy.id_documents.contains(&d.kind))
         .collect();
     if accepted.is_empty() {
-        reasons.push(
-            "no identity card, passport or driving licence besides the student card".to_owned(),
-        );
+        reasons.push(Said(Message::new("catalog-no-identity-document")));
     } else if !accepted
         .iter()
         .any(|d| d.valid_until.is_none_or(|v| v >= exam_day))
     {
-        reasons.push(format!(
-            "every identity document shown expired before the exam day {exam_day}"
+        reasons.push(Said(
+            Message::new("catalog-identity-expired").arg("exam_day", exam_day),
         ));
     }
     let admitted = reasons.is_empty();
     recorder.record(|| {
-        Step::new(
+        Step::says(
             &SC_8,
             if admitted {
-                format!(
-                    "{} shows a student card stamped for {year} and an identity document: admitted.",
-                    facts.student
-                )
+                Message::new("catalog-admission-step").arg("year", year.to_string())
             } else {
-                format!("{} is not admitted: {}.", facts.student, reasons.join("; "))
-            },
+                Message::new("catalog-not-admitted-step").arg(
+                    "reasons",
+                    Arg::List(reasons.iter().map(|r| r.0.clone()).collect()),
+                )
+            }
+            .arg("student", facts.student.as_str()),
         )
     });
     Admission {

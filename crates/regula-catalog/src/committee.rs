@@ -1,6 +1,7 @@
 //! The committee of a face-to-face exam (SC-7): the course holder and the applied-part teacher,
 //! or an assistant.
 
+use regula_core::locale::Message;
 use regula_core::{Breach, ExamForm, Recorder, Step};
 
 use crate::model::{CommitteeKind, Exam, Role};
@@ -25,26 +26,22 @@ pub fn check_committee(exam: &Exam, holder: &str) -> Vec<Breach> {
     {
         found.push(Breach::new(
             &SC_7,
-            format!(
-                "exam `{}`: the course holder, {holder}, is not in the committee",
-                exam.id
-            ),
+            Message::new("catalog-committee-no-holder")
+                .arg("exam", exam.id.as_str())
+                .arg("holder", holder),
         ));
     }
     if exam.holder_taught_both {
         if !has(Role::Assistant) {
-            found.push(Breach::new(&SC_7, format!(
-                "exam `{}`: the holder taught both parts, so an assistant named by the department director attends; there is none",
-                exam.id
-            )));
+            found.push(Breach::new(
+                &SC_7,
+                Message::new("catalog-committee-no-assistant").arg("exam", exam.id.as_str()),
+            ));
         }
     } else if !has(Role::AppliedTeacher) {
         found.push(Breach::new(
             &SC_7,
-            format!(
-                "exam `{}`: the teacher of the applied part is not in the committee",
-                exam.id
-            ),
+            Message::new("catalog-committee-no-applied-teacher").arg("exam", exam.id.as_str()),
         ));
     }
     let mut names: Vec<&str> = exam.committee.iter().map(|m| m.name.as_str()).collect();
@@ -53,20 +50,15 @@ pub fn check_committee(exam: &Exam, holder: &str) -> Vec<Breach> {
     if names.len() < 2 {
         found.push(Breach::new(
             &SC_7,
-            format!(
-                "exam `{}`: the committee has {} teacher(s); at least two",
-                exam.id,
-                names.len()
-            ),
+            Message::new("catalog-committee-too-small")
+                .arg("exam", exam.id.as_str())
+                .arg("teachers", names.len()),
         ));
     }
     if exam.assistant_delegated && !has(Role::Assistant) {
         found.push(Breach::new(
             &SC_7,
-            format!(
-                "exam `{}`: grading is delegated to an assistant, but the committee has none",
-                exam.id
-            ),
+            Message::new("catalog-committee-delegated-no-assistant").arg("exam", exam.id.as_str()),
         ));
     }
     found
@@ -81,7 +73,7 @@ pub(crate) fn record_committees(
     let mut all = Vec::new();
     for exam in exams {
         for breach in check_committee(exam, holder) {
-            recorder.record(|| Step::new(&SC_7, format!("{}.", breach.text)));
+            recorder.record(|| Step::says(&SC_7, breach.sentence()));
             all.push(breach);
         }
     }

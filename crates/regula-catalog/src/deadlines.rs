@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use regula_appeals::{AppealsPolicy, ExamFacts, deadlines_with, student_register_due_with};
 use regula_calendar::Instant;
+use regula_core::locale::{Arg, Message};
 use regula_core::{NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -126,12 +127,9 @@ pub fn catalog_deadlines_with(
     for exam in exams {
         let Some(ended) = exam.ends_at else {
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &CA_7,
-                    format!(
-                        "Exam `{}` has no end time (`ends_at`): its catalog deadlines are not computed.",
-                        exam.id
-                    ),
+                    Message::new("catalog-no-end-time").arg("exam", exam.id.as_str()),
                 )
             });
             continue;
@@ -156,16 +154,15 @@ pub fn catalog_deadlines_with(
             now,
         );
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &CA_7,
-                format!(
-                    "Exam `{}` ended {ended}: the catalog is due by {} ({}), the electronic entry by {} ({}).",
-                    exam.id,
-                    d.catalog_due,
-                    describe(catalog),
-                    d.electronic_entry_due,
-                    describe(electronic_entry)
-                ),
+                Message::new("catalog-deadlines")
+                    .arg("exam", exam.id.as_str())
+                    .arg("ended", ended)
+                    .arg("catalog_due", d.catalog_due)
+                    .arg("catalog_status", describe(catalog))
+                    .arg("entry_due", d.electronic_entry_due)
+                    .arg("entry_status", describe(electronic_entry)),
             )
         });
         out.push(ExamDeadlines {
@@ -190,11 +187,12 @@ pub fn catalog_deadlines_with(
     Ok((out, register))
 }
 
-fn describe(s: DueStatus) -> String {
-    match s {
-        DueStatus::Done { at } => format!("done {at}"),
-        DueStatus::Late { at } => format!("done late, {at}"),
-        DueStatus::Pending => "pending".into(),
-        DueStatus::Overdue => "overdue".into(),
-    }
+/// Where a CA-7 deadline stands, in words.
+fn describe(s: DueStatus) -> Arg {
+    Arg::Phrase(Box::new(match s {
+        DueStatus::Done { at } => Message::new("catalog-due-done").arg("at", at),
+        DueStatus::Late { at } => Message::new("catalog-due-late").arg("at", at),
+        DueStatus::Pending => Message::new("catalog-due-pending"),
+        DueStatus::Overdue => Message::new("catalog-due-overdue"),
+    }))
 }

@@ -117,10 +117,12 @@ fn cell_html(cell: &Cell, missing: Option<&Incomplete>) -> String {
         );
     }
     if let Some(m) = missing {
+        let missing = regula_core::locale::Message::new("catalog-missing")
+            .arg("missing", crate::catalog::missing(&m.missing));
         let _ = write!(
             out,
-            "<br><small class=\"missing\">missing: {}</small>",
-            html_escape(&m.missing.join(", "))
+            "<br><small class=\"missing\">{}</small>",
+            html_escape(&missing.to_string())
         );
     }
     out

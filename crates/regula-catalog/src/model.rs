@@ -145,6 +145,18 @@ impl Mark {
     }
 }
 
+impl Mark {
+    /// The mark as a message argument (CA-4): the grade in figures and words, or „absent”.
+    pub fn arg(self) -> regula_core::locale::Arg {
+        match self {
+            Mark::Grade(g) => regula_core::locale::Arg::Grade(g),
+            Mark::Absent => {
+                regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed("score-absent"))
+            }
+        }
+    }
+}
+
 impl fmt::Display for Mark {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.in_words())

@@ -4,6 +4,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::{add_days, add_months};
+use regula_core::locale::{Arg, Message, Said};
 use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -117,8 +118,8 @@ pub struct OpenSessionVerdict {
     pub course: String,
     /// May sit the course's exam in the open session.
     pub eligible: bool,
-    /// Why not, every reason.
-    pub reasons: Vec<String>,
+    /// Why not, every reason: each `{ message, args, text }`.
+    pub reasons: Vec<Said>,
     /// The first day the exam may be held (3 days after the plan check), once checked.
     pub earliest_exam_date: Option<NaiveDate>,
     /// Whether the agreed date respects it; none until both are known.
@@ -127,17 +128,22 @@ pub struct OpenSessionVerdict {
 
 impl fmt::Display for OpenSessionVerdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} — {}: ", self.student, self.course)?;
-        if self.eligible {
-            f.write_str("may sit the exam in the open session")?;
+        let verdict = if self.eligible {
+            Message::new("catalog-open-session-eligible")
         } else {
-            write!(f, "not eligible — {}", self.reasons.join("; "))?;
+            Message::new("catalog-open-session-not-eligible").arg(
+                "reasons",
+                Arg::List(self.reasons.iter().map(|r| r.0.clone()).collect()),
+            )
         }
+        .arg("student", self.student.as_str())
+        .arg("course", self.course.as_str());
+        write!(f, "{verdict}")?;
         if let Some(d) = self.earliest_exam_date {
-            write!(f, "; not before {d}")?;
+            write!(f, "; {}", Message::new("catalog-not-before").arg("date", d))?;
         }
         if self.date_ok == Some(false) {
-            f.write_str(" (the agreed date is too early)")?;
+            write!(f, " ({})", Message::new("catalog-date-too-early"))?;
         }
         Ok(())
     }
@@ -182,8 +188,8 @@ pub fn open_session_with(
                 None => false,
             };
             if !(long || during_session) {
-                reasons.push(format!(
-                    "a shipboard trainee qualifies when at sea more than {months} months of the semester or during the session; neither holds"
+                reasons.push(Said(
+                    Message::new("catalog-open-session-trainee").arg("months", u64::from(months)),
                 ));
             }
             long || during_session
@@ -191,32 +197,26 @@ pub fn open_session_with(
         Category::ReducedAttendanceSeafarer => {
             let ok = during_session && facts.voyage_documents;
             if !during_session {
-                reasons.push(
-                    "an IFR student qualifies by voyages during the session; none is given".into(),
-                );
+                reasons.push(Said(Message::new("catalog-open-session-ifr-no-voyage")));
             } else if !facts.voyage_documents {
-                reasons.push("the voyages during the session are not proven by documents".into());
+                reasons.push(Said(Message::new("catalog-open-session-no-documents")));
             }
             ok
         }
         Category::Other => {
-            reasons.push(
-                "the open session is only for shipboard trainees and IFR seafarers (restanțieri who do not meet the criteria cannot use it)"
-                    .into(),
-            );
+            reasons.push(Said(Message::new("catalog-open-session-other")));
             false
         }
     };
     if facts.sat_in_normal_session {
-        reasons.push(format!(
-            "{} sat {} in the normal session, which removes the open session for that course",
-            facts.student, facts.course
+        reasons.push(Said(
+            Message::new("catalog-open-session-sat")
+                .arg("student", facts.student.as_str())
+                .arg("course", facts.course.as_str()),
         ));
     }
     if !facts.criteria_met {
-        reasons.push(
-            "the course coordinator has not found the syllabus' competence criteria met".into(),
-        );
+        reasons.push(Said(Message::new("catalog-open-session-criteria")));
     }
     let eligible = qualifies && reasons.is_empty();
     let earliest_exam_date = facts
@@ -234,36 +234,37 @@ pub fn open_session_with(
         _ => None,
     };
     recorder.record(|| {
-        Step::new(
+        Step::says(
             &SC_9,
             if eligible {
-                format!(
-                    "{} may sit {} in the open session.",
-                    facts.student, facts.course
-                )
+                Message::new("catalog-open-session-may")
             } else {
-                format!(
-                    "{} may not sit {} in the open session: {}.",
-                    facts.student,
-                    facts.course,
-                    reasons.join("; ")
+                Message::new("catalog-open-session-may-not").arg(
+                    "reasons",
+                    Arg::List(reasons.iter().map(|r| r.0.clone()).collect()),
                 )
-            },
+            }
+            .arg("student", facts.student.as_str())
+            .arg("course", facts.course.as_str()),
         )
     });
     if let Some(earliest) = earliest_exam_date {
         recorder.record(|| {
-            let mut text = format!(
-                "The exam is held at least {} days after the Dean's office checked the plan: not before {earliest}.",
-                policy.open_session.days_after_plan_check
-            );
-            if let (Some(date), Some(ok)) = (facts.exam_date, date_ok) {
-                text.push_str(&format!(
-                    " The agreed date {date} {}.",
-                    if ok { "respects it" } else { "is too early" }
-                ));
-            }
-            Step::new(&SC_9, text)
+            let message = match (facts.exam_date, date_ok) {
+                (Some(date), Some(ok)) => Message::new(if ok {
+                    "catalog-open-session-date-ok"
+                } else {
+                    "catalog-open-session-date-early"
+                })
+                .arg("date", date),
+                _ => Message::new("catalog-open-session-earliest"),
+            };
+            Step::says(
+                &SC_9,
+                message
+                    .arg("days", u64::from(policy.open_session.days_after_plan_check))
+                    .arg("earliest", earliest),
+            )
         });
     }
     Ok(OpenSessionVerdict {

@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use regula_appeals::AppealsPolicy;
 use regula_calendar::Instant;
+use regula_core::locale::{Arg, Message};
 use regula_core::{Breach, Decision, PolicyHistory, Recorder, Response, Step};
 use serde::{Deserialize, Serialize};
 
@@ -42,14 +43,12 @@ pub struct Recorded {
 
 impl fmt::Display for Recorded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Catalog {} — {} events in the history",
-            self.catalog.header.id,
-            self.catalog.history.len(),
-        )?;
+        let header = Message::new("catalog-recorded")
+            .arg("catalog", self.catalog.header.id.as_str())
+            .arg("events", self.catalog.history.len());
+        write!(f, "{header}")?;
         if !self.incomplete.is_empty() {
-            f.write_str("\n\nIncomplete entries (CA-5):")?;
+            write!(f, "\n\n{}", Message::new("catalog-incomplete-entries"))?;
             for i in &self.incomplete {
                 write!(f, "\n- {i}")?;
             }
@@ -110,11 +109,12 @@ pub struct CatalogCheck {
 
 impl fmt::Display for CatalogCheck {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.in_order {
-            "The catalog is in order"
+        let verdict = Message::new(if self.in_order {
+            "catalog-in-order"
         } else {
-            "The catalog is not in order"
-        })
+            "catalog-not-in-order"
+        });
+        write!(f, "{verdict}")
     }
 }
 
@@ -146,7 +146,17 @@ fn check_with(
     let committees = record_committees(&catalog.exams, &catalog.header.holder, explanation);
     let incomplete = catalog.incomplete(policy);
     for i in &incomplete {
-        explanation.record(|| Step::new(&CA_5, format!("Incomplete: {i}.")));
+        explanation.record(|| {
+            let line = Message::new("catalog-incomplete")
+                .arg("student", i.student.as_str())
+                .arg("column", i.column)
+                .arg("exam", i.exam.as_str())
+                .arg("missing", crate::catalog::missing(&i.missing));
+            Step::says(
+                &CA_5,
+                Message::new("common-sentence").arg("what", Arg::Phrase(Box::new(line))),
+            )
+        });
     }
     let (deadlines, register) = catalog_deadlines_with(
         appeals,
@@ -219,7 +229,7 @@ pub struct Admissions(pub Vec<Admission>);
 
 impl fmt::Display for Admissions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Admission (SC-8)")?;
+        write!(f, "{}", Message::new("catalog-admission-header"))?;
         for a in &self.0 {
             write!(f, "\n{a}")?;
         }
@@ -264,20 +274,18 @@ pub struct OpenSessionOutcome {
 
 impl fmt::Display for OpenSessionOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Open session (SC-9)")?;
+        write!(f, "{}", Message::new("catalog-open-session-header"))?;
         for v in &self.verdicts {
             write!(f, "\n{v}")?;
         }
         for c in &self.common_dates {
-            write!(
-                f,
-                "\n{}: {} examined together{}",
-                c.course,
-                c.students.join(", "),
-                c.earliest_common_date
-                    .map(|d| format!(", from {d}"))
-                    .unwrap_or_default()
-            )?;
+            let together = match c.earliest_common_date {
+                Some(d) => Message::new("catalog-examined-together-from").arg("date", d),
+                None => Message::new("catalog-examined-together"),
+            }
+            .arg("course", c.course.as_str())
+            .arg("students", c.students.join(", "));
+            write!(f, "\n{together}")?;
         }
         Ok(())
     }
@@ -328,7 +336,7 @@ pub struct RetakeSessionOutcome {
 
 impl fmt::Display for RetakeSessionOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Retake sessions (SC-2)")?;
+        write!(f, "{}", Message::new("catalog-retake-header"))?;
         for v in &self.verdicts {
             write!(f, "\n{v}")?;
         }

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
+use regula_core::locale::{Arg, Message, Said};
 use regula_core::{AcademicYear, Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -65,26 +66,33 @@ pub struct RetakeVerdict {
     /// May sit the course's exam in the session.
     pub eligible: bool,
     /// Why not, every reason.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Said>,
 }
 
 impl fmt::Display for RetakeVerdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let session = match self.session {
-            RetakeSession::September => "the September retake session",
-            RetakeSession::BeforeFinalExams => "the retake session before the final exams",
-        };
+        write!(f, "{}", self.message())
+    }
+}
+
+impl RetakeVerdict {
+    /// The verdict as a message (SC-2): who may sit what in which retake session, or why not.
+    pub fn message(&self) -> Message {
+        let session = Arg::Term(std::borrow::Cow::Borrowed(match self.session {
+            RetakeSession::September => "catalog-retake-september",
+            RetakeSession::BeforeFinalExams => "catalog-retake-before-final",
+        }));
         if self.eligible {
-            write!(f, "{} may sit {} in {session}", self.student, self.course)
+            Message::new("catalog-retake-may")
         } else {
-            write!(
-                f,
-                "{} may not sit {} in {session}: {}",
-                self.student,
-                self.course,
-                self.reasons.join("; ")
+            Message::new("catalog-retake-may-not").arg(
+                "reasons",
+                Arg::List(self.reasons.iter().map(|r| r.0.clone()).collect()),
             )
         }
+        .arg("student", self.student.as_str())
+        .arg("course", self.course.as_str())
+        .arg("session", session)
     }
 }
 
@@ -127,9 +135,10 @@ pub fn retake_session_with(
     }
     let mut reasons = Vec::new();
     if !facts.outstanding {
-        reasons.push(format!(
-            "{} has passed {}: a retake session is for restanțieri",
-            facts.student, facts.course
+        reasons.push(Said(
+            Message::new("catalog-retake-passed")
+                .arg("student", facts.student.as_str())
+                .arg("course", facts.course.as_str()),
         ));
     }
     match facts.session {
@@ -138,29 +147,31 @@ pub fn retake_session_with(
                 || dates.to.month() != 9
                 || dates.from.year() != dates.to.year()
             {
-                reasons.push(format!(
-                    "the session from {} to {} is not held in September",
-                    dates.from, dates.to
+                reasons.push(Said(
+                    Message::new("catalog-retake-not-september")
+                        .arg("from", dates.from)
+                        .arg("to", dates.to),
                 ));
             }
         }
         RetakeSession::BeforeFinalExams => {
             if !facts.final_year {
-                reasons.push("it is for final-year students".into());
+                reasons.push(Said(Message::new("catalog-retake-final-year")));
             }
             if !facts.requested {
-                reasons.push("it is held at the students' request, and there is none".into());
+                reasons.push(Said(Message::new("catalog-retake-no-request")));
             }
             if !facts.meets_final_exam_conditions {
-                reasons.push("the student does not meet the conditions for the final exam".into());
+                reasons.push(Said(Message::new("catalog-retake-conditions")));
             }
             match facts.final_exam_starts {
                 Some(start) if dates.to < start => {}
-                Some(start) => reasons.push(format!(
-                    "it ends on {}, not before the final exam starts on {start}",
-                    dates.to
+                Some(start) => reasons.push(Said(
+                    Message::new("catalog-retake-ends-late")
+                        .arg("to", dates.to)
+                        .arg("start", start),
                 )),
-                None => reasons.push("the final exam's first day is not given".into()),
+                None => reasons.push(Said(Message::new("catalog-retake-no-final-exam-date"))),
             }
         }
     }
@@ -172,9 +183,12 @@ pub fn retake_session_with(
         reasons,
     };
     recorder.record(|| {
-        Step::new(&SC_2, format!("{verdict}."))
-            .fact("course year", facts.course_year)
-            .fact("session year", current)
+        Step::says(
+            &SC_2,
+            Message::new("common-sentence").arg("what", Arg::Phrase(Box::new(verdict.message()))),
+        )
+        .fact("course year", facts.course_year)
+        .fact("session year", current)
     });
     Ok(verdict)
 }

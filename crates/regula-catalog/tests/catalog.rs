@@ -274,6 +274,7 @@ fn the_signatures_each_entry_needs_by_form_and_committee() {
             c.incomplete(&policy)
                 .into_iter()
                 .flat_map(|i| i.missing)
+                .map(|m| m.to_string())
                 .collect::<Vec<_>>()
         };
     let regular = || vec![(HOLDER, Role::Holder), (APPLIED, Role::AppliedTeacher)];

@@ -27,39 +27,20 @@ pub struct Step {
     pub rule: RuleId,
     /// The article the rule comes from.
     pub citation: Citation,
-    /// What the rule decided here.
-    pub says: Says,
-    /// The values that mattered, in the order they were used.
+    /// What the rule decided here, as data: rendered in a language only when read.
+    pub message: Message,
+    /// Further values that mattered, in the order they were used (most steps carry their values
+    /// as the message's typed arguments and have none).
     pub facts: Vec<Fact>,
 }
 
-/// What a step says: a localised [`Message`], or (in domains whose explanations are not yet
-/// messages) a sentence in English.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Says {
-    /// A message, rendered in the language asked for.
-    Message(Message),
-    /// A fixed English sentence.
-    Sentence(String),
-}
-
 impl Step {
-    /// A step citing `rule`, with a fixed English sentence.
-    pub fn new(rule: &Rule, text: impl Into<String>) -> Self {
-        Step {
-            rule: rule.id.clone(),
-            citation: rule.citation.clone(),
-            says: Says::Sentence(text.into()),
-            facts: Vec::new(),
-        }
-    }
-
     /// A step citing `rule` that says `message`, written in a language only when read.
     pub fn says(rule: &Rule, message: Message) -> Self {
         Step {
             rule: rule.id.clone(),
             citation: rule.citation.clone(),
-            says: Says::Message(message),
+            message,
             facts: Vec::new(),
         }
     }
@@ -74,20 +55,9 @@ impl Step {
         self
     }
 
-    /// The message of the step, if it has one.
-    pub fn message(&self) -> Option<&Message> {
-        match &self.says {
-            Says::Message(m) => Some(m),
-            Says::Sentence(_) => None,
-        }
-    }
-
     /// What the step says, written in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        match &self.says {
-            Says::Message(m) => m.render(lang),
-            Says::Sentence(s) => s.clone(),
-        }
+        self.message.render(lang)
     }
 }
 
@@ -102,8 +72,7 @@ struct StepJson {
     /// The article the rule comes from.
     citation: Citation,
     /// The message identifier (`grading-total`), the same in every language.
-    #[serde(default)]
-    message: Option<Cow<'static, str>>,
+    message: Cow<'static, str>,
     /// The message's typed arguments, by name.
     #[serde(default, with = "crate::locale::named_args")]
     #[schemars(with = "Option<std::collections::BTreeMap<String, crate::locale::Arg>>")]
@@ -118,15 +87,12 @@ struct StepJson {
 impl Serialize for Step {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let message = self.message();
-        let fields = 3 + usize::from(message.is_some()) * 2 + usize::from(!self.facts.is_empty());
+        let fields = 5 + usize::from(!self.facts.is_empty());
         let mut out = serializer.serialize_struct("Step", fields)?;
         out.serialize_field("rule", &self.rule)?;
         out.serialize_field("citation", &self.citation)?;
-        if let Some(message) = message {
-            out.serialize_field("message", &message.id)?;
-            out.serialize_field("args", &ArgsRef(&message.args))?;
-        }
+        out.serialize_field("message", &self.message.id)?;
+        out.serialize_field("args", &ArgsRef(&self.message.args))?;
         out.serialize_field("text", &self.text(crate::locale::current()))?;
         if !self.facts.is_empty() {
             out.serialize_field("facts", &self.facts)?;
@@ -147,17 +113,15 @@ impl Serialize for ArgsRef<'_> {
 impl<'de> Deserialize<'de> for Step {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = StepJson::deserialize(deserializer)?;
-        let says = match json.message {
-            Some(id) => Says::Message(Message {
-                id,
-                args: json.args,
-            }),
-            None => Says::Sentence(json.text),
-        };
+        // The text is the message in one language: the message and its arguments are the data.
+        let _ = json.text;
         Ok(Step {
             rule: json.rule,
             citation: json.citation,
-            says,
+            message: Message {
+                id: json.message,
+                args: json.args,
+            },
             facts: json.facts,
         })
     }
@@ -282,10 +246,18 @@ impl<O> Decision<O> {
     ///
     /// ```
     /// use regula_core::{Decision, Explanation, Recorder, Step, catalogue::GR_3};
+    /// use regula_core::locale::{Arg, Message};
     ///
     /// fn total_with(points: &[u32], recorder: &mut impl Recorder) -> Result<u32, String> {
-    ///     let total = points.iter().sum();
-    ///     recorder.record(|| Step::new(&GR_3, format!("The total is {total} points.")));
+    ///     let total: u32 = points.iter().sum();
+    ///     recorder.record(|| {
+    ///         Step::says(
+    ///             &GR_3,
+    ///             Message::new("grading-total")
+    ///                 .arg("total", Arg::Points(total.into()))
+    ///                 .arg("terms", "3 + 4"),
+    ///         )
+    ///     });
     ///     Ok(total)
     /// }
     ///
@@ -325,7 +297,13 @@ mod tests {
     fn evaluate(recorder: &mut impl Recorder) -> u32 {
         let total = 7;
         recorder.record(|| {
-            Step::new(&GR_3, format!("The total is {total} points.")).fact("total", total)
+            Step::says(
+                &GR_3,
+                Message::new("grading-total")
+                    .arg("total", crate::locale::Arg::Points(total.into()))
+                    .arg("terms", "lab 3 + exam 4"),
+            )
+            .fact("total", total)
         });
         total
     }
@@ -339,7 +317,7 @@ mod tests {
         assert!(explanation.cites("GR-3"));
         assert_eq!(
             explanation.to_string(),
-            "GR-3 (UMC-EXAM §5.3(3)): The total is 7 points.\n    total = 7"
+            "GR-3 (UMC-EXAM §5.3(3)): The total is 7 points: lab 3 + exam 4.\n    total = 7"
         );
     }
 
@@ -350,7 +328,7 @@ mod tests {
         let json = serde_json::to_string(&explanation).unwrap();
         assert_eq!(
             json,
-            r#"[{"rule":"GR-3","citation":{"regulation":"UMC-EXAM","article":"§5.3(3)"},"text":"The total is 7 points.","facts":[{"name":"total","value":"7"}]}]"#
+            r#"[{"rule":"GR-3","citation":{"regulation":"UMC-EXAM","article":"§5.3(3)"},"message":"grading-total","args":{"total":{"points":"7"},"terms":{"text":"lab 3 + exam 4"}},"text":"The total is 7 points: lab 3 + exam 4.","facts":[{"name":"total","value":"7"}]}]"#
         );
         assert_eq!(
             serde_json::from_str::<Explanation>(&json).unwrap(),

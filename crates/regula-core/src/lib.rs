@@ -57,7 +57,7 @@ pub use checked::{CheckedPolicy, InvalidPolicy, ParameterProblem, Problems};
 pub use credits::Credits;
 pub use error::ValueError;
 pub use exam_form::{CommitteeRole, ExamForm};
-pub use explain::{Decision, Explanation, Fact, NoExplanation, Recorder, Says, Step};
+pub use explain::{Decision, Explanation, Fact, NoExplanation, Recorder, Step};
 pub use grade::Grade;
 pub use money::{Currency, Money};
 pub use points::Points;

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Interpretation;
+use crate::locale::Message;
 
 /// A calendar date known at compile time: for constants only, so a bad literal fails the build.
 ///
@@ -224,17 +225,29 @@ impl fmt::Display for Rule {
     }
 }
 
-/// A rule an input breaks: the rule, its source and one sentence with the values.
+/// A rule an input breaks: the rule, its source and what is wrong, as a [`Message`] with the
+/// values (rendered in the language of the call).
 ///
 /// Validators that report every violation (a call for applications, a recognition plan, a
-/// catalog's committees) return a list of these.
+/// catalog's committees) return a list of these. As JSON: `{ "rule", "citation", "message",
+/// "args", "text" }`, where only `text` depends on the language.
 ///
 /// ```
-/// use regula_core::{Breach, Regulation, Rule};
+/// use regula_core::{Breach, Regulation, Rule, locale::{Lang, Message, in_language}};
 ///
 /// const MO_6: Rule = Rule::new("MO-6", Regulation::ItpErasmus, "§8", "the selection committee");
-/// let breach = Breach::new(&MO_6, "2 members, at least 3 required");
-/// assert_eq!(breach.to_string(), "MO-6: 2 members, at least 3 required");
+/// let breach = Breach::new(
+///     &MO_6,
+///     Message::new("mobility-committee-too-small").arg("members", 2usize).arg("min", 3usize),
+/// );
+/// assert_eq!(
+///     in_language(Lang::En, || breach.to_string()),
+///     "MO-6: the committee has 2 members; it needs at least 3"
+/// );
+/// assert_eq!(
+///     in_language(Lang::Ro, || breach.to_string()),
+///     "MO-6: comisia are 2 membri; sunt necesari cel puțin 3"
+/// );
 /// assert_eq!(breach.citation.to_string(), "ITP-ERASMUS §8");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -244,22 +257,38 @@ pub struct Breach {
     /// The article it comes from.
     pub citation: Citation,
     /// What is wrong, with the values.
-    pub text: String,
+    #[serde(flatten, with = "crate::locale::as_fields")]
+    #[schemars(with = "crate::locale::MessageFields")]
+    pub message: Message,
 }
 
 impl Breach {
-    /// A breach of `rule`.
-    pub fn new(rule: &Rule, text: impl Into<String>) -> Self {
+    /// A breach of `rule` that says `message`.
+    pub fn new(rule: &Rule, message: Message) -> Self {
         Breach {
             rule: rule.id.clone(),
             citation: rule.citation.clone(),
-            text: text.into(),
+            message,
         }
+    }
+
+    /// What is wrong, in the language of the call.
+    pub fn text(&self) -> String {
+        self.message.to_string()
+    }
+
+    /// What is wrong as a sentence of an explanation (a capital is not added: the message
+    /// starts as the regulation's text does), ending with a full stop.
+    pub fn sentence(&self) -> Message {
+        Message::new("common-sentence").arg(
+            "what",
+            crate::locale::Arg::Phrase(Box::new(self.message.clone())),
+        )
     }
 }
 
 impl fmt::Display for Breach {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.rule, self.text)
+        write!(f, "{}: {}", self.rule, self.message)
     }
 }

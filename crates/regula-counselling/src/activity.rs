@@ -207,16 +207,13 @@ impl Activity {
         match self.language {
             Language::En | Language::Fr if !self.international_office => vec![Breach::new(
                 &CO_2,
-                format!(
-                    "activity `{}` on {} was held in {} without the international office's help",
-                    self.id,
-                    self.date,
-                    if self.language == Language::En {
-                        "English"
-                    } else {
-                        "French"
-                    }
-                ),
+                regula_core::locale::Message::new(if self.language == Language::En {
+                    "counselling-activity-english"
+                } else {
+                    "counselling-activity-french"
+                })
+                .arg("activity", self.id.as_str())
+                .arg("date", self.date),
             )],
             _ => Vec::new(),
         }

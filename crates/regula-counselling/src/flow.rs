@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use regula_calendar::Instant;
+use regula_core::locale::Message;
 use regula_core::{Recorder, Rule, Step as TraceStep};
 use serde::{Deserialize, Serialize};
 
@@ -353,7 +354,7 @@ impl SemesterFile {
         };
         let by = command.by.as_str();
         let when = command.at;
-        let (rule, text): (&Rule, String) = match &command.step {
+        let (rule, text): (&Rule, Message) = match &command.step {
             Step::SubmitReport { report } => {
                 report.validated(&format!("{at}.report"), &self.semester)?;
                 if report.counsellor != by {
@@ -379,11 +380,12 @@ impl SemesterFile {
                 );
                 (
                     &CO_3,
-                    format!(
-                        "{by} sent report `{}` of faculty `{faculty}` ({} activities) on {when}.",
-                        report.id,
-                        report.activities.len()
-                    ),
+                    Message::new("counselling-report-sent")
+                        .arg("by", by)
+                        .arg("report", report.id.as_str())
+                        .arg("faculty", faculty.as_str())
+                        .arg("activities", report.activities.len())
+                        .arg("when", when),
                 )
             }
             Step::RegisterReport { report } => {
@@ -414,7 +416,10 @@ impl SemesterFile {
                 }
                 (
                     &CO_4,
-                    format!("{by} registered report `{report}` on {when}."),
+                    Message::new("counselling-report-registered")
+                        .arg("by", by)
+                        .arg("report", report.as_str())
+                        .arg("when", when),
                 )
             }
             Step::AnalyseReport { report, vice_dean } => {
@@ -445,7 +450,11 @@ impl SemesterFile {
                 state.analysed = Some((when, vice_dean.clone()));
                 (
                     &CO_4,
-                    format!("{by} analysed report `{report}` with {vice_dean} on {when}."),
+                    Message::new("counselling-report-analysed")
+                        .arg("by", by)
+                        .arg("report", report.as_str())
+                        .arg("vice_dean", vice_dean.as_str())
+                        .arg("when", when),
                 )
             }
             Step::SubmitSummary { activities, .. } => {
@@ -493,9 +502,10 @@ impl SemesterFile {
                 );
                 (
                     &CO_5,
-                    format!(
-                        "{by} sent the summary of faculty `{faculty}` to the counselling centre on {when}."
-                    ),
+                    Message::new("counselling-summary-sent")
+                        .arg("by", by)
+                        .arg("faculty", faculty.as_str())
+                        .arg("when", when),
                 )
             }
             Step::RegisterSummary { .. }
@@ -538,16 +548,25 @@ impl SemesterFile {
                 let _ = verb;
                 (
                     &CO_5,
-                    format!("{by} {done} the summary of faculty `{faculty}` on {when}."),
+                    Message::new(match action {
+                        Action::RegisterSummary => "counselling-summary-registered",
+                        Action::VerifySummary => "counselling-summary-verified",
+                        _ => "counselling-summary-approved",
+                    })
+                    .arg("by", by)
+                    .arg("faculty", faculty.as_str())
+                    .arg("when", when),
                 )
             }
         };
-        recorder.record(|| TraceStep::new(rule, text));
+        recorder.record(|| TraceStep::says(rule, text));
         if let Some(role) = role {
             recorder.record(|| {
-                TraceStep::new(
+                TraceStep::says(
                     &CO_6,
-                    format!("The matrix gives this step to the {role}; {by} holds that role."),
+                    Message::new("counselling-matrix")
+                        .arg("role", role.term())
+                        .arg("by", by),
                 )
             });
         }

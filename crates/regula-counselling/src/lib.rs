@@ -25,7 +25,7 @@
 //!     staff: vec![Appointment { person: "Pop Ana".into(), role: Role::StudyCounsellor, faculty: Some("AC".into()) }],
 //! };
 //! // CO-1: a faculty has its one career counsellor and a vice-dean; the centre its director.
-//! let gaps: Vec<String> = organisation.breaches().iter().map(|b| b.text.clone()).collect();
+//! let gaps: Vec<String> = organisation.breaches().iter().map(|b| b.text()).collect();
 //! assert_eq!(gaps[0], "faculty `AC` has no career counsellor");
 //! ```
 #![forbid(unsafe_code)]

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use regula_core::Breach;
+use regula_core::locale::Message;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{CounsellingError, invalid};
@@ -48,6 +49,19 @@ impl Role {
             self,
             Role::StudyCounsellor | Role::CareerCounsellor | Role::ViceDean
         )
+    }
+}
+
+impl Role {
+    /// The role as the procedure names it (CO-1): „consilier de studii”, „prodecan didactic”.
+    pub fn term(self) -> regula_core::locale::Arg {
+        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
+            Role::StudyCounsellor => "counselling-role-study-counsellor",
+            Role::CareerCounsellor => "counselling-role-career-counsellor",
+            Role::ViceDean => "counselling-role-vice-dean",
+            Role::Centre => "counselling-role-centre",
+            Role::CentreDirector => "counselling-role-centre-director",
+        }))
     }
 }
 
@@ -159,26 +173,25 @@ impl Organisation {
                 1 => {}
                 0 => found.push(Breach::new(
                     &CO_1,
-                    format!("faculty `{}` has no career counsellor", f.id),
+                    Message::new("counselling-no-career-counsellor").arg("faculty", f.id.as_str()),
                 )),
                 n => found.push(Breach::new(
                     &CO_1,
-                    format!(
-                        "faculty `{}` has {n} career counsellors; one per faculty",
-                        f.id
-                    ),
+                    Message::new("counselling-career-counsellors")
+                        .arg("faculty", f.id.as_str())
+                        .arg("count", n),
                 )),
             }
             if count(Role::StudyCounsellor) == 0 {
                 found.push(Breach::new(
                     &CO_1,
-                    format!("faculty `{}` has no study counsellor", f.id),
+                    Message::new("counselling-no-study-counsellor").arg("faculty", f.id.as_str()),
                 ));
             }
             if count(Role::ViceDean) == 0 {
                 found.push(Breach::new(
                     &CO_1,
-                    format!("faculty `{}` has no vice-dean for teaching", f.id),
+                    Message::new("counselling-no-vice-dean").arg("faculty", f.id.as_str()),
                 ));
             }
         }
@@ -190,7 +203,7 @@ impl Organisation {
         if directors != 1 {
             found.push(Breach::new(
                 &CO_1,
-                format!("the counselling centre has {directors} directors; it has one"),
+                Message::new("counselling-directors").arg("count", directors),
             ));
         }
         found

@@ -45,6 +45,21 @@ pub enum Action {
     ApproveSummary,
 }
 
+impl Action {
+    /// The step as the procedure names it (CO-3..CO-5).
+    pub fn term(self) -> regula_core::locale::Arg {
+        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
+            Action::SubmitReport => "counselling-action-submit-report",
+            Action::RegisterReport => "counselling-action-register-report",
+            Action::AnalyseReport => "counselling-action-analyse-report",
+            Action::SubmitSummary => "counselling-action-submit-summary",
+            Action::RegisterSummary => "counselling-action-register-summary",
+            Action::VerifySummary => "counselling-action-verify-summary",
+            Action::ApproveSummary => "counselling-action-approve-summary",
+        }))
+    }
+}
+
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

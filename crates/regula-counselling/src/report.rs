@@ -1,10 +1,10 @@
 //! The study counsellor's semester report (CO-3): the activities of the semester with their
 //! attendance lists, and the weekly counselling hour held through the semester.
 
-use regula_core::locale::{Lang, month_name};
+use regula_core::locale::{Arg, Message};
 use std::collections::HashSet;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use regula_core::Breach;
 use serde::{Deserialize, Serialize};
 
@@ -104,21 +104,19 @@ impl HourCheck {
     /// CO-3: a breach when a teaching week had fewer counselling hours than the schedule asks.
     pub fn breach(&self) -> Option<Breach> {
         (!self.missing_weeks.is_empty()).then(|| {
-            let weeks: Vec<String> = self
+            let weeks = self
                 .missing_weeks
                 .iter()
-                .map(|m| format!("week of {} {}", m.day(), month_name(Lang::Ro, m.month())))
+                .map(|m| Message::new("counselling-week-of").arg("monday", *m))
                 .collect();
             Breach::new(
                 &CO_3,
-                format!(
-                    "report `{}`: the counselling hour ({} a week) was held in {} of {} teaching weeks; missing: {}",
-                    self.report,
-                    self.hours_per_week,
-                    self.weeks_held,
-                    self.weeks,
-                    weeks.join(", ")
-                ),
+                Message::new("counselling-hours-missing")
+                    .arg("report", self.report.as_str())
+                    .arg("hours", u64::from(self.hours_per_week))
+                    .arg("held", self.weeks_held)
+                    .arg("weeks", self.weeks)
+                    .arg("missing", Arg::Enumeration(weeks)),
             )
         })
     }

@@ -6,6 +6,7 @@ use std::fmt;
 
 use chrono::Days;
 use regula_calendar::Instant;
+use regula_core::locale::Message;
 use regula_core::{Breach, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -33,17 +34,24 @@ pub struct Missing {
     pub overdue: bool,
 }
 
+impl Missing {
+    /// What is missing, as a message (CO-3..CO-5).
+    pub fn message(&self) -> Message {
+        Message::new(if self.overdue {
+            "counselling-missing-overdue"
+        } else {
+            "counselling-missing"
+        })
+        .arg("faculty", self.faculty.as_str())
+        .arg("document", self.document.as_str())
+        .arg("step", self.step.term())
+        .arg("due", self.due)
+    }
+}
+
 impl fmt::Display for Missing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} — {}: {} (due {}{})",
-            self.faculty,
-            self.document,
-            self.step,
-            self.due,
-            if self.overdue { ", overdue" } else { "" }
-        )
+        write!(f, "{}", self.message())
     }
 }
 
@@ -64,11 +72,12 @@ pub struct SemesterStatus {
 
 impl fmt::Display for SemesterStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.complete {
-            "The semester's counselling file is complete."
+        let verdict = Message::new(if self.complete {
+            "counselling-complete"
         } else {
-            "The semester's counselling file is not complete."
-        })?;
+            "counselling-not-complete"
+        });
+        write!(f, "{verdict}")?;
         for m in &self.missing {
             write!(f, "\n- {m}")?;
         }
@@ -93,7 +102,7 @@ pub fn status_with(
     };
     let organisation = file.organisation.breaches();
     for b in &organisation {
-        recorder.record(|| Step::new(&CO_1, format!("{}.", b.text)));
+        recorder.record(|| Step::says(&CO_1, b.sentence()));
     }
     let mut activities = Vec::new();
     let mut hours = Vec::new();
@@ -134,13 +143,13 @@ pub fn status_with(
                 }
                 let check = report.hours(policy, &file.semester);
                 recorder.record(|| match check.breach() {
-                    Some(b) => Step::new(&CO_3, format!("{}.", b.text)),
-                    None => Step::new(
+                    Some(b) => Step::says(&CO_3, b.sentence()),
+                    None => Step::says(
                         &CO_3,
-                        format!(
-                            "report `{}`: the counselling hour ({} a week) was held in every one of the {} teaching weeks.",
-                            check.report, check.hours_per_week, check.weeks
-                        ),
+                        Message::new("counselling-hours-held")
+                            .arg("report", check.report.as_str())
+                            .arg("hours", u64::from(check.hours_per_week))
+                            .arg("weeks", check.weeks),
                     ),
                 });
                 hours.push(check);
@@ -184,7 +193,7 @@ pub fn status_with(
         }
     }
     for b in &activities {
-        recorder.record(|| Step::new(&CO_2, format!("{}.", b.text)));
+        recorder.record(|| Step::says(&CO_2, b.sentence()));
     }
     for m in &missing {
         let rule = match m.step {
@@ -192,7 +201,15 @@ pub fn status_with(
             Action::RegisterReport | Action::AnalyseReport => &CO_4,
             _ => &CO_5,
         };
-        recorder.record(|| Step::new(rule, format!("Still to do: {m}.")));
+        recorder.record(|| {
+            Step::says(
+                rule,
+                Message::new("counselling-still-to-do").arg(
+                    "what",
+                    regula_core::locale::Arg::Phrase(Box::new(m.message())),
+                ),
+            )
+        });
     }
     let hours_ok = hours.iter().all(|h| h.missing_weeks.is_empty());
     Ok(SemesterStatus {

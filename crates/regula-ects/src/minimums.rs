@@ -2,11 +2,13 @@
 //! the student must still sit (with the FE-4 fee exemption).
 
 use chrono::{Months, NaiveDate};
-use regula_core::{Credits, Decimal};
+use regula_core::locale::{Arg, Message};
+use regula_core::{Breach, Credits, Decimal};
 use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
 use crate::plan::{Mobility, RecognitionPlan};
+use crate::rules::{EC_1, EC_3};
 
 /// The mobility period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -33,8 +35,8 @@ pub struct Consequences {
     pub three_months: bool,
     /// EC-3: the whole period counts as active study.
     pub active_study: bool,
-    /// EC-13: grant repayment flagged, with the conditions that failed.
-    pub repayment: Vec<String>,
+    /// EC-13: grant repayment flagged, with the conditions that failed (EC-1, EC-3).
+    pub repayment: Vec<Breach>,
     /// Home courses not passed and not recognised: to be sat at home, without the fee in the next
     /// semester (FE-4).
     pub still_to_sit: Vec<String>,
@@ -72,16 +74,19 @@ pub fn consequences(
         .is_some_and(|limit| period.end >= limit);
     let mut repayment = Vec::new();
     if !credits_met {
-        repayment.push(format!(
-            "EC-1: {} ECTS passed, {} required",
-            passed.normalize(),
-            required
+        repayment.push(Breach::new(
+            &EC_1,
+            Message::new("ects-minimum-credits")
+                .arg("passed", Arg::Number(passed.normalize()))
+                .arg("required", Arg::Number(required)),
         ));
     }
     if !three_months {
-        repayment.push(format!(
-            "EC-3: the mobility from {} to {} is shorter than 3 months",
-            period.start, period.end
+        repayment.push(Breach::new(
+            &EC_3,
+            Message::new("ects-shorter-than-three-months")
+                .arg("start", period.start)
+                .arg("end", period.end),
         ));
     }
     let recognised = plan.recognised_homes();

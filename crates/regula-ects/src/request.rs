@@ -3,6 +3,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
+use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, PolicyHistory, Regulation, Response, Versioned};
 use serde::{Deserialize, Serialize};
 
@@ -49,32 +50,28 @@ pub struct Recognition {
 
 impl fmt::Display for Recognition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Recognition plan: {} lines", self.plan.lines.len())?;
+        let header = Message::new("ects-plan-header").arg("lines", self.plan.lines.len());
+        write!(f, "{header}")?;
         if let Some(c) = &self.consequences {
-            write!(
-                f,
-                "\n\nEC-1: {} ECTS passed, {} required; EC-3: {}",
-                c.passed_ects,
-                c.required_ects,
-                if c.active_study {
-                    "the whole period counts as active study"
-                } else {
-                    "shorter than 3 months"
-                }
-            )?;
+            let minimums = Message::new(if c.active_study {
+                "ects-minimums-active"
+            } else {
+                "ects-minimums-short"
+            })
+            .arg("passed", Arg::Number(c.passed_ects.value()))
+            .arg("required", Arg::Number(c.required_ects.value()));
+            write!(f, "\n\n{minimums}")?;
             if !c.repayment.is_empty() {
-                write!(
-                    f,
-                    "\nEC-13: grant repayment flagged — {}",
-                    c.repayment.join("; ")
-                )?;
+                let repayment = Message::new("ects-repayment").arg(
+                    "conditions",
+                    Arg::List(c.repayment.iter().map(|b| b.message.clone()).collect()),
+                );
+                write!(f, "\n{repayment}")?;
             }
             if !c.still_to_sit.is_empty() {
-                write!(
-                    f,
-                    "\nStill to sit at home, without the fee in the next semester (FE-4): {}",
-                    c.still_to_sit.join(", ")
-                )?;
+                let still =
+                    Message::new("ects-still-to-sit").arg("courses", c.still_to_sit.join(", "));
+                write!(f, "\n{still}")?;
             }
         }
         Ok(())
@@ -127,11 +124,12 @@ pub struct PlanCheck {
 impl fmt::Display for PlanCheck {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.valid {
-            return f.write_str("The plan breaks no rule");
+            return write!(f, "{}", Message::new("ects-plan-valid"));
         }
-        write!(f, "{} violations", self.violations.len())?;
+        let header = Message::new("ects-plan-violations").arg("violations", self.violations.len());
+        write!(f, "{header}")?;
         for v in &self.violations {
-            write!(f, "\n- {}: {}", v.rule, v.text)?;
+            write!(f, "\n- {v}")?;
         }
         Ok(())
     }
@@ -176,17 +174,13 @@ pub struct GradeConversion {
 
 impl fmt::Display for GradeConversion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let grade = self
-            .conversion
-            .grade()
-            .map_or("not a passing grade: not recognised".to_owned(), |g| {
-                g.in_words()
-            });
-        write!(
-            f,
-            "EC-11: {} on scale {} converts to {grade}",
-            self.grade.value, self.grade.scale
-        )
+        let message = match self.conversion.grade() {
+            Some(grade) => Message::new("ects-converts-to").arg("grade", grade),
+            None => Message::new("ects-converts-to-failing"),
+        }
+        .arg("value", self.grade.value.as_str())
+        .arg("scale", self.grade.scale.as_str());
+        write!(f, "EC-11: {message}")
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use regula_calendar::Instant;
 use regula_core::Breach;
+use regula_core::locale::Message;
 use serde::{Deserialize, Serialize};
 
 use crate::dossier::CommitteeAsks;
@@ -98,17 +99,16 @@ pub fn validate_committee(
     if !committee.named_by_rector {
         found.push(Breach::new(
             &MO_6,
-            "the committee is not named by the Rector",
+            Message::new("mobility-committee-not-named"),
         ));
     }
     let n = committee.members.len();
     if n < policy.committee.min_members as usize {
         found.push(Breach::new(
             &MO_6,
-            format!(
-                "{n} members, at least {} required",
-                policy.committee.min_members
-            ),
+            Message::new("mobility-committee-too-small")
+                .arg("members", n)
+                .arg("min", u64::from(policy.committee.min_members)),
         ));
     }
     let students: Vec<&Member> = committee
@@ -123,13 +123,13 @@ pub fn validate_committee(
     if students.is_empty() {
         found.push(Breach::new(
             &MO_6,
-            "no member is a student named by the students' organisation",
+            Message::new("mobility-committee-no-student"),
         ));
     }
     for m in &applying {
         found.push(Breach::new(
             &MO_6,
-            format!("student member {} is also a candidate", m.name),
+            Message::new("mobility-committee-student-candidate").arg("member", m.name.as_str()),
         ));
     }
     if policy.committee.distinct_fields {
@@ -138,7 +138,7 @@ pub fn validate_committee(
             if m.field.trim().is_empty() {
                 found.push(Breach::new(
                     &MO_6,
-                    format!("member {} represents no field", m.name),
+                    Message::new("mobility-committee-no-field").arg("member", m.name.as_str()),
                 ));
             } else {
                 by_field.entry(m.field.as_str()).or_default().push(&m.name);
@@ -150,10 +150,9 @@ pub fn validate_committee(
         for (field, names) in shared {
             found.push(Breach::new(
                 &MO_6,
-                format!(
-                    "members {} all represent `{field}`; the members come from different fields",
-                    names.join(", ")
-                ),
+                Message::new("mobility-committee-same-field")
+                    .arg("members", names.join(", "))
+                    .arg("field", field),
             ));
         }
     }
@@ -161,10 +160,7 @@ pub fn validate_committee(
         if !m.declaration_signed {
             found.push(Breach::new(
                 &MO_6,
-                format!(
-                    "{} has not signed the conflict-of-interest declaration",
-                    m.name
-                ),
+                Message::new("mobility-committee-no-declaration").arg("member", m.name.as_str()),
             ));
         }
         for c in m
@@ -174,7 +170,9 @@ pub fn validate_committee(
         {
             found.push(Breach::new(
                 &MO_6,
-                format!("{} has a family tie with candidate {c}", m.name),
+                Message::new("mobility-committee-family-tie")
+                    .arg("member", m.name.as_str())
+                    .arg("candidate", c.as_str()),
             ));
         }
     }
@@ -185,7 +183,7 @@ pub fn validate_committee(
     {
         found.push(Breach::new(
             &MO_6,
-            "no secretary: the Erasmus+ coordinator is the committee's secretary",
+            Message::new("mobility-committee-no-secretary"),
         ));
     }
     found
@@ -196,28 +194,31 @@ pub fn validate_committee(
 pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) -> Vec<Breach> {
     let mut found = Vec::new();
     if call.kinds.is_empty() {
-        found.push(Breach::new(&MO_5, "the call offers no kind of mobility"));
+        found.push(Breach::new(&MO_5, Message::new("mobility-call-no-kind")));
     }
     if call.fields.is_empty() {
-        found.push(Breach::new(&MO_5, "the call states no places per field"));
+        found.push(Breach::new(&MO_5, Message::new("mobility-call-no-fields")));
     }
     let mut seen = HashSet::new();
     for f in &call.fields {
         if !seen.insert(f.field.as_str()) {
             found.push(Breach::new(
                 &MO_5,
-                format!("field `{}` is listed twice", f.field),
+                Message::new("mobility-call-field-twice").arg("field", f.field.as_str()),
             ));
         }
         if f.places == 0 {
             found.push(Breach::new(
                 &MO_5,
-                format!("field `{}` offers no place", f.field),
+                Message::new("mobility-call-field-no-place").arg("field", f.field.as_str()),
             ));
         }
     }
     if call.conditions.is_empty() {
-        found.push(Breach::new(&MO_5, "the call states no conditions"));
+        found.push(Breach::new(
+            &MO_5,
+            Message::new("mobility-call-no-conditions"),
+        ));
     }
     for kind in &call.kinds {
         for rule in &policy.documents {
@@ -232,10 +233,9 @@ pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) 
             if needed && !call.documents.contains(&rule.document) {
                 found.push(Breach::new(
                     &MO_5,
-                    format!(
-                        "the call does not list the {} a {kind} dossier needs",
-                        rule.document
-                    ),
+                    Message::new("mobility-call-document-missing")
+                        .arg("document", rule.document.term())
+                        .arg("kind", kind.term()),
                 ));
             }
         }
@@ -243,28 +243,27 @@ pub fn validate_call(policy: &MobilityPolicy, call: &Call, candidates: &[&str]) 
     if call.deadline.local_date() <= call.published_on {
         found.push(Breach::new(
             &MO_5,
-            format!(
-                "the deadline {} is not after the publication on {}",
-                call.deadline, call.published_on
-            ),
+            Message::new("mobility-call-deadline-not-after")
+                .arg("deadline", call.deadline)
+                .arg("published", call.published_on),
         ));
     }
     if !call.on_website {
         found.push(Breach::new(
             &MO_5,
-            "the call is not published on the website",
+            Message::new("mobility-call-not-on-website"),
         ));
     }
     if !call.on_notice_boards {
         found.push(Breach::new(
             &MO_5,
-            "the call is not published on the notice boards",
+            Message::new("mobility-call-not-on-boards"),
         ));
     }
     if !call.points_system_published {
         found.push(Breach::new(
             &MO_7,
-            "the points system is not published with the call",
+            Message::new("mobility-call-points-not-published"),
         ));
     }
     found.extend(validate_committee(policy, &call.committee, candidates));

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use regula_calendar::Instant;
+use regula_core::locale::{Arg, Message, Said};
 use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -94,8 +95,8 @@ pub struct Defect {
     pub document: DocumentKind,
     /// The problem.
     pub problem: Problem,
-    /// The values.
-    pub detail: String,
+    /// The values: `{ message, args, text }`.
+    pub detail: Said,
 }
 
 /// Where a dossier stands (MO-4).
@@ -126,30 +127,41 @@ pub struct DossierVerdict {
     /// When the last needed document was handed in, once complete.
     pub completed_at: Option<Instant>,
     /// What else the office should know (the Dean's language test).
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
 }
 
 impl fmt::Display for DossierVerdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let status = match self.status {
-            DossierStatus::Complete => "complete".to_owned(),
-            DossierStatus::Incomplete => {
-                format!("incomplete, can be completed until {}", self.deadline)
-            }
-            DossierStatus::NotConsidered => {
-                format!("not considered (MO-4): deadline {} passed", self.deadline)
-            }
-        };
-        write!(f, "Dossier of {}: {status}", self.applicant)?;
+        let header = Message::new(match self.status {
+            DossierStatus::Complete => "mobility-dossier-complete",
+            DossierStatus::Incomplete => "mobility-dossier-incomplete",
+            DossierStatus::NotConsidered => "mobility-dossier-not-considered",
+        })
+        .arg("applicant", self.applicant.as_str())
+        .arg("deadline", self.deadline);
+        write!(f, "{header}")?;
         for d in &self.defects {
-            write!(f, "\n- {}: {}", d.document, d.detail)?;
+            let defect = Message::new("mobility-defect")
+                .arg("document", d.document.term())
+                .arg("detail", Arg::Phrase(Box::new(d.detail.0.clone())));
+            write!(f, "\n- {defect}")?;
         }
         if !self.recommended_missing.is_empty() {
-            let names: Vec<&str> = self.recommended_missing.iter().map(|d| d.name()).collect();
-            write!(f, "\nRecommended, not handed in: {}", names.join(", "))?;
+            let names = Message::new("mobility-recommended-missing").arg(
+                "documents",
+                Arg::Enumeration(
+                    self.recommended_missing
+                        .iter()
+                        .map(|d| Message::new("mobility-document").arg("document", d.term()))
+                        .collect(),
+                ),
+            );
+            write!(f, "\n{names}")?;
         }
         for n in &self.notes {
-            write!(f, "\nNote: {n}")?;
+            let note =
+                Message::new("mobility-note").arg("note", Arg::Phrase(Box::new(n.0.clone())));
+            write!(f, "\n{note}")?;
         }
         Ok(())
     }
@@ -226,12 +238,10 @@ pub fn check_dossier_with(
         }
         if document == DocumentKind::LanguageCertificate && exempt_language {
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &MO_3,
-                    format!(
-                        "No language certificate is asked where the language is `{}`.",
-                        dossier.language
-                    ),
+                    Message::new("mobility-no-certificate-asked")
+                        .arg("language", dossier.language.as_str()),
                 )
             });
             continue;
@@ -259,25 +269,25 @@ pub fn check_dossier_with(
                 .map(|i| i.handed_in)
                 .max();
             if document == DocumentKind::LanguageCertificate && policy.dean_tests_language {
-                let note = format!(
-                    "no language certificate for `{}`: the Dean arranges a language test (MO-3)",
-                    dossier.language
-                );
-                recorder.record(|| Step::new(&MO_3, note.clone()));
-                notes.push(note);
+                let note = Message::new("mobility-dean-tests-language")
+                    .arg("language", dossier.language.as_str());
+                recorder.record(|| Step::says(&MO_3, note.clone()));
+                notes.push(Said(note));
                 continue;
             }
             let (problem, detail) = match late {
                 Some(at) => (
                     Problem::Late,
-                    format!("handed in on {at}, after the deadline {deadline}"),
+                    Message::new("mobility-defect-late")
+                        .arg("at", at)
+                        .arg("deadline", deadline),
                 ),
-                None => (Problem::Missing, "not handed in".to_owned()),
+                None => (Problem::Missing, Message::new("mobility-defect-missing")),
             };
             defects.push(Defect {
                 document,
                 problem,
-                detail,
+                detail: Said(detail),
             });
             continue;
         };
@@ -286,14 +296,14 @@ pub fn check_dossier_with(
             defects.push(Defect {
                 document,
                 problem: Problem::Unsigned,
-                detail: "not signed".into(),
+                detail: Said(Message::new("mobility-defect-unsigned")),
             });
         }
         if !item.data_complete {
             defects.push(Defect {
                 document,
                 problem: Problem::DataMissing,
-                detail: "data missing".into(),
+                detail: Said(Message::new("mobility-defect-data-missing")),
             });
         }
         let wanted_language = if document == DocumentKind::Transcript {
@@ -308,12 +318,18 @@ pub fn check_dossier_with(
                 Some(l) => defects.push(Defect {
                     document,
                     problem: Problem::WrongLanguage,
-                    detail: format!("in `{l}`, asked in `{wanted}`"),
+                    detail: Said(
+                        Message::new("mobility-defect-language")
+                            .arg("language", l.as_str())
+                            .arg("wanted", wanted),
+                    ),
                 }),
                 None => defects.push(Defect {
                     document,
                     problem: Problem::WrongLanguage,
-                    detail: format!("its language is not given; asked in `{wanted}`"),
+                    detail: Said(
+                        Message::new("mobility-defect-language-unknown").arg("wanted", wanted),
+                    ),
                 }),
             }
         }
@@ -326,28 +342,33 @@ pub fn check_dossier_with(
                 Some(n) if n > policy.letter_max_chars => defects.push(Defect {
                     document,
                     problem: Problem::TooLong,
-                    detail: format!(
-                        "{n} characters, at most {} allowed",
-                        policy.letter_max_chars
+                    detail: Said(
+                        Message::new("mobility-defect-too-long")
+                            .arg("characters", u64::from(n))
+                            .arg("max", u64::from(policy.letter_max_chars)),
                     ),
                 }),
                 Some(n) => recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &MO_3,
-                        format!(
-                            "The letter of intent has {n} characters, at most {}.",
-                            policy.letter_max_chars
-                        ),
+                        Message::new("mobility-letter-length")
+                            .arg("characters", u64::from(n))
+                            .arg("max", u64::from(policy.letter_max_chars)),
                     )
                 }),
-                None => notes.push(
-                    "the letter of intent's length was not given, so it was not checked".into(),
-                ),
+                None => notes.push(Said(Message::new("mobility-letter-length-unknown"))),
             }
         }
     }
     for d in &defects {
-        recorder.record(|| Step::new(&MO_4, format!("{}: {}.", d.document, d.detail)));
+        recorder.record(|| {
+            Step::says(
+                &MO_4,
+                Message::new("mobility-defect-step")
+                    .arg("document", d.document.term())
+                    .arg("detail", Arg::Phrase(Box::new(d.detail.0.clone()))),
+            )
+        });
     }
     let status = if defects.is_empty() {
         DossierStatus::Complete
@@ -357,19 +378,15 @@ pub fn check_dossier_with(
         DossierStatus::NotConsidered
     };
     recorder.record(|| {
-        Step::new(
+        Step::says(
             &MO_4,
-            match status {
-                DossierStatus::Complete => "Every needed document is in, in time.".to_owned(),
-                DossierStatus::Incomplete => format!(
-                    "{} problems; the dossier can be completed until {deadline}.",
-                    defects.len()
-                ),
-                DossierStatus::NotConsidered => format!(
-                    "{} problems at the deadline {deadline}: the application is not considered.",
-                    defects.len()
-                ),
-            },
+            Message::new(match status {
+                DossierStatus::Complete => "mobility-dossier-step-complete",
+                DossierStatus::Incomplete => "mobility-dossier-step-incomplete",
+                DossierStatus::NotConsidered => "mobility-dossier-step-not-considered",
+            })
+            .arg("problems", defects.len())
+            .arg("deadline", deadline),
         )
     });
     Ok(DossierVerdict {

@@ -4,6 +4,9 @@
 use std::fmt;
 
 use chrono::NaiveDate;
+use std::borrow::Cow;
+
+use regula_core::locale::{Arg, Message, Said};
 use regula_core::{Citation, Credits, Decision, NoExplanation, Recorder, Rule, RuleId, Step};
 use serde::{Deserialize, Serialize};
 
@@ -97,8 +100,8 @@ pub struct ConditionResult {
     pub condition: String,
     /// Met, failed or pending.
     pub status: ConditionStatus,
-    /// Why, with the values.
-    pub reason: String,
+    /// Why, with the values: `{ message, args, text }`.
+    pub reason: Said,
 }
 
 /// The verdict on an applicant.
@@ -116,23 +119,19 @@ pub struct EligibilityVerdict {
 
 impl fmt::Display for EligibilityVerdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.eligible {
-            return write!(
-                f,
-                "{} is eligible for a {} mobility",
-                self.applicant, self.kind
-            );
-        }
-        write!(
-            f,
-            "{} is not (yet) eligible for a {} mobility:",
-            self.applicant, self.kind
-        )?;
+        let header = Message::new(if self.eligible {
+            "mobility-eligible"
+        } else {
+            "mobility-not-eligible"
+        })
+        .arg("applicant", self.applicant.as_str())
+        .arg("kind", self.kind.term());
+        write!(f, "{header}")?;
         for c in &self.unmet {
-            let status = match c.status {
-                ConditionStatus::Pending => "pending",
-                _ => "failed",
-            };
+            let status = Message::new(match c.status {
+                ConditionStatus::Pending => "mobility-condition-pending",
+                _ => "mobility-condition-failed",
+            });
             write!(f, "\n- {} {} ({status}): {}", c.rule, c.condition, c.reason)?;
         }
         Ok(())
@@ -178,14 +177,21 @@ pub fn eligibility_with(
         MobilityKind::Training => &MO_2,
     };
     let mut results = Vec::new();
-    let mut add = |rule: &Rule, condition: String, status: ConditionStatus, reason: String| {
-        recorder.record(|| Step::new(rule, format!("{condition}: {reason}")));
+    let mut add = |rule: &Rule, condition: String, status: ConditionStatus, reason: Message| {
+        recorder.record(|| {
+            Step::says(
+                rule,
+                Message::new("mobility-condition")
+                    .arg("condition", condition.as_str())
+                    .arg("reason", Arg::Phrase(Box::new(reason.clone()))),
+            )
+        });
         results.push(ConditionResult {
             rule: rule.id.clone(),
             citation: rule.citation.clone(),
             condition,
             status,
-            reason,
+            reason: Said(reason),
         });
     };
     let met = |ok: bool| {
@@ -198,72 +204,59 @@ pub fn eligibility_with(
     let a = applicant;
 
     let active = a.enrolled && a.study_contract_signed;
-    let why = match (a.enrolled, a.study_contract_signed) {
-        (true, true) => {
-            "enrolled for the mobility semester with a signed study contract".to_owned()
-        }
-        (false, true) => "not enrolled for the mobility semester".to_owned(),
-        (true, false) => "the study contract of the mobility semester is not signed".to_owned(),
-        (false, false) => {
-            "not enrolled for the mobility semester and no signed study contract".to_owned()
-        }
-    };
+    let why = Message::new(match (a.enrolled, a.study_contract_signed) {
+        (true, true) => "mobility-active",
+        (false, true) => "mobility-not-enrolled",
+        (true, false) => "mobility-no-study-contract",
+        (false, false) => "mobility-not-enrolled-no-contract",
+    });
     add(rule, "active_status".into(), met(active), why);
     add(
         rule,
         "no_extension_year".into(),
         met(!a.extension_year),
-        if a.extension_year {
-            "students in an extension year cannot apply".into()
+        Message::new(if a.extension_year {
+            "mobility-extension-year"
         } else {
-            "not in an extension year".into()
-        },
+            "mobility-no-extension-year"
+        }),
     );
     add(
         rule,
         "semesters_completed".into(),
         met(a.semesters_completed >= policy.min_semesters_completed),
-        format!(
-            "{} semester(s) completed, at least {} required",
-            a.semesters_completed, policy.min_semesters_completed
-        ),
+        Message::new("mobility-semesters")
+            .arg("completed", u64::from(a.semesters_completed))
+            .arg("min", u64::from(policy.min_semesters_completed)),
     );
     add(
         rule,
         "credits_up_to_date".into(),
         met(a.credits_earned >= a.credits_due),
-        format!(
-            "{} of the {} credits due earned",
-            a.credits_earned, a.credits_due
-        ),
+        Message::new("mobility-credits")
+            .arg("earned", Arg::Number(a.credits_earned.value()))
+            .arg("due", Arg::Number(a.credits_due.value())),
     );
     let (ok, why) = match &a.citizenship {
-        Citizenship::Romanian => (true, "Romanian citizen".to_owned()),
+        Citizenship::Romanian => (true, Message::new("mobility-citizen-romanian")),
         Citizenship::Eu {
             certificate_valid_until: Some(until),
         } if *until >= on => (
             true,
-            format!("EU citizen with a Romanian registration certificate valid until {until}"),
+            Message::new("mobility-citizen-eu-valid").arg("until", *until),
         ),
         Citizenship::Eu {
             certificate_valid_until: Some(until),
         } => (
             false,
-            format!(
-                "EU citizen whose Romanian registration certificate expired on {until} (checked on {on})"
-            ),
+            Message::new("mobility-citizen-eu-expired")
+                .arg("until", *until)
+                .arg("on", on),
         ),
         Citizenship::Eu {
             certificate_valid_until: None,
-        } => (
-            false,
-            "EU citizen without a Romanian registration or residence certificate".to_owned(),
-        ),
-        Citizenship::Other => (
-            false,
-            "neither a Romanian nor an EU citizen with a Romanian registration certificate"
-                .to_owned(),
-        ),
+        } => (false, Message::new("mobility-citizen-eu-no-certificate")),
+        Citizenship::Other => (false, Message::new("mobility-citizen-other")),
     };
     add(rule, "citizenship".into(), met(ok), why);
 
@@ -275,40 +268,38 @@ pub fn eligibility_with(
     {
         (
             ConditionStatus::Met,
-            format!(
-                "no language level is asked where the language is `{}`",
-                a.language
-            ),
+            Message::new("mobility-language-exempt").arg("language", a.language.as_str()),
         )
     } else {
         match a.language_level {
-            Some(level) if level >= policy.min_language_level => (
-                ConditionStatus::Met,
-                format!(
-                    "`{}` at {level}, at least {} required",
-                    a.language, policy.min_language_level
-                ),
-            ),
             Some(level) => (
-                ConditionStatus::Failed,
-                format!(
-                    "`{}` at {level}, below the {} required",
-                    a.language, policy.min_language_level
-                ),
-            ),
-            None if policy.dean_tests_language => (
-                ConditionStatus::Pending,
-                format!(
-                    "no proof of `{}` at {}: the Dean arranges a language test (MO-3)",
-                    a.language, policy.min_language_level
-                ),
+                if level >= policy.min_language_level {
+                    ConditionStatus::Met
+                } else {
+                    ConditionStatus::Failed
+                },
+                Message::new(if level >= policy.min_language_level {
+                    "mobility-language-met"
+                } else {
+                    "mobility-language-below"
+                })
+                .arg("language", a.language.as_str())
+                .arg("level", level.to_string())
+                .arg("min", policy.min_language_level.to_string()),
             ),
             None => (
-                ConditionStatus::Failed,
-                format!(
-                    "no proof of `{}` at {}",
-                    a.language, policy.min_language_level
-                ),
+                if policy.dean_tests_language {
+                    ConditionStatus::Pending
+                } else {
+                    ConditionStatus::Failed
+                },
+                Message::new(if policy.dean_tests_language {
+                    "mobility-language-dean-test"
+                } else {
+                    "mobility-language-no-proof"
+                })
+                .arg("language", a.language.as_str())
+                .arg("min", policy.min_language_level.to_string()),
             ),
         }
     };
@@ -322,30 +313,24 @@ pub fn eligibility_with(
         rule,
         "plan_compatible".into(),
         met(a.plan_compatible),
-        match (a.kind, a.plan_compatible) {
-            (MobilityKind::Study, true) => "the plan abroad fits the home study plan".into(),
-            (MobilityKind::Study, false) => {
-                "the plan abroad does not fit the home study plan (the studies would be prolonged)"
-                    .into()
-            }
-            (MobilityKind::Training, true) => {
-                "the training fits the study plan without interrupting the study year".into()
-            }
-            (MobilityKind::Training, false) => {
-                "the training would interrupt or repeat the study year".into()
-            }
-        },
+        Message::new(match (a.kind, a.plan_compatible) {
+            (MobilityKind::Study, true) => "mobility-plan-fits",
+            (MobilityKind::Study, false) => "mobility-plan-prolongs",
+            (MobilityKind::Training, true) => "mobility-training-fits",
+            (MobilityKind::Training, false) => "mobility-training-interrupts",
+        }),
     );
     let earlier = a.earlier_mobilities.contains(&a.kind);
     add(
         rule,
         "no_earlier_mobility".into(),
         met(!earlier),
-        if earlier {
-            format!("already had an Erasmus+ {} mobility", a.kind)
+        Message::new(if earlier {
+            "mobility-earlier"
         } else {
-            format!("no earlier Erasmus+ {} mobility", a.kind)
-        },
+            "mobility-no-earlier"
+        })
+        .arg("kind", a.kind.term()),
     );
     for c in &policy.committee_conditions {
         let ok = a.conditions_met.contains(&c.id);
@@ -353,7 +338,16 @@ pub fn eligibility_with(
             rule,
             format!("committee:{}", c.id),
             met(ok),
-            format!("{}: {}", c.description, if ok { "met" } else { "not met" }),
+            Message::new("mobility-committee-condition")
+                .arg("description", c.description.as_str())
+                .arg(
+                    "met",
+                    Arg::Term(Cow::Borrowed(if ok {
+                        "condition-met"
+                    } else {
+                        "condition-not-met"
+                    })),
+                ),
         );
     }
     let unmet: Vec<ConditionResult> = results

@@ -78,6 +78,6 @@ pub use schedule::{
     mobility_calendar, mobility_calendar_explained, mobility_calendar_with,
 };
 pub use selection::{
-    Application, CriterionScore, Excluded, FieldResult, GrantProgress, Minutes, Outcome, Ranked,
-    Selection, Votes, check_minutes, score, select, select_explained, select_with,
+    Application, Awaited, CriterionScore, Excluded, FieldResult, GrantProgress, Minutes, Outcome,
+    Ranked, Selection, Votes, check_minutes, score, select, select_explained, select_with,
 };

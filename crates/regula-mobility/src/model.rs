@@ -26,6 +26,16 @@ pub enum MobilityKind {
     Training,
 }
 
+impl MobilityKind {
+    /// The kind as a word of the regulation (MO-1, MO-2): „de studii”, „de formare”.
+    pub fn term(self) -> regula_core::locale::Arg {
+        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
+            MobilityKind::Study => "mobility-kind-study",
+            MobilityKind::Training => "mobility-kind-training",
+        }))
+    }
+}
+
 impl fmt::Display for MobilityKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -140,6 +150,25 @@ impl DocumentKind {
             DocumentKind::ScientificActivityProof => "proof of scientific activity",
             DocumentKind::SocialActivityProof => "proof of social activity",
         }
+    }
+}
+
+impl DocumentKind {
+    /// The document as the regulation names it (MO-3): „fișa candidatului”, „scrisoare de
+    /// intenție”.
+    pub fn term(self) -> regula_core::locale::Arg {
+        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
+            DocumentKind::CandidateForm => "mobility-doc-candidate-form",
+            DocumentKind::Transcript => "mobility-doc-transcript",
+            DocumentKind::NoEarlierMobilityDeclaration => "mobility-doc-no-earlier-mobility",
+            DocumentKind::EuropassCv => "mobility-doc-europass-cv",
+            DocumentKind::LetterOfIntent => "mobility-doc-letter-of-intent",
+            DocumentKind::Recommendation => "mobility-doc-recommendation",
+            DocumentKind::IdentityCardCopy => "mobility-doc-identity-card",
+            DocumentKind::LanguageCertificate => "mobility-doc-language-certificate",
+            DocumentKind::ScientificActivityProof => "mobility-doc-scientific-activity",
+            DocumentKind::SocialActivityProof => "mobility-doc-social-activity",
+        }))
     }
 }
 

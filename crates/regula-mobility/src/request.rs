@@ -5,6 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use regula_calendar::{Calendar, ClosedDay, Instant};
+use regula_core::locale::{Arg, Message};
 use regula_core::{Breach, Decision, Decisions, PolicyHistory, Response};
 use serde::{Deserialize, Serialize};
 
@@ -121,9 +122,9 @@ pub struct SelectOutcome {
 
 impl fmt::Display for SelectOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Erasmus+ selection")?;
+        write!(f, "{}", Message::new("mobility-selection-header"))?;
         if self.procedure_valid {
-            f.write_str("\nThe call, the committee and the minutes break no rule.")?;
+            write!(f, "\n{}", Message::new("mobility-procedure-valid"))?;
         }
         for v in self.call_violations.iter().chain(&self.minutes_violations) {
             write!(f, "\n- {v}")?;
@@ -170,13 +171,17 @@ pub fn answer_select(
     for a in &mut applications {
         if let Some(record) = request.applicants.iter().find(|r| r.id == a.candidate) {
             if !request.call.kinds.contains(&record.kind) {
-                a.exclusions
-                    .push(format!("the call offers no {} mobility", record.kind));
+                a.found_exclusions
+                    .push(Message::new("mobility-excluded-kind").arg("kind", record.kind.term()));
             }
             let verdict = eligibility(policy, record, deadline_day)?;
             for c in &verdict.unmet {
-                a.exclusions
-                    .push(format!("{} {}: {}", c.rule, c.condition, c.reason));
+                a.found_exclusions.push(
+                    Message::new("mobility-excluded-condition")
+                        .arg("rule", Arg::Rule(c.rule.clone()))
+                        .arg("condition", c.condition.as_str())
+                        .arg("reason", Arg::Phrase(Box::new(c.reason.0.clone()))),
+                );
             }
         }
         if let Some(dossier) = request.dossiers.iter().find(|d| d.applicant == a.candidate) {
@@ -186,8 +191,11 @@ pub fn answer_select(
                 a.completed_at = a.completed_at.or(verdict.completed_at);
             } else {
                 for d in &verdict.defects {
-                    a.exclusions
-                        .push(format!("MO-4 {}: {}", d.document, d.detail));
+                    a.found_exclusions.push(
+                        Message::new("mobility-excluded-document")
+                            .arg("document", d.document.term())
+                            .arg("detail", Arg::Phrase(Box::new(d.detail.0.clone()))),
+                    );
                 }
             }
         }

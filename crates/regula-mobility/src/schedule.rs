@@ -6,6 +6,9 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use regula_calendar::{Calendar, add_days, add_months, subtract_days};
+use std::borrow::Cow;
+
+use regula_core::locale::{Arg, Message, Said};
 use regula_core::{Decision, Money, NoExplanation, Recorder, Rule, RuleId, Step};
 use serde::{Deserialize, Serialize};
 
@@ -110,6 +113,25 @@ impl MobilityDocument {
     }
 }
 
+impl MobilityDocument {
+    /// The document as the regulation names it (MO-10, MO-11): „contractul de finanțare”.
+    pub fn term(self) -> Arg {
+        Arg::Term(Cow::Borrowed(match self {
+            MobilityDocument::DebtClearance => "mobility-due-debt-clearance",
+            MobilityDocument::FinancingContract => "mobility-due-financing-contract",
+            MobilityDocument::GrantPayment => "mobility-due-grant-payment",
+            MobilityDocument::LearningAgreement => "mobility-due-learning-agreement",
+            MobilityDocument::LearningAgreementChanges => "mobility-due-agreement-changes",
+            MobilityDocument::EnrolmentCertificate => "mobility-due-enrolment-certificate",
+            MobilityDocument::AttendanceCertificate => "mobility-due-attendance-certificate",
+            MobilityDocument::FinalReport => "mobility-due-final-report",
+            MobilityDocument::TranscriptOfRecords => "mobility-due-transcript",
+            MobilityDocument::EctsProof => "mobility-due-ects-proof",
+            MobilityDocument::EuropassMobility => "mobility-due-europass",
+        }))
+    }
+}
+
 impl fmt::Display for MobilityDocument {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -188,8 +210,8 @@ pub struct Deadline {
     pub date: Option<NaiveDate>,
     /// How it was counted.
     pub counted: Counted,
-    /// How the date follows from the rule, with the values.
-    pub basis: String,
+    /// How the date follows from the rule, with the values: `{ message, args, text }`.
+    pub basis: Said,
     /// Where it stands.
     pub status: Status,
 }
@@ -199,18 +221,18 @@ pub struct Deadline {
 pub struct MobilityCalendar {
     /// The day the statuses are given for.
     pub today: NaiveDate,
-    /// The length in whole months and days (`4 months 13 days`).
-    pub duration: String,
+    /// The length in whole months and days (`4 months 13 days`, „4 luni și 13 zile”).
+    pub duration: Said,
     /// Breaches of MO-9's duration limits.
-    pub duration_violations: Vec<String>,
+    pub duration_violations: Vec<Said>,
     /// Advice that is not a rule (a training outside July–September).
-    pub advisories: Vec<String>,
+    pub advisories: Vec<Said>,
     /// Every deadline, in date order (those without a date last).
     pub deadlines: Vec<Deadline>,
     /// The documents due after return (MO-11).
     pub after_return: Vec<MobilityDocument>,
     /// Debts still open (MO-12).
-    pub open_debts: Vec<String>,
+    pub open_debts: Vec<Said>,
     /// The documents overdue on `today`.
     pub overdue: Vec<MobilityDocument>,
     /// MO-9: the first day of the grant period — the departure, or the later signature of the
@@ -220,41 +242,38 @@ pub struct MobilityCalendar {
 
 impl fmt::Display for MobilityCalendar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Mobility of {} — as of {}", self.duration, self.today)?;
+        let header = Message::new("mobility-calendar-header")
+            .arg("duration", Arg::Phrase(Box::new(self.duration.0.clone())))
+            .arg("today", self.today);
+        write!(f, "{header}")?;
         for v in &self.duration_violations {
             write!(f, "\nMO-9: {v}")?;
         }
         for a in &self.advisories {
-            write!(f, "\nAdvice: {a}")?;
+            let advice =
+                Message::new("mobility-advice").arg("advice", Arg::Phrase(Box::new(a.0.clone())));
+            write!(f, "\n{advice}")?;
         }
         for d in &self.deadlines {
-            let date = d.date.map_or("no date".to_owned(), |d| d.to_string());
-            let bound = match d.bound {
-                Bound::DueBy => "by",
-                Bound::NotBefore => "not before",
-            };
-            let status = match d.status {
-                Status::Done { on } => format!("done {on}"),
-                Status::DoneOutOfTime { on } => format!("done {on}, OUT OF TIME"),
-                Status::Pending => "pending".to_owned(),
-                Status::Overdue { days } => format!("OVERDUE by {days} days"),
-            };
-            write!(
-                f,
-                "\n{:<36} {bound:<10} {date:<10}  {status:<26} {} ({})",
-                d.document.name(),
-                d.rule,
-                d.basis
-            )?;
+            let line = Message::new("mobility-deadline-line")
+                .arg("document", d.document.term())
+                .arg("when", when(d.bound, d.date))
+                .arg("status", status(d.status))
+                .arg("rule", Arg::Rule(d.rule.clone()))
+                .arg("basis", Arg::Phrase(Box::new(d.basis.0.clone())));
+            write!(f, "\n- {line}")?;
         }
-        match self.grant_period_starts {
-            Some(start) => write!(f, "\nGrant period starts (MO-9): {start}")?,
-            None => f.write_str(
-                "\nGrant period (MO-9): not before the learning agreement and the financing contract are signed",
-            )?,
-        }
+        let grant = match self.grant_period_starts {
+            Some(start) => Message::new("mobility-grant-period-starts").arg("start", start),
+            None => Message::new("mobility-grant-period-waits"),
+        };
+        write!(f, "\n{grant}")?;
         if !self.open_debts.is_empty() {
-            write!(f, "\nOpen debts (MO-12): {}", self.open_debts.join(", "))?;
+            let debts = Message::new("mobility-open-debts").arg(
+                "debts",
+                Arg::Enumeration(self.open_debts.iter().map(|d| d.0.clone()).collect()),
+            );
+            write!(f, "\n{debts}")?;
         }
         Ok(())
     }
@@ -316,11 +335,34 @@ fn counted_from(
     })
 }
 
-/// "1 month", "2 months".
-fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
+/// „până la 20 ianuarie 2026”, „nu înainte de …”, „fără termen”: a deadline's date and bound.
+fn when(bound: Bound, date: Option<NaiveDate>) -> Arg {
+    let message = match (bound, date) {
+        (Bound::DueBy, Some(d)) => Message::new("mobility-due-by").arg("date", d),
+        (Bound::NotBefore, Some(d)) => Message::new("mobility-not-before").arg("date", d),
+        (_, None) => Message::new("mobility-no-date"),
+    };
+    Arg::Phrase(Box::new(message))
 }
+
+/// Where a deadline stands, in words (MO-10, MO-11).
+fn status(status: Status) -> Arg {
+    let message = match status {
+        Status::Done { on } => Message::new("mobility-status-done").arg("on", on),
+        Status::DoneOutOfTime { on } => Message::new("mobility-status-out-of-time").arg("on", on),
+        Status::Pending => Message::new("mobility-status-pending"),
+        Status::Overdue { days } => {
+            Message::new("mobility-status-overdue").arg("days", days.unsigned_abs())
+        }
+    };
+    Arg::Phrase(Box::new(message))
+}
+
+/// The months as words of the calendar, January first.
+const MONTH_TERMS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
 
 /// [`mobility_calendar`] recording its steps into any [`Recorder`].
 pub fn mobility_calendar_with(
@@ -356,22 +398,26 @@ pub fn mobility_calendar_with(
     let shortest = day_before(months_after(dep, min));
     let longest = day_before(months_after(dep, policy.duration.max_months));
     let (months, days) = months_and_days(dep, ret.succ_opt().unwrap_or(ret));
-    let duration = format!(
-        "{} {}",
-        count(months, "month", "months"),
-        count(days, "day", "days")
-    );
+    let duration = Message::new("mobility-duration")
+        .arg("months", u64::from(months))
+        .arg("days", days.unsigned_abs());
     if ret < shortest {
-        duration_violations.push(format!(
-            "a {} mobility lasts at least {}: from {dep} it must last until {shortest}, not {ret}",
-            trip.kind,
-            count(min, "month", "months")
+        duration_violations.push(Said(
+            Message::new("mobility-too-short")
+                .arg("kind", trip.kind.term())
+                .arg("min", u64::from(min))
+                .arg("departure", dep)
+                .arg("shortest", shortest)
+                .arg("return", ret),
         ));
     }
     if ret > longest {
-        duration_violations.push(format!(
-            "a mobility lasts at most {}: from {dep} it must end by {longest}, not {ret}",
-            count(policy.duration.max_months, "month", "months")
+        duration_violations.push(Said(
+            Message::new("mobility-too-long")
+                .arg("max", u64::from(policy.duration.max_months))
+                .arg("departure", dep)
+                .arg("longest", longest)
+                .arg("return", ret),
         ));
     }
     if trip.kind == MobilityKind::Training
@@ -385,33 +431,52 @@ pub fn mobility_calendar_with(
                 .training_recommended_months
                 .contains(&d.month())
             {
-                outside.push(d.format("%B %Y").to_string());
+                outside.push(
+                    Message::new("mobility-month")
+                        .arg(
+                            "month",
+                            Arg::Term(Cow::Borrowed(MONTH_TERMS[d.month0() as usize])),
+                        )
+                        .arg("year", d.year().to_string()),
+                );
             }
             d = months_after(d, 1);
         }
         if !outside.is_empty() {
-            advisories.push(format!(
-                "a training mobility is best done in the summer months {:?}; this one runs in {}",
-                policy.duration.training_recommended_months,
-                outside.join(", ")
+            let recommended = policy
+                .duration
+                .training_recommended_months
+                .iter()
+                .filter_map(|m| MONTH_TERMS.get(m.wrapping_sub(1) as usize))
+                .map(|m| {
+                    Message::new("mobility-document").arg("document", Arg::Term(Cow::Borrowed(m)))
+                })
+                .collect();
+            advisories.push(Said(
+                Message::new("mobility-training-season")
+                    .arg("recommended", Arg::Enumeration(recommended))
+                    .arg("outside", Arg::Enumeration(outside)),
             ));
         }
     }
     recorder.record(|| {
-        let text = if duration_violations.is_empty() {
-            format!(
-                "The mobility lasts {duration}, within {min} to {} months.",
-                policy.duration.max_months
-            )
+        let message = if duration_violations.is_empty() {
+            Message::new("mobility-duration-within")
+                .arg("min", u64::from(min))
+                .arg("max", u64::from(policy.duration.max_months))
         } else {
-            format!(
-                "The mobility lasts {duration}: {}.",
-                duration_violations.join("; ")
+            Message::new("mobility-duration-breaks").arg(
+                "violations",
+                Arg::List(duration_violations.iter().map(|v| v.0.clone()).collect()),
             )
         };
-        Step::new(&MO_9, text)
-            .fact("departure", dep)
-            .fact("return", ret)
+        Step::says(
+            &MO_9,
+            message
+                .arg("duration", Arg::Phrase(Box::new(duration.clone())))
+                .arg("departure", dep)
+                .arg("return", ret),
+        )
     });
 
     let day_before = counted_from(
@@ -421,14 +486,14 @@ pub fn mobility_calendar_with(
         subtract_days("departure", dep, 1),
     )?;
     // Each deadline as planned, with its rule; the statuses are set below.
-    let planned = |document, rule: &Rule, bound, date, counted, basis: String| {
+    let planned = |document, rule: &Rule, bound, date, counted, basis: Message| {
         let deadline = Deadline {
             document,
             rule: rule.id.clone(),
             bound,
             date,
             counted,
-            basis,
+            basis: Said(basis),
             status: Status::Pending,
         };
         (rule.clone(), deadline)
@@ -440,7 +505,7 @@ pub fn mobility_calendar_with(
         Bound::DueBy,
         Some(day_before),
         Counted::BeforeDeparture,
-        format!("every debt settled before the departure on {dep}"),
+        Message::new("mobility-basis-debts").arg("departure", dep),
     ));
     let n = p.financing_contract_working_days_before;
     plan.push(planned(
@@ -454,7 +519,9 @@ pub fn mobility_calendar_with(
             calendar.subtract_working_days(dep, n),
         )?),
         Counted::WorkingDays,
-        format!("{n} working days before the departure on {dep}"),
+        Message::new("mobility-basis-working-days-before")
+            .arg("days", u64::from(n))
+            .arg("departure", dep),
     ));
     let n = p.grant_paid_days_before;
     plan.push(planned(
@@ -468,7 +535,9 @@ pub fn mobility_calendar_with(
             subtract_days("departure", dep, n),
         )?),
         Counted::CalendarDays,
-        format!("no earlier than {n} days before the departure on {dep}"),
+        Message::new("mobility-basis-days-before")
+            .arg("days", u64::from(n))
+            .arg("departure", dep),
     ));
     if trip.agreement_signed_before_departure {
         plan.push(planned(
@@ -477,7 +546,7 @@ pub fn mobility_calendar_with(
             Bound::DueBy,
             Some(day_before),
             Counted::BeforeDeparture,
-            format!("signed before the departure on {dep}"),
+            Message::new("mobility-basis-signed-before").arg("departure", dep),
         ));
     } else {
         let n = p.agreement_days_after_departure;
@@ -492,7 +561,9 @@ pub fn mobility_calendar_with(
                 add_days("departure", dep, n),
             )?),
             Counted::CalendarDays,
-            format!("not signed before departure: the original within {n} days after {dep}"),
+            Message::new("mobility-basis-agreement-after")
+                .arg("days", u64::from(n))
+                .arg("departure", dep),
         ));
     }
     let n = p.changes_months_after_departure;
@@ -507,10 +578,9 @@ pub fn mobility_calendar_with(
             add_months(dep, n),
         )?),
         Counted::Months,
-        format!(
-            "if any, within {n} {} after the departure on {dep}",
-            if n == 1 { "month" } else { "months" }
-        ),
+        Message::new("mobility-basis-changes")
+            .arg("months", u64::from(n))
+            .arg("departure", dep),
     ));
     let n = p.enrolment_certificate_days_after_departure;
     plan.push(planned(
@@ -524,7 +594,9 @@ pub fn mobility_calendar_with(
             add_days("departure", dep, n),
         )?),
         Counted::CalendarDays,
-        format!("within {n} days after the departure on {dep}"),
+        Message::new("mobility-basis-days-after")
+            .arg("days", u64::from(n))
+            .arg("departure", dep),
     ));
     let n = p.attendance_certificate_working_days_after_return;
     plan.push(planned(
@@ -538,7 +610,9 @@ pub fn mobility_calendar_with(
             calendar.add_working_days(ret, n),
         )?),
         Counted::WorkingDays,
-        format!("within {n} working days after the return on {ret}"),
+        Message::new("mobility-basis-working-days-after")
+            .arg("days", u64::from(n))
+            .arg("return", ret),
     ));
     let n = p.final_report_working_days_after_return;
     plan.push(planned(
@@ -552,7 +626,9 @@ pub fn mobility_calendar_with(
             calendar.add_working_days(ret, n),
         )?),
         Counted::WorkingDays,
-        format!("within {n} working days after the return on {ret}"),
+        Message::new("mobility-basis-working-days-after")
+            .arg("days", u64::from(n))
+            .arg("return", ret),
     ));
     let after_return: Vec<MobilityDocument> = match trip.kind {
         MobilityKind::Study => vec![
@@ -585,15 +661,20 @@ pub fn mobility_calendar_with(
                 Bound::DueBy,
                 None,
                 Counted::NoDate,
-                format!("after the return on {ret}, by the date the Erasmus+ coordinator sets"),
+                Message::new("mobility-basis-after-return").arg("return", ret),
             ));
         }
     }
     recorder.record(|| {
-        let names: Vec<&str> = after_return.iter().map(|d| d.name()).collect();
-        Step::new(
+        let names = after_return
+            .iter()
+            .map(|d| Message::new("mobility-document").arg("document", d.term()))
+            .collect();
+        Step::says(
             &MO_11,
-            format!("Due after a {} mobility: {}.", trip.kind, names.join(", ")),
+            Message::new("mobility-after-return")
+                .arg("kind", trip.kind.term())
+                .arg("documents", Arg::Enumeration(names)),
         )
     });
 
@@ -627,24 +708,13 @@ pub fn mobility_calendar_with(
             (None, _, _) => Status::Pending,
         };
         recorder.record(|| {
-            let when = match (bound, date) {
-                (Bound::DueBy, Some(d)) => format!("due by {d}"),
-                (Bound::NotBefore, Some(d)) => format!("not before {d}"),
-                (_, None) => "no date".to_owned(),
-            };
-            let status = match deadline.status {
-                Status::Done { on } => format!("done on {on}"),
-                Status::DoneOutOfTime { on } => format!("done on {on}, out of time"),
-                Status::Pending => "pending".to_owned(),
-                Status::Overdue { days } => format!("overdue by {days} days"),
-            };
-            Step::new(
+            Step::says(
                 &rule,
-                format!(
-                    "{}: {when} ({}); {status}.",
-                    document.name(),
-                    deadline.basis
-                ),
+                Message::new("mobility-deadline-step")
+                    .arg("document", document.term())
+                    .arg("when", when(bound, date))
+                    .arg("basis", Arg::Phrase(Box::new(deadline.basis.0.clone())))
+                    .arg("status", status(deadline.status)),
             )
         });
         deadlines.push(deadline);
@@ -655,21 +725,30 @@ pub fn mobility_calendar_with(
         .filter(|d| matches!(d.status, Status::Overdue { .. }))
         .map(|d| d.document)
         .collect();
-    let open_debts: Vec<String> = trip
+    let open_debts: Vec<Said> = trip
         .debts
         .iter()
         .filter(|d| d.settled_on.is_none_or(|s| s >= dep))
-        .map(|d| match (&d.amount, d.settled_on) {
-            (Some(a), None) => format!("{} ({a})", d.what),
-            (None, None) => d.what.clone(),
-            (_, Some(s)) => format!("{} (settled only on {s}, not before departure)", d.what),
+        .map(|d| {
+            Said(match (&d.amount, d.settled_on) {
+                (Some(a), None) => Message::new("mobility-debt-amount")
+                    .arg("debt", d.what.as_str())
+                    .arg("amount", *a),
+                (None, None) => Message::new("mobility-debt").arg("debt", d.what.as_str()),
+                (_, Some(s)) => Message::new("mobility-debt-settled-late")
+                    .arg("debt", d.what.as_str())
+                    .arg("settled", s),
+            })
         })
         .collect();
     if !open_debts.is_empty() {
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &MO_12,
-                format!("Not settled before departure: {}.", open_debts.join(", ")),
+                Message::new("mobility-debts-open").arg(
+                    "debts",
+                    Arg::Enumeration(open_debts.iter().map(|d| d.0.clone()).collect()),
+                ),
             )
         });
     }
@@ -688,23 +767,21 @@ pub fn mobility_calendar_with(
         _ => None,
     };
     recorder.record(|| {
-        Step::new(
+        Step::says(
             &MO_9,
             match grant_period_starts {
-                Some(start) if start > dep => format!(
-                    "The grant period starts on {start}, when the learning agreement and the financing contract are both signed, after the departure on {dep}."
-                ),
-                Some(start) => format!(
-                    "The grant period starts on {start}: the learning agreement and the financing contract are signed."
-                ),
-                None => "The grant period cannot start until the learning agreement and the financing contract are both signed.".to_owned(),
+                Some(start) if start > dep => Message::new("mobility-grant-starts-after-departure")
+                    .arg("start", start)
+                    .arg("departure", dep),
+                Some(start) => Message::new("mobility-grant-starts").arg("start", start),
+                None => Message::new("mobility-grant-cannot-start"),
             },
         )
     });
     Ok(MobilityCalendar {
         grant_period_starts,
         today,
-        duration,
+        duration: Said(duration),
         duration_violations,
         advisories,
         deadlines,

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use regula_calendar::Instant;
+use regula_core::locale::{Arg, Message, Said};
 use regula_core::{Breach, Decimal, Decision, NoExplanation, Recorder, Step, ValueError};
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +54,11 @@ pub struct Application {
     /// Why the application is not ranked (ineligible, dossier not considered); none when it is.
     #[serde(default)]
     pub exclusions: Vec<String>,
+    /// Reasons to exclude found by Regula itself (eligibility, dossier), each a message; not read
+    /// from JSON.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub found_exclusions: Vec<Message>,
     /// The grant conditions met so far (MO-8).
     #[serde(default)]
     pub progress: GrantProgress,
@@ -83,7 +89,7 @@ pub enum Outcome {
         /// The grant is confirmed: enrolment proof, learning agreement and funding are in.
         grant_confirmed: bool,
         /// What the grant still waits for (MO-8).
-        waiting_for: Vec<String>,
+        waiting_for: Vec<Awaited>,
     },
     /// On the reserve list, at this position (1 first).
     Reserve {
@@ -109,13 +115,46 @@ pub struct Ranked {
     pub outcome: Outcome,
 }
 
+/// What a provisional selection still waits for before the grant is confirmed (MO-8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Awaited {
+    /// The host's proof of enrolment (*dovada de înmatriculare*).
+    EnrolmentProof,
+    /// The signed learning agreement (*acordul de studiu*).
+    LearningAgreement,
+    /// The institution's funding from the national agency.
+    Funding,
+}
+
+impl Awaited {
+    /// What is awaited, as a word of the regulation (MO-8).
+    pub fn term(self) -> Arg {
+        Arg::Term(std::borrow::Cow::Borrowed(match self {
+            Awaited::EnrolmentProof => "mobility-awaited-enrolment-proof",
+            Awaited::LearningAgreement => "mobility-awaited-learning-agreement",
+            Awaited::Funding => "mobility-awaited-funding",
+        }))
+    }
+}
+
+/// What is awaited, as one list of words.
+fn awaited(waiting_for: &[Awaited]) -> Arg {
+    Arg::Enumeration(
+        waiting_for
+            .iter()
+            .map(|w| Message::new("mobility-document").arg("document", w.term()))
+            .collect(),
+    )
+}
+
 /// An application that was not ranked, with its reasons.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Excluded {
     /// The candidate.
     pub candidate: String,
-    /// Why.
-    pub reasons: Vec<String>,
+    /// Why: each `{ message, args, text }`.
+    pub reasons: Vec<Said>,
 }
 
 /// The result of one field.
@@ -154,27 +193,24 @@ impl fmt::Display for Selection {
             if i > 0 {
                 f.write_str("\n\n")?;
             }
-            write!(
-                f,
-                "{} — {} place(s), {} selected",
-                field.field,
-                field.places,
-                field.selected()
-            )?;
+            let header = Message::new("mobility-field-header")
+                .arg("field", field.field.as_str())
+                .arg("places", u64::from(field.places))
+                .arg("selected", field.selected());
+            write!(f, "{header}")?;
             for r in &field.ranking {
                 let outcome = match &r.outcome {
                     Outcome::Selected {
                         grant_confirmed: true,
                         ..
-                    } => "selected, grant confirmed".to_owned(),
+                    } => Message::new("mobility-outcome-confirmed"),
                     Outcome::Selected { waiting_for, .. } => {
-                        format!(
-                            "selected, provisional (waiting for {})",
-                            waiting_for.join(", ")
-                        )
+                        Message::new("mobility-outcome-provisional")
+                            .arg("waiting", awaited(waiting_for))
                     }
-                    Outcome::Reserve { position } => format!("reserve {position}"),
-                    Outcome::NotSelected => "not selected".to_owned(),
+                    Outcome::Reserve { position } => Message::new("mobility-outcome-reserve")
+                        .arg("position", u64::from(*position)),
+                    Outcome::NotSelected => Message::new("mobility-outcome-not-selected"),
                 };
                 write!(
                     f,
@@ -183,12 +219,11 @@ impl fmt::Display for Selection {
                 )?;
             }
             for e in &field.excluded {
-                write!(
-                    f,
-                    "\n  –  {:<12} excluded: {}",
-                    e.candidate,
-                    e.reasons.join("; ")
-                )?;
+                let excluded = Message::new("mobility-excluded").arg(
+                    "reasons",
+                    Arg::List(e.reasons.iter().map(|r| r.0.clone()).collect()),
+                );
+                write!(f, "\n  –  {:<12} {excluded}", e.candidate)?;
             }
         }
         Ok(())
@@ -273,45 +308,50 @@ pub fn select_with(
             });
         }
         let (total, breakdown) = score(&policy.points.criteria, a)?;
-        if !a.exclusions.is_empty() {
+        if !a.exclusions.is_empty() || !a.found_exclusions.is_empty() {
+            let reasons: Vec<Message> = a
+                .exclusions
+                .iter()
+                .map(|r| Message::new("mobility-exclusion-given").arg("reason", r.as_str()))
+                .chain(a.found_exclusions.iter().cloned())
+                .collect();
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &MO_7,
-                    format!(
-                        "{} is not ranked in `{}`: {}.",
-                        a.candidate,
-                        a.field,
-                        a.exclusions.join("; ")
-                    ),
+                    Message::new("mobility-not-ranked")
+                        .arg("candidate", a.candidate.as_str())
+                        .arg("field", a.field.as_str())
+                        .arg("reasons", Arg::List(reasons.clone())),
                 )
             });
             excluded[fi].push(Excluded {
                 candidate: a.candidate.clone(),
-                reasons: a.exclusions.clone(),
+                reasons: reasons.into_iter().map(Said).collect(),
             });
             continue;
         }
         recorder.record(|| {
-            let terms: Vec<String> = breakdown
+            let terms: Vec<Message> = breakdown
                 .iter()
                 .map(|c| {
                     if c.assessed {
-                        format!("{} {} × {}", c.criterion, c.value, c.weight)
+                        Message::new("mobility-criterion-assessed")
+                            .arg("criterion", c.criterion.as_str())
+                            .arg("value", Arg::Number(c.value))
+                            .arg("weight", Arg::Number(c.weight))
                     } else {
-                        format!("{} not assessed", c.criterion)
+                        Message::new("mobility-criterion-not-assessed")
+                            .arg("criterion", c.criterion.as_str())
                     }
                 })
                 .collect();
-            Step::new(
+            Step::says(
                 &MO_7,
-                format!(
-                    "{} has {} points: {}.",
-                    a.candidate,
-                    total.normalize(),
-                    terms.join(" + ")
-                ),
+                Message::new("mobility-score")
+                    .arg("candidate", a.candidate.as_str())
+                    .arg("total", Arg::Points(total.normalize()))
+                    .arg("terms", Arg::Addends(terms)),
             )
-            .fact("total", total.normalize())
         });
         ranked[fi].push(Scored {
             application: a,
@@ -350,13 +390,13 @@ pub fn select_with(
                 let outcome = if i < places {
                     let mut waiting_for = Vec::new();
                     if !s.application.progress.enrolment_proof {
-                        waiting_for.push("the host's proof of enrolment".to_owned());
+                        waiting_for.push(Awaited::EnrolmentProof);
                     }
                     if !s.application.progress.learning_agreement_signed {
-                        waiting_for.push("the signed learning agreement".to_owned());
+                        waiting_for.push(Awaited::LearningAgreement);
                     }
                     if !funding_confirmed {
-                        waiting_for.push("the institution's funding".to_owned());
+                        waiting_for.push(Awaited::Funding);
                     }
                     Outcome::Selected {
                         grant_confirmed: waiting_for.is_empty(),
@@ -384,20 +424,19 @@ pub fn select_with(
                 .take(places)
                 .map(|r| r.candidate.as_str())
                 .collect();
-            Step::new(
+            let selected = if selected.is_empty() {
+                Arg::Term(std::borrow::Cow::Borrowed("mobility-nobody"))
+            } else {
+                Arg::from(selected.join(", "))
+            };
+            Step::says(
                 &MO_7,
-                format!(
-                    "Field `{}`: {} ranked for {} place(s) by points, ties broken by {}; selected: {}.",
-                    field.field,
-                    ranking.len(),
-                    field.places,
-                    describe_tie_break(&policy.points.tie_break),
-                    if selected.is_empty() {
-                        "nobody".to_owned()
-                    } else {
-                        selected.join(", ")
-                    }
-                ),
+                Message::new("mobility-field-ranked")
+                    .arg("field", field.field.as_str())
+                    .arg("ranked", ranking.len())
+                    .arg("places", u64::from(field.places))
+                    .arg("tie_break", describe_tie_break(&policy.points.tie_break))
+                    .arg("selected", selected),
             )
         });
         for r in &ranking {
@@ -407,16 +446,15 @@ pub fn select_with(
             } = &r.outcome
             {
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &MO_8,
                         if *grant_confirmed {
-                            format!("{}: the grant is confirmed.", r.candidate)
+                            Message::new("mobility-grant-confirmed")
+                                .arg("candidate", r.candidate.as_str())
                         } else {
-                            format!(
-                                "{}: the decision is provisional, waiting for {}.",
-                                r.candidate,
-                                waiting_for.join(", ")
-                            )
+                            Message::new("mobility-grant-provisional")
+                                .arg("candidate", r.candidate.as_str())
+                                .arg("waiting", awaited(waiting_for))
                         },
                     )
                 });
@@ -432,19 +470,22 @@ pub fn select_with(
     Ok(Selection { fields: results })
 }
 
-fn describe_tie_break(tie_break: &[TieBreak]) -> String {
-    let mut parts: Vec<String> = tie_break
+/// The published tie-break (MO-7), the candidate id last: a message per key.
+fn describe_tie_break(tie_break: &[TieBreak]) -> Arg {
+    let mut parts: Vec<Message> = tie_break
         .iter()
         .map(|t| match t {
-            TieBreak::HigherCriterion(id) => format!("the higher `{id}`"),
-            TieBreak::EarlierSubmission => "the earlier complete dossier".to_owned(),
-            TieBreak::CandidateId => "the candidate id".to_owned(),
+            TieBreak::HigherCriterion(id) => {
+                Message::new("mobility-tie-higher").arg("criterion", id.as_str())
+            }
+            TieBreak::EarlierSubmission => Message::new("mobility-tie-earlier"),
+            TieBreak::CandidateId => Message::new("mobility-tie-id"),
         })
         .collect();
     if !tie_break.contains(&TieBreak::CandidateId) {
-        parts.push("the candidate id".to_owned());
+        parts.push(Message::new("mobility-tie-id"));
     }
-    parts.join(", then ")
+    Arg::Enumeration(parts)
 }
 
 enum TieKey {
@@ -631,15 +672,16 @@ pub fn check_minutes(
     }
     let mut found = Vec::new();
     for (ok, part) in [
-        (minutes.lists_committee, "the committee's composition"),
-        (minutes.lists_criteria, "the selection criteria"),
-        (minutes.lists_applications, "the applications submitted"),
-        (minutes.lists_results, "the results of the evaluation"),
+        (minutes.lists_committee, "mobility-minutes-composition"),
+        (minutes.lists_criteria, "mobility-minutes-criteria"),
+        (minutes.lists_applications, "mobility-minutes-applications"),
+        (minutes.lists_results, "mobility-minutes-results"),
     ] {
         if !ok {
             found.push(Breach::new(
                 &MO_7,
-                format!("the minutes do not give {part}"),
+                Message::new("mobility-minutes-missing-part")
+                    .arg("part", Arg::Term(std::borrow::Cow::Borrowed(part))),
             ));
         }
     }
@@ -647,7 +689,7 @@ pub fn check_minutes(
         if !minutes.signed_by.iter().any(|s| s == &m.name) {
             found.push(Breach::new(
                 &MO_7,
-                format!("{} has not signed the minutes", m.name),
+                Message::new("mobility-minutes-unsigned").arg("member", m.name.as_str()),
             ));
         }
     }
@@ -655,23 +697,23 @@ pub fn check_minutes(
         if !committee.members.iter().any(|m| &m.name == s) {
             found.push(Breach::new(
                 &MO_7,
-                format!("{s} signed the minutes but is not a member of the committee"),
+                Message::new("mobility-minutes-not-member").arg("signer", s.as_str()),
             ));
         }
     }
     if u64::from(v.in_favour) * 2 <= cast {
         found.push(Breach::new(
             &MO_7,
-            format!(
-                "no simple majority: {} in favour, {} against, {} abstentions",
-                v.in_favour, v.against, v.abstentions
-            ),
+            Message::new("mobility-minutes-no-majority")
+                .arg("in_favour", u64::from(v.in_favour))
+                .arg("against", u64::from(v.against))
+                .arg("abstentions", u64::from(v.abstentions)),
         ));
     }
     if !minutes.rector_countersigned {
         found.push(Breach::new(
             &MO_7,
-            "the Rector has not countersigned the decision",
+            Message::new("mobility-minutes-no-countersignature"),
         ));
     }
     Ok(found)

@@ -153,7 +153,7 @@ fn statuses_on_a_day_done_late_overdue_pending() {
         status(MobilityDocument::TranscriptOfRecords),
         Status::Pending
     );
-    assert_eq!(cal.open_debts, ["library loan"]);
+    assert_eq!(cal.open_debts[0].to_string(), "library loan");
     assert!(cal.overdue.contains(&MobilityDocument::DebtClearance));
     assert!(d.explanation.cites("MO-12"));
     assert_eq!(
@@ -176,7 +176,7 @@ fn duration_is_two_to_twelve_months_and_training_is_best_in_summer() {
     let cal = |t: &Trip| calendar_of(t, "2027-01-01");
     let ok = cal(&trip(MobilityKind::Training, "2027-07-01", "2027-08-31"));
     assert!(ok.duration_violations.is_empty() && ok.advisories.is_empty());
-    assert_eq!(ok.duration, "2 months 0 days");
+    assert_eq!(ok.duration.to_string(), "2 months 0 days");
     let short = cal(&trip(MobilityKind::Training, "2027-07-01", "2027-08-30"));
     assert_eq!(
         short.duration_violations.len(),
@@ -264,9 +264,11 @@ fn mo9_mo10_errors_name_the_dates_given_and_durations_read_well() {
         day("2027-02-01"),
     )
     .unwrap();
-    assert_eq!(calendar.duration, "1 month 3 days");
+    assert_eq!(calendar.duration.to_string(), "1 month 3 days");
     assert!(
-        calendar.duration_violations[0].starts_with("a study mobility lasts at least 2 months"),
+        calendar.duration_violations[0]
+            .to_string()
+            .starts_with("a study mobility lasts at least 2 months"),
         "{:?}",
         calendar.duration_violations
     );

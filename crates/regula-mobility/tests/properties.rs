@@ -71,6 +71,7 @@ fn call() -> impl Strategy<Value = (Vec<FieldPlaces>, Vec<Application>)> {
                             } else {
                                 vec![]
                             },
+                            found_exclusions: vec![],
                             progress: Default::default(),
                         }
                     })

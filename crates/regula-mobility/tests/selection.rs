@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use regula_core::Decimal;
 use regula_mobility::{
-    Application, Committee, FieldPlaces, Member, MobilityError, MobilityPolicy, Outcome, Scale,
-    TieBreak, Votes, check_minutes, select_explained, validate_committee,
+    Application, Awaited, Committee, FieldPlaces, Member, MobilityError, MobilityPolicy, Outcome,
+    Scale, TieBreak, Votes, check_minutes, select_explained, validate_committee,
 };
 
 fn dec(s: &str) -> Decimal {
@@ -24,6 +24,7 @@ fn app(candidate: &str, field: &str, average: &str, letter: &str) -> Application
         scores,
         activities: BTreeMap::new(),
         exclusions: vec![],
+        found_exclusions: vec![],
         progress: Default::default(),
     }
 }
@@ -69,10 +70,7 @@ fn the_score_is_the_weighted_sum_with_capped_activities_and_its_breakdown() {
         r.outcome,
         Outcome::Selected {
             grant_confirmed: false,
-            waiting_for: vec![
-                "the host's proof of enrolment".into(),
-                "the signed learning agreement".into()
-            ]
+            waiting_for: vec![Awaited::EnrolmentProof, Awaited::LearningAgreement]
         },
         "MO-8: provisional until the host's proof and the agreement are in"
     );
@@ -97,10 +95,7 @@ fn places_then_the_reserve_list_then_not_selected() {
         .collect();
     let selected = Outcome::Selected {
         grant_confirmed: false,
-        waiting_for: vec![
-            "the host's proof of enrolment".into(),
-            "the signed learning agreement".into(),
-        ],
+        waiting_for: vec![Awaited::EnrolmentProof, Awaited::LearningAgreement],
     };
     assert_eq!(
         got,
@@ -287,7 +282,7 @@ fn the_minutes_need_every_part_every_signature_a_simple_majority_and_the_rector(
     let found: Vec<String> = check_minutes(&committee, &minutes)
         .unwrap()
         .into_iter()
-        .map(|v| v.text)
+        .map(|v| regula_core::locale::in_language(regula_core::locale::Lang::En, || v.text()))
         .collect();
     assert_eq!(
         found,

@@ -40,15 +40,13 @@ pub(crate) fn check_quiz_years(indexed: &Indexed<'_>) -> Vec<Violation> {
             let ids: Vec<String> = exams.iter().map(|&e| plan.exams[e].id.clone()).collect();
             let mut v = Violation::new(
                 &QZ_1,
-                format!(
-                    "the quiz of `{course}` is split over {} exams for {} students ({}); a quiz is held with the whole year at once, restanțieri included (full-time and IFR students may sit separately)",
-                    ids.len(),
-                    match form {
-                        StudyForm::FullTime => "full-time",
-                        StudyForm::Ifr => "IFR",
-                    },
-                    ids.join(", ")
-                ),
+                regula_core::locale::Message::new(match form {
+                    StudyForm::FullTime => "scheduling-quiz-split-full-time",
+                    StudyForm::Ifr => "scheduling-quiz-split-ifr",
+                })
+                .arg("course", course)
+                .arg("exams", ids.len())
+                .arg("ids", ids.join(", ")),
             );
             v.groups = exams
                 .iter()

@@ -4,6 +4,7 @@
 use std::fmt;
 use std::ops::ControlFlow;
 
+use regula_core::locale::Message;
 use regula_core::{PolicyHistory, Response, Versioned, Violations};
 use serde::{Deserialize, Serialize};
 
@@ -75,9 +76,13 @@ impl fmt::Display for Solution {
                 iterations,
                 ..
             } => {
-                write!(f, "Solved — soft cost {soft_cost}, {iterations} steps")?;
+                let solved = Message::new("scheduling-solved")
+                    .arg("cost", *soft_cost)
+                    .arg("steps", *iterations);
+                write!(f, "{solved}")?;
                 if !moved.is_empty() {
-                    write!(f, "; moved: {}", moved.join(", "))?;
+                    let moved = Message::new("scheduling-moved").arg("exams", moved.join(", "));
+                    write!(f, "; {moved}")?;
                 }
                 if let Some(table) = &self.table {
                     write!(f, "\n\n{table}")?;
@@ -89,13 +94,12 @@ impl fmt::Display for Solution {
                 unplaced,
                 iterations,
             } => {
-                write!(
-                    f,
-                    "No valid timetable — {} exams unplaced after {iterations} steps. Why:",
-                    unplaced.len()
-                )?;
+                let none = Message::new("scheduling-infeasible")
+                    .arg("unplaced", unplaced.len())
+                    .arg("steps", *iterations);
+                write!(f, "{none}")?;
                 for r in reasons {
-                    write!(f, "\n- {} ({}): {}", r.rule, r.citation, r.text)?;
+                    write!(f, "\n- {} ({}): {}", r.rule, r.citation, r.message)?;
                 }
                 Ok(())
             }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
+use regula_core::locale::{Arg, Message};
 use regula_core::{CheckedPolicy, Citation, ExamForm, Rule, RuleId, Violations};
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +20,11 @@ pub struct Violation {
     pub rule: RuleId,
     /// Its source.
     pub citation: Citation,
-    /// What is wrong, in one sentence.
-    pub text: String,
+    /// What is wrong, in one sentence: `message`, `args` and `text` (in the language of the
+    /// call).
+    #[serde(flatten, with = "regula_core::locale::as_fields")]
+    #[schemars(with = "regula_core::locale::MessageFields")]
+    pub message: Message,
     /// The exams involved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exams: Vec<String>,
@@ -36,11 +40,11 @@ pub struct Violation {
 }
 
 impl Violation {
-    pub(crate) fn new(rule: &Rule, text: String) -> Self {
+    pub(crate) fn new(rule: &Rule, message: Message) -> Self {
         Violation {
             rule: rule.id.clone(),
             citation: rule.citation.clone(),
-            text,
+            message,
             exams: Vec::new(),
             groups: Vec::new(),
             teachers: Vec::new(),
@@ -51,7 +55,7 @@ impl Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({}): {}", self.rule, self.citation, self.text)
+        write!(f, "{} ({}): {}", self.rule, self.citation, self.message)
     }
 }
 
@@ -215,10 +219,11 @@ pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Ve
     if session.kind == SessionKind::Regular && days > i64::from(policy.session_days) {
         let mut v = Violation::new(
             &SC_1,
-            format!(
-                "the regular session from {} to {} lasts {days} days; a regular session lasts {} days",
-                session.first_day, session.last_day, policy.session_days
-            ),
+            Message::new("scheduling-session-length")
+                .arg("first", session.first_day)
+                .arg("last", session.last_day)
+                .arg("days", days.unsigned_abs())
+                .arg("expected", u64::from(policy.session_days)),
         );
         v.dates = vec![session.first_day, session.last_day];
         found.push(v);
@@ -231,24 +236,23 @@ pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Ve
             if teachers < policy.min_committee as usize || !has(Role::Holder) || !second {
                 let mut missing = Vec::new();
                 if !has(Role::Holder) {
-                    missing.push("the course holder".to_owned());
+                    missing.push(Message::new("scheduling-committee-holder"));
                 }
                 if !second {
-                    missing.push("the applied-part teacher or an assistant".to_owned());
+                    missing.push(Message::new("scheduling-committee-second"));
                 }
                 if teachers < policy.min_committee as usize {
-                    missing.push(format!(
-                        "{} distinct teachers (has {teachers})",
-                        policy.min_committee
-                    ));
+                    missing.push(
+                        Message::new("scheduling-committee-teachers")
+                            .arg("min", u64::from(policy.min_committee))
+                            .arg("has", teachers),
+                    );
                 }
                 let mut v = Violation::new(
                     &SC_7,
-                    format!(
-                        "the committee of `{}` lacks {}",
-                        exam.id,
-                        missing.join(", ")
-                    ),
+                    Message::new("scheduling-committee-lacks")
+                        .arg("exam", exam.id.as_str())
+                        .arg("missing", Arg::Enumeration(missing)),
                 );
                 v.exams = vec![exam.id.clone()];
                 v.teachers = exam.committee.iter().map(|m| m.teacher.clone()).collect();
@@ -260,12 +264,10 @@ pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Ve
         {
             let mut v = Violation::new(
                 &OX_2,
-                format!(
-                    "the open-question exam `{}` holds {} groups in one slot; at most {}",
-                    exam.id,
-                    exam.groups.len(),
-                    policy.open_questions_max_groups
-                ),
+                Message::new("scheduling-open-questions-groups")
+                    .arg("exam", exam.id.as_str())
+                    .arg("groups", exam.groups.len())
+                    .arg("max", u64::from(policy.open_questions_max_groups)),
             );
             v.exams = vec![exam.id.clone()];
             v.groups = exam.groups.clone();
@@ -431,10 +433,11 @@ fn check_placements(
         if p.first_day < session.first_day || p.last_day > session.last_day {
             let mut v = Violation::new(
                 &SC_1,
-                format!(
-                    "`{}` on {} is outside the session, {} to {}",
-                    exam.id, p.first_day, session.first_day, session.last_day
-                ),
+                Message::new("scheduling-outside-session")
+                    .arg("exam", exam.id.as_str())
+                    .arg("day", p.first_day)
+                    .arg("first", session.first_day)
+                    .arg("last", session.last_day),
             );
             v.exams = vec![exam.id.clone()];
             v.dates = vec![p.first_day];
@@ -446,10 +449,10 @@ fn check_placements(
         {
             let mut v = Violation::new(
                 &SC_6,
-                format!(
-                    "`{}` is on {} but its date was fixed on {fixed} by agreement with the students",
-                    exam.id, p.first_day
-                ),
+                Message::new("scheduling-fixed-date")
+                    .arg("exam", exam.id.as_str())
+                    .arg("day", p.first_day)
+                    .arg("fixed", fixed),
             );
             v.exams = vec![exam.id.clone()];
             v.dates = vec![p.first_day, fixed];
@@ -465,10 +468,16 @@ fn check_placements(
         if span > allowed {
             let mut v = Violation::new(
                 &OX_1,
-                format!(
-                    "`{}` ({}) spans {span} days, {} to {}; at most {allowed}",
-                    exam.id, exam.form, p.first_day, p.last_day
-                ),
+                Message::new("scheduling-spans-days")
+                    .arg("exam", exam.id.as_str())
+                    .arg(
+                        "form",
+                        Arg::Term(std::borrow::Cow::Borrowed(exam.form.term())),
+                    )
+                    .arg("span", span.unsigned_abs())
+                    .arg("first", p.first_day)
+                    .arg("last", p.last_day)
+                    .arg("allowed", allowed.unsigned_abs()),
             );
             v.exams = vec![exam.id.clone()];
             v.dates = vec![p.first_day, p.last_day];
@@ -480,14 +489,13 @@ fn check_placements(
             if start.time() < policy.day_start || end > day_end {
                 let mut v = Violation::new(
                     &SC_3,
-                    format!(
-                        "`{}` runs {} to {}, outside {}–{}",
-                        exam.id,
-                        start.format("%Y-%m-%d %H:%M"),
-                        end.format("%H:%M"),
-                        policy.day_start.format("%H:%M"),
-                        policy.day_end.format("%H:%M")
-                    ),
+                    Message::new("scheduling-outside-hours")
+                        .arg("exam", exam.id.as_str())
+                        .arg("day", start.date())
+                        .arg("start", start.format("%H:%M").to_string())
+                        .arg("end", end.format("%H:%M").to_string())
+                        .arg("day_start", policy.day_start.format("%H:%M").to_string())
+                        .arg("day_end", policy.day_end.format("%H:%M").to_string()),
                 );
                 v.exams = vec![exam.id.clone()];
                 v.dates = vec![start.date()];
@@ -516,10 +524,10 @@ fn check_placements(
             {
                 let mut v = Violation::new(
                     &SC_6,
-                    format!(
-                        "`{}` on {day}: teacher `{}` is unavailable that day",
-                        exam.id, teacher.id
-                    ),
+                    Message::new("scheduling-teacher-unavailable")
+                        .arg("exam", exam.id.as_str())
+                        .arg("day", *day)
+                        .arg("teacher", teacher.id.as_str()),
                 );
                 v.exams = vec![exam.id.clone()];
                 v.teachers = vec![teacher.id.clone()];
@@ -534,10 +542,11 @@ fn check_placements(
             if students > room.capacity {
                 let mut v = Violation::new(
                     &SC_ROOM,
-                    format!(
-                        "`{}` has {students} students but room `{}` seats {}",
-                        exam.id, room.id, room.capacity
-                    ),
+                    Message::new("scheduling-room-too-small")
+                        .arg("exam", exam.id.as_str())
+                        .arg("students", u64::from(students))
+                        .arg("room", room.id.as_str())
+                        .arg("capacity", u64::from(room.capacity)),
                 );
                 v.exams = vec![exam.id.clone()];
                 v.groups = exam.groups.clone();
@@ -560,19 +569,17 @@ fn check_placements(
             if gap < i64::from(policy.min_gap_days) {
                 let mut v = Violation::new(
                     &SC_4,
-                    format!(
-                        "group `{}` sits `{}` on {} and `{}` on {}: {} apart, at least {} needed",
-                        plan.groups[g].id,
-                        exam_id(prev.2),
-                        prev.1,
-                        exam_id(next.2),
-                        next.0,
-                        match policy.gap_counting {
-                            GapCounting::DateDifference => format!("{difference} days"),
-                            GapCounting::FreeDaysBetween => format!("{} free days", gap.max(0)),
-                        },
-                        policy.min_gap_days
-                    ),
+                    Message::new(match policy.gap_counting {
+                        GapCounting::DateDifference => "scheduling-gap-days",
+                        GapCounting::FreeDaysBetween => "scheduling-gap-free-days",
+                    })
+                    .arg("group", plan.groups[g].id.as_str())
+                    .arg("first", exam_id(prev.2))
+                    .arg("first_day", prev.1)
+                    .arg("second", exam_id(next.2))
+                    .arg("second_day", next.0)
+                    .arg("gap", gap.max(0).unsigned_abs())
+                    .arg("min", u64::from(policy.min_gap_days)),
                 );
                 v.groups = vec![plan.groups[g].id.clone()];
                 v.exams = vec![exam_id(prev.2), exam_id(next.2)];
@@ -605,12 +612,11 @@ fn check_placements(
             if groups.len() > policy.max_groups_per_teacher_day as usize {
                 let mut v = Violation::new(
                     &SC_5,
-                    format!(
-                        "teacher `{}` examines {} groups on {day}; at most {}",
-                        plan.teachers[t].id,
-                        groups.len(),
-                        policy.max_groups_per_teacher_day
-                    ),
+                    Message::new("scheduling-teacher-groups")
+                        .arg("teacher", plan.teachers[t].id.as_str())
+                        .arg("groups", groups.len())
+                        .arg("day", day)
+                        .arg("max", u64::from(policy.max_groups_per_teacher_day)),
                 );
                 v.teachers = vec![plan.teachers[t].id.clone()];
                 v.groups = groups.iter().map(|&g| plan.groups[g].id.clone()).collect();
@@ -622,7 +628,7 @@ fn check_placements(
     }
 
     // SC-CLASH: overlapping sittings of one group, teacher or room.
-    let mut clashes = |kind: &str,
+    let mut clashes = |kind: &'static str,
                        name: &str,
                        sittings: &mut Vec<(NaiveDateTime, NaiveDateTime, usize)>,
                        field: fn(&mut Violation) -> &mut Vec<String>| {
@@ -635,12 +641,11 @@ fn check_placements(
             {
                 let mut v = Violation::new(
                     &SC_CLASH,
-                    format!(
-                        "{kind} `{name}` is in `{}` and `{}` at the same time on {}",
-                        exam_id(other),
-                        exam_id(e),
-                        start.date()
-                    ),
+                    Message::new(kind)
+                        .arg("name", name)
+                        .arg("first", exam_id(other))
+                        .arg("second", exam_id(e))
+                        .arg("day", start.date()),
                 );
                 v.exams = vec![exam_id(other), exam_id(e)];
                 field(&mut v).push(name.to_owned());
@@ -653,12 +658,18 @@ fn check_placements(
         }
     };
     for (g, s) in by_group.iter_mut().enumerate() {
-        clashes("group", &plan.groups[g].id, s, |v| &mut v.groups);
+        clashes("scheduling-clash-group", &plan.groups[g].id, s, |v| {
+            &mut v.groups
+        });
     }
     for (t, s) in by_teacher.iter_mut().enumerate() {
-        clashes("teacher", &plan.teachers[t].id, s, |v| &mut v.teachers);
+        clashes("scheduling-clash-teacher", &plan.teachers[t].id, s, |v| {
+            &mut v.teachers
+        });
     }
     for (r, s) in by_room.iter_mut().enumerate() {
-        clashes("room", &plan.rooms[r].id, s, |v| &mut v.exams);
+        clashes("scheduling-clash-room", &plan.rooms[r].id, s, |v| {
+            &mut v.exams
+        });
     }
 }

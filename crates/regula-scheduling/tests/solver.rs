@@ -69,10 +69,11 @@ fn too_many_exams_for_a_group_is_explained() {
     assert_eq!(reasons.len(), 4);
     assert!(
         reasons[0]
-            .text
+            .message
+            .to_string()
             .contains("has 8 exams, but a 21-day session with 3 days between exams fits at most 7"),
         "{}",
-        reasons[0].text
+        reasons[0].message
     );
 }
 

@@ -193,7 +193,8 @@ fn sc7_a_face_to_face_committee_of_one() {
     assert_eq!(report.violations[0].rule.as_str(), "SC-7");
     assert!(
         report.violations[0]
-            .text
+            .message
+            .to_string()
             .contains("applied-part teacher or an assistant")
     );
 }
@@ -217,11 +218,11 @@ fn clashes_of_groups_teachers_and_rooms() {
     let mut t = moved("E3", "2022-01-17 10:00"); // E3 overlaps E1 (09:00–12:00)
     t.placements[2].room = Some("R1".into());
     let report = validate(&plan, &policy(), &t).unwrap();
-    let clashes: Vec<&str> = report
+    let clashes: Vec<String> = report
         .violations
         .iter()
         .filter(|v| v.rule.as_str() == "SC-CLASH")
-        .map(|v| v.text.as_str())
+        .map(|v| v.message.to_string())
         .collect();
     assert_eq!(clashes.len(), 2, "{report}"); // teacher T1, room R1 (G1 and G2 differ)
     assert!(clashes.iter().any(|c| c.contains("teacher `T1`")));
@@ -350,7 +351,8 @@ fn qz1_a_quiz_is_held_with_the_whole_year() {
     );
     assert!(
         qz1[0]
-            .text
+            .message
+            .to_string()
             .contains("split over 2 exams for full-time students")
     );
     let mut split_allowed = policy();

@@ -2,6 +2,7 @@
 //! append-only history of events it keeps.
 
 use regula_calendar::Instant;
+use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -425,9 +426,12 @@ impl Catalog {
                 };
                 self.record(s, *at, signer, change)?;
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &CA_5,
-                        format!("{signer} signs {student}'s column {column}."),
+                        Message::new("catalog-signs")
+                            .arg("signer", signer.as_str())
+                            .arg("student", student.as_str())
+                            .arg("column", *column),
                     )
                 });
                 Ok(())
@@ -467,11 +471,14 @@ impl Catalog {
                 };
                 self.record(s, *at, by, change)?;
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &CA_6,
-                        format!(
-                            "{by} corrects {student}'s column {column} from {from} to {mark}; {from} stays in the history."
-                        ),
+                        Message::new("catalog-corrects")
+                            .arg("by", by.as_str())
+                            .arg("student", student.as_str())
+                            .arg("column", *column)
+                            .arg("from", from.arg())
+                            .arg("to", mark.arg()),
                     )
                 });
                 Ok(())
@@ -534,16 +541,18 @@ impl Catalog {
                 };
                 self.record(s, *at, by, change)?;
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &GR_11,
-                        format!(
-                            "{by} annuls {student}'s result {mark} in column {column}: {reason}. The value stays in the catalog, struck{}.",
-                            if *retake_ordered {
-                                "; the exam is to be held again"
-                            } else {
-                                ""
-                            }
-                        ),
+                        Message::new(if *retake_ordered {
+                            "catalog-annuls-retake"
+                        } else {
+                            "catalog-annuls"
+                        })
+                        .arg("by", by.as_str())
+                        .arg("student", student.as_str())
+                        .arg("mark", mark.arg())
+                        .arg("column", *column)
+                        .arg("reason", reason.as_str()),
                     )
                 });
                 Ok(())
@@ -616,32 +625,37 @@ impl Catalog {
         match (proven, in_window) {
             (true, Some(back)) => {
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &GR_10,
-                        format!(
-                            "{student} lost the connection to `{exam_id}` at {at} for a proven technical reason and reconnected at {back}, within the exam's window: a different test is given; the window still ends at {window_end}."
-                        ),
+                        Message::new("catalog-reconnected")
+                            .arg("student", student)
+                            .arg("exam", exam_id)
+                            .arg("at", at)
+                            .arg("back", back)
+                            .arg("window_end", window_end),
                     )
                 });
                 Ok(())
             }
             _ => {
                 let why = if !proven {
-                    "the technical reason is not proven".to_owned()
+                    Message::new("catalog-failure-not-proven")
                 } else {
                     match reconnected_at {
-                        Some(back) => format!(
-                            "the reconnection at {back} came after the window closed at {window_end}, which is not extended"
-                        ),
-                        None => "reconnecting was impossible during the exam".to_owned(),
+                        Some(back) => Message::new("catalog-reconnected-late")
+                            .arg("back", back)
+                            .arg("window_end", window_end),
+                        None => Message::new("catalog-no-reconnection"),
                     }
                 };
                 recorder.record(|| {
-                    Step::new(
+                    Step::says(
                         &GR_10,
-                        format!(
-                            "{student} lost the connection to `{exam_id}` at {at}; {why}: the exam is failed and {student} becomes a restanțier; the catalog records absent."
-                        ),
+                        Message::new("catalog-connection-lost")
+                            .arg("student", student)
+                            .arg("exam", exam_id)
+                            .arg("at", at)
+                            .arg("why", Arg::Phrase(Box::new(why))),
                     )
                 });
                 self.enter(
@@ -746,12 +760,15 @@ impl Catalog {
         };
         self.record(s, at, by, change)?;
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &CA_4,
-                format!(
-                    "{by} enters {mark} for {student} in column {column} ({}, {}).",
-                    exam.session, exam.date
-                ),
+                Message::new("catalog-enters")
+                    .arg("by", by)
+                    .arg("mark", mark.arg())
+                    .arg("student", student)
+                    .arg("column", column)
+                    .arg("session", exam.session.as_str())
+                    .arg("date", exam.date),
             )
         });
         for signer in signed {
@@ -763,12 +780,13 @@ impl Catalog {
         }
         let missing = self.missing(policy, &exam, &self.rows[s].cells[column - 1]);
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &CA_5,
                 if missing.is_empty() {
-                    "Every signature the entry needs is there.".to_owned()
+                    Message::new("catalog-entry-signed")
                 } else {
-                    format!("The entry is incomplete: missing {}.", missing.join(", "))
+                    Message::new("catalog-entry-incomplete")
+                        .arg("missing", super::signatures::missing(&missing))
                 },
             )
         });

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use regula_calendar::Instant;
+use regula_core::locale::{Arg, Message};
 use regula_core::{Breach, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +22,7 @@ use collation::collation_key;
 
 pub use history::{Change, Command, Event};
 pub use replay::replay;
+pub(crate) use signatures::missing;
 pub use signatures::{Incomplete, SignatureSlot};
 
 /// An earlier value struck out and replaced (CA-6).
@@ -252,24 +254,27 @@ impl Catalog {
     /// What the header lacks (CA-1): the catalog is issued signed by the Dean and the secretary.
     pub fn check_header_with(&self, recorder: &mut impl Recorder) -> Vec<Breach> {
         let h = &self.header;
-        let header: Vec<Breach> = [("the Dean", &h.dean), ("the secretary", &h.secretary)]
-            .into_iter()
-            .filter(|(_, name)| name.trim().is_empty())
-            .map(|(who, _)| Breach::new(&CA_1, format!("the catalog is not signed by {who}")))
-            .collect();
+        let header: Vec<Breach> = [
+            ("catalog-not-signed-by-dean", &h.dean),
+            ("catalog-not-signed-by-secretary", &h.secretary),
+        ]
+        .into_iter()
+        .filter(|(_, name)| name.trim().is_empty())
+        .map(|(id, _)| Breach::new(&CA_1, Message::new(id)))
+        .collect();
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &CA_1,
                 if header.is_empty() {
-                    format!(
-                        "{} of {} ({}), issued and signed by the Dean and the secretary.",
-                        h.kind.romanian(),
-                        h.course,
-                        h.study_form.romanian()
-                    )
+                    Message::new("catalog-issued")
+                        .arg("kind", h.kind.romanian())
+                        .arg("course", h.course.as_str())
+                        .arg("form", h.study_form.romanian())
                 } else {
-                    let texts: Vec<&str> = header.iter().map(|b| b.text.as_str()).collect();
-                    format!("{}.", texts.join("; "))
+                    Message::new("common-sentence").arg(
+                        "what",
+                        Arg::List(header.iter().map(|b| b.message.clone()).collect()),
+                    )
                 },
             )
         });
@@ -280,13 +285,17 @@ impl Catalog {
     /// recognised grades.
     pub fn layout_with(&self, policy: &CatalogPolicy, recorder: &mut impl Recorder) {
         recorder.record(|| {
-            Step::new(
+            Step::says(
                 &CA_3,
-                format!(
-                    "{} students, by surname, father's initial and first name; {} recognised grade(s) pre-filled.",
-                    self.students.len(),
-                    self.students.iter().filter(|s| s.recognised.is_some()).count()
-                ),
+                Message::new("catalog-layout")
+                    .arg("students", self.students.len())
+                    .arg(
+                        "recognised",
+                        self.students
+                            .iter()
+                            .filter(|s| s.recognised.is_some())
+                            .count(),
+                    ),
             )
         });
         let full: Vec<&str> = self
@@ -297,12 +306,9 @@ impl Catalog {
             .collect();
         if !full.is_empty() {
             recorder.record(|| {
-                Step::new(
+                Step::says(
                     &CA_2,
-                    format!(
-                        "Rows full, a supplementary catalog is needed for: {}.",
-                        full.join(", ")
-                    ),
+                    Message::new("catalog-rows-full").arg("students", full.join(", ")),
                 )
             });
         }

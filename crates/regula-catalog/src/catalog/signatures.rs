@@ -3,7 +3,13 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use regula_core::locale::{Arg, Message, Said};
 use serde::{Deserialize, Serialize};
+
+/// The signatures missing, enumerated (CA-5).
+pub(crate) fn missing(slots: &[Said]) -> Arg {
+    Arg::Enumeration(slots.iter().map(|s| s.0.clone()).collect())
+}
 
 use super::*;
 use crate::model::{CommitteeKind, Exam, Role};
@@ -12,8 +18,9 @@ use crate::policy::{CatalogPolicy, SecondSigner};
 /// One signature an entry needs, and who may give it (CA-5).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SignatureSlot {
-    /// What the signature is (`examiner`, `second examiner`, `committee member`, `Dean`).
-    pub label: String,
+    /// What the signature is (`catalog-slot-examiner`, `catalog-slot-second-examiner`,
+    /// `catalog-slot-member`, `catalog-slot-dean`…), with its text.
+    pub label: Said,
     /// Who may give it.
     pub signers: Vec<String>,
 }
@@ -28,19 +35,17 @@ pub struct Incomplete {
     /// The exam.
     pub exam: String,
     /// The signatures missing.
-    pub missing: Vec<String>,
+    pub missing: Vec<Said>,
 }
 
 impl fmt::Display for Incomplete {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}, column {} (exam {}): missing {}",
-            self.student,
-            self.column,
-            self.exam,
-            self.missing.join(", ")
-        )
+        let line = Message::new("catalog-incomplete")
+            .arg("student", self.student.as_str())
+            .arg("column", self.column)
+            .arg("exam", self.exam.as_str())
+            .arg("missing", missing(&self.missing));
+        write!(f, "{line}")
     }
 }
 
@@ -55,23 +60,23 @@ impl Catalog {
                 .collect()
         };
         let dean = || SignatureSlot {
-            label: "the Dean's countersignature".into(),
+            label: Said(Message::new("catalog-slot-dean")),
             signers: vec![self.header.dean.clone()],
         };
         match exam.committee_kind {
             CommitteeKind::Regular => {
                 let mut slots = vec![SignatureSlot {
-                    label: "the examiner (the course holder)".into(),
+                    label: Said(Message::new("catalog-slot-examiner")),
                     signers: vec![self.header.holder.clone()],
                 }];
                 match policy.second_signer(exam.form) {
                     SecondSigner::None => {}
                     SecondSigner::AppliedTeacher => slots.push(SignatureSlot {
-                        label: "the applied-part teacher".into(),
+                        label: Said(Message::new("catalog-slot-applied-teacher")),
                         signers: with_role(&[Role::AppliedTeacher]),
                     }),
                     SecondSigner::AppliedTeacherOrAssistant => slots.push(SignatureSlot {
-                        label: "the second examiner or the assistant".into(),
+                        label: Said(Message::new("catalog-slot-second-examiner")),
                         signers: with_role(&[Role::AppliedTeacher, Role::Assistant]),
                     }),
                 }
@@ -82,7 +87,9 @@ impl Catalog {
                     .committee
                     .iter()
                     .map(|m| SignatureSlot {
-                        label: format!("committee member {}", m.name),
+                        label: Said(
+                            Message::new("catalog-slot-member").arg("member", m.name.as_str()),
+                        ),
                         signers: vec![m.name.clone()],
                     })
                     .collect();
@@ -97,7 +104,7 @@ impl Catalog {
     }
 
     /// The signatures still missing from a cell.
-    pub(super) fn missing(&self, policy: &CatalogPolicy, exam: &Exam, cell: &Cell) -> Vec<String> {
+    pub(super) fn missing(&self, policy: &CatalogPolicy, exam: &Exam, cell: &Cell) -> Vec<Said> {
         let mut used: HashSet<String> = HashSet::new();
         let mut missing = Vec::new();
         for slot in self.signature_slots(policy, exam) {
@@ -109,9 +116,9 @@ impl Catalog {
                 Some(s) => {
                     used.insert(s.clone());
                 }
-                None if slot.signers.is_empty() => missing.push(format!(
-                    "{} (nobody in the committee can give it)",
-                    slot.label
+                None if slot.signers.is_empty() => missing.push(Said(
+                    Message::new("catalog-slot-nobody")
+                        .arg("slot", Arg::Phrase(Box::new(slot.label.0))),
                 )),
                 None => missing.push(slot.label),
             }

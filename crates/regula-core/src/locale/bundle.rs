@@ -22,6 +22,20 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
             ("grading.ftl", include_str!("../../locales/ro/grading.ftl")),
             ("fees.ftl", include_str!("../../locales/ro/fees.ftl")),
             ("appeals.ftl", include_str!("../../locales/ro/appeals.ftl")),
+            ("ects.ftl", include_str!("../../locales/ro/ects.ftl")),
+            (
+                "mobility.ftl",
+                include_str!("../../locales/ro/mobility.ftl"),
+            ),
+            ("catalog.ftl", include_str!("../../locales/ro/catalog.ftl")),
+            (
+                "counselling.ftl",
+                include_str!("../../locales/ro/counselling.ftl"),
+            ),
+            (
+                "scheduling.ftl",
+                include_str!("../../locales/ro/scheduling.ftl"),
+            ),
         ],
     ),
     (
@@ -31,6 +45,20 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
             ("grading.ftl", include_str!("../../locales/en/grading.ftl")),
             ("fees.ftl", include_str!("../../locales/en/fees.ftl")),
             ("appeals.ftl", include_str!("../../locales/en/appeals.ftl")),
+            ("ects.ftl", include_str!("../../locales/en/ects.ftl")),
+            (
+                "mobility.ftl",
+                include_str!("../../locales/en/mobility.ftl"),
+            ),
+            ("catalog.ftl", include_str!("../../locales/en/catalog.ftl")),
+            (
+                "counselling.ftl",
+                include_str!("../../locales/en/counselling.ftl"),
+            ),
+            (
+                "scheduling.ftl",
+                include_str!("../../locales/en/scheduling.ftl"),
+            ),
         ],
     ),
 ];
@@ -134,6 +162,8 @@ fn value(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> FluentValue<'static
         Arg::Text(t) => text(t.to_string()),
         Arg::Term(id) => text(resolve(lang, id, &[], errors)),
         Arg::List(items) => text(join(lang, items, "; ", errors)),
+        Arg::Enumeration(items) => text(join(lang, items, ", ", errors)),
+        Arg::Addends(items) => text(join(lang, items, " + ", errors)),
         Arg::Sum(terms) => text(sum(lang, terms, errors)),
     }
 }

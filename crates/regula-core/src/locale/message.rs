@@ -41,6 +41,10 @@ pub enum Arg {
     Phrase(Box<Message>),
     /// Messages written one after the other, separated by „; ”.
     List(Vec<Message>),
+    /// Messages enumerated, separated by „, ” (documents, candidates).
+    Enumeration(Vec<Message>),
+    /// Messages written as the terms of a sum, separated by „ + ” (a score's criteria).
+    Addends(Vec<Message>),
     /// Labelled values written as the terms of a sum, each as „label value”, separated by
     /// „ + ” (`lab 2,5 + seminar 0 (absent) + exam 4,75`).
     Sum(Vec<(Arc<str>, Arg)>),
@@ -200,5 +204,103 @@ pub(crate) mod named_args {
             }
         }
         deserializer.deserialize_map(Named)
+    }
+}
+
+/// A message written as the fields of the object that carries it (a breach, a violation):
+/// `message` (its identifier), `args` and `text`, the message in the language of the call
+/// ([`super::in_language`]). Read back, `text` is ignored: the message and its arguments are the
+/// data. Use with `#[serde(flatten, with = "regula_core::locale::as_fields")]`.
+pub mod as_fields {
+    use std::borrow::Cow;
+
+    use serde::ser::SerializeMap;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::{Arg, Message, named_args};
+
+    /// Writes `message`, `args` and `text`.
+    pub fn serialize<S: Serializer>(message: &Message, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("message", &message.id)?;
+        map.serialize_entry("args", &Args(&message.args))?;
+        map.serialize_entry("text", &message.render(super::super::current()))?;
+        map.end()
+    }
+
+    struct Args<'a>(&'a [(Cow<'static, str>, Arg)]);
+
+    impl serde::Serialize for Args<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            named_args::serialize(self.0, serializer)
+        }
+    }
+
+    #[derive(Deserialize)]
+    struct Fields {
+        message: Cow<'static, str>,
+        #[serde(default, with = "named_args")]
+        args: Vec<(Cow<'static, str>, Arg)>,
+    }
+
+    /// Reads `message` and `args` (and ignores `text`).
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Message, D::Error> {
+        let fields = Fields::deserialize(deserializer)?;
+        Ok(Message {
+            id: fields.message,
+            args: fields.args,
+        })
+    }
+}
+
+/// The JSON Schema of a message written as fields ([`as_fields`]).
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)] // only its schema is used
+pub struct MessageFields {
+    /// The message identifier (`mobility-committee-too-small`), the same in every language.
+    message: String,
+    /// The message's typed arguments, by name.
+    args: std::collections::BTreeMap<String, Arg>,
+    /// What is wrong, in one sentence in the language of the call.
+    text: String,
+}
+
+/// A message kept with the text a person reads: as JSON `{ "message", "args", "text" }`, where
+/// `text` is the message in the language of the call and the rest is the same in every language.
+/// Where a decision lists reasons, advice or the basis of a date, each is a `Said`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said(pub Message);
+
+impl From<Message> for Said {
+    fn from(message: Message) -> Self {
+        Said(message)
+    }
+}
+
+impl fmt::Display for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl Serialize for Said {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        as_fields::serialize(&self.0, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Said {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        as_fields::deserialize(deserializer).map(Said)
+    }
+}
+
+impl schemars::JsonSchema for Said {
+    fn schema_name() -> Cow<'static, str> {
+        MessageFields::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        MessageFields::json_schema(generator)
     }
 }

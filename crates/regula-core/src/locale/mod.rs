@@ -32,4 +32,4 @@ mod message;
 pub use bundle::{message_files, message_ids, message_variables};
 pub use lang::{Lang, UnknownLang, current, in_language};
 pub(crate) use message::named_args;
-pub use message::{Arg, Message};
+pub use message::{Arg, Message, MessageFields, Said, as_fields};

@@ -2,6 +2,9 @@
 
 use std::collections::HashSet;
 
+use std::borrow::Cow;
+
+use regula_core::locale::{Arg, Message};
 use regula_core::{Credits, Rule};
 
 use super::*;
@@ -9,14 +12,25 @@ use crate::EctsError;
 use crate::convert::{ConversionPolicy, convert};
 use crate::rules::{EC_4, EC_5, EC_6, EC_7, EC_8, EC_9, EC_10, EC_11, EC_12};
 
-/// "`X` carries 4 credits; the CSC decided 5".
-fn carries(host: &str, got: Option<Credits>, expected: Option<Credits>, why: &str) -> String {
-    let show = |c: Option<Credits>| c.map_or("no".to_owned(), |c| c.to_string());
-    format!(
-        "`{host}` carries {} credits; {why} {}",
-        show(got),
-        show(expected)
-    )
+/// Credits as a message argument: the number, or „niciun” / „no” (EC-6, EC-9, EC-12).
+fn credits(c: Option<Credits>) -> Arg {
+    match c {
+        Some(c) => Arg::Number(c.value()),
+        None => Arg::Term(Cow::Borrowed("ects-no-credits")),
+    }
+}
+
+/// "`X` carries 4 credits; the CSC decided 5" (`id` says whose figure is expected).
+fn carries(
+    id: &'static str,
+    host: &str,
+    got: Option<Credits>,
+    expected: Option<Credits>,
+) -> Message {
+    Message::new(id)
+        .arg("host", host)
+        .arg("credits", credits(got))
+        .arg("expected", credits(expected))
 }
 
 /// Checks a plan the CSC wrote by hand and lists every rule it breaks: no host course used twice,
@@ -31,47 +45,45 @@ pub fn check(
 ) -> Result<Vec<PlanViolation>, EctsError> {
     let ix = Index::new(mobility)?;
     let mut found = Vec::new();
-    let mut push = |rule: &Rule, text: String| found.push(PlanViolation::new(rule, text));
+    let mut push = |rule: &Rule, text: Message| found.push(PlanViolation::new(rule, text));
     let mut hosts_used = HashSet::new();
     let mut homes_used = HashSet::new();
     for line in &plan.lines {
         let Some(&h) = ix.host.get(line.host.as_str()) else {
             push(
                 &EC_4,
-                format!("host course `{}` is not on the transcript", line.host),
+                Message::new("ects-host-unknown").arg("host", line.host.as_str()),
             );
             continue;
         };
         if !hosts_used.insert(h) {
-            push(&EC_4, format!("host course `{}` is used twice", line.host));
+            push(
+                &EC_4,
+                Message::new("ects-host-twice").arg("host", line.host.as_str()),
+            );
         }
         let host = &mobility.host_courses[h];
         if !matches!(line.category, Category::NotRecognised) {
             if !host.passed {
                 push(
                     &EC_4,
-                    format!(
-                        "host course `{}` was not passed and cannot be recognised",
-                        host.id
-                    ),
+                    Message::new("ects-host-not-passed").arg("host", host.id.as_str()),
                 );
             } else {
                 let expected = convert(policy, &mobility.grade_tables, &host.grade)?.grade();
                 if line.grade != expected {
+                    let grade = |g: Option<regula_core::Grade>, none: &'static str| match g {
+                        Some(g) => Arg::Grade(g),
+                        None => Arg::Term(Cow::Borrowed(none)),
+                    };
                     push(
                         &EC_11,
-                        format!(
-                            "host course `{}`: grade {} but {} {} converts to {}",
-                            host.id,
-                            line.grade
-                                .map(|g| g.to_string())
-                                .unwrap_or_else(|| "none".into()),
-                            host.grade.scale,
-                            host.grade.value,
-                            expected
-                                .map(|g| g.to_string())
-                                .unwrap_or_else(|| "no passing grade".into())
-                        ),
+                        Message::new("ects-grade-differs")
+                            .arg("host", host.id.as_str())
+                            .arg("grade", grade(line.grade, "ects-no-grade"))
+                            .arg("scale", host.grade.scale.as_str())
+                            .arg("value", host.grade.value.as_str())
+                            .arg("expected", grade(expected, "ects-no-passing-grade")),
                     );
                 }
             }
@@ -92,19 +104,13 @@ pub fn check(
                 {
                     push(
                         &EC_8,
-                        format!(
-                            "`{}` is not in the learning agreement: it replaces a home course only by a CSC decision",
-                            host.id
-                        ),
+                        Message::new("ects-not-in-agreement").arg("host", host.id.as_str()),
                     );
                 }
                 if decision.is_some() {
                     push(
                         &EC_8,
-                        format!(
-                            "`{}` is decided by the CSC and cannot be matched otherwise",
-                            host.id
-                        ),
+                        Message::new("ects-decided-by-csc").arg("host", host.id.as_str()),
                     );
                 }
                 homes_of_line.push(home);
@@ -114,28 +120,26 @@ pub fn check(
                         Some(p) if *p >= match_threshold() => {}
                         Some(p) => push(
                             &EC_5,
-                            format!(
-                                "`{}` matches `{home}` {}%: below 75%",
-                                host.id,
-                                p.round_dp(2).normalize()
-                            ),
+                            Message::new("ects-match-below")
+                                .arg("host", host.id.as_str())
+                                .arg("home", home.as_str())
+                                .arg("percent", Arg::Number(p.round_dp(2).normalize())),
                         ),
                         None => push(
                             &EC_5,
-                            format!("no syllabus match of `{}` with `{home}` is given", host.id),
+                            Message::new("ects-no-match-given")
+                                .arg("host", host.id.as_str())
+                                .arg("home", home.as_str()),
                         ),
                     }
                     if line.credits != Some(course.credits) {
                         push(
                             &EC_6,
-                            format!(
-                                "`{}` replacing `{home}` carries {} credits; the home course has {}",
-                                host.id,
-                                line.credits
-                                    .map(|c| c.to_string())
-                                    .unwrap_or_else(|| "no".into()),
-                                course.credits
-                            ),
+                            Message::new("ects-replacement-credits")
+                                .arg("host", host.id.as_str())
+                                .arg("home", home.as_str())
+                                .arg("credits", credits(line.credits))
+                                .arg("expected", credits(Some(course.credits))),
                         );
                     }
                 }
@@ -149,17 +153,15 @@ pub fn check(
                     Some(CscKind::Mapping { homes: decided }) if decided == homes => {}
                     _ => push(
                         &EC_8,
-                        format!(
-                            "no CSC decision recognises `{}` as {}",
-                            host.id,
-                            homes.join(" + ")
-                        ),
+                        Message::new("ects-no-csc-mapping")
+                            .arg("host", host.id.as_str())
+                            .arg("homes", homes.join(" + ")),
                     ),
                 }
                 if decided_credits.is_some() && line.credits != decided_credits {
                     push(
                         &EC_12,
-                        carries(&host.id, line.credits, decided_credits, "the CSC decided"),
+                        carries("ects-credits-csc", &host.id, line.credits, decided_credits),
                     );
                 }
             }
@@ -167,15 +169,12 @@ pub fn check(
                 if !matches!(decision.map(|d| &d.decision), Some(CscKind::Optional)) {
                     push(
                         &EC_7,
-                        format!(
-                            "no CSC decision recognises `{}` as an optional course",
-                            host.id
-                        ),
+                        Message::new("ects-no-csc-optional").arg("host", host.id.as_str()),
                     );
                 } else if line.credits != decided_credits {
                     push(
                         &EC_7,
-                        carries(&host.id, line.credits, decided_credits, "the CSC decided"),
+                        carries("ects-credits-csc", &host.id, line.credits, decided_credits),
                     );
                 }
             }
@@ -185,7 +184,7 @@ pub fn check(
                     Some(_) => {
                         push(
                             &EC_8,
-                            format!("`{}` is decided by the CSC otherwise", host.id),
+                            Message::new("ects-decided-otherwise").arg("host", host.id.as_str()),
                         );
                         None
                     }
@@ -194,12 +193,7 @@ pub fn check(
                 if expected.is_some() && line.credits != expected {
                     push(
                         &EC_9,
-                        carries(
-                            &host.id,
-                            line.credits,
-                            expected,
-                            "extra-curricular: expected",
-                        ),
+                        carries("ects-credits-extra", &host.id, line.credits, expected),
                     );
                 }
             }
@@ -209,17 +203,20 @@ pub fn check(
             let Some(&k) = ix.home.get(home.as_str()) else {
                 push(
                     &EC_6,
-                    format!("home course `{home}` is not in the study plan"),
+                    Message::new("ects-home-unknown").arg("home", home.as_str()),
                 );
                 continue;
             };
             if !homes_used.insert(k) {
-                push(&EC_6, format!("home course `{home}` is recognised twice"));
+                push(
+                    &EC_6,
+                    Message::new("ects-home-twice").arg("home", home.as_str()),
+                );
             }
             if mobility.home_courses[k].passed_at_home {
                 push(
                     &EC_10,
-                    format!("home course `{home}` was already passed at home"),
+                    Message::new("ects-home-passed").arg("home", home.as_str()),
                 );
             }
         }

@@ -1,7 +1,8 @@
 //! The proposer: the plan that recognises the most home credits, as an exact maximum-weight
 //! assignment (EC-4..EC-6, EC-9, EC-10), with the CSC's own decisions applied first.
 
-use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Rule, Step};
+use regula_core::locale::{Arg, Message};
+use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Step};
 use rust_decimal::prelude::ToPrimitive;
 
 use super::*;
@@ -9,8 +10,12 @@ use crate::EctsError;
 use crate::convert::{ConversionPolicy, convert};
 use crate::rules::{EC_4, EC_6, EC_7, EC_8, EC_9, EC_10, EC_11};
 
-fn step(rule: &Rule, text: String) -> Step {
-    Step::new(rule, text)
+/// A grade as a message argument, „—” where there is none (EC-11).
+fn grade_arg(grade: Option<regula_core::Grade>) -> Arg {
+    match grade {
+        Some(g) => Arg::Grade(g),
+        None => Arg::from("—"),
+    }
 }
 
 /// Proposes the plan that recognises the most home credits (EC-4..EC-6, EC-10): an exact
@@ -84,22 +89,18 @@ pub fn propose_with(
                 Credits::ZERO
             };
             let (rule, category, what) = match &decision.decision {
-                CscKind::Optional => (
-                    &EC_7,
-                    Category::Optional,
-                    "an optional course of the specialisation".to_owned(),
-                ),
+                CscKind::Optional => (&EC_7, Category::Optional, Message::new("ects-csc-optional")),
                 CscKind::Mapping { homes } => (
                     &EC_8,
                     Category::CscDecided {
                         homes: homes.clone(),
                     },
-                    format!("recognised as {}", homes.join(" + ")),
+                    Message::new("ects-csc-mapping").arg("homes", homes.join(" + ")),
                 ),
                 CscKind::ExtraCurricular => (
                     &EC_9,
                     Category::ExtraCurricular,
-                    "extra-curricular".to_owned(),
+                    Message::new("ects-csc-extra"),
                 ),
             };
             let home_sum: Decimal = match &decision.decision {
@@ -111,20 +112,20 @@ pub fn propose_with(
                 _ => decision.credits.value(),
             };
             recorder.record(|| {
-                let override_note = if first && home_sum != decision.credits.value() {
-                    format!(" (EC-12: {} credits instead of the home courses' {})", decision.credits, home_sum.normalize())
+                let message = if first && home_sum != decision.credits.value() {
+                    Message::new("ects-csc-decided-override")
+                        .arg("home_credits", Arg::Number(home_sum.normalize()))
                 } else {
-                    String::new()
+                    Message::new("ects-csc-decided")
                 };
-                step(
+                Step::says(
                     rule,
-                    format!(
-                        "By the CSC's decision, {} is {what}, {} credits{override_note}; grade {}. Reasons: {}",
-                        host.id,
-                        credits,
-                        grade.map(|g| g.in_words()).unwrap_or_else(|| "—".into()),
-                        decision.justification
-                    ),
+                    message
+                        .arg("host", host.id.as_str())
+                        .arg("what", Arg::Phrase(Box::new(what)))
+                        .arg("credits", Arg::Number(credits.value()))
+                        .arg("grade", grade_arg(grade))
+                        .arg("reasons", decision.justification.as_str()),
                 )
             });
             lines.push(PlanLine {
@@ -138,17 +139,20 @@ pub fn propose_with(
         let line = match assignment[h].filter(|&k| weight[h][k] > 0) {
             Some(k) => {
                 let home = &mobility.home_courses[k];
-                recorder.record(|| step(
-                    &EC_6,
-                    format!(
-                        "{} replaces {} ({}% of its syllabus, at least 75% by EC-5), with the home course's {} credits; grade {}.",
-                        host.id,
-                        home.id,
-                        ix.percent[&(h, k)].round_dp(2).normalize(),
-                        home.credits,
-                        grade.map(|g| g.in_words()).unwrap_or_else(|| "—".into())
-                    ),
-                ));
+                recorder.record(|| {
+                    Step::says(
+                        &EC_6,
+                        Message::new("ects-replaces")
+                            .arg("host", host.id.as_str())
+                            .arg("home", home.id.as_str())
+                            .arg(
+                                "percent",
+                                Arg::Number(ix.percent[&(h, k)].round_dp(2).normalize()),
+                            )
+                            .arg("credits", Arg::Number(home.credits.value()))
+                            .arg("grade", grade_arg(grade)),
+                    )
+                });
                 PlanLine {
                     host: host.id.clone(),
                     category: Category::Replaces {
@@ -168,19 +172,19 @@ pub fn propose_with(
                     .collect();
                 recorder.record(|| {
                     if passed_home.is_empty() {
-                        step(
+                        Step::says(
                             &EC_9,
-                            format!("{} matches no remaining home course at 75%: extra-curricular, {} credits, in the Diploma Supplement.", host.id, host.credits),
+                            Message::new("ects-extra-curricular")
+                                .arg("host", host.id.as_str())
+                                .arg("credits", Arg::Number(host.credits.value())),
                         )
                     } else {
-                        step(
+                        Step::says(
                             &EC_10,
-                            format!(
-                                "{} matches {}, already passed at home, which is not recognised again: extra-curricular (EC-9), {} credits, in the Diploma Supplement.",
-                                host.id,
-                                passed_home.join(", "),
-                                host.credits
-                            ),
+                            Message::new("ects-already-passed")
+                                .arg("host", host.id.as_str())
+                                .arg("homes", passed_home.join(", "))
+                                .arg("credits", Arg::Number(host.credits.value())),
                         )
                     }
                 });
@@ -193,12 +197,9 @@ pub fn propose_with(
             }
             None => {
                 recorder.record(|| {
-                    step(
+                    Step::says(
                         &EC_4,
-                        format!(
-                            "{} was not passed: not recognised; the home course stays to be sat.",
-                            host.id
-                        ),
+                        Message::new("ects-not-passed").arg("host", host.id.as_str()),
                     )
                 });
                 PlanLine {
@@ -213,12 +214,10 @@ pub fn propose_with(
     }
     let plan = RecognitionPlan { lines };
     recorder.record(|| {
-        step(
+        Step::says(
             &EC_11,
-            format!(
-                "{} home credits recognised.",
-                plan.home_credits().normalize()
-            ),
+            Message::new("ects-home-credits")
+                .arg("credits", Arg::Number(plan.home_credits().normalize())),
         )
     });
     Ok(plan)

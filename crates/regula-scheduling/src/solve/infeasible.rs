@@ -1,6 +1,8 @@
 //! Why there is no valid timetable: the reasons that hold before any search, and why each exam
 //! the search could not place found no day.
 
+use regula_core::locale::{Arg, Message};
+
 use super::Infeasibility;
 use super::state::State;
 use crate::rules::{SC_1, SC_4, SC_5, SC_6};
@@ -29,12 +31,12 @@ pub(super) fn precheck(
             reasons.push(Infeasibility {
                 rule: SC_4.id.clone(),
                 citation: SC_4.citation.clone(),
-                text: format!(
-                    "group `{}` has {} exams, but a {days}-day session with {} days between exams fits at most {fits}",
-                    plan.groups[g].id,
-                    exams.len(),
-                    policy.min_gap_days
-                ),
+                message: Message::new("scheduling-infeasible-group")
+                    .arg("group", plan.groups[g].id.as_str())
+                    .arg("exams", exams.len())
+                    .arg("days", u64::try_from(days).unwrap_or(0))
+                    .arg("gap", u64::from(policy.min_gap_days))
+                    .arg("fits", u64::try_from(fits).unwrap_or(0)),
                 exams: exams.iter().map(|&e| plan.exams[e].id.clone()).collect(),
                 groups: vec![plan.groups[g].id.clone()],
                 teachers: Vec::new(),
@@ -47,21 +49,20 @@ pub(super) fn precheck(
             let (rule, why) = match exam.fixed_date {
                 Some(fixed) if fixed < plan.session.first_day || fixed > plan.session.last_day => (
                     &SC_1,
-                    format!("its fixed date {fixed} is outside the session"),
+                    Message::new("scheduling-fixed-outside").arg("fixed", fixed),
                 ),
                 Some(fixed) => (
                     &SC_6,
-                    format!("a committee member is unavailable on its fixed date {fixed}"),
+                    Message::new("scheduling-fixed-unavailable").arg("fixed", fixed),
                 ),
-                None => (
-                    &SC_6,
-                    "its committee is unavailable on every day of the session".to_owned(),
-                ),
+                None => (&SC_6, Message::new("scheduling-committee-never-available")),
             };
             reasons.push(Infeasibility {
                 rule: rule.id.clone(),
                 citation: rule.citation.clone(),
-                text: format!("exam `{}` has no possible day: {why}", exam.id),
+                message: Message::new("scheduling-no-possible-day")
+                    .arg("exam", exam.id.as_str())
+                    .arg("why", Arg::Phrase(Box::new(why))),
                 exams: vec![exam.id.clone()],
                 groups: exam.groups.clone(),
                 teachers: exam.committee.iter().map(|m| m.teacher.clone()).collect(),
@@ -81,12 +82,11 @@ pub(super) fn precheck(
                     reasons.push(Infeasibility {
                         rule: SC_5.id.clone(),
                         citation: SC_5.citation.clone(),
-                        text: format!(
-                            "exam `{}` alone gives teacher `{}` {} groups in a day; at most {max}",
-                            plan.exams[e].id,
-                            teacher.id,
-                            ix.exam_groups[e].len()
-                        ),
+                        message: Message::new("scheduling-exam-overloads-teacher")
+                            .arg("exam", plan.exams[e].id.as_str())
+                            .arg("teacher", teacher.id.as_str())
+                            .arg("groups", ix.exam_groups[e].len())
+                            .arg("max", max),
                         exams: vec![plan.exams[e].id.clone()],
                         groups: plan.exams[e].groups.clone(),
                         teachers: vec![teacher.id.clone()],
@@ -106,11 +106,11 @@ pub(super) fn precheck(
             reasons.push(Infeasibility {
                 rule: SC_5.id.clone(),
                 citation: SC_5.citation.clone(),
-                text: format!(
-                    "teacher `{}` examines {} groups but may examine at most {max} a day on {available} available days",
-                    teacher.id,
-                    groups.len()
-                ),
+                message: Message::new("scheduling-teacher-overloaded")
+                    .arg("teacher", teacher.id.as_str())
+                    .arg("groups", groups.len())
+                    .arg("max", max)
+                    .arg("available", available),
                 exams,
                 groups: Vec::new(),
                 teachers: vec![teacher.id.clone()],
@@ -143,7 +143,9 @@ pub(super) fn explain_unplaced(state: &State<'_>, unplaced: &[usize]) -> Vec<Inf
                     if shared_group.is_empty() {
                         blocked_by_load += 1;
                         for &t in &state.ix.exam_teachers[x] {
-                            if state.ix.exam_teachers[e].contains(&t) && !teachers.contains(&plan.teachers[t].id) {
+                            if state.ix.exam_teachers[e].contains(&t)
+                                && !teachers.contains(&plan.teachers[t].id)
+                            {
                                 teachers.push(plan.teachers[t].id.clone());
                             }
                         }
@@ -157,17 +159,27 @@ pub(super) fn explain_unplaced(state: &State<'_>, unplaced: &[usize]) -> Vec<Inf
                     }
                 }
             }
-            let rule = if blocked_by_gap >= blocked_by_load { &SC_4 } else { &SC_5 };
+            let rule = if blocked_by_gap >= blocked_by_load {
+                &SC_4
+            } else {
+                &SC_5
+            };
             Infeasibility {
                 rule: rule.id.clone(),
                 citation: rule.citation.clone(),
-                text: format!(
-                    "exam `{}` found no day: on its {} possible days, the other exams of its groups are within {} days ({blocked_by_gap} times, SC-4) or its teachers already examine {} groups ({blocked_by_load} times, SC-5)",
-                    exam.id,
-                    state.allowed[e].iter().filter(|&&ok| ok).count(),
-                    state.policy.min_gap_days,
-                    state.policy.max_groups_per_teacher_day
-                ),
+                message: Message::new("scheduling-no-day-found")
+                    .arg("exam", exam.id.as_str())
+                    .arg(
+                        "possible",
+                        state.allowed[e].iter().filter(|&&ok| ok).count(),
+                    )
+                    .arg("gap", u64::from(state.policy.min_gap_days))
+                    .arg("blocked_by_gap", u64::try_from(blocked_by_gap).unwrap_or(0))
+                    .arg("max", u64::from(state.policy.max_groups_per_teacher_day))
+                    .arg(
+                        "blocked_by_load",
+                        u64::try_from(blocked_by_load).unwrap_or(0),
+                    ),
                 exams: vec![exam.id.clone()],
                 groups,
                 teachers,

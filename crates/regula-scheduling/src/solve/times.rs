@@ -2,6 +2,8 @@
 
 use chrono::{Days, NaiveDate, TimeDelta};
 
+use regula_core::locale::Message;
+
 use super::Infeasibility;
 use super::state::State;
 use crate::model::{Placement, Timetable};
@@ -98,10 +100,10 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                         failures.push(Infeasibility {
                             rule: SC_ROOM.id.clone(),
                             citation: SC_ROOM.citation.clone(),
-                            text: format!(
-                                "exam `{}` has {students} students but the largest room seats {largest}",
-                                plan.exams[e].id
-                            ),
+                            message: Message::new("scheduling-no-room-large-enough")
+                                .arg("exam", plan.exams[e].id.as_str())
+                                .arg("students", u64::from(students))
+                                .arg("largest", u64::from(largest)),
                             exams: vec![plan.exams[e].id.clone()],
                             groups: plan.exams[e].groups.clone(),
                             teachers: Vec::new(),
@@ -113,16 +115,22 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                     failures.push(Infeasibility {
                         rule: rule.id.clone(),
                         citation: rule.citation.clone(),
-                        text: format!(
-                            "exam `{}` on {date}: no start between {} and {} when its groups, teachers{} are free",
-                            plan.exams[e].id,
-                            policy.day_start.format("%H:%M"),
-                            policy.day_end.format("%H:%M"),
-                            if needs_room { " and a large enough room" } else { "" }
-                        ),
+                        message: Message::new(if needs_room {
+                            "scheduling-no-start-with-room"
+                        } else {
+                            "scheduling-no-start"
+                        })
+                        .arg("exam", plan.exams[e].id.as_str())
+                        .arg("day", date)
+                        .arg("day_start", policy.day_start.format("%H:%M").to_string())
+                        .arg("day_end", policy.day_end.format("%H:%M").to_string()),
                         exams: vec![plan.exams[e].id.clone()],
                         groups: plan.exams[e].groups.clone(),
-                        teachers: plan.exams[e].committee.iter().map(|m| m.teacher.clone()).collect(),
+                        teachers: plan.exams[e]
+                            .committee
+                            .iter()
+                            .map(|m| m.teacher.clone())
+                            .collect(),
                         dates: Vec::new(),
                     });
                 }

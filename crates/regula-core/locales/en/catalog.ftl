@@ -1,0 +1,126 @@
+# The exam catalog and exam administration (CA-1..CA-7, SC-2, SC-7..SC-9, GR-10, GR-11; the UMC
+# exam procedure)
+
+# SC-7: the committee
+
+catalog-committee-no-holder = exam `{ $exam }`: the course holder, { $holder }, is not in the committee
+catalog-committee-no-assistant = exam `{ $exam }`: the holder taught both parts, so an assistant named by the department director attends; there is none
+catalog-committee-no-applied-teacher = exam `{ $exam }`: the teacher of the applied part is not in the committee
+catalog-committee-too-small = exam `{ $exam }`: the committee has { $teachers ->
+    [one] { $teachers } teacher
+   *[other] { $teachers } teachers
+}; at least two
+catalog-committee-delegated-no-assistant = exam `{ $exam }`: grading is delegated to an assistant, but the committee has none
+
+# CA-1..CA-3: the header and the layout
+
+catalog-not-signed-by-dean = the catalog is not signed by the Dean
+catalog-not-signed-by-secretary = the catalog is not signed by the secretary
+catalog-issued = { $kind } of { $course } ({ $form }), issued and signed by the Dean and the secretary.
+catalog-layout = { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}, by surname, father's initial and first name; { $recognised ->
+    [one] { $recognised } recognised grade
+   *[other] { $recognised } recognised grades
+} pre-filled.
+catalog-rows-full = Rows full, a supplementary catalog is needed for: { $students }.
+
+# CA-4..CA-6, GR-10, GR-11: entries
+
+catalog-signs = { $signer } signs { $student }'s column { $column }.
+catalog-corrects = { $by } corrects { $student }'s column { $column } from { $from } to { $to }; { $from } stays in the history.
+catalog-annuls = { $by } annuls { $student }'s result { $mark } in column { $column }: { $reason }. The value stays in the catalog, struck.
+catalog-annuls-retake = { $by } annuls { $student }'s result { $mark } in column { $column }: { $reason }. The value stays in the catalog, struck; the exam is to be held again.
+catalog-reconnected = { $student } lost the connection to `{ $exam }` at { $at } for a proven technical reason and reconnected at { $back }, within the exam's window: a different test is given; the window still ends at { $window_end }.
+catalog-failure-not-proven = the technical reason is not proven
+catalog-reconnected-late = the reconnection at { $back } came after the window closed at { $window_end }, which is not extended
+catalog-no-reconnection = reconnecting was impossible during the exam
+catalog-connection-lost = { $student } lost the connection to `{ $exam }` at { $at }; { $why }: the exam is failed and { $student } becomes a restanțier; the catalog records absent.
+catalog-enters = { $by } enters { $mark } for { $student } in column { $column } ({ $session }, { $date }).
+catalog-entry-signed = Every signature the entry needs is there.
+catalog-entry-incomplete = The entry is incomplete: missing { $missing }.
+catalog-slot-dean = the Dean's countersignature
+catalog-slot-examiner = the examiner (the course holder)
+catalog-slot-applied-teacher = the applied-part teacher
+catalog-slot-second-examiner = the second examiner or the assistant
+catalog-slot-member = committee member { $member }
+catalog-slot-nobody = { $slot } (nobody in the committee can give it)
+catalog-incomplete = { $student }, column { $column } (exam { $exam }): missing { $missing }
+catalog-missing = missing: { $missing }
+catalog-recorded = Catalog { $catalog } — { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} in the history
+catalog-incomplete-entries = Incomplete entries (CA-5):
+catalog-in-order = The catalog is in order
+catalog-not-in-order = The catalog is not in order
+
+# CA-7: the catalog's deadlines
+
+catalog-no-end-time = Exam `{ $exam }` has no end time (`ends_at`): its catalog deadlines are not computed.
+catalog-deadlines = Exam `{ $exam }` ended { $ended }: the catalog is due by { $catalog_due } ({ $catalog_status }), the electronic entry by { $entry_due } ({ $entry_status }).
+catalog-due-done = done { $at }
+catalog-due-late = done late, { $at }
+catalog-due-pending = pending
+catalog-due-overdue = overdue
+
+# SC-8: admission to the exam room
+
+catalog-admission-header = Admission (SC-8)
+catalog-admitted = { $student }: admitted
+catalog-not-admitted = { $student }: not admitted — { $reasons }
+catalog-card-other-year = the student card is stamped for { $stamped }, not for the current year { $year }
+catalog-no-card = no student card
+catalog-no-identity-document = no identity card, passport or driving licence besides the student card
+catalog-identity-expired = every identity document shown expired before the exam day { $exam_day }
+catalog-admission-step = { $student } shows a student card stamped for { $year } and an identity document: admitted.
+catalog-not-admitted-step = { $student } is not admitted: { $reasons }.
+
+# SC-9: the open session
+
+catalog-open-session-header = Open session (SC-9)
+catalog-open-session-eligible = { $student } — { $course }: may sit the exam in the open session
+catalog-open-session-not-eligible = { $student } — { $course }: not eligible — { $reasons }
+catalog-not-before = not before { $date }
+catalog-date-too-early = the agreed date is too early
+catalog-open-session-trainee = a shipboard trainee qualifies when at sea more than { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} of the semester or during the session; neither holds
+catalog-open-session-ifr-no-voyage = an IFR student qualifies by voyages during the session; none is given
+catalog-open-session-no-documents = the voyages during the session are not proven by documents
+catalog-open-session-other = the open session is only for shipboard trainees and IFR seafarers (restanțieri who do not meet the criteria cannot use it)
+catalog-open-session-sat = { $student } sat { $course } in the normal session, which removes the open session for that course
+catalog-open-session-criteria = the course coordinator has not found the syllabus' competence criteria met
+catalog-open-session-may = { $student } may sit { $course } in the open session.
+catalog-open-session-may-not = { $student } may not sit { $course } in the open session: { $reasons }.
+catalog-open-session-earliest = The exam is held at least { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} after the Dean's office checked the plan: not before { $earliest }.
+catalog-open-session-date-ok = The exam is held at least { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} after the Dean's office checked the plan: not before { $earliest }. The agreed date { $date } respects it.
+catalog-open-session-date-early = The exam is held at least { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} after the Dean's office checked the plan: not before { $earliest }. The agreed date { $date } is too early.
+catalog-examined-together = { $course }: { $students } examined together
+catalog-examined-together-from = { $course }: { $students } examined together, from { $date }
+
+# SC-2: the retake sessions
+
+catalog-retake-header = Retake sessions (SC-2)
+catalog-retake-september = the September retake session
+catalog-retake-before-final = the retake session before the final exams
+catalog-retake-may = { $student } may sit { $course } in { $session }
+catalog-retake-may-not = { $student } may not sit { $course } in { $session }: { $reasons }
+catalog-retake-passed = { $student } has passed { $course }: a retake session is for restanțieri
+catalog-retake-not-september = the session from { $from } to { $to } is not held in September
+catalog-retake-final-year = it is for final-year students
+catalog-retake-no-request = it is held at the students' request, and there is none
+catalog-retake-conditions = the student does not meet the conditions for the final exam
+catalog-retake-ends-late = it ends on { $to }, not before the final exam starts on { $start }
+catalog-retake-no-final-exam-date = the final exam's first day is not given

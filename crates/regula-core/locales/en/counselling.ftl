@@ -1,0 +1,56 @@
+# Student counselling (CO-1..CO-6, the UTCN counselling centre's operational procedure)
+
+counselling-role-study-counsellor = study counsellor (consilier de studii)
+counselling-role-career-counsellor = career counsellor (consilier de carieră)
+counselling-role-vice-dean = vice-dean for teaching (prodecan didactic)
+counselling-role-centre = counselling centre (CCOC)
+counselling-role-centre-director = director of the counselling centre (director CCOC)
+
+counselling-action-submit-report = write and send a study counsellor's semester report
+counselling-action-register-report = register a study counsellor's report
+counselling-action-analyse-report = analyse a study counsellor's report
+counselling-action-submit-summary = write and send the faculty's semester summary
+counselling-action-register-summary = register a faculty's summary at the centre
+counselling-action-verify-summary = verify a faculty's summary
+counselling-action-approve-summary = approve a faculty's summary
+
+# CO-1, CO-2: the organisation and the activities
+
+counselling-no-career-counsellor = faculty `{ $faculty }` has no career counsellor
+counselling-career-counsellors = faculty `{ $faculty }` has { $count ->
+    [one] { $count } career counsellor
+   *[other] { $count } career counsellors
+}; one per faculty
+counselling-no-study-counsellor = faculty `{ $faculty }` has no study counsellor
+counselling-no-vice-dean = faculty `{ $faculty }` has no vice-dean for teaching
+counselling-directors = the counselling centre has { $count ->
+    [one] { $count } director
+   *[other] { $count } directors
+}; it has one
+counselling-activity-english = activity `{ $activity }` on { $date } was held in English without the international office's help
+counselling-activity-french = activity `{ $activity }` on { $date } was held in French without the international office's help
+
+# CO-3: the counselling hour
+
+counselling-week-of = week of { $monday }
+counselling-hours-missing = report `{ $report }`: the counselling hour ({ $hours } a week) was held in { $held } of { $weeks } teaching weeks; missing: { $missing }
+counselling-hours-held = report `{ $report }`: the counselling hour ({ $hours } a week) was held in every one of the { $weeks } teaching weeks.
+
+# CO-3..CO-6: the flow of documents
+
+counselling-report-sent = { $by } sent report `{ $report }` of faculty `{ $faculty }` ({ $activities ->
+    [one] { $activities } activity
+   *[other] { $activities } activities
+}) on { $when }.
+counselling-report-registered = { $by } registered report `{ $report }` on { $when }.
+counselling-report-analysed = { $by } analysed report `{ $report }` with { $vice_dean } on { $when }.
+counselling-summary-sent = { $by } sent the summary of faculty `{ $faculty }` to the counselling centre on { $when }.
+counselling-summary-registered = { $by } registered the summary of faculty `{ $faculty }` on { $when }.
+counselling-summary-verified = { $by } verified the summary of faculty `{ $faculty }` on { $when }.
+counselling-summary-approved = { $by } approved the summary of faculty `{ $faculty }` on { $when }.
+counselling-matrix = The matrix gives this step to the { $role }; { $by } holds that role.
+counselling-missing = { $faculty } — { $document }: { $step } (due { $due })
+counselling-missing-overdue = { $faculty } — { $document }: { $step } (due { $due }, overdue)
+counselling-complete = The semester's counselling file is complete.
+counselling-not-complete = The semester's counselling file is not complete.
+counselling-still-to-do = Still to do: { $what }.

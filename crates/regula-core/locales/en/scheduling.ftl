@@ -1,0 +1,63 @@
+# Exam scheduling (SC-1..SC-7, OX-1, OX-2, QZ-1; the UMC exam procedure)
+
+scheduling-session-length = the regular session from { $first } to { $last } lasts { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}; a regular session lasts { $expected } days
+scheduling-committee-holder = the course holder
+scheduling-committee-second = the applied-part teacher or an assistant
+scheduling-committee-teachers = { $min } distinct teachers (has { $has })
+scheduling-committee-lacks = the committee of `{ $exam }` lacks { $missing }
+scheduling-open-questions-groups = the open-question exam `{ $exam }` holds { $groups ->
+    [one] { $groups } group
+   *[other] { $groups } groups
+} in one slot; at most { $max }
+scheduling-outside-session = `{ $exam }` on { $day } is outside the session, { $first } to { $last }
+scheduling-fixed-date = `{ $exam }` is on { $day } but its date was fixed on { $fixed } by agreement with the students
+scheduling-spans-days = `{ $exam }` ({ $form }) spans { $span ->
+    [one] { $span } day
+   *[other] { $span } days
+}, { $first } to { $last }; at most { $allowed }
+scheduling-outside-hours = `{ $exam }` runs on { $day } from { $start } to { $end }, outside { $day_start }–{ $day_end }
+scheduling-teacher-unavailable = `{ $exam }` on { $day }: teacher `{ $teacher }` is unavailable that day
+scheduling-room-too-small = `{ $exam }` has { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+} but room `{ $room }` seats { $capacity }
+scheduling-gap-days = group `{ $group }` sits `{ $first }` on { $first_day } and `{ $second }` on { $second_day }: { $gap ->
+    [one] { $gap } day
+   *[other] { $gap } days
+} apart, at least { $min } needed
+scheduling-gap-free-days = group `{ $group }` sits `{ $first }` on { $first_day } and `{ $second }` on { $second_day }: { $gap ->
+    [one] { $gap } free day
+   *[other] { $gap } free days
+} apart, at least { $min } needed
+scheduling-teacher-groups = teacher `{ $teacher }` examines { $groups ->
+    [one] { $groups } group
+   *[other] { $groups } groups
+} on { $day }; at most { $max }
+scheduling-clash-group = group `{ $name }` is in `{ $first }` and `{ $second }` at the same time on { $day }
+scheduling-clash-teacher = teacher `{ $name }` is in `{ $first }` and `{ $second }` at the same time on { $day }
+scheduling-clash-room = room `{ $name }` is in `{ $first }` and `{ $second }` at the same time on { $day }
+scheduling-quiz-split-full-time = the quiz of `{ $course }` is split over { $exams } exams for full-time students ({ $ids }); a quiz is held with the whole year at once, restanțieri included (full-time and IFR students may sit separately)
+scheduling-quiz-split-ifr = the quiz of `{ $course }` is split over { $exams } exams for IFR students ({ $ids }); a quiz is held with the whole year at once, restanțieri included (full-time and IFR students may sit separately)
+
+# Scheduling: why there is no valid timetable
+
+scheduling-infeasible-group = group `{ $group }` has { $exams } exams, but a { $days }-day session with { $gap } days between exams fits at most { $fits }
+scheduling-fixed-outside = its fixed date { $fixed } is outside the session
+scheduling-fixed-unavailable = a committee member is unavailable on its fixed date { $fixed }
+scheduling-committee-never-available = its committee is unavailable on every day of the session
+scheduling-no-possible-day = exam `{ $exam }` has no possible day: { $why }
+scheduling-exam-overloads-teacher = exam `{ $exam }` alone gives teacher `{ $teacher }` { $groups } groups in a day; at most { $max }
+scheduling-teacher-overloaded = teacher `{ $teacher }` examines { $groups } groups but may examine at most { $max } a day on { $available } available days
+scheduling-no-day-found = exam `{ $exam }` found no day: on its { $possible } possible days, the other exams of its groups are within { $gap } days ({ $blocked_by_gap } times, SC-4) or its teachers already examine { $max } groups ({ $blocked_by_load } times, SC-5)
+scheduling-no-room-large-enough = exam `{ $exam }` has { $students } students but the largest room seats { $largest }
+scheduling-no-start = exam `{ $exam }` on { $day }: no start between { $day_start } and { $day_end } when its groups and teachers are free
+scheduling-no-start-with-room = exam `{ $exam }` on { $day }: no start between { $day_start } and { $day_end } when its groups, teachers and a large enough room are free
+scheduling-solved = Solved — soft cost { $cost }, { $steps } steps
+scheduling-moved = moved: { $exams }
+scheduling-infeasible = No valid timetable — { $unplaced ->
+    [one] { $unplaced } exam
+   *[other] { $unplaced } exams
+} unplaced after { $steps } steps. Why:

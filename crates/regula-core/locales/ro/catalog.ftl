@@ -1,0 +1,134 @@
+# Catalogul de examen și administrarea examenelor (CA-1..CA-7, SC-2, SC-7..SC-9, GR-10, GR-11;
+# procedura de examinare UMC)
+
+# SC-7: comisia
+
+catalog-committee-no-holder = examenul „{ $exam }”: titularul disciplinei, { $holder }, nu face parte din comisie
+catalog-committee-no-assistant = examenul „{ $exam }”: titularul a predat ambele părți, deci participă un asistent desemnat de directorul de departament; nu există niciunul
+catalog-committee-no-applied-teacher = examenul „{ $exam }”: cadrul didactic al părții aplicative nu face parte din comisie
+catalog-committee-too-small = examenul „{ $exam }”: comisia are { $teachers ->
+    [one] un cadru didactic
+    [few] { $teachers } cadre didactice
+   *[other] { $teachers } de cadre didactice
+}; sunt necesare cel puțin două
+catalog-committee-delegated-no-assistant = examenul „{ $exam }”: notarea este delegată unui asistent, dar comisia nu are niciunul
+
+# CA-1..CA-3: antetul și structura catalogului
+
+catalog-not-signed-by-dean = catalogul nu este semnat de decan
+catalog-not-signed-by-secretary = catalogul nu este semnat de secretar
+catalog-issued = { $kind } la { $course } ({ $form }), emis și semnat de decan și de secretar.
+catalog-layout = { $students ->
+    [one] Un student
+    [few] { $students } studenți
+   *[other] { $students } de studenți
+}, în ordinea numelui, inițialei tatălui și prenumelui; { $recognised ->
+    [one] o notă recunoscută precompletată
+    [few] { $recognised } note recunoscute precompletate
+   *[other] { $recognised } de note recunoscute precompletate
+}.
+catalog-rows-full = Rânduri complete, este necesar un catalog suplimentar pentru: { $students }.
+
+# CA-4..CA-6, GR-10, GR-11: înscrierile în catalog
+
+catalog-signs = { $signer } semnează coloana { $column } a studentului { $student }.
+catalog-corrects = { $by } corectează coloana { $column } a studentului { $student } din { $from } în { $to }; { $from } rămâne în istoric.
+catalog-annuls = { $by } anulează rezultatul { $mark } al studentului { $student } din coloana { $column }: { $reason }. Valoarea rămâne în catalog, tăiată.
+catalog-annuls-retake = { $by } anulează rezultatul { $mark } al studentului { $student } din coloana { $column }: { $reason }. Valoarea rămâne în catalog, tăiată; examenul se repetă.
+catalog-reconnected = { $student } a pierdut conexiunea la „{ $exam }” la { $at } dintr-un motiv tehnic dovedit și s-a reconectat la { $back }, în intervalul examenului: primește un alt test; intervalul se încheie tot la { $window_end }.
+catalog-failure-not-proven = motivul tehnic nu este dovedit
+catalog-reconnected-late = reconectarea de la { $back } a avut loc după încheierea intervalului la { $window_end }, care nu se prelungește
+catalog-no-reconnection = reconectarea nu a fost posibilă în timpul examenului
+catalog-connection-lost = { $student } a pierdut conexiunea la „{ $exam }” la { $at }; { $why }: examenul este nepromovat și { $student } devine restanțier; în catalog se trece absent.
+catalog-enters = { $by } trece { $mark } studentului { $student } în coloana { $column } ({ $session }, { $date }).
+catalog-entry-signed = Înscrierea are toate semnăturile necesare.
+catalog-entry-incomplete = Înscrierea este incompletă: lipsesc { $missing }.
+catalog-slot-dean = contrasemnătura decanului
+catalog-slot-examiner = examinatorul (titularul disciplinei)
+catalog-slot-applied-teacher = cadrul didactic al părții aplicative
+catalog-slot-second-examiner = al doilea examinator sau asistentul
+catalog-slot-member = membrul comisiei { $member }
+catalog-slot-nobody = { $slot } (nimeni din comisie nu o poate da)
+catalog-incomplete = { $student }, coloana { $column } (examenul { $exam }): lipsesc { $missing }
+catalog-missing = lipsesc: { $missing }
+catalog-recorded = Catalogul { $catalog } — { $events ->
+    [one] un eveniment
+    [few] { $events } evenimente
+   *[other] { $events } de evenimente
+} în istoric
+catalog-incomplete-entries = Înscrieri incomplete (CA-5):
+catalog-in-order = Catalogul este în regulă
+catalog-not-in-order = Catalogul nu este în regulă
+
+# CA-7: termenele catalogului
+
+catalog-no-end-time = Examenul „{ $exam }” nu are oră de încheiere („ends_at”): termenele catalogului nu se calculează.
+catalog-deadlines = Examenul „{ $exam }” s-a încheiat { $ended }: catalogul se predă până la { $catalog_due } ({ $catalog_status }), înscrierea electronică până la { $entry_due } ({ $entry_status }).
+catalog-due-done = predat { $at }
+catalog-due-late = predat cu întârziere, { $at }
+catalog-due-pending = în termen
+catalog-due-overdue = termen depășit
+
+# SC-8: accesul în sala de examen
+
+catalog-admission-header = Accesul la examen (SC-8)
+catalog-admitted = { $student }: admis
+catalog-not-admitted = { $student }: neadmis — { $reasons }
+catalog-card-other-year = carnetul de student este vizat pentru { $stamped }, nu pentru anul universitar curent { $year }
+catalog-no-card = lipsește carnetul de student
+catalog-no-identity-document = lipsește cartea de identitate, pașaportul sau permisul de conducere, pe lângă carnetul de student
+catalog-identity-expired = toate actele de identitate prezentate au expirat înainte de ziua examenului, { $exam_day }
+catalog-admission-step = { $student } prezintă carnetul de student vizat pentru { $year } și un act de identitate: admis.
+catalog-not-admitted-step = { $student } nu este admis: { $reasons }.
+
+# SC-9: sesiunea deschisă
+
+catalog-open-session-header = Sesiunea deschisă (SC-9)
+catalog-open-session-eligible = { $student } — { $course }: poate susține examenul în sesiunea deschisă
+catalog-open-session-not-eligible = { $student } — { $course }: nu este eligibil — { $reasons }
+catalog-not-before = nu înainte de { $date }
+catalog-date-too-early = data convenită este prea devreme
+catalog-open-session-trainee = un student în practică la bord se califică dacă este îmbarcat mai mult de { $months ->
+    [one] o lună
+    [few] { $months } luni
+   *[other] { $months } de luni
+} din semestru sau în timpul sesiunii; nu este cazul
+catalog-open-session-ifr-no-voyage = un student IFR se califică prin voiajele din timpul sesiunii; nu este dat niciunul
+catalog-open-session-no-documents = voiajele din timpul sesiunii nu sunt dovedite cu documente
+catalog-open-session-other = sesiunea deschisă este doar pentru studenții în practică la bord și navigatorii IFR (restanțierii care nu îndeplinesc criteriile nu o pot folosi)
+catalog-open-session-sat = { $student } a susținut { $course } în sesiunea normală, ceea ce exclude sesiunea deschisă pentru această disciplină
+catalog-open-session-criteria = coordonatorul disciplinei nu a constatat îndeplinirea criteriilor de competență din fișa disciplinei
+catalog-open-session-may = { $student } poate susține { $course } în sesiunea deschisă.
+catalog-open-session-may-not = { $student } nu poate susține { $course } în sesiunea deschisă: { $reasons }.
+catalog-open-session-earliest = Examenul are loc la cel puțin { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+} după verificarea planului de către secretariat: nu înainte de { $earliest }.
+catalog-open-session-date-ok = Examenul are loc la cel puțin { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+} după verificarea planului de către secretariat: nu înainte de { $earliest }. Data convenită, { $date }, respectă termenul.
+catalog-open-session-date-early = Examenul are loc la cel puțin { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+} după verificarea planului de către secretariat: nu înainte de { $earliest }. Data convenită, { $date }, este prea devreme.
+catalog-examined-together = { $course }: { $students } examinați împreună
+catalog-examined-together-from = { $course }: { $students } examinați împreună, de la { $date }
+
+# SC-2: sesiunile de restanțe
+
+catalog-retake-header = Sesiuni de restanțe (SC-2)
+catalog-retake-september = sesiunea de restanțe din septembrie
+catalog-retake-before-final = sesiunea de restanțe dinaintea examenului de finalizare a studiilor
+catalog-retake-may = { $student } poate susține { $course } în { $session }
+catalog-retake-may-not = { $student } nu poate susține { $course } în { $session }: { $reasons }
+catalog-retake-passed = { $student } a promovat { $course }: sesiunea de restanțe este pentru restanțieri
+catalog-retake-not-september = sesiunea de la { $from } la { $to } nu are loc în septembrie
+catalog-retake-final-year = este pentru studenții din anul terminal
+catalog-retake-no-request = se organizează la cererea studenților, iar aceasta lipsește
+catalog-retake-conditions = studentul nu îndeplinește condițiile pentru examenul de finalizare a studiilor
+catalog-retake-ends-late = se încheie la { $to }, nu înainte de începerea examenului de finalizare, la { $start }
+catalog-retake-no-final-exam-date = prima zi a examenului de finalizare nu este dată

@@ -1,0 +1,59 @@
+# Consilierea studenților (CO-1..CO-6, procedura operațională UTCN a CCOC)
+
+counselling-role-study-counsellor = consilier de studii
+counselling-role-career-counsellor = consilier de carieră
+counselling-role-vice-dean = prodecan didactic
+counselling-role-centre = Centrul de Consiliere și Orientare în Carieră (CCOC)
+counselling-role-centre-director = director CCOC
+
+counselling-action-submit-report = întocmirea și transmiterea raportului semestrial al consilierului de studii
+counselling-action-register-report = înregistrarea raportului consilierului de studii
+counselling-action-analyse-report = analiza raportului consilierului de studii
+counselling-action-submit-summary = întocmirea și transmiterea sintezei semestriale a facultății
+counselling-action-register-summary = înregistrarea sintezei facultății la CCOC
+counselling-action-verify-summary = verificarea sintezei facultății
+counselling-action-approve-summary = aprobarea sintezei facultății
+
+# CO-1, CO-2: organizarea și activitățile
+
+counselling-no-career-counsellor = facultatea „{ $faculty }” nu are consilier de carieră
+counselling-career-counsellors = facultatea „{ $faculty }” are { $count ->
+    [one] un consilier de carieră
+    [few] { $count } consilieri de carieră
+   *[other] { $count } de consilieri de carieră
+}; unul pe facultate
+counselling-no-study-counsellor = facultatea „{ $faculty }” nu are consilier de studii
+counselling-no-vice-dean = facultatea „{ $faculty }” nu are prodecan didactic
+counselling-directors = centrul de consiliere are { $count ->
+    [one] un director
+    [few] { $count } directori
+   *[other] { $count } de directori
+}; are unul
+counselling-activity-english = activitatea „{ $activity }” din { $date } s-a desfășurat în limba engleză fără sprijinul biroului de relații internaționale
+counselling-activity-french = activitatea „{ $activity }” din { $date } s-a desfășurat în limba franceză fără sprijinul biroului de relații internaționale
+
+# CO-3: ora de consiliere
+
+counselling-week-of = săptămâna din { $monday }
+counselling-hours-missing = raportul „{ $report }”: ora de consiliere ({ $hours } pe săptămână) s-a ținut în { $held } din { $weeks } săptămâni de activitate didactică; lipsesc: { $missing }
+counselling-hours-held = raportul „{ $report }”: ora de consiliere ({ $hours } pe săptămână) s-a ținut în fiecare dintre cele { $weeks } săptămâni de activitate didactică.
+
+# CO-3..CO-6: circuitul documentelor
+
+counselling-report-sent = { $by } a transmis raportul „{ $report }” al facultății „{ $faculty }” ({ $activities ->
+    [one] o activitate
+    [few] { $activities } activități
+   *[other] { $activities } de activități
+}) la { $when }.
+counselling-report-registered = { $by } a înregistrat raportul „{ $report }” la { $when }.
+counselling-report-analysed = { $by } a analizat raportul „{ $report }” împreună cu { $vice_dean } la { $when }.
+counselling-summary-sent = { $by } a transmis sinteza facultății „{ $faculty }” centrului de consiliere la { $when }.
+counselling-summary-registered = { $by } a înregistrat sinteza facultății „{ $faculty }” la { $when }.
+counselling-summary-verified = { $by } a verificat sinteza facultății „{ $faculty }” la { $when }.
+counselling-summary-approved = { $by } a aprobat sinteza facultății „{ $faculty }” la { $when }.
+counselling-matrix = Matricea de responsabilități atribuie acest pas rolului { $role }; { $by } deține acest rol.
+counselling-missing = { $faculty } — { $document }: { $step } (termen { $due })
+counselling-missing-overdue = { $faculty } — { $document }: { $step } (termen { $due }, depășit)
+counselling-complete = Dosarul de consiliere al semestrului este complet.
+counselling-not-complete = Dosarul de consiliere al semestrului nu este complet.
+counselling-still-to-do = De făcut: { $what }.

@@ -1,0 +1,87 @@
+# Programarea examenelor (SC-1..SC-7, OX-1, OX-2, QZ-1; procedura de examinare UMC)
+
+scheduling-session-length = sesiunea normală de la { $first } la { $last } durează { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+}; o sesiune normală durează { $expected } de zile
+scheduling-committee-holder = titularul disciplinei
+scheduling-committee-second = cadrul didactic al părții aplicative sau un asistent
+scheduling-committee-teachers = { $min } cadre didactice distincte (are { $has })
+scheduling-committee-lacks = comisiei examenului „{ $exam }” îi lipsesc: { $missing }
+scheduling-open-questions-groups = examenul cu întrebări deschise „{ $exam }” are { $groups ->
+    [one] o grupă
+    [few] { $groups } grupe
+   *[other] { $groups } de grupe
+} într-un interval; cel mult { $max }
+scheduling-outside-session = „{ $exam }” din { $day } este în afara sesiunii, { $first } – { $last }
+scheduling-fixed-date = „{ $exam }” este programat la { $day }, dar data lui a fost fixată la { $fixed } de comun acord cu studenții
+scheduling-spans-days = „{ $exam }” ({ $form }) se întinde pe { $span ->
+    [one] o zi
+    [few] { $span } zile
+   *[other] { $span } de zile
+}, { $first } – { $last }; cel mult { $allowed }
+scheduling-outside-hours = „{ $exam }” se desfășoară la { $day } între { $start } și { $end }, în afara intervalului { $day_start }–{ $day_end }
+scheduling-teacher-unavailable = „{ $exam }” la { $day }: cadrul didactic „{ $teacher }” nu este disponibil în acea zi
+scheduling-room-too-small = „{ $exam }” are { $students ->
+    [one] un student
+    [few] { $students } studenți
+   *[other] { $students } de studenți
+}, dar sala „{ $room }” are { $capacity } locuri
+scheduling-gap-days = grupa „{ $group }” susține „{ $first }” la { $first_day } și „{ $second }” la { $second_day }: la { $gap ->
+    [one] o zi distanță
+    [few] { $gap } zile distanță
+   *[other] { $gap } de zile distanță
+}, sunt necesare cel puțin { $min }
+scheduling-gap-free-days = grupa „{ $group }” susține „{ $first }” la { $first_day } și „{ $second }” la { $second_day }: { $gap ->
+    [one] o zi liberă
+    [few] { $gap } zile libere
+   *[other] { $gap } de zile libere
+} între ele, sunt necesare cel puțin { $min }
+scheduling-teacher-groups = cadrul didactic „{ $teacher }” examinează { $groups ->
+    [one] o grupă
+    [few] { $groups } grupe
+   *[other] { $groups } de grupe
+} la { $day }; cel mult { $max }
+scheduling-clash-group = grupa „{ $name }” este la „{ $first }” și la „{ $second }” în același timp, la { $day }
+scheduling-clash-teacher = cadrul didactic „{ $name }” este la „{ $first }” și la „{ $second }” în același timp, la { $day }
+scheduling-clash-room = sala „{ $name }” găzduiește „{ $first }” și „{ $second }” în același timp, la { $day }
+scheduling-quiz-split-full-time = testul disciplinei „{ $course }” este împărțit în { $exams } examene pentru studenții cu frecvență ({ $ids }); testul se susține cu tot anul deodată, inclusiv restanțierii (studenții IF și IFR pot susține separat)
+scheduling-quiz-split-ifr = testul disciplinei „{ $course }” este împărțit în { $exams } examene pentru studenții IFR ({ $ids }); testul se susține cu tot anul deodată, inclusiv restanțierii (studenții IF și IFR pot susține separat)
+
+# Programarea: de ce nu există un orar valid
+
+scheduling-infeasible-group = grupa „{ $group }” are { $exams ->
+    [one] un examen
+    [few] { $exams } examene
+   *[other] { $exams } de examene
+}, dar într-o sesiune de { $days } zile cu { $gap } zile între examene încap cel mult { $fits }
+scheduling-fixed-outside = data fixată, { $fixed }, este în afara sesiunii
+scheduling-fixed-unavailable = un membru al comisiei nu este disponibil la data fixată, { $fixed }
+scheduling-committee-never-available = comisia nu este disponibilă în nicio zi a sesiunii
+scheduling-no-possible-day = examenul „{ $exam }” nu are nicio zi posibilă: { $why }
+scheduling-exam-overloads-teacher = doar examenul „{ $exam }” îi dă cadrului didactic „{ $teacher }” { $groups } grupe într-o zi; cel mult { $max }
+scheduling-teacher-overloaded = cadrul didactic „{ $teacher }” examinează { $groups } grupe, dar poate examina cel mult { $max } pe zi în cele { $available } zile disponibile
+scheduling-no-day-found = examenul „{ $exam }” nu și-a găsit o zi: în cele { $possible } zile posibile, celelalte examene ale grupelor sale sunt la mai puțin de { $gap } zile ({ $blocked_by_gap } cazuri, SC-4) sau cadrele sale didactice examinează deja { $max } grupe ({ $blocked_by_load } cazuri, SC-5)
+scheduling-no-room-large-enough = examenul „{ $exam }” are { $students ->
+    [one] un student
+    [few] { $students } studenți
+   *[other] { $students } de studenți
+}, dar cea mai mare sală are { $largest } locuri
+scheduling-no-start = examenul „{ $exam }” la { $day }: nicio oră de început între { $day_start } și { $day_end } când grupele și cadrele didactice sunt libere
+scheduling-no-start-with-room = examenul „{ $exam }” la { $day }: nicio oră de început între { $day_start } și { $day_end } când grupele, cadrele didactice și o sală suficient de mare sunt libere
+scheduling-solved = Programare reușită — cost { $cost }, { $steps ->
+    [one] un pas
+    [few] { $steps } pași
+   *[other] { $steps } de pași
+}
+scheduling-moved = mutate: { $exams }
+scheduling-infeasible = Nu există un orar valid — { $unplaced ->
+    [one] un examen neprogramat
+    [few] { $unplaced } examene neprogramate
+   *[other] { $unplaced } de examene neprogramate
+} după { $steps ->
+    [one] un pas
+    [few] { $steps } pași
+   *[other] { $steps } de pași
+}. Motivare:
