@@ -109,13 +109,14 @@ fn steps(json: &Value, out: &mut Vec<(Message, String)>) {
     }
 }
 
+fn example_path(command: &str) -> PathBuf {
+    root()
+        .join("examples/requests")
+        .join(format!("{}.json", command.replace(' ', "-")))
+}
+
 fn example(command: &str) -> String {
-    std::fs::read_to_string(
-        root()
-            .join("examples/requests")
-            .join(format!("{}.json", command.replace(' ', "-"))),
-    )
-    .unwrap()
+    std::fs::read_to_string(example_path(command)).unwrap()
 }
 
 fn answer(command: &str, lang: Lang) -> json::Answer {
@@ -132,22 +133,27 @@ fn answer(command: &str, lang: Lang) -> json::Answer {
     .unwrap()
 }
 
-/// The commands whose explanations are messages.
-const LOCALISED: [&str; 6] = [
-    "grade course",
-    "grade quiz",
-    "grade average",
-    "fees",
-    "deadlines",
-    "appeal check",
-];
+/// Every command that decides (documents are checked apart), each with its example request:
+/// all of them explain themselves in messages.
+fn localised() -> Vec<&'static str> {
+    let names: Vec<&'static str> = json::commands()
+        .iter()
+        .filter(|c| c.documents.is_empty())
+        .map(|c| c.name)
+        .filter(|name| example_path(name).exists())
+        .collect();
+    assert!(names.len() >= 20, "{names:?}");
+    names
+}
 
 #[test]
 fn every_step_renders_in_both_languages_with_every_argument_given() {
-    for command in LOCALISED {
+    let mut with_messages = 0;
+    for command in localised() {
         let mut found = Vec::new();
         steps(answer(command, Lang::Ro).json(), &mut found);
-        assert!(!found.is_empty(), "{command} has messages");
+        // A solved timetable is data only: its JSON has no sentence.
+        with_messages += usize::from(!found.is_empty());
         for (message, text) in found {
             let ro = message
                 .try_render(Lang::Ro)
@@ -158,6 +164,10 @@ fn every_step_renders_in_both_languages_with_every_argument_given() {
                 .unwrap_or_else(|e| panic!("{command}: {e:?}"));
         }
     }
+    assert!(
+        with_messages >= 20,
+        "{with_messages} commands explain themselves in messages"
+    );
 }
 
 /// A Romanian text for people: comma-below ș/ț only, and a decimal comma.
@@ -187,21 +197,50 @@ fn romanian_texts_use_comma_below_letters_and_a_decimal_comma() {
             );
         }
     }
-    for command in LOCALISED {
+    for command in localised() {
+        let answer = answer(command, Lang::Ro);
         let mut found = Vec::new();
-        steps(answer(command, Lang::Ro).json(), &mut found);
+        steps(answer.json(), &mut found);
         for (_, text) in found {
             assert_romanian_typography(&text, command);
         }
+        // The whole readable answer, but for the citations of the regulation (§5.5.1.4(3)).
+        assert_romanian_typography(&without_citations(&answer.to_text()), command);
     }
+}
+
+/// The text without the articles it cites: from each „§” to the parenthesis, comma or colon that
+/// ends it.
+fn without_citations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut in_citation = false;
+    for c in text.chars() {
+        match c {
+            '§' => in_citation = true,
+            '(' if in_citation => depth += 1,
+            ')' if in_citation && depth > 0 => depth -= 1,
+            ')' | ',' | ':' if in_citation && depth == 0 => in_citation = false,
+            _ if in_citation => {}
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[test]
 fn the_language_changes_only_the_text_a_person_reads() {
-    for command in LOCALISED {
+    for command in localised() {
         let mut ro = answer(command, Lang::Ro).json().clone();
         let mut en = answer(command, Lang::En).json().clone();
-        assert_ne!(ro, en);
+        let mut found = Vec::new();
+        steps(&ro, &mut found);
+        if !found.is_empty() {
+            assert_ne!(
+                ro, en,
+                "{command}: the text does not change with the language"
+            );
+        }
         strip_text(&mut ro);
         strip_text(&mut en);
         assert_eq!(ro, en, "{command}: machine fields differ between languages");
@@ -255,6 +294,96 @@ fn ap_deadlines_in_romanian() {
 #[test]
 fn ap_appeal_check_in_romanian() {
     insta::assert_snapshot!(answer("appeal check", Lang::Ro).to_text());
+}
+
+/// EC-4..EC-13: a recognition plan proposed, in Romanian.
+#[test]
+fn ec_ects_recognise_in_romanian() {
+    insta::assert_snapshot!(answer("ects recognise", Lang::Ro).to_text());
+}
+
+/// EC-4..EC-12: a hand-written plan checked, every rule it breaks, in Romanian.
+#[test]
+fn ec_ects_check_in_romanian() {
+    insta::assert_snapshot!(answer("ects check", Lang::Ro).to_text());
+}
+
+/// MO-1..MO-3: eligibility, in Romanian.
+#[test]
+fn mo_mobility_eligibility_in_romanian() {
+    insta::assert_snapshot!(answer("mobility eligibility", Lang::Ro).to_text());
+}
+
+/// MO-3, MO-4: dossiers, in Romanian.
+#[test]
+fn mo_mobility_dossier_in_romanian() {
+    insta::assert_snapshot!(answer("mobility dossier", Lang::Ro).to_text());
+}
+
+/// MO-5..MO-8: a selection with its procedure, in Romanian.
+#[test]
+fn mo_mobility_select_in_romanian() {
+    insta::assert_snapshot!(answer("mobility select", Lang::Ro).to_text());
+}
+
+/// MO-9..MO-12: a mobility's calendar in working days, in Romanian.
+#[test]
+fn mo_mobility_calendar_in_romanian() {
+    insta::assert_snapshot!(answer("mobility calendar", Lang::Ro).to_text());
+}
+
+/// CA-1..CA-7, SC-7: a catalog checked, in Romanian.
+#[test]
+fn ca_catalog_check_in_romanian() {
+    insta::assert_snapshot!(answer("catalog check", Lang::Ro).to_text());
+}
+
+/// CA-4..CA-6: entries in the grade register, in Romanian.
+#[test]
+fn ca_catalog_record_in_romanian() {
+    insta::assert_snapshot!(answer("catalog record", Lang::Ro).to_text());
+}
+
+/// SC-8: admission at the door, in Romanian.
+#[test]
+fn sc8_catalog_admit_in_romanian() {
+    insta::assert_snapshot!(answer("catalog admit", Lang::Ro).to_text());
+}
+
+/// SC-9: the open session, in Romanian.
+#[test]
+fn sc9_open_session_in_romanian() {
+    insta::assert_snapshot!(answer("open-session check", Lang::Ro).to_text());
+}
+
+/// SC-2: the retake sessions, in Romanian.
+#[test]
+fn sc2_retake_session_in_romanian() {
+    insta::assert_snapshot!(answer("retake-session check", Lang::Ro).to_text());
+}
+
+/// CO-1..CO-6: what a counselling semester lacks, in Romanian.
+#[test]
+fn co_counselling_status_in_romanian() {
+    insta::assert_snapshot!(answer("counselling status", Lang::Ro).to_text());
+}
+
+/// CO-3..CO-6: the counselling file's flow, in Romanian.
+#[test]
+fn co_counselling_record_in_romanian() {
+    insta::assert_snapshot!(answer("counselling record", Lang::Ro).to_text());
+}
+
+/// SC-1..SC-7, OX-1, OX-2: a timetable's violations, in Romanian.
+#[test]
+fn sc_schedule_check_in_romanian() {
+    insta::assert_snapshot!(answer("schedule check", Lang::Ro).to_text());
+}
+
+/// MO-9..MO-12: the same calendar in English.
+#[test]
+fn mo_mobility_calendar_in_english() {
+    insta::assert_snapshot!(answer("mobility calendar", Lang::En).to_text());
 }
 
 /// GR-1..GR-9: the same decision in English.

@@ -4,6 +4,7 @@
 //! Attendances and unique students, by channel, by kind of activity, by level; the attendance
 //! lists in electronic form (CSV).
 
+use regula_core::locale::Message;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fmt::Write;
@@ -90,25 +91,21 @@ pub struct Consolidation {
 impl fmt::Display for Consolidation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for c in &self.faculties {
-            writeln!(
-                f,
-                "Faculty {}: {} activities, {} attendances, {} students ({} reports)",
-                c.faculty,
-                c.figures.total.activities,
-                c.figures.total.attendances,
-                c.figures.unique_students,
-                c.reports.len()
-            )?;
+            let line = Message::new("counselling-faculty-figures")
+                .arg("faculty", c.faculty.as_str())
+                .arg("activities", c.figures.total.activities)
+                .arg("attendances", c.figures.total.attendances)
+                .arg("students", c.figures.unique_students)
+                .arg("reports", c.reports.len());
+            writeln!(f, "{line}")?;
         }
-        write!(
-            f,
-            "University ({} of {} faculty summaries registered): {} activities, {} attendances, {} students",
-            self.registered_faculties.len(),
-            self.faculties.len(),
-            self.university.total.activities,
-            self.university.total.attendances,
-            self.university.unique_students
-        )
+        let line = Message::new("counselling-university-figures")
+            .arg("registered", self.registered_faculties.len())
+            .arg("faculties", self.faculties.len())
+            .arg("activities", self.university.total.activities)
+            .arg("attendances", self.university.total.attendances)
+            .arg("students", self.university.unique_students);
+        write!(f, "{line}")
     }
 }
 

@@ -33,12 +33,10 @@ pub struct Recorded {
 
 impl fmt::Display for Recorded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Counselling file of {} — {} steps in the history",
-            self.file.semester,
-            self.file.history.len()
-        )
+        let header = regula_core::locale::Message::new("counselling-file")
+            .arg("semester", self.file.semester.to_string())
+            .arg("steps", self.file.history.len());
+        write!(f, "{header}")
     }
 }
 

@@ -104,10 +104,11 @@ impl Semester {
 
 impl fmt::Display for Semester {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "semester {} of {}, {} – {}",
-            self.number, self.academic_year, self.from, self.to
-        )
+        let semester = regula_core::locale::Message::new("counselling-semester")
+            .arg("number", u64::from(self.number))
+            .arg("year", self.academic_year.to_string())
+            .arg("from", self.from)
+            .arg("to", self.to);
+        write!(f, "{semester}")
     }
 }

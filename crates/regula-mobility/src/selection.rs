@@ -215,7 +215,11 @@ impl fmt::Display for Selection {
                 write!(
                     f,
                     "\n{:>3}. {:<12} {:>7}  {outcome}",
-                    r.rank, r.candidate, r.total
+                    r.rank,
+                    r.candidate,
+                    Message::new("common-number")
+                        .arg("n", Arg::Number(r.total))
+                        .to_string()
                 )?;
             }
             for e in &field.excluded {

@@ -292,9 +292,10 @@ pub struct Report {
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.valid {
-            return f.write_str("valid: no rule is broken");
+            return write!(f, "{}", Message::new("scheduling-valid"));
         }
-        write!(f, "{} violations", self.violations.len())?;
+        let header = Message::new("scheduling-violations").arg("violations", self.violations.len());
+        write!(f, "{header}")?;
         for v in &self.violations {
             write!(f, "\n- {v}")?;
         }

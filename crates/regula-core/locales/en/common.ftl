@@ -31,3 +31,4 @@ month-11 = November
 month-12 = December
 
 common-sentence = { $what }.
+common-number = { $n }

@@ -54,3 +54,10 @@ counselling-missing-overdue = { $faculty } — { $document }: { $step } (due { $
 counselling-complete = The semester's counselling file is complete.
 counselling-not-complete = The semester's counselling file is not complete.
 counselling-still-to-do = Still to do: { $what }.
+counselling-semester = semester { $number } of { $year }, { $from } – { $to }
+counselling-file = Counselling file of { $semester } — { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+} in the history
+counselling-faculty-figures = Faculty { $faculty }: { $activities } activities, { $attendances } attendances, { $students } students ({ $reports } reports)
+counselling-university-figures = University ({ $registered } of { $faculties } faculty summaries registered): { $activities } activities, { $attendances } attendances, { $students } students

@@ -61,3 +61,8 @@ scheduling-infeasible = No valid timetable — { $unplaced ->
     [one] { $unplaced } exam
    *[other] { $unplaced } exams
 } unplaced after { $steps } steps. Why:
+scheduling-valid = valid: no rule is broken
+scheduling-violations = { $violations ->
+    [one] { $violations } violation
+   *[other] { $violations } violations
+}

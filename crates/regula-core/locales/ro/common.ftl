@@ -32,3 +32,4 @@ month-11 = noiembrie
 month-12 = decembrie
 
 common-sentence = { $what }.
+common-number = { $n }

@@ -57,3 +57,11 @@ counselling-missing-overdue = { $faculty } — { $document }: { $step } (termen 
 counselling-complete = Dosarul de consiliere al semestrului este complet.
 counselling-not-complete = Dosarul de consiliere al semestrului nu este complet.
 counselling-still-to-do = De făcut: { $what }.
+counselling-semester = semestrul { $number } al anului universitar { $year }, { $from } – { $to }
+counselling-file = Dosarul de consiliere pentru { $semester } — { $steps ->
+    [one] un pas
+    [few] { $steps } pași
+   *[other] { $steps } de pași
+} în istoric
+counselling-faculty-figures = Facultatea { $faculty }: { $activities } activități, { $attendances } participări, { $students } studenți ({ $reports } rapoarte)
+counselling-university-figures = Universitatea ({ $registered } din { $faculties } sinteze de facultate înregistrate): { $activities } activități, { $attendances } participări, { $students } studenți

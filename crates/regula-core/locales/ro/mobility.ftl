@@ -245,25 +245,25 @@ mobility-basis-days-before = nu mai devreme de { $days ->
    *[other] { $days } de zile
 } înainte de plecarea din { $departure }
 mobility-basis-signed-before = semnat înainte de plecarea din { $departure }
-mobility-basis-agreement-after = nesemnat înainte de plecare: originalul în { $days ->
-    [one] o zi
-    [few] { $days } zile
-   *[other] { $days } de zile
+mobility-basis-agreement-after = nesemnat înainte de plecare: originalul { $days ->
+    [one] într-o zi
+    [few] în { $days } zile
+   *[other] în { $days } de zile
 } de la plecarea din { $departure }
-mobility-basis-changes = dacă există, în { $months ->
-    [one] o lună
-    [few] { $months } luni
-   *[other] { $months } de luni
+mobility-basis-changes = dacă există, { $months ->
+    [one] într-o lună
+    [few] în { $months } luni
+   *[other] în { $months } de luni
 } de la plecarea din { $departure }
-mobility-basis-days-after = în { $days ->
-    [one] o zi
-    [few] { $days } zile
-   *[other] { $days } de zile
+mobility-basis-days-after = { $days ->
+    [one] într-o zi
+    [few] în { $days } zile
+   *[other] în { $days } de zile
 } de la plecarea din { $departure }
-mobility-basis-working-days-after = în { $days ->
-    [one] o zi lucrătoare
-    [few] { $days } zile lucrătoare
-   *[other] { $days } de zile lucrătoare
+mobility-basis-working-days-after = { $days ->
+    [one] într-o zi lucrătoare
+    [few] în { $days } zile lucrătoare
+   *[other] în { $days } de zile lucrătoare
 } de la întoarcerea din { $return }
 mobility-basis-after-return = după întoarcerea din { $return }, la data stabilită de coordonatorul Erasmus+
 mobility-after-return = După o mobilitate { $kind } se predau: { $documents }.

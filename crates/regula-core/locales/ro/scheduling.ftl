@@ -85,3 +85,9 @@ scheduling-infeasible = Nu există un orar valid — { $unplaced ->
     [few] { $steps } pași
    *[other] { $steps } de pași
 }. Motivare:
+scheduling-valid = valid: nicio regulă nu este încălcată
+scheduling-violations = { $violations ->
+    [one] o încălcare
+    [few] { $violations } încălcări
+   *[other] { $violations } de încălcări
+}
