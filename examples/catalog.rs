@@ -84,7 +84,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     println!("\n{check}");
 
-    let html = to_html(&catalog, rules);
+    let html = to_html(&catalog, rules, regula::locale::Lang::Ro);
     println!(
         "\nThe printable form is {} bytes of HTML: `cargo run -p regula-cli -- catalog export examples/requests/catalog-export.json --html > catalog.html`",
         html.len()

@@ -40,7 +40,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         plan.session.last_day,
         timetable.placements.len()
     );
-    print!("{}", export::to_text(&plan, &timetable));
+    print!(
+        "{}",
+        export::to_text(&plan, &timetable, regula::locale::Lang::En)
+    );
 
     // Ms Popescu falls ill on the day of her first exam: repair, moving as few exams as possible.
     let first = timetable
@@ -66,7 +69,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 moved.join(", "),
                 validate(&plan, rules, &timetable)?
             );
-            print!("{}", export::to_text(&plan, &timetable));
+            print!(
+                "{}",
+                export::to_text(&plan, &timetable, regula::locale::Lang::En)
+            );
         }
         SolveOutcome::Infeasible { reasons, .. } => {
             for reason in reasons {

@@ -429,3 +429,108 @@ fn an_institution_sets_its_default_language_and_a_call_overrides_it() {
         .to_text();
     assert!(chosen.starts_with("Course NAV-201"), "{chosen}");
 }
+
+/// A document of `command` in `lang`.
+fn document(command: &str, document: json::Document, lang: Lang) -> String {
+    let mut context = Context {
+        lang: Some(lang),
+        document: Some(document),
+        ..Context::default()
+    };
+    json::decide(
+        command,
+        &Policy::umc_2020(),
+        &example(command),
+        &mut context,
+    )
+    .unwrap()
+    .to_text()
+}
+
+/// Every document a person reads (issue #14): the timetable as text, HTML and iCalendar, the
+/// catalog as CSV and HTML, the counselling attendance lists.
+fn documents() -> Vec<(&'static str, json::Document)> {
+    use regula::calendar::Instant;
+    use regula::scheduling::export::Audience;
+    let stamp = Instant::parse("stamp", "2022-01-10T09:00:00+02:00").unwrap();
+    vec![
+        ("schedule export", json::Document::Text),
+        ("schedule export", json::Document::Html),
+        (
+            "schedule export",
+            json::Document::ICalendar {
+                audience: Audience::Group("NAV-2-A".into()),
+                stamp,
+            },
+        ),
+        ("catalog export", json::Document::Csv),
+        ("catalog export", json::Document::Html),
+        ("counselling attendance", json::Document::Csv),
+    ]
+}
+
+/// What a person reads of a document: the page without its style sheet, the calendar's names and
+/// descriptions without its machine lines.
+fn readable(text: &str) -> String {
+    let text = match (text.find("<style>"), text.find("</style>")) {
+        (Some(start), Some(end)) => format!("{}{}", &text[..start], &text[end..]),
+        _ => text.to_owned(),
+    };
+    if text.starts_with("BEGIN:VCALENDAR") {
+        return text
+            .lines()
+            .filter(|l| {
+                ["SUMMARY:", "DESCRIPTION:", "X-WR-CALNAME:", " "]
+                    .iter()
+                    .any(|p| l.starts_with(p))
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    text
+}
+
+#[test]
+fn every_document_is_written_in_the_language_asked_with_romanian_typography() {
+    for (command, kind) in documents() {
+        let ro = document(command, kind.clone(), Lang::Ro);
+        let en = document(command, kind.clone(), Lang::En);
+        assert_ne!(ro, en, "{command} {kind:?}: the same in both languages");
+        assert_romanian_typography(&readable(&ro), command);
+    }
+}
+
+/// The timetable as a text table, in Romanian (dates as „21 ianuarie 2022”).
+#[test]
+fn sc_schedule_export_text_in_romanian() {
+    insta::assert_snapshot!(document("schedule export", json::Document::Text, Lang::Ro));
+}
+
+/// A group's iCalendar, in Romanian.
+#[test]
+fn sc_schedule_export_ics_in_romanian() {
+    let (_, ics) = documents().swap_remove(2);
+    insta::assert_snapshot!(document("schedule export", ics, Lang::Ro));
+}
+
+/// CA-2..CA-6: the catalog as CSV, in Romanian.
+#[test]
+fn ca_catalog_export_csv_in_romanian() {
+    insta::assert_snapshot!(document("catalog export", json::Document::Csv, Lang::Ro));
+}
+
+/// CA-1..CA-6: the printed catalog in English (the Romanian form is pinned by regula-catalog).
+#[test]
+fn ca_catalog_export_html_in_english() {
+    insta::assert_snapshot!(document("catalog export", json::Document::Html, Lang::En));
+}
+
+/// CO-4: the attendance lists, in Romanian.
+#[test]
+fn co_counselling_attendance_in_romanian() {
+    insta::assert_snapshot!(document(
+        "counselling attendance",
+        json::Document::Csv,
+        Lang::Ro
+    ));
+}

@@ -83,6 +83,11 @@ fn refused(err: impl fmt::Display) -> Error {
     )
 }
 
+/// The language of the call (set by [`super::decide`]): the language documents are written in.
+fn lang() -> crate::locale::Lang {
+    crate::locale::current()
+}
+
 fn rendered(media_type: &'static str, body: String) -> Result<Answer, Error> {
     Answer::new(Rendered { media_type, body })
 }
@@ -221,15 +226,17 @@ pub(super) static COMMANDS: &[Command] = &[
             let r: scheduling::request::ExportRequest = parse(text, Part::Request)?;
             let (plan, timetable) = (&r.plan, &r.timetable);
             match cx.document.as_ref().unwrap_or(&Document::Text) {
-                Document::Text => {
-                    rendered("text/plain", scheduling::export::to_text(plan, timetable))
-                }
-                Document::Html => {
-                    rendered("text/html", scheduling::export::to_html(plan, timetable))
-                }
+                Document::Text => rendered(
+                    "text/plain",
+                    scheduling::export::to_text(plan, timetable, lang()),
+                ),
+                Document::Html => rendered(
+                    "text/html",
+                    scheduling::export::to_html(plan, timetable, lang()),
+                ),
                 Document::ICalendar { audience, stamp } => rendered(
                     "text/calendar",
-                    scheduling::export::to_ics(plan, timetable, audience, *stamp)
+                    scheduling::export::to_ics(plan, timetable, audience, *stamp, lang())
                         .map_err(refused)?,
                 ),
                 other => Err(unsupported("schedule export", other)),
@@ -377,8 +384,10 @@ pub(super) static COMMANDS: &[Command] = &[
             let r: catalog::request::ExportRequest = parse(text, Part::Request)?;
             let rules = &p.catalog.latest().policy;
             match cx.document.as_ref().unwrap_or(&Document::Csv) {
-                Document::Csv => rendered("text/csv", catalog::to_csv(&r.catalog, rules)),
-                Document::Html => rendered("text/html", catalog::to_html(&r.catalog, rules)),
+                Document::Csv => rendered("text/csv", catalog::to_csv(&r.catalog, rules, lang())),
+                Document::Html => {
+                    rendered("text/html", catalog::to_html(&r.catalog, rules, lang()))
+                }
                 other => Err(unsupported("catalog export", other)),
             }
         },
@@ -470,7 +479,7 @@ pub(super) static COMMANDS: &[Command] = &[
         response_schema: schema::<Rendered>,
         run: |_, text, _| {
             let r: counselling::request::FileRequest = parse(text, Part::Request)?;
-            rendered("text/csv", counselling::attendance_csv(&r.file))
+            rendered("text/csv", counselling::attendance_csv(&r.file, lang()))
         },
     },
 ];

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use regula_core::html_escape;
+use regula_core::locale::{Lang, Message};
 
 use crate::catalog::{Catalog, Cell, Incomplete};
 use crate::model::Mark;
@@ -18,22 +19,39 @@ fn field(text: &str) -> String {
     }
 }
 
-fn mark_number(mark: Mark) -> String {
+/// The message `id` in `lang`.
+fn say(lang: Lang, id: &'static str) -> String {
+    Message::new(id).render(lang)
+}
+
+/// A mark as a figure, or the word for *absent*, in `lang` (CA-4).
+fn mark_number(mark: Mark, lang: Lang) -> String {
     match mark {
         Mark::Grade(g) => g.to_string(),
-        Mark::Absent => "absent".into(),
+        Mark::Absent => say(lang, "score-absent"),
     }
 }
 
-/// The catalog as CSV: one line per student in the catalog's order, with the policy's session
-/// columns (session, date, mark, the mark in words, signatures, values struck out).
-pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy) -> String {
+/// A mark in figures and words, or *absent*, in `lang` (CA-4).
+fn mark_words(mark: Mark, lang: Lang) -> String {
+    Message::new("common-mark")
+        .arg("mark", mark.arg())
+        .render(lang)
+}
+
+/// The catalog as CSV in `lang` (its headings and words): one line per student in the catalog's
+/// order, with the policy's session columns (session, date, mark, the mark in words, signatures,
+/// values struck out). Dates stay ISO 8601, for the programs that read it.
+pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy, lang: Lang) -> String {
     let columns = policy.columns as usize;
-    let mut out = String::from("nr,student,name,recognised");
+    let mut out = Message::new("catalog-csv-heading").render(lang);
     for k in 1..=columns {
         let _ = write!(
             out,
-            ",session_{k},date_{k},mark_{k},in_words_{k},signatures_{k},struck_{k}"
+            ",{}",
+            Message::new("catalog-csv-session-heading")
+                .arg("k", k)
+                .render(lang)
         );
     }
     out.push_str("\r\n");
@@ -50,17 +68,24 @@ pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy) -> String {
         for k in 0..columns {
             match row.cells.get(k) {
                 Some(c) => {
-                    let mut struck: Vec<String> =
-                        c.corrections.iter().map(|x| mark_number(x.from)).collect();
+                    let mut struck: Vec<String> = c
+                        .corrections
+                        .iter()
+                        .map(|x| mark_number(x.from, lang))
+                        .collect();
                     // GR-11: an annulled result is struck as a whole.
                     if c.annulled.is_some() {
-                        struck.push(format!("{} (annulled, GR-11)", mark_number(c.mark)));
+                        struck.push(
+                            Message::new("catalog-csv-annulled")
+                                .arg("mark", mark_number(c.mark, lang))
+                                .render(lang),
+                        );
                     }
                     line.extend([
                         field(&c.session),
                         c.exam_day.to_string(),
-                        mark_number(c.mark),
-                        field(&c.mark.in_words()),
+                        mark_number(c.mark, lang),
+                        field(&mark_words(c.mark, lang)),
                         field(&c.signatures.join("; ")),
                         field(&struck.join("; ")),
                     ]);
@@ -74,14 +99,14 @@ pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy) -> String {
     out
 }
 
-fn cell_html(cell: &Cell, missing: Option<&Incomplete>) -> String {
+fn cell_html(cell: &Cell, missing: Option<&Incomplete>, lang: Lang) -> String {
     let mut out = String::new();
     // CA-6: each earlier value struck out in red, the new one written above it in red.
     for c in &cell.corrections {
         let _ = write!(
             out,
             "<s class=\"struck\">{}</s> ",
-            html_escape(&c.from.in_words())
+            html_escape(&mark_words(c.from, lang))
         );
     }
     let class = if cell.corrections.is_empty() {
@@ -92,28 +117,34 @@ fn cell_html(cell: &Cell, missing: Option<&Incomplete>) -> String {
     let _ = write!(
         out,
         "<span class=\"{class}\">{}</span><br><small>{} · {}</small><br><small class=\"sig\">{}</small>",
-        html_escape(&cell.mark.in_words()),
+        html_escape(&mark_words(cell.mark, lang)),
         html_escape(&cell.session),
-        cell.exam_day.format("%d.%m.%Y"),
+        html_escape(
+            &Message::new("common-date")
+                .arg("date", cell.exam_day)
+                .render(lang)
+        ),
         if cell.signatures.is_empty() {
-            "— unsigned —".to_owned()
+            html_escape(&say(lang, "catalog-html-unsigned"))
         } else {
             html_escape(&cell.signatures.join(", "))
         }
     );
     // GR-11: an annulled result stays visible, struck, with the Dean's decision.
     if let Some(a) = &cell.annulled {
+        let annulled = Message::new(if a.retake_ordered {
+            "catalog-html-annulled-retake"
+        } else {
+            "catalog-html-annulled"
+        })
+        .arg("by", a.by.as_str())
+        .arg("date", a.at.local_date())
+        .arg("reason", a.reason.as_str())
+        .render(lang);
         let _ = write!(
             out,
-            "<br><small class=\"struck\">annulat de {} la {}: {}{}</small>",
-            html_escape(&a.by),
-            a.at.local_date().format("%d.%m.%Y"),
-            html_escape(&a.reason),
-            if a.retake_ordered {
-                "; examen repetat"
-            } else {
-                ""
-            }
+            "<br><small class=\"struck\">{}</small>",
+            html_escape(&annulled)
         );
     }
     if let Some(m) = missing {
@@ -122,22 +153,22 @@ fn cell_html(cell: &Cell, missing: Option<&Incomplete>) -> String {
         let _ = write!(
             out,
             "<br><small class=\"missing\">{}</small>",
-            html_escape(&missing.to_string())
+            html_escape(&missing.render(lang))
         );
     }
     out
 }
 
-/// The catalog as a printable A4-landscape HTML page, laid out like the official form; an entry
-/// lacking a signature (CA-5) says which.
-pub fn to_html(catalog: &Catalog, policy: &CatalogPolicy) -> String {
+/// The catalog as a printable A4-landscape HTML page in `lang`, laid out like the official form
+/// (in Romanian, the form's own words); an entry lacking a signature (CA-5) says which.
+pub fn to_html(catalog: &Catalog, policy: &CatalogPolicy, lang: Lang) -> String {
     let columns = policy.columns as usize;
     let incomplete = catalog.incomplete(policy);
     let h = &catalog.header;
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"ro\">\n<head>\n<meta charset=\"utf-8\">\n<title>Catalog {id} — {course}</title>\n<style>\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>\n\
 @page {{ size: A4 landscape; margin: 12mm; }}\n\
 body {{ font-family: 'Times New Roman', serif; font-size: 11pt; color: #000; }}\n\
 h1 {{ text-align: center; font-size: 16pt; margin: 4mm 0; letter-spacing: 2pt; }}\n\
@@ -153,53 +184,81 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
 .signatures {{ margin-top: 12mm; display: flex; justify-content: space-around; }}\n\
 .signatures div {{ text-align: center; min-width: 60mm; border-top: 1px solid #000; padding-top: 1mm; }}\n\
 </style>\n</head>\n<body>\n",
-        id = html_escape(&h.id),
-        course = html_escape(&h.course),
+        lang = lang.code(),
+        title = html_escape(
+            &Message::new("catalog-html-title")
+                .arg("id", h.id.as_str())
+                .arg("course", h.course.as_str())
+                .render(lang)
+        ),
         session_width = 64 / columns.max(1),
     );
+    let label = |id: &'static str| html_escape(&say(lang, id));
     let _ = write!(
         out,
-        "<h1>CATALOG{}</h1>\n<table class=\"header\">\n\
-<tr><td>Specializarea:</td><td><b>{}</b></td><td>Anul universitar:</td><td><b>{}</b></td></tr>\n\
-<tr><td>Disciplina:</td><td><b>{}</b></td><td>Seria / grupa:</td><td><b>{}{}</b></td></tr>\n\
-<tr><td>Forma de învățământ:</td><td><b>{}</b></td><td>Forma de evaluare:</td><td><b>{}</b></td></tr>\n\
-<tr><td>Titular de disciplină:</td><td><b>{}</b></td><td>Nr. catalog:</td><td><b>{}</b></td></tr>\n\
+        "<h1>{}</h1>\n<table class=\"header\">\n\
+<tr><td>{}:</td><td><b>{}</b></td><td>{}:</td><td><b>{}</b></td></tr>\n\
+<tr><td>{}:</td><td><b>{}</b></td><td>{}:</td><td><b>{}{}</b></td></tr>\n\
+<tr><td>{}:</td><td><b>{}</b></td><td>{}:</td><td><b>{}</b></td></tr>\n\
+<tr><td>{}:</td><td><b>{}</b></td><td>{}:</td><td><b>{}</b></td></tr>\n\
 </table>\n",
-        if h.supplements.is_some() {
-            " SUPLIMENTAR"
+        label(if h.supplements.is_some() {
+            "catalog-html-heading-supplementary"
         } else {
-            ""
-        },
+            "catalog-html-heading"
+        }),
+        label("catalog-html-programme"),
         html_escape(&h.programme),
+        label("catalog-html-year"),
         h.academic_year,
+        label("catalog-html-course"),
         html_escape(&h.course),
+        label("catalog-html-series"),
         html_escape(&h.series),
         h.group
             .as_deref()
             .map(|g| format!(" / {}", html_escape(g)))
             .unwrap_or_default(),
-        h.study_form.romanian(),
-        h.kind.romanian(),
+        label("catalog-html-study-form"),
+        html_escape(
+            &Message::new("common-term")
+                .arg("term", h.study_form.term())
+                .render(lang)
+        ),
+        label("catalog-html-kind"),
+        html_escape(
+            &Message::new("common-term")
+                .arg("term", h.kind.term())
+                .render(lang)
+        ),
+        label("catalog-html-holder"),
         html_escape(&h.holder),
+        label("catalog-html-number"),
         html_escape(&h.id),
     );
     if let Some(original) = &h.supplements {
-        let _ = writeln!(
-            out,
-            "<p>Atașat la catalogul nr. <b>{}</b> (CA-2).</p>",
-            html_escape(original)
-        );
+        let attached = Message::new("catalog-html-attached")
+            .arg("original", original.as_str())
+            .render(lang);
+        let _ = writeln!(out, "<p>{}</p>", html_escape(&attached));
     }
     out.push_str("<table class=\"grid\">\n<colgroup><col style=\"width:5%\"><col style=\"width:22%\"><col style=\"width:9%\">");
     for _ in 0..columns {
         out.push_str("<col class=\"session\">");
     }
     out.push_str("</colgroup>\n");
-    out.push_str(
-        "<tr><th>Nr. crt.</th><th>Numele, inițiala tatălui, prenumele</th><th>Nota echivalată</th>",
+    let _ = write!(
+        out,
+        "<tr><th>{}</th><th>{}</th><th>{}</th>",
+        label("catalog-html-nr"),
+        label("catalog-html-name"),
+        label("catalog-html-recognised"),
     );
     for k in 1..=columns {
-        let _ = write!(out, "<th>Sesiunea {k}</th>");
+        let session = Message::new("catalog-html-session")
+            .arg("k", k)
+            .render(lang);
+        let _ = write!(out, "<th>{}</th>", html_escape(&session));
     }
     out.push_str("</tr>\n");
     for (i, (student, row)) in catalog.students.iter().zip(&catalog.rows).enumerate() {
@@ -210,7 +269,7 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
             html_escape(&student.name.to_string()),
             student
                 .recognised
-                .map(|g| html_escape(&g.in_words()))
+                .map(|g| html_escape(&mark_words(Mark::Grade(g), lang)))
                 .unwrap_or_default()
         );
         for k in 0..columns {
@@ -219,7 +278,7 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
                     let missing = incomplete
                         .iter()
                         .find(|m| m.student == row.student && m.column == k + 1);
-                    let _ = write!(out, "<td>{}</td>", cell_html(cell, missing));
+                    let _ = write!(out, "<td>{}</td>", cell_html(cell, missing, lang));
                 }
                 None => out.push_str("<td></td>"),
             }
@@ -228,9 +287,12 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
     }
     let _ = write!(
         out,
-        "</table>\n<div class=\"signatures\">\n<div>Decan<br>{}</div>\n<div>Secretar<br>{}</div>\n<div>Titular de disciplină<br>{}</div>\n</div>\n</body>\n</html>\n",
+        "</table>\n<div class=\"signatures\">\n<div>{}<br>{}</div>\n<div>{}<br>{}</div>\n<div>{}<br>{}</div>\n</div>\n</body>\n</html>\n",
+        label("catalog-html-dean"),
         html_escape(&h.dean),
+        label("catalog-html-secretary"),
         html_escape(&h.secretary),
+        label("catalog-html-holder"),
         html_escape(&h.holder),
     );
     out
@@ -240,14 +302,12 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
 impl std::fmt::Display for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let h = &self.header;
-        match &h.supplements {
-            Some(first) => write!(
-                f,
-                "Supplementary catalog {} attached to {first} (CA-2): ",
-                h.id
-            )?,
-            None => write!(f, "Catalog {}: ", h.id)?,
+        let heading = match &h.supplements {
+            Some(first) => Message::new("catalog-supplementary-line").arg("first", first.as_str()),
+            None => Message::new("catalog-line"),
         }
+        .arg("id", h.id.as_str());
+        write!(f, "{heading}: ")?;
         for (i, student) in self.students.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;

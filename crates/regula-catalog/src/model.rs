@@ -19,13 +19,13 @@ pub enum CatalogKind {
 }
 
 impl CatalogKind {
-    /// The kind as the form prints it, in Romanian.
-    pub const fn romanian(self) -> &'static str {
-        match self {
-            CatalogKind::CurrentYear => "catalog de an curent",
-            CatalogKind::Retake => "catalog de restanță",
-            CatalogKind::Differences => "catalog de diferențe",
-        }
+    /// The kind as the form prints it (CA-1): „catalog de an curent”, „catalog de restanță”.
+    pub fn term(self) -> regula_core::locale::Arg {
+        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
+            CatalogKind::CurrentYear => "catalog-kind-current-year",
+            CatalogKind::Retake => "catalog-kind-retake",
+            CatalogKind::Differences => "catalog-kind-differences",
+        }))
     }
 }
 
@@ -40,12 +40,12 @@ pub enum StudyForm {
 }
 
 impl StudyForm {
-    /// The form as the catalog prints it.
-    pub const fn romanian(self) -> &'static str {
-        match self {
-            StudyForm::FullTime => "cu frecvență (IF)",
-            StudyForm::ReducedAttendance => "cu frecvență redusă (IFR)",
-        }
+    /// The form as the catalog prints it (CA-1): „cu frecvență (IF)”.
+    pub fn term(self) -> regula_core::locale::Arg {
+        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
+            StudyForm::FullTime => "catalog-form-full-time",
+            StudyForm::ReducedAttendance => "catalog-form-reduced-attendance",
+        }))
     }
 }
 

@@ -26,7 +26,8 @@ fn a_day_of_entries_and_a_correction() {
 fn the_printable_form() {
     insta::assert_snapshot!(to_html(
         &recorded().outcome.catalog,
-        &regula_catalog::CatalogPolicy::umc_2020()
+        &regula_catalog::CatalogPolicy::umc_2020(),
+        regula_core::locale::Lang::Ro
     ));
 }
 
@@ -34,7 +35,8 @@ fn the_printable_form() {
 fn the_csv() {
     insta::assert_snapshot!(to_csv(
         &recorded().outcome.catalog,
-        &regula_catalog::CatalogPolicy::umc_2020()
+        &regula_catalog::CatalogPolicy::umc_2020(),
+        regula_core::locale::Lang::En
     ));
 }
 

@@ -395,11 +395,13 @@ fn the_catalog_exports_as_csv_and_as_a_printable_page() {
             "export",
             "examples/requests/catalog-export.json",
             "--html",
+            "--lang",
+            "ro",
         ],
         "",
     );
     assert_eq!(code, 0);
-    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ro\">"));
     for needle in [
         "CATALOG",
         "Navigație I",

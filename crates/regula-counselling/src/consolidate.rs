@@ -4,7 +4,9 @@
 //! Attendances and unique students, by channel, by kind of activity, by level; the attendance
 //! lists in electronic form (CSV).
 
-use regula_core::locale::Message;
+use regula_core::locale::{Lang, Message};
+
+use crate::words;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fmt::Write;
@@ -167,12 +169,13 @@ fn field(text: &str) -> String {
     }
 }
 
-/// CO-4: the consolidated attendance lists in electronic form: one line per student per activity.
-pub fn attendance_csv(file: &SemesterFile) -> String {
-    let mut out = String::from(
-        "faculty,report,counsellor,activity,date,form,channel,occasion,language,student,level\n",
-    );
+/// CO-4: the consolidated attendance lists in electronic form (*centralizator*), in `lang` (its
+/// headings and the procedure's words): one line per student per activity; dates stay ISO 8601.
+pub fn attendance_csv(file: &SemesterFile, lang: Lang) -> String {
+    let mut out = Message::new("counselling-csv-heading").render(lang);
+    out.push('\n');
     let mut row = |faculty: &str, report: &str, counsellor: &str, a: &Activity| {
+        let [form, channel, occasion, language] = words::of_activity(a, lang);
         for s in a.attendees() {
             let cells = [
                 faculty.to_owned(),
@@ -180,12 +183,12 @@ pub fn attendance_csv(file: &SemesterFile) -> String {
                 counsellor.to_owned(),
                 a.id.clone(),
                 a.date.to_string(),
-                format!("{:?}", a.form).to_lowercase(),
-                snake(&format!("{:?}", a.channel)),
-                snake(&format!("{:?}", a.occasion)),
-                format!("{:?}", a.language).to_lowercase(),
+                form.clone(),
+                channel.clone(),
+                occasion.clone(),
+                language.clone(),
                 s.student.clone(),
-                format!("{:?}", s.level).to_lowercase(),
+                words::word(words::level(s.level), lang),
             ];
             let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
             let _ = writeln!(out, "{}", line.join(","));
@@ -209,18 +212,6 @@ pub fn attendance_csv(file: &SemesterFile) -> String {
         for a in &summary.activities {
             row(faculty, "", counsellor, a);
         }
-    }
-    out
-}
-
-/// `InPerson` → `in_person`.
-fn snake(name: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.extend(c.to_lowercase());
     }
     out
 }

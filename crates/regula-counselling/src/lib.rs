@@ -46,6 +46,7 @@ pub mod request;
 pub mod rules;
 mod semester;
 mod status;
+mod words;
 
 pub use activity::{Activity, Attendee, Channel, Form, Language, Level, Occasion};
 pub use consolidate::{

@@ -149,7 +149,7 @@ proptest! {
             command("cc-ac", "2025-10-31T10:00", Step::RegisterReport { report: "R".into() }),
         ];
         file.record_all(&policy, &steps, &mut regula_core::NoExplanation).unwrap();
-        let lines = attendance_csv(&file).lines().count() - 1;
+        let lines = attendance_csv(&file, regula_core::locale::Lang::Ro).lines().count() - 1;
         prop_assert_eq!(lines, Figures::of(&acts).total.attendances);
     }
 

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use regula_calendar::{CalendarError, Instant};
+use regula_core::locale::{Arg, Lang, Message, weekday_name};
 
 use crate::model::{SessionPlan, Timetable};
 
@@ -80,19 +81,31 @@ fn utc(field: &'static str, local: NaiveDateTime) -> Result<String, CalendarErro
         .to_string())
 }
 
-/// An iCalendar (`.ics`) file of the exams of one group or teacher, times in UTC. `stamp` is the
-/// moment of the export (DTSTAMP), given by the caller.
+/// The exam's form as a word of the regulation, in `lang` (OX-1).
+fn form(lang: Lang, exam: &crate::model::Exam) -> String {
+    Message::new("scheduling-doc-form")
+        .arg(
+            "form",
+            Arg::Term(std::borrow::Cow::Borrowed(exam.form.term())),
+        )
+        .render(lang)
+}
+
+/// An iCalendar (`.ics`) file of the exams of one group or teacher, times in UTC, its names and
+/// descriptions in `lang`. `stamp` is the moment of the export (DTSTAMP), given by the caller.
 pub fn to_ics(
     plan: &SessionPlan,
     timetable: &Timetable,
     audience: &Audience,
     stamp: Instant,
+    lang: Lang,
 ) -> Result<String, CalendarError> {
     let mut out = String::new();
     let name = match audience {
-        Audience::Group(g) => format!("Exams of group {g}"),
-        Audience::Teacher(t) => format!("Exams examined by {t}"),
-    };
+        Audience::Group(g) => Message::new("scheduling-ics-group").arg("group", g.as_str()),
+        Audience::Teacher(t) => Message::new("scheduling-ics-teacher").arg("teacher", t.as_str()),
+    }
+    .render(lang);
     for line in [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -128,23 +141,19 @@ pub fn to_ics(
         } else {
             &row.exam.course
         };
+        let summary = Message::new("scheduling-ics-summary")
+            .arg("title", title.as_str())
+            .arg("form", form(lang, row.exam))
+            .render(lang);
+        fold(&format!("SUMMARY:{}", escape(&summary)), &mut out);
+        let groups = Message::new("scheduling-ics-groups")
+            .arg("groups", row.exam.groups.join(", "))
+            .render(lang);
+        let committee = Message::new("scheduling-ics-committee")
+            .arg("committee", committee(row.exam))
+            .render(lang);
         fold(
-            &format!(
-                "SUMMARY:{}",
-                escape(&format!("Exam: {title} ({})", row.exam.form))
-            ),
-            &mut out,
-        );
-        let committee = committee(row.exam);
-        fold(
-            &format!(
-                "DESCRIPTION:{}",
-                escape(&format!(
-                    "Groups: {}\nCommittee: {}",
-                    row.exam.groups.join(", "),
-                    committee
-                ))
-            ),
+            &format!("DESCRIPTION:{}", escape(&format!("{groups}\n{committee}"))),
             &mut out,
         );
         if let Some(room) = row.room {
@@ -156,20 +165,34 @@ pub fn to_ics(
     Ok(out)
 }
 
-/// A text table of the timetable, one line per exam in time order.
-pub fn to_text(plan: &SessionPlan, timetable: &Timetable) -> String {
+/// A column's heading in `lang`.
+fn heading(lang: Lang, id: &'static str) -> String {
+    Message::new(id).render(lang)
+}
+
+/// A text table of the timetable in `lang`, one line per exam in time order; dates as the
+/// language writes them („20 ianuarie 2022”).
+pub fn to_text(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<10} {:<11} {:<14} {:<28} {:<24} committee",
-        "date", "time", "exam", "course", "groups"
+        "{:<18} {:<11} {:<14} {:<28} {:<24} {}",
+        heading(lang, "scheduling-col-date"),
+        heading(lang, "scheduling-col-time"),
+        heading(lang, "scheduling-col-exam"),
+        heading(lang, "scheduling-col-course"),
+        heading(lang, "scheduling-col-groups"),
+        heading(lang, "scheduling-col-committee"),
     );
     for row in rows(plan, timetable) {
         let committee = committee(row.exam);
+        let date = Message::new("common-date")
+            .arg("date", row.start.date())
+            .render(lang);
         let _ = writeln!(
             out,
-            "{:<10} {}–{} {:<14} {:<28} {:<24} {}{}",
-            row.start.format("%Y-%m-%d"),
+            "{:<18} {}–{} {:<14} {:<28} {:<24} {}{}",
+            date,
             row.start.format("%H:%M"),
             row.end.format("%H:%M"),
             row.exam.id,
@@ -184,8 +207,8 @@ pub fn to_text(plan: &SessionPlan, timetable: &Timetable) -> String {
 
 use regula_core::html_escape;
 
-/// An HTML page of the timetable with one column per day of the session.
-pub fn to_html(plan: &SessionPlan, timetable: &Timetable) -> String {
+/// An HTML page of the timetable in `lang` with one column per day of the session.
+pub fn to_html(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String {
     let mut by_day: BTreeMap<NaiveDate, Vec<Row<'_>>> = BTreeMap::new();
     let mut day = plan.session.first_day;
     while day <= plan.session.last_day {
@@ -198,20 +221,28 @@ pub fn to_html(plan: &SessionPlan, timetable: &Timetable) -> String {
     for row in rows(plan, timetable) {
         by_day.entry(row.start.date()).or_default().push(row);
     }
-    let mut out = String::from(
-        "<!DOCTYPE html>\n<html lang=\"ro\">\n<head>\n<meta charset=\"utf-8\">\n<title>Exam session</title>\n<style>\n\
-         body{font-family:system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}\
-         th,td{border:1px solid #bbb;padding:.3rem;vertical-align:top;min-width:9rem}\
-         th{background:#eef}.exam{margin:.2rem 0;padding:.2rem;background:#f7f7f7;border-left:3px solid #36c}\
-         .time{font-weight:bold}.who{color:#555;font-size:.85em}\n</style>\n</head>\n<body>\n",
+    let title = Message::new("scheduling-html-title")
+        .arg("first", plan.session.first_day)
+        .arg("last", plan.session.last_day)
+        .render(lang);
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n\
+         body{{font-family:system-ui,sans-serif;margin:1rem}}table{{border-collapse:collapse}}\
+         th,td{{border:1px solid #bbb;padding:.3rem;vertical-align:top;min-width:9rem}}\
+         th{{background:#eef}}.exam{{margin:.2rem 0;padding:.2rem;background:#f7f7f7;border-left:3px solid #36c}}\
+         .time{{font-weight:bold}}.who{{color:#555;font-size:.85em}}\n</style>\n</head>\n<body>\n",
+        lang.code(),
+        html_escape(&title),
     );
-    let _ = writeln!(
-        out,
-        "<h1>Exam session {} – {}</h1>\n<table>\n<tr>",
-        plan.session.first_day, plan.session.last_day
-    );
+    let _ = writeln!(out, "<h1>{}</h1>\n<table>\n<tr>", html_escape(&title));
     for day in by_day.keys() {
-        let _ = write!(out, "<th>{}</th>", day.format("%a %d %b"));
+        let date = Message::new("common-date").arg("date", *day).render(lang);
+        let _ = write!(
+            out,
+            "<th>{}<br>{}</th>",
+            weekday_name(lang, chrono::Datelike::weekday(day)),
+            html_escape(&date)
+        );
     }
     out.push_str("</tr>\n<tr>");
     for rows in by_day.values() {

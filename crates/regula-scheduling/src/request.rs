@@ -125,7 +125,11 @@ pub fn answer_solve(
         None => solve(&request.plan, &version.policy, &request.options, progress)?,
     };
     let table = match &outcome {
-        SolveOutcome::Solved { timetable, .. } => Some(export::to_text(&request.plan, timetable)),
+        SolveOutcome::Solved { timetable, .. } => Some(export::to_text(
+            &request.plan,
+            timetable,
+            regula_core::locale::current(),
+        )),
         SolveOutcome::Infeasible { .. } => None,
     };
     Ok(Response::unexplained(

@@ -267,9 +267,9 @@ impl Catalog {
                 &CA_1,
                 if header.is_empty() {
                     Message::new("catalog-issued")
-                        .arg("kind", h.kind.romanian())
+                        .arg("kind", h.kind.term())
                         .arg("course", h.course.as_str())
-                        .arg("form", h.study_form.romanian())
+                        .arg("form", h.study_form.term())
                 } else {
                     Message::new("common-sentence").arg(
                         "what",

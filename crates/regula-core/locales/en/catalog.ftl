@@ -124,3 +124,37 @@ catalog-retake-no-request = it is held at the students' request, and there is no
 catalog-retake-conditions = the student does not meet the conditions for the final exam
 catalog-retake-ends-late = it ends on { $to }, not before the final exam starts on { $start }
 catalog-retake-no-final-exam-date = the final exam's first day is not given
+
+# CA-1..CA-6: the printed catalog (HTML) and the CSV export
+
+catalog-kind-current-year = current-year catalog
+catalog-kind-retake = retake catalog
+catalog-kind-differences = differences catalog
+catalog-form-full-time = full-time (IF)
+catalog-form-reduced-attendance = reduced attendance (IFR)
+catalog-csv-heading = nr,student,name,recognised
+catalog-csv-session-heading = session_{ $k },date_{ $k },mark_{ $k },in_words_{ $k },signatures_{ $k },struck_{ $k }
+catalog-csv-annulled = { $mark } (annulled, GR-11)
+catalog-html-title = Catalog { $id } — { $course }
+catalog-html-heading = CATALOG
+catalog-html-heading-supplementary = SUPPLEMENTARY CATALOG
+catalog-html-programme = Programme
+catalog-html-year = Academic year
+catalog-html-course = Course
+catalog-html-series = Series / group
+catalog-html-study-form = Study form
+catalog-html-kind = Kind of catalog
+catalog-html-holder = Course holder
+catalog-html-number = Catalog no.
+catalog-html-attached = Attached to catalog no. { $original } (CA-2).
+catalog-html-nr = No.
+catalog-html-name = Surname, father's initial, first name
+catalog-html-recognised = Recognised grade
+catalog-html-session = Session { $k }
+catalog-html-unsigned = — unsigned —
+catalog-html-annulled = annulled by { $by } on { $date }: { $reason }
+catalog-html-annulled-retake = annulled by { $by } on { $date }: { $reason }; exam to be held again
+catalog-html-dean = Dean
+catalog-html-secretary = Secretary
+catalog-line = Catalog { $id }
+catalog-supplementary-line = Supplementary catalog { $id }, attached to { $first } (CA-2)

@@ -32,3 +32,6 @@ month-12 = December
 
 common-sentence = { $what }.
 common-number = { $n }
+common-date = { $date }
+common-term = { $term }
+common-mark = { $mark }

@@ -61,3 +61,22 @@ counselling-file = Counselling file of { $semester } — { $steps ->
 } in the history
 counselling-faculty-figures = Faculty { $faculty }: { $activities } activities, { $attendances } attendances, { $students } students ({ $reports } reports)
 counselling-university-figures = University ({ $registered } of { $faculties } faculty summaries registered): { $activities } activities, { $attendances } attendances, { $students } students
+
+# CO-4: the attendance lists (CSV)
+
+counselling-csv-heading = faculty,report,counsellor,activity,date,form,channel,occasion,language,student,level
+counselling-form-individual = individual
+counselling-form-group = group
+counselling-channel-in-person = in person
+counselling-channel-phone = by phone
+counselling-channel-escouniv = on ESCOUNIV
+counselling-channel-email = by e-mail
+counselling-channel-faculty-website = on the faculty website
+counselling-channel-student-groups = in the student groups
+counselling-occasion-hour = counselling hour
+counselling-occasion-ad-hoc = when information arises
+counselling-language-ro = Romanian
+counselling-language-en = English
+counselling-language-fr = French
+counselling-level-bachelor = bachelor
+counselling-level-master = master

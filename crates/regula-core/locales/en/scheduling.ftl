@@ -66,3 +66,19 @@ scheduling-violations = { $violations ->
     [one] { $violations } violation
    *[other] { $violations } violations
 }
+
+# The timetable's documents: iCalendar, text table, HTML page
+
+scheduling-doc-form = { $form }
+scheduling-ics-group = Exams of group { $group }
+scheduling-ics-teacher = Exams examined by { $teacher }
+scheduling-ics-summary = Exam: { $title } ({ $form })
+scheduling-ics-groups = Groups: { $groups }
+scheduling-ics-committee = Committee: { $committee }
+scheduling-col-date = date
+scheduling-col-time = time
+scheduling-col-exam = exam
+scheduling-col-course = course
+scheduling-col-groups = groups
+scheduling-col-committee = committee
+scheduling-html-title = Exam session { $first } – { $last }

@@ -132,3 +132,37 @@ catalog-retake-no-request = se organizează la cererea studenților, iar aceasta
 catalog-retake-conditions = studentul nu îndeplinește condițiile pentru examenul de finalizare a studiilor
 catalog-retake-ends-late = se încheie la { $to }, nu înainte de începerea examenului de finalizare, la { $start }
 catalog-retake-no-final-exam-date = prima zi a examenului de finalizare nu este dată
+
+# CA-1..CA-6: catalogul tipărit (HTML) și exportul CSV
+
+catalog-kind-current-year = catalog de an curent
+catalog-kind-retake = catalog de restanță
+catalog-kind-differences = catalog de diferențe
+catalog-form-full-time = cu frecvență (IF)
+catalog-form-reduced-attendance = cu frecvență redusă (IFR)
+catalog-csv-heading = nr,student,nume,nota_echivalata
+catalog-csv-session-heading = sesiunea_{ $k },data_{ $k },nota_{ $k },in_litere_{ $k },semnaturi_{ $k },valori_taiate_{ $k }
+catalog-csv-annulled = { $mark } (anulată, GR-11)
+catalog-html-title = Catalog { $id } — { $course }
+catalog-html-heading = CATALOG
+catalog-html-heading-supplementary = CATALOG SUPLIMENTAR
+catalog-html-programme = Specializarea
+catalog-html-year = Anul universitar
+catalog-html-course = Disciplina
+catalog-html-series = Seria / grupa
+catalog-html-study-form = Forma de învățământ
+catalog-html-kind = Tipul catalogului
+catalog-html-holder = Titular de disciplină
+catalog-html-number = Nr. catalog
+catalog-html-attached = Atașat la catalogul nr. { $original } (CA-2).
+catalog-html-nr = Nr. crt.
+catalog-html-name = Numele, inițiala tatălui, prenumele
+catalog-html-recognised = Nota echivalată
+catalog-html-session = Sesiunea { $k }
+catalog-html-unsigned = — nesemnat —
+catalog-html-annulled = anulat de { $by } la { $date }: { $reason }
+catalog-html-annulled-retake = anulat de { $by } la { $date }: { $reason }; examen repetat
+catalog-html-dean = Decan
+catalog-html-secretary = Secretar
+catalog-line = Catalogul { $id }
+catalog-supplementary-line = Catalogul suplimentar { $id }, atașat la { $first } (CA-2)

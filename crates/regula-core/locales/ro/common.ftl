@@ -33,3 +33,6 @@ month-12 = decembrie
 
 common-sentence = { $what }.
 common-number = { $n }
+common-date = { $date }
+common-term = { $term }
+common-mark = { $mark }

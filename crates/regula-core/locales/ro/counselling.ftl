@@ -65,3 +65,22 @@ counselling-file = Dosarul de consiliere pentru { $semester } — { $steps ->
 } în istoric
 counselling-faculty-figures = Facultatea { $faculty }: { $activities } activități, { $attendances } participări, { $students } studenți ({ $reports } rapoarte)
 counselling-university-figures = Universitatea ({ $registered } din { $faculties } sinteze de facultate înregistrate): { $activities } activități, { $attendances } participări, { $students } studenți
+
+# CO-4: centralizatorul participărilor (CSV)
+
+counselling-csv-heading = facultatea,raportul,consilierul,activitatea,data,forma,canalul,ocazia,limba,studentul,nivelul
+counselling-form-individual = informare individuală
+counselling-form-group = informare de grup
+counselling-channel-in-person = direct
+counselling-channel-phone = telefonic
+counselling-channel-escouniv = platforma ESCOUNIV
+counselling-channel-email = e-mail
+counselling-channel-faculty-website = site-ul facultății
+counselling-channel-student-groups = grupurile studenților
+counselling-occasion-hour = ora de orientare și consiliere
+counselling-occasion-ad-hoc = la apariția unor informații de interes
+counselling-language-ro = română
+counselling-language-en = engleză
+counselling-language-fr = franceză
+counselling-level-bachelor = licență
+counselling-level-master = master

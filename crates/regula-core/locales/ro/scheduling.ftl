@@ -91,3 +91,19 @@ scheduling-violations = { $violations ->
     [few] { $violations } încălcări
    *[other] { $violations } de încălcări
 }
+
+# Documentele orarului: iCalendar, tabel text, pagină HTML
+
+scheduling-doc-form = { $form }
+scheduling-ics-group = Examenele grupei { $group }
+scheduling-ics-teacher = Examenele la care examinează { $teacher }
+scheduling-ics-summary = Examen: { $title } ({ $form })
+scheduling-ics-groups = Grupe: { $groups }
+scheduling-ics-committee = Comisia: { $committee }
+scheduling-col-date = data
+scheduling-col-time = ora
+scheduling-col-exam = examen
+scheduling-col-course = disciplina
+scheduling-col-groups = grupe
+scheduling-col-committee = comisia
+scheduling-html-title = Sesiunea de examene { $first } – { $last }

@@ -92,15 +92,20 @@ const WEEKDAYS_EN: [&str; 7] = [
     "Sunday",
 ];
 
+/// The name of a day of the week in `lang`: `marți`, `Tuesday`.
+pub fn weekday_name(lang: Lang, weekday: chrono::Weekday) -> &'static str {
+    let index = weekday.num_days_from_monday() as usize;
+    match lang {
+        Lang::Ro => WEEKDAYS_RO[index],
+        Lang::En => WEEKDAYS_EN[index],
+    }
+}
+
 /// `marți, 20 ianuarie 2026, 14:30 EET`: the weekday, the date and the time in 24 h, in the
 /// instant's own offset, named as Bucharest's clocks name it (EET in winter, EEST in summer)
 /// or as `UTC+hh:mm` otherwise, so that the hour repeated in October is never ambiguous.
 pub(super) fn instant(lang: Lang, at: DateTime<FixedOffset>) -> String {
-    let weekday = at.weekday().num_days_from_monday() as usize;
-    let weekday = match lang {
-        Lang::Ro => WEEKDAYS_RO[weekday],
-        Lang::En => WEEKDAYS_EN[weekday],
-    };
+    let weekday = weekday_name(lang, at.weekday());
     let zone = match at.offset().local_minus_utc() {
         7200 => "EET".to_owned(),
         10800 => "EEST".to_owned(),

@@ -25,7 +25,7 @@
 mod bundle;
 mod format;
 
-pub use format::month_name;
+pub use format::{month_name, weekday_name};
 mod lang;
 mod message;
 
