@@ -534,3 +534,40 @@ fn co_counselling_attendance_in_romanian() {
         Lang::Ro
     ));
 }
+
+/// CA-6: a refusal of the rules is written in the language of the call (the field path stays).
+#[test]
+fn ca6_a_refusal_reads_in_romanian() {
+    let mut request: Value = serde_json::from_str(&example("catalog record")).unwrap();
+    for command in request["commands"].as_array_mut().unwrap() {
+        if command["action"] == "correct" {
+            command["by"] = "asist. Marin Ana".into();
+        }
+    }
+    let refuse = |lang| {
+        let mut context = Context {
+            lang: Some(lang),
+            ..Context::default()
+        };
+        json::decide_value(
+            "catalog record",
+            &Policy::umc_2020(),
+            &request,
+            &mut context,
+        )
+        .unwrap_err()
+        .message()
+        .to_owned()
+    };
+    let ro = refuse(Lang::Ro);
+    assert!(
+        ro.contains("asist. Marin Ana nu poate corecta coloana 1 a studentului „NAV-1001”: numai titularul disciplinei, prof. Ionescu Mihai, corectează o notă (CA-6)"),
+        "{ro}"
+    );
+    assert_romanian_typography(&ro, "catalog record");
+    let en = refuse(Lang::En);
+    assert!(
+        en.contains("asist. Marin Ana may not correct NAV-1001's column 1"),
+        "{en}"
+    );
+}

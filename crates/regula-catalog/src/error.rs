@@ -1,13 +1,15 @@
 use chrono::NaiveDate;
 use regula_calendar::{CalendarError, Instant};
+use regula_core::locale::Message;
 use regula_core::{PolicyError, ValueError};
 
 /// Why a catalog operation was refused; each variant names the item and the value. A refused
-/// operation changes nothing.
+/// operation changes nothing. The refusals of a rule (CA-2..CA-6, GR-10, GR-11, SC-7) are
+/// messages, written in the language of the call.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CatalogError {
     /// A student who is not on the catalog (CA-3).
-    #[error("student `{student}` is not on catalog `{catalog}`")]
+    #[error("{}", Message::new("catalog-refused-unknown-student").arg("student", student.as_str()).arg("catalog", catalog.as_str()))]
     UnknownStudent {
         /// The student.
         student: String,
@@ -21,7 +23,7 @@ pub enum CatalogError {
         student: String,
     },
     /// An exam the catalog does not record.
-    #[error("exam `{exam}` is not recorded in catalog `{catalog}`")]
+    #[error("{}", Message::new("catalog-refused-unknown-exam").arg("exam", exam.as_str()).arg("catalog", catalog.as_str()))]
     UnknownExam {
         /// The exam.
         exam: String,
@@ -35,9 +37,7 @@ pub enum CatalogError {
         exam: String,
     },
     /// A grade entered on another day than the exam's (CA-4).
-    #[error(
-        "exam `{exam}` is on {exam_day}; a grade is entered on the exam day only, not on {at} (CA-4)"
-    )]
+    #[error("{}", Message::new("catalog-refused-not-exam-day").arg("exam", exam.as_str()).arg("exam_day", *exam_day).arg("at", *at))]
     NotExamDay {
         /// The exam.
         exam: String,
@@ -47,19 +47,17 @@ pub enum CatalogError {
         at: Instant,
     },
     /// Someone who may not enter or correct this grade (CA-4, CA-6, SC-7).
-    #[error("{by} may not {action}: {why}")]
+    #[error("{}", Message::new("catalog-refused-not-authorised").arg("by", by.as_str()).arg("action", regula_core::locale::Arg::Phrase(Box::new(action.clone()))).arg("why", regula_core::locale::Arg::Phrase(Box::new(why.clone()))))]
     NotAuthorised {
         /// Who tried.
         by: String,
-        /// What.
-        action: String,
-        /// Why not.
-        why: String,
+        /// What, as a message.
+        action: Message,
+        /// Why not, as a message citing the rule.
+        why: Message,
     },
     /// A fifth session on a full row (CA-2).
-    #[error(
-        "student `{student}` has all {columns} session columns filled; print a supplementary catalog for them (CA-2)"
-    )]
+    #[error("{}", Message::new("catalog-refused-row-full").arg("student", student.as_str()).arg("columns", u64::from(*columns)))]
     RowFull {
         /// The student.
         student: String,
@@ -67,9 +65,7 @@ pub enum CatalogError {
         columns: u32,
     },
     /// A supplementary catalog for a student whose row is not full (CA-2).
-    #[error(
-        "student `{student}` has {used} of {columns} columns filled: no supplementary catalog is needed (CA-2)"
-    )]
+    #[error("{}", Message::new("catalog-refused-row-not-full").arg("student", student.as_str()).arg("used", *used).arg("columns", u64::from(*columns)))]
     RowNotFull {
         /// The student.
         student: String,
@@ -79,9 +75,7 @@ pub enum CatalogError {
         columns: u32,
     },
     /// A second entry of the same exam for a student: a change is a correction (CA-6).
-    #[error(
-        "student `{student}` already has a grade for exam `{exam}` (column {column}); change it by a correction (CA-6)"
-    )]
+    #[error("{}", Message::new("catalog-refused-already-entered").arg("student", student.as_str()).arg("exam", exam.as_str()).arg("column", *column))]
     AlreadyEntered {
         /// The student.
         student: String,
@@ -91,7 +85,7 @@ pub enum CatalogError {
         column: usize,
     },
     /// An entry for a student whose grade was recognised (CA-3).
-    #[error("student `{student}` has a recognised grade {grade}; it is not examined again (CA-3)")]
+    #[error("{}", Message::new("catalog-refused-recognised").arg("student", student.as_str()).arg("grade", u64::from(*grade)))]
     AlreadyRecognised {
         /// The student.
         student: String,
@@ -99,7 +93,7 @@ pub enum CatalogError {
         grade: u8,
     },
     /// A column that holds nothing.
-    #[error("student `{student}` has no entry in column {column}")]
+    #[error("{}", Message::new("catalog-refused-no-entry").arg("student", student.as_str()).arg("column", *column))]
     NoEntry {
         /// The student.
         student: String,
@@ -107,9 +101,7 @@ pub enum CatalogError {
         column: usize,
     },
     /// A correction to the same value.
-    #[error(
-        "student `{student}`, column {column}: the correction writes the value already there ({mark})"
-    )]
+    #[error("{}", Message::new("catalog-refused-no-change").arg("student", student.as_str()).arg("column", *column).arg("mark", mark.as_str()))]
     NoChange {
         /// The student.
         student: String,
@@ -119,7 +111,7 @@ pub enum CatalogError {
         mark: String,
     },
     /// A signature by someone who is not to sign this entry (CA-5).
-    #[error("{signer} is not among those who sign exam `{exam}`'s grades ({expected})")]
+    #[error("{}", Message::new("catalog-refused-unknown-signer").arg("signer", signer.as_str()).arg("exam", exam.as_str()).arg("expected", expected.as_str()))]
     UnknownSigner {
         /// Who signed.
         signer: String,
@@ -129,7 +121,7 @@ pub enum CatalogError {
         expected: String,
     },
     /// The same signature twice.
-    #[error("{signer} already signed student `{student}`'s column {column}")]
+    #[error("{}", Message::new("catalog-refused-already-signed").arg("signer", signer.as_str()).arg("student", student.as_str()).arg("column", *column))]
     AlreadySigned {
         /// Who.
         signer: String,
@@ -139,7 +131,7 @@ pub enum CatalogError {
         column: usize,
     },
     /// An event dated before the one before it: the history is append-only.
-    #[error("event at {at} is dated before the last event ({last}); the history only grows")]
+    #[error("{}", Message::new("catalog-refused-out-of-order").arg("at", *at).arg("last", *last))]
     OutOfOrder {
         /// Its time.
         at: Instant,

@@ -1,6 +1,7 @@
 //! Why a counselling request cannot be decided: every variant names the field and the value.
 
 use regula_calendar::CalendarError;
+use regula_core::locale::{Arg, Message};
 use regula_core::{InvalidPolicy, PolicyError};
 
 /// A counselling input that cannot be decided on.
@@ -15,21 +16,31 @@ pub enum CounsellingError {
         problem: String,
     },
     /// A step the responsibility matrix does not give to the role of the person taking it (CO-6).
-    #[error("`{field}`: {person} ({role}) may not {action}: CO-6 gives it to {allowed}")]
+    #[error(
+        "`{field}`: {}",
+        Message::new("counselling-not-responsible")
+            .arg("person", person.as_str())
+            .arg("roles", Arg::Enumeration(roles.clone()))
+            .arg("action", Arg::Phrase(Box::new(action.clone())))
+            .arg("allowed", Arg::Enumeration(allowed.clone()))
+    )]
     NotResponsible {
         /// Where the step is (`steps[2]`).
         field: String,
         /// Who tried it.
         person: String,
-        /// Their role.
-        role: String,
-        /// The action.
-        action: String,
-        /// The roles the matrix gives it to.
-        allowed: String,
+        /// The roles they hold, as messages.
+        roles: Vec<Message>,
+        /// The action, as a message.
+        action: Message,
+        /// The roles the matrix gives it to, as messages.
+        allowed: Vec<Message>,
     },
     /// A step that is refused: the step's index and why; nothing was recorded.
-    #[error("steps[{index}] refused, nothing recorded: {reason}")]
+    #[error(
+        "steps[{index}] {}",
+        Message::new("counselling-refused").arg("reason", reason.to_string())
+    )]
     Refused {
         /// The position of the step in the request.
         index: usize,

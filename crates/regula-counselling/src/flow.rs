@@ -309,20 +309,23 @@ impl SemesterFile {
                 return Ok(a.role);
             }
             roles.push(match &a.faculty {
-                Some(f) => format!("{} of `{f}`", a.role),
-                None => a.role.to_string(),
+                Some(f) => Message::new("counselling-role-of")
+                    .arg("role", a.role.term())
+                    .arg("faculty", f.as_str()),
+                None => Message::new("counselling-role").arg("role", a.role.term()),
             });
         }
         Err(CounsellingError::NotResponsible {
             field: format!("{at}.by"),
             person: by.to_owned(),
-            role: roles.join(", "),
-            action: format!("{action} of faculty `{faculty}`"),
+            roles,
+            action: Message::new("counselling-action-of")
+                .arg("action", action.term())
+                .arg("faculty", faculty),
             allowed: allowed
                 .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(" or "),
+                .map(|r| Message::new("counselling-role").arg("role", r.term()))
+                .collect(),
         })
     }
 

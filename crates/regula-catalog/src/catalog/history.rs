@@ -449,11 +449,11 @@ impl Catalog {
                 if *by != self.header.holder {
                     return Err(CatalogError::NotAuthorised {
                         by: by.clone(),
-                        action: format!("correct {student}'s column {column}"),
-                        why: format!(
-                            "only the course holder, {}, corrects a grade (CA-6)",
-                            self.header.holder
-                        ),
+                        action: Message::new("catalog-action-correct")
+                            .arg("student", student.as_str())
+                            .arg("column", *column),
+                        why: Message::new("catalog-why-holder-corrects")
+                            .arg("holder", self.header.holder.as_str()),
                     });
                 }
                 if from == *mark {
@@ -512,11 +512,11 @@ impl Catalog {
                 if *by != self.header.dean {
                     return Err(CatalogError::NotAuthorised {
                         by: by.clone(),
-                        action: format!("annul {student}'s column {column}"),
-                        why: format!(
-                            "only the Dean, {}, annuls a result obtained by fraud (GR-11)",
-                            self.header.dean
-                        ),
+                        action: Message::new("catalog-action-annul")
+                            .arg("student", student.as_str())
+                            .arg("column", *column),
+                        why: Message::new("catalog-why-dean-annuls")
+                            .arg("dean", self.header.dean.as_str()),
                     });
                 }
                 if reason.trim().is_empty() {
@@ -590,8 +590,10 @@ impl Catalog {
         if !exam.committee.iter().any(|m| m.name == by) {
             return Err(CatalogError::NotAuthorised {
                 by: by.to_owned(),
-                action: format!("record a technical failure of {student} in `{exam_id}`"),
-                why: "a member of the exam's committee records it (GR-10)".into(),
+                action: Message::new("catalog-action-technical-failure")
+                    .arg("student", student)
+                    .arg("exam", exam_id),
+                why: Message::new("catalog-why-committee-records"),
             });
         }
         let Some(window_end) = exam.ends_at else {
@@ -796,10 +798,10 @@ impl Catalog {
     /// Who may write a grade (CA-4, SC-7): the course holder; the assistant only by delegation;
     /// for a committee named by the Dean, its members.
     pub(super) fn check_enterer(&self, exam: &Exam, by: &str) -> Result<(), CatalogError> {
-        let refuse = |why: String| {
+        let refuse = |why: Message| {
             Err(CatalogError::NotAuthorised {
                 by: by.to_owned(),
-                action: format!("enter grades of exam `{}`", exam.id),
+                action: Message::new("catalog-action-enter").arg("exam", exam.id.as_str()),
                 why,
             })
         };
@@ -810,21 +812,21 @@ impl Catalog {
                 }
                 match exam.member(by).map(|m| m.role) {
                     Some(Role::Assistant) if exam.assistant_delegated => Ok(()),
-                    Some(Role::Assistant) => refuse(format!(
-                        "the assistant grades only if the holder delegates it (SC-7), and {} did not",
-                        self.header.holder
-                    )),
-                    _ => refuse(format!(
-                        "grades are written by the course holder, {} (CA-4)",
-                        self.header.holder
-                    )),
+                    Some(Role::Assistant) => refuse(
+                        Message::new("catalog-why-not-delegated")
+                            .arg("holder", self.header.holder.as_str()),
+                    ),
+                    _ => refuse(
+                        Message::new("catalog-why-holder-enters")
+                            .arg("holder", self.header.holder.as_str()),
+                    ),
                 }
             }
             CommitteeKind::HolderAbsent | CommitteeKind::DeansOffice => {
                 if exam.member(by).is_some() {
                     Ok(())
                 } else {
-                    refuse("grades are written by a member of the committee the Dean named".into())
+                    refuse(Message::new("catalog-why-committee-enters"))
                 }
             }
         }

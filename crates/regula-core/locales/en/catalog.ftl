@@ -158,3 +158,29 @@ catalog-html-dean = Dean
 catalog-html-secretary = Secretary
 catalog-line = Catalog { $id }
 catalog-supplementary-line = Supplementary catalog { $id }, attached to { $first } (CA-2)
+
+# CA-2..CA-6, GR-10, GR-11, SC-7: refusals
+
+catalog-refused-unknown-student = student `{ $student }` is not on catalog `{ $catalog }`
+catalog-refused-unknown-exam = exam `{ $exam }` is not recorded in catalog `{ $catalog }`
+catalog-refused-not-exam-day = exam `{ $exam }` is on { $exam_day }; a grade is entered on the exam day only, not on { $at } (CA-4)
+catalog-refused-not-authorised = { $by } may not { $action }: { $why }
+catalog-refused-row-full = student `{ $student }` has all { $columns } session columns filled; print a supplementary catalog for them (CA-2)
+catalog-refused-row-not-full = student `{ $student }` has { $used } of { $columns } columns filled: no supplementary catalog is needed (CA-2)
+catalog-refused-already-entered = student `{ $student }` already has a grade for exam `{ $exam }` (column { $column }); change it by a correction (CA-6)
+catalog-refused-recognised = student `{ $student }` has a recognised grade { $grade }; it is not examined again (CA-3)
+catalog-refused-no-entry = student `{ $student }` has no entry in column { $column }
+catalog-refused-no-change = student `{ $student }`, column { $column }: the correction writes the value already there ({ $mark })
+catalog-refused-unknown-signer = { $signer } is not among those who sign exam `{ $exam }`'s grades ({ $expected })
+catalog-refused-already-signed = { $signer } already signed student `{ $student }`'s column { $column }
+catalog-refused-out-of-order = event at { $at } is dated before the last event ({ $last }); the history only grows
+catalog-action-correct = correct { $student }'s column { $column }
+catalog-action-annul = annul { $student }'s column { $column }
+catalog-action-technical-failure = record a technical failure of { $student } in `{ $exam }`
+catalog-action-enter = enter grades of exam `{ $exam }`
+catalog-why-holder-corrects = only the course holder, { $holder }, corrects a grade (CA-6)
+catalog-why-dean-annuls = only the Dean, { $dean }, annuls a result obtained by fraud (GR-11)
+catalog-why-committee-records = a member of the exam's committee records it (GR-10)
+catalog-why-not-delegated = the assistant grades only if the holder delegates it (SC-7), and { $holder } did not
+catalog-why-holder-enters = grades are written by the course holder, { $holder } (CA-4)
+catalog-why-committee-enters = grades are written by a member of the committee the Dean named

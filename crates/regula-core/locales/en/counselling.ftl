@@ -80,3 +80,11 @@ counselling-language-en = English
 counselling-language-fr = French
 counselling-level-bachelor = bachelor
 counselling-level-master = master
+
+# CO-6: refusals
+
+counselling-role = { $role }
+counselling-role-of = { $role } of `{ $faculty }`
+counselling-action-of = { $action } of faculty `{ $faculty }`
+counselling-not-responsible = { $person } ({ $roles }) may not { $action }: CO-6 gives it to { $allowed }
+counselling-refused = refused, nothing recorded: { $reason }

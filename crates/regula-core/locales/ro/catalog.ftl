@@ -166,3 +166,29 @@ catalog-html-dean = Decan
 catalog-html-secretary = Secretar
 catalog-line = Catalogul { $id }
 catalog-supplementary-line = Catalogul suplimentar { $id }, atașat la { $first } (CA-2)
+
+# CA-2..CA-6, GR-10, GR-11, SC-7: refuzurile
+
+catalog-refused-unknown-student = studentul „{ $student }” nu figurează în catalogul „{ $catalog }”
+catalog-refused-unknown-exam = examenul „{ $exam }” nu este înregistrat în catalogul „{ $catalog }”
+catalog-refused-not-exam-day = examenul „{ $exam }” are loc la { $exam_day }; nota se trece numai în ziua examenului, nu la { $at } (CA-4)
+catalog-refused-not-authorised = { $by } nu poate { $action }: { $why }
+catalog-refused-row-full = studentul „{ $student }” are toate cele { $columns } coloane de sesiune completate; pentru el se tipărește un catalog suplimentar (CA-2)
+catalog-refused-row-not-full = studentul „{ $student }” are { $used } din { $columns } coloane completate: nu este necesar un catalog suplimentar (CA-2)
+catalog-refused-already-entered = studentul „{ $student }” are deja o notă la examenul „{ $exam }” (coloana { $column }); se modifică printr-o corectură (CA-6)
+catalog-refused-recognised = studentul „{ $student }” are nota echivalată { $grade }; nu este examinat din nou (CA-3)
+catalog-refused-no-entry = studentul „{ $student }” nu are nicio înscriere în coloana { $column }
+catalog-refused-no-change = studentul „{ $student }”, coloana { $column }: corectura scrie valoarea deja existentă ({ $mark })
+catalog-refused-unknown-signer = { $signer } nu se numără printre cei care semnează notele examenului „{ $exam }” ({ $expected })
+catalog-refused-already-signed = { $signer } a semnat deja coloana { $column } a studentului „{ $student }”
+catalog-refused-out-of-order = evenimentul din { $at } este datat înaintea ultimului eveniment ({ $last }); istoricul doar crește
+catalog-action-correct = corecta coloana { $column } a studentului „{ $student }”
+catalog-action-annul = anula coloana { $column } a studentului „{ $student }”
+catalog-action-technical-failure = înregistra o problemă tehnică a studentului „{ $student }” la „{ $exam }”
+catalog-action-enter = trece note la examenul „{ $exam }”
+catalog-why-holder-corrects = numai titularul disciplinei, { $holder }, corectează o notă (CA-6)
+catalog-why-dean-annuls = numai decanul, { $dean }, anulează un rezultat obținut prin fraudă (GR-11)
+catalog-why-committee-records = o înregistrează un membru al comisiei examenului (GR-10)
+catalog-why-not-delegated = asistentul notează numai dacă titularul îi deleagă notarea (SC-7), iar { $holder } nu a făcut-o
+catalog-why-holder-enters = notele se trec de titularul disciplinei, { $holder } (CA-4)
+catalog-why-committee-enters = notele se trec de un membru al comisiei numite de decan

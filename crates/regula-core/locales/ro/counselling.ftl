@@ -84,3 +84,11 @@ counselling-language-en = engleză
 counselling-language-fr = franceză
 counselling-level-bachelor = licență
 counselling-level-master = master
+
+# CO-6: refuzurile
+
+counselling-role = { $role }
+counselling-role-of = { $role } la „{ $faculty }”
+counselling-action-of = { $action } a facultății „{ $faculty }”
+counselling-not-responsible = { $person } ({ $roles }) nu poate face pasul „{ $action }”: matricea de responsabilități (CO-6) îl atribuie rolului { $allowed }
+counselling-refused = refuzat, nimic nu a fost înregistrat: { $reason }
