@@ -21,7 +21,7 @@ pub enum CounsellingError {
         Message::new("counselling-not-responsible")
             .arg("person", person.as_str())
             .arg("roles", Arg::Enumeration(roles.clone()))
-            .arg("action", Arg::Phrase(Box::new(action.clone())))
+            .arg("action", Arg::Phrase(action.clone()))
             .arg("allowed", Arg::Enumeration(allowed.clone()))
     )]
     NotResponsible {
@@ -32,7 +32,7 @@ pub enum CounsellingError {
         /// The roles they hold, as messages.
         roles: Vec<Message>,
         /// The action, as a message.
-        action: Message,
+        action: Box<Message>,
         /// The roles the matrix gives it to, as messages.
         allowed: Vec<Message>,
     },

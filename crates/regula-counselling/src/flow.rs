@@ -319,9 +319,11 @@ impl SemesterFile {
             field: format!("{at}.by"),
             person: by.to_owned(),
             roles,
-            action: Message::new("counselling-action-of")
-                .arg("action", action.term())
-                .arg("faculty", faculty),
+            action: Box::new(
+                Message::new("counselling-action-of")
+                    .arg("action", action.term())
+                    .arg("faculty", faculty),
+            ),
             allowed: allowed
                 .iter()
                 .map(|r| Message::new("counselling-role").arg("role", r.term()))
