@@ -452,7 +452,7 @@ impl CourseSheet {
             Step::says(
                 &GR_2,
                 Message::new("grading-split")
-                    .arg("course", self.code().to_owned())
+                    .arg("course", self.code())
                     .arg("split", Arg::Sum(split)),
             )
         });
