@@ -152,7 +152,7 @@ impl fmt::Display for DossierVerdict {
                 Arg::Enumeration(
                     self.recommended_missing
                         .iter()
-                        .map(|d| Message::new("mobility-document").arg("document", d.term()))
+                        .map(|d| Message::new("common-term").arg("term", d.term()))
                         .collect(),
                 ),
             );

@@ -448,9 +448,7 @@ pub fn mobility_calendar_with(
                 .training_recommended_months
                 .iter()
                 .filter_map(|m| MONTH_TERMS.get(m.wrapping_sub(1) as usize))
-                .map(|m| {
-                    Message::new("mobility-document").arg("document", Arg::Term(Cow::Borrowed(m)))
-                })
+                .map(|m| Message::new("common-term").arg("term", Arg::Term(Cow::Borrowed(m))))
                 .collect();
             advisories.push(Said(
                 Message::new("mobility-training-season")
@@ -668,7 +666,7 @@ pub fn mobility_calendar_with(
     recorder.record(|| {
         let names = after_return
             .iter()
-            .map(|d| Message::new("mobility-document").arg("document", d.term()))
+            .map(|d| Message::new("common-term").arg("term", d.term()))
             .collect();
         Step::says(
             &MO_11,

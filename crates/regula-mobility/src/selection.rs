@@ -143,7 +143,7 @@ fn awaited(waiting_for: &[Awaited]) -> Arg {
     Arg::Enumeration(
         waiting_for
             .iter()
-            .map(|w| Message::new("mobility-document").arg("document", w.term()))
+            .map(|w| Message::new("common-term").arg("term", w.term()))
             .collect(),
     )
 }

@@ -83,9 +83,9 @@ fn utc(field: &'static str, local: NaiveDateTime) -> Result<String, CalendarErro
 
 /// The exam's form as a word of the regulation, in `lang` (OX-1).
 fn form(lang: Lang, exam: &crate::model::Exam) -> String {
-    Message::new("scheduling-doc-form")
+    Message::new("common-term")
         .arg(
-            "form",
+            "term",
             Arg::Term(std::borrow::Cow::Borrowed(exam.form.term())),
         )
         .render(lang)

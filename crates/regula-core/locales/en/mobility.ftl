@@ -84,7 +84,6 @@ mobility-dossier-complete = Dossier of { $applicant }: complete
 mobility-dossier-incomplete = Dossier of { $applicant }: incomplete, can be completed until { $deadline }
 mobility-dossier-not-considered = Dossier of { $applicant }: not considered (MO-4), the deadline { $deadline } passed
 mobility-defect = { $document }: { $detail }
-mobility-document = { $document }
 mobility-recommended-missing = Recommended, not handed in: { $documents }
 mobility-note = Note: { $note }
 mobility-no-certificate-asked = No language certificate is asked where the language is `{ $language }`.

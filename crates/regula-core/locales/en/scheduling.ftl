@@ -69,7 +69,6 @@ scheduling-violations = { $violations ->
 
 # The timetable's documents: iCalendar, text table, HTML page
 
-scheduling-doc-form = { $form }
 scheduling-ics-group = Exams of group { $group }
 scheduling-ics-teacher = Exams examined by { $teacher }
 scheduling-ics-summary = Exam: { $title } ({ $form })

@@ -87,7 +87,6 @@ mobility-dossier-complete = Dosarul lui { $applicant }: complet
 mobility-dossier-incomplete = Dosarul lui { $applicant }: incomplet, poate fi completat până la { $deadline }
 mobility-dossier-not-considered = Dosarul lui { $applicant }: nu se ia în considerare (MO-4), termenul limită { $deadline } a trecut
 mobility-defect = { $document }: { $detail }
-mobility-document = { $document }
 mobility-recommended-missing = Recomandate, nepredate: { $documents }
 mobility-note = Notă: { $note }
 mobility-no-certificate-asked = Nu se solicită certificatul de competență lingvistică atunci când limba este „{ $language }”.

@@ -94,7 +94,6 @@ scheduling-violations = { $violations ->
 
 # Documentele orarului: iCalendar, tabel text, pagină HTML
 
-scheduling-doc-form = { $form }
 scheduling-ics-group = Examenele grupei { $group }
 scheduling-ics-teacher = Examenele la care examinează { $teacher }
 scheduling-ics-summary = Examen: { $title } ({ $form })
