@@ -85,6 +85,7 @@ fn run(matches: &ArgMatches) -> Result<String, InputError> {
             Ok(pretty(&json::policy_json(&policy)?))
         }
         "schedule benchmarks" => benchmarks::run(args),
+        "schedule verify" => benchmarks::verify(args),
         "serve" => serve(args),
         "rules" => match args.get_one::<String>("format").map(String::as_str) {
             Some("json") => Ok(pretty(&json::rules_json()?)),

@@ -162,7 +162,60 @@ fn benchmarks() -> Command {
                 .help("The solver's seed"),
         )
         .arg(Arg::new("only").long("only").help("Only the instances whose name contains this"))
+        .arg(
+            Arg::new("threads")
+                .long("threads")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64).range(1..=256))
+                .default_value("1")
+                .help("Searches run in parallel per instance, seeds SEED..SEED+N-1; the best is kept"),
+        )
+        .arg(
+            Arg::new("iterations")
+                .long("iterations")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64).range(1..))
+                .help("Steps per search: with it, a run is the same for a seed and thread count on any machine"),
+        )
+        .arg(
+            Arg::new("periods")
+                .long("periods")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u32).range(1..))
+                .help("Periods of a Toronto instance whose standard number Regula does not know"),
+        )
+        .arg(
+            Arg::new("solutions")
+                .long("solutions")
+                .value_name("DIR")
+                .help("Write each solution there in its competition's format (.sln for ITC2007, .sol for Toronto)"),
+        )
         .arg(progress_arg())
+}
+
+/// `regula schedule verify`: file I/O, so not a command of the JSON boundary.
+fn verify() -> Command {
+    Command::new("verify")
+        .about("Read a benchmark instance and a solution in its competition's format, and print the official cost term by term")
+        .arg(
+            Arg::new("instance")
+                .value_name("INSTANCE")
+                .required(true)
+                .help("An ITC2007 .exam file, or a Toronto .crs file with its .stu beside it"),
+        )
+        .arg(
+            Arg::new("solution")
+                .value_name("SOLUTION")
+                .required(true)
+                .help("The solution: .sln (one `period, room` line per exam) or .sol (one `exam period` line per exam)"),
+        )
+        .arg(
+            Arg::new("periods")
+                .long("periods")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u32).range(1..))
+                .help("Periods of a Toronto instance whose standard number Regula does not know"),
+        )
 }
 
 /// `regula serve`: the HTTP service.
@@ -234,7 +287,7 @@ pub(crate) fn cli() -> Command {
     }
     for (name, mut entry) in entries {
         if name == "schedule" {
-            entry = entry.subcommand(benchmarks());
+            entry = entry.subcommand(benchmarks()).subcommand(verify());
         }
         root = root.subcommand(entry);
     }

@@ -461,3 +461,108 @@ fn lang_chooses_the_language_and_an_unknown_one_is_named() {
         &["--lang", "`fr`", "ro (română)", "en (English)"],
     );
 }
+
+/// Issue #15, items 4 and 5: every instance of a folder, solved by a portfolio of parallel
+/// searches, its solutions written in the competitions' formats and verified term by term.
+#[test]
+fn schedule_benchmarks_runs_every_instance_of_a_folder_and_verify_reads_its_solutions() {
+    let data = root().join("crates/regula-scheduling/tests/data");
+    let out = std::env::temp_dir().join(format!("regula-solutions-{}", std::process::id()));
+    let run = || {
+        regula(
+            &[
+                "schedule",
+                "benchmarks",
+                data.to_str().unwrap(),
+                "--iterations",
+                "20000",
+                "--threads",
+                "2",
+                "--seed",
+                "7",
+                "--periods",
+                "10",
+                "--solutions",
+                out.to_str().unwrap(),
+            ],
+            "",
+        )
+    };
+    let (code, table, stderr) = run();
+    assert_eq!(code, 0, "{stderr}");
+    let rows: Vec<&str> = table.lines().collect();
+    assert!(rows[0].starts_with("instance") && rows[0].ends_with("seed"));
+    // small.exam, tiny.exam, small.crs/.stu, tiny.crs/.stu: ITC2007 first, then Toronto.
+    let names: Vec<&str> = rows[1..]
+        .iter()
+        .map(|r| r.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(names, ["small", "tiny", "small", "tiny"]);
+    assert!(rows[1..].iter().all(|r| r.contains(" yes ")), "{table}");
+    // Reproducible for a seed, a thread count and an iteration budget: all but the seconds.
+    let without_time = |t: &str| -> Vec<String> {
+        t.lines()
+            .map(|l| {
+                let mut f: Vec<&str> = l.split_whitespace().collect();
+                f.remove(f.len() - 2);
+                f.join(" ")
+            })
+            .collect()
+    };
+    let (_, again, _) = run();
+    assert_eq!(without_time(&table), without_time(&again));
+    // The written solutions verify to the cost in the table.
+    let (code, verified, stderr) = regula(
+        &[
+            "schedule",
+            "verify",
+            data.join("small.exam").to_str().unwrap(),
+            out.join("small.sln").to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let cost = rows[1].split_whitespace().nth(3).unwrap();
+    assert!(
+        verified.contains("hard constraint violations: 0"),
+        "{verified}"
+    );
+    assert!(
+        verified.contains(&format!("total (soft):               {cost}")),
+        "{verified}"
+    );
+    let (code, verified, stderr) = regula(
+        &[
+            "schedule",
+            "verify",
+            data.join("small.crs").to_str().unwrap(),
+            out.join("small.sol").to_str().unwrap(),
+            "--periods",
+            "10",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        verified.contains("conflicts:                  0"),
+        "{verified}"
+    );
+    // A solution that cannot be read: exit 2, the file and the line named.
+    let bad = out.join("bad.sln");
+    std::fs::write(&bad, "0, 0\nx\n").unwrap();
+    let (code, _, stderr) = regula(
+        &[
+            "schedule",
+            "verify",
+            data.join("small.exam").to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("bad.sln, line 2: expected `<period>, <room>`"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -77,6 +77,16 @@ pub enum ScheduleError {
     /// The policy's parameters cannot be used (every problem is listed).
     #[error(transparent)]
     InvalidPolicy(#[from] InvalidPolicy),
+    /// A solver option out of its range.
+    #[error("`options.{option}` = {value}: {expected}")]
+    SolverOption {
+        /// The option (`threads`).
+        option: &'static str,
+        /// The value given.
+        value: String,
+        /// What it must be.
+        expected: &'static str,
+    },
     /// A portfolio's last day before its first.
     #[error("placement of `{exam}`: `last_day` = {last_day} comes before its start {start}")]
     LastDayBeforeStart {

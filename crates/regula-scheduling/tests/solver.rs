@@ -228,3 +228,46 @@ fn the_improvement_phase_reports_every_4096_steps_so_a_time_limit_holds() {
         assert_eq!(pair[1] - pair[0], 4096, "{improving:?}");
     }
 }
+
+/// Issue #15, item 5: several searches in parallel keep the best timetable, the same for the same
+/// options on any machine; the timetable still passes the validator.
+#[test]
+fn parallel_searches_keep_the_best_timetable_of_their_seeds() {
+    let plan = faculty(40, 6, 80, monday(), 3);
+    let policy = SchedulingPolicy::umc_2020();
+    let cost = |o: &SolveOutcome| match o {
+        SolveOutcome::Solved { soft_cost, .. } => *soft_cost,
+        SolveOutcome::Infeasible { .. } => u64::MAX,
+    };
+    let alone: Vec<SolveOutcome> = (5..9)
+        .map(|seed| solve(&plan, &policy, &options(seed, 8_000), &mut go).unwrap())
+        .collect();
+    let together = SolverOptions {
+        threads: 4,
+        ..options(5, 8_000)
+    };
+    let best = solve(&plan, &policy, &together, &mut go).unwrap();
+    let expected = alone.iter().min_by_key(|o| cost(o)).unwrap();
+    assert_eq!(&best, expected, "the best of seeds 5..8, ties to the first");
+    assert_eq!(solve(&plan, &policy, &together, &mut go).unwrap(), best);
+    let SolveOutcome::Solved { timetable, .. } = &best else {
+        panic!("not solved: {best:?}");
+    };
+    assert!(validate(&plan, &policy, timetable).unwrap().valid);
+}
+
+#[test]
+fn a_thread_count_out_of_range_is_an_error_naming_the_option() {
+    let plan = faculty(4, 2, 8, monday(), 1);
+    for threads in [0, 65] {
+        let options = SolverOptions {
+            threads,
+            ..options(1, 100)
+        };
+        let err = solve(&plan, &SchedulingPolicy::umc_2020(), &options, &mut go).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("`options.threads` = {threads}: between 1 and 64 searches in parallel")
+        );
+    }
+}

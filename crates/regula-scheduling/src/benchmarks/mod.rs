@@ -5,14 +5,22 @@
 //! The files are read from text given by the caller: this crate does no I/O.
 
 mod itc2007;
+mod portfolio;
 mod report;
+mod solution_file;
 mod solver;
+mod suite;
 mod toronto;
+mod verify;
 
 pub use itc2007::{Itc2007Cost, itc2007_cost, parse_itc2007};
+pub use portfolio::{Best, solve_portfolio};
 pub use report::BenchmarkRow;
+pub use solution_file::{read_solution, solution_extension, write_solution};
 pub use solver::{BenchProgress, solve_benchmark};
+pub use suite::{Found, TORONTO_PERIODS, discover, reference, toronto_periods};
 pub use toronto::{TorontoCost, parse_toronto, toronto_cost};
+pub use verify::Cost;
 
 use serde::{Deserialize, Serialize};
 
@@ -151,54 +159,33 @@ pub struct Reference {
     pub instance: &'static str,
     /// Which benchmark.
     pub kind: BenchmarkKind,
-    /// The standard number of periods (Toronto) — ITC2007 files carry theirs.
-    pub periods: u32,
     /// The published cost to compare with: for ITC2007 the organisers' best of 10 runs of the
     /// winning solver (Müller), from the competition's published results.
     pub cost: Option<u64>,
 }
 
-/// The public instances Regula is measured on, and their reference values.
+/// The published reference values Regula knows: the ITC2007 instances of the data folder. The
+/// Toronto instances' standard periods are [`TORONTO_PERIODS`]; their best known costs move with
+/// the literature and are not kept here.
 ///
 /// The files are not part of the repository (their redistribution terms are unclear): ITC2007's
 /// come from the examination track of the Second International Timetabling Competition, the
 /// Toronto ones from the Carter, Laporte & Lee (1996) set. Adapters find the folder that holds
 /// them through the environment variable [`DATA_VARIABLE`] or a path argument.
-pub const REFERENCES: [Reference; 6] = [
+pub const REFERENCES: [Reference; 3] = [
     Reference {
         instance: "exam_comp_set1",
         kind: BenchmarkKind::Itc2007,
-        periods: 54,
         cost: Some(4370),
     },
     Reference {
         instance: "exam_comp_set4",
         kind: BenchmarkKind::Itc2007,
-        periods: 21,
         cost: Some(18141),
     },
     Reference {
         instance: "exam_comp_set6",
         kind: BenchmarkKind::Itc2007,
-        periods: 16,
         cost: Some(26585),
-    },
-    Reference {
-        instance: "hec-s-92",
-        kind: BenchmarkKind::Toronto,
-        periods: 18,
-        cost: None,
-    },
-    Reference {
-        instance: "sta-f-83",
-        kind: BenchmarkKind::Toronto,
-        periods: 13,
-        cost: None,
-    },
-    Reference {
-        instance: "yor-f-83",
-        kind: BenchmarkKind::Toronto,
-        periods: 21,
-        cost: None,
     },
 ];

@@ -18,6 +18,7 @@ use crate::validate::Violation;
 use crate::{ScheduleError, SchedulingPolicy};
 
 mod infeasible;
+mod portfolio;
 mod search;
 mod setup;
 mod state;
@@ -68,6 +69,16 @@ pub struct SolverOptions {
     /// them.
     #[serde(default = "default_rest_days")]
     pub rest_days: Vec<Weekday>,
+    /// Searches run in parallel with the seeds `seed`, `seed + 1`, …; the best timetable is kept
+    /// (solved first, then the lowest soft cost, then the first seed), so the answer is the same
+    /// for the same options on any machine. 1 to 64; 1 by default.
+    #[serde(default = "default_threads")]
+    #[schemars(range(min = 1, max = 64))]
+    pub threads: u32,
+}
+
+fn default_threads() -> u32 {
+    1
 }
 
 fn default_rest_days() -> Vec<Weekday> {
@@ -85,6 +96,7 @@ impl Default for SolverOptions {
             max_iterations: default_iterations(),
             weights: SoftWeights::default(),
             rest_days: default_rest_days(),
+            threads: default_threads(),
         }
     }
 }
@@ -139,7 +151,7 @@ pub fn solve(
     options: &SolverOptions,
     progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
 ) -> Result<SolveOutcome, Violations<ScheduleError>> {
-    search::run(plan, policy, options, None, progress)
+    portfolio::run(plan, policy, options, None, progress)
 }
 
 /// Repairs `current` after a change (an exam moved, a teacher unavailable): keeps every exam
@@ -152,5 +164,5 @@ pub fn repair(
     options: &SolverOptions,
     progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
 ) -> Result<SolveOutcome, Violations<ScheduleError>> {
-    search::run(plan, policy, options, Some(current), progress)
+    portfolio::run(plan, policy, options, Some(current), progress)
 }
