@@ -56,9 +56,9 @@ mod validate;
 pub use error::ScheduleError;
 pub use model::{
     CommitteeMember, Exam, Group, Placement, Role, Room, Session, SessionKind, SessionPlan,
-    StudyForm, Teacher, Timetable,
+    Student, StudyForm, Teacher, Timetable,
 };
-pub use policy::{GapCounting, SchedulingPolicy, TeacherLoadForms};
+pub use policy::{GapCounting, SchedulingPolicy, StudentGap, TeacherLoadForms};
 pub use rng::Rng;
 pub use solve::{Infeasibility, Progress, SoftWeights, SolveOutcome, SolverOptions, repair, solve};
 pub use validate::{Report, Violation, validate};

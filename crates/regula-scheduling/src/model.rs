@@ -130,6 +130,23 @@ pub struct Exam {
     pub preferred_date: Option<NaiveDate>,
 }
 
+/// A student placed as an individual (SC-1, QZ-1): a *restanțier* of an earlier year or a student
+/// following another plan, who sits exams with other groups besides their own groups' exams. Their
+/// exams must not clash, and their SC-4 gap is hard or soft by policy
+/// ([`crate::SchedulingPolicy::student_gap`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Student {
+    /// A unique id (the student number).
+    pub id: String,
+    /// The groups the student belongs to: they sit their groups' exams.
+    #[serde(default)]
+    pub groups: Vec<String>,
+    /// The exams they sit beyond their groups' (*restanțe*, differences), by exam id.
+    #[serde(default)]
+    pub exams: Vec<String>,
+}
+
 /// A room and its seats.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -155,6 +172,9 @@ pub struct SessionPlan {
     /// The rooms, if rooms are scheduled.
     #[serde(default)]
     pub rooms: Vec<Room>,
+    /// The students placed as individuals: those who sit exams beyond their groups'.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub students: Vec<Student>,
 }
 
 /// Where and when one exam is held.

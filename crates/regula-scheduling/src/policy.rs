@@ -63,6 +63,24 @@ pub struct SchedulingPolicy {
     /// it sets false.
     #[serde(default = "whole_year")]
     pub quiz_whole_year: bool,
+    /// SC-4 for a student placed as an individual (a restanțier): the regulation's gap is a
+    /// group's; whether it binds each individual too is the institution's (`soft` by default: the
+    /// solver keeps it where it can and the validator does not report it).
+    #[serde(default)]
+    pub student_gap: StudentGap,
+}
+
+/// Whether SC-4's gap binds a student placed as an individual.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum StudentGap {
+    /// A rule: a shorter gap is a violation naming the student.
+    Hard,
+    /// A preference: kept where possible, never a violation.
+    #[default]
+    Soft,
 }
 
 fn whole_year() -> bool {
@@ -84,6 +102,7 @@ impl SchedulingPolicy {
             open_questions_max_groups: 2,
             portfolio_max_days: 2,
             quiz_whole_year: true,
+            student_gap: StudentGap::Soft,
         }
     }
 

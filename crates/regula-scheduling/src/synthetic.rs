@@ -101,6 +101,7 @@ pub fn faculty(
         teachers: teachers_list,
         exams,
         rooms: Vec::new(),
+        students: Vec::new(),
     }
 }
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Role, SessionKind, SessionPlan, Timetable};
 use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_5, SC_6, SC_7, SC_CLASH, SC_ROOM};
-use crate::{GapCounting, ScheduleError, SchedulingPolicy};
+use crate::{GapCounting, ScheduleError, SchedulingPolicy, StudentGap};
 
 /// One broken rule, with everything it involves.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -37,6 +37,9 @@ pub struct Violation {
     /// The dates involved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dates: Vec<NaiveDate>,
+    /// The students placed as individuals involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub students: Vec<String>,
 }
 
 impl Violation {
@@ -49,6 +52,7 @@ impl Violation {
             groups: Vec::new(),
             teachers: Vec::new(),
             dates: Vec::new(),
+            students: Vec::new(),
         }
     }
 }
@@ -75,6 +79,8 @@ pub(crate) struct Indexed<'a> {
     pub(crate) room_index: HashMap<&'a str, usize>,
     /// The length of the examination day in minutes (SC-3).
     pub(crate) day_minutes: u32,
+    /// The exams of each student placed as an individual: their groups' and their own, sorted.
+    pub(crate) student_exams: Vec<Vec<usize>>,
 }
 
 fn index_ids<'a>(
@@ -195,9 +201,49 @@ impl<'a> Indexed<'a> {
             exam_teachers.push(ts);
             exam_students.push(students);
         }
+        index_ids(
+            "student",
+            plan.students.iter().map(|s| s.id.as_str()),
+            &mut errors,
+        );
+        let mut student_exams = Vec::with_capacity(plan.students.len());
+        for student in &plan.students {
+            let owner = || format!("student `{}`", student.id);
+            let mut exams = Vec::new();
+            for g in &student.groups {
+                match groups.get(g.as_str()) {
+                    Some(&gi) => exams.extend(
+                        exam_groups
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, gs)| gs.contains(&gi))
+                            .map(|(e, _)| e),
+                    ),
+                    None => errors.push(ScheduleError::UnknownId {
+                        owner: owner(),
+                        kind: "group",
+                        id: g.clone(),
+                    }),
+                }
+            }
+            for x in &student.exams {
+                match exam_index.get(x.as_str()) {
+                    Some(&e) => exams.push(e),
+                    None => errors.push(ScheduleError::UnknownId {
+                        owner: owner(),
+                        kind: "exam",
+                        id: x.clone(),
+                    }),
+                }
+            }
+            exams.sort_unstable();
+            exams.dedup();
+            student_exams.push(exams);
+        }
         Violations::from_vec(errors)?;
         let day_minutes = day_minutes.map_err(|e| Violations::one(e.into()))?;
         Ok(Indexed {
+            student_exams,
             day_minutes,
             plan,
             exam_groups,
@@ -557,6 +603,43 @@ fn check_placements(
         }
     }
 
+    // SC-4 for the students placed as individuals, where the policy makes it a rule.
+    if policy.student_gap == StudentGap::Hard {
+        for (k, exams) in indexed.student_exams.iter().enumerate() {
+            let mut days: Vec<(NaiveDate, NaiveDate, usize)> = placed
+                .iter()
+                .filter(|p| exams.binary_search(&p.exam).is_ok())
+                .map(|p| (p.first_day, p.last_day, p.exam))
+                .collect();
+            days.sort_unstable();
+            for pair in days.windows(2) {
+                let (prev, next) = (pair[0], pair[1]);
+                let difference = (next.0 - prev.1).num_days();
+                let gap = match policy.gap_counting {
+                    GapCounting::DateDifference => difference,
+                    GapCounting::FreeDaysBetween => difference - 1,
+                };
+                if gap < i64::from(policy.min_gap_days) {
+                    let mut v = Violation::new(
+                        &SC_4,
+                        Message::new("scheduling-student-gap")
+                            .arg("student", plan.students[k].id.as_str())
+                            .arg("first", exam_id(prev.2))
+                            .arg("first_day", prev.1)
+                            .arg("second", exam_id(next.2))
+                            .arg("second_day", next.0)
+                            .arg("gap", gap.max(0).unsigned_abs())
+                            .arg("min", u64::from(policy.min_gap_days)),
+                    );
+                    v.students = vec![plan.students[k].id.clone()];
+                    v.exams = vec![exam_id(prev.2), exam_id(next.2)];
+                    v.dates = vec![prev.1, next.0];
+                    found.push(v);
+                }
+            }
+        }
+    }
+
     // SC-4: consecutive exams of a group.
     for (g, days) in days_of_group.iter_mut().enumerate() {
         days.sort_unstable();
@@ -667,6 +750,23 @@ fn check_placements(
         clashes("scheduling-clash-teacher", &plan.teachers[t].id, s, |v| {
             &mut v.teachers
         });
+    }
+    // SC-CLASH for the students placed as individuals: their groups' exams and their own.
+    let placement_of: HashMap<usize, &Placed> = placed.iter().map(|p| (p.exam, p)).collect();
+    for (k, exams) in indexed.student_exams.iter().enumerate() {
+        let mut sat: Vec<(NaiveDateTime, NaiveDateTime, usize)> = exams
+            .iter()
+            .filter_map(|e| placement_of.get(e).map(|p| (*e, p)))
+            .flat_map(|(e, p)| {
+                sittings(p, plan.exams[e].duration_minutes).map(move |(a, b)| (a, b, e))
+            })
+            .collect();
+        clashes(
+            "scheduling-clash-student",
+            &plan.students[k].id,
+            &mut sat,
+            |v| &mut v.students,
+        );
     }
     for (r, s) in by_room.iter_mut().enumerate() {
         clashes("scheduling-clash-room", &plan.rooms[r].id, s, |v| {

@@ -209,6 +209,68 @@ proptest! {
     }
 }
 
+/// Restanțieri: a student of every `every`-th group who also sits `extra` exams of the next
+/// group (SC-1: they sit with other groups).
+fn with_restantieri(
+    mut plan: regula_scheduling::SessionPlan,
+    every: usize,
+    extra: usize,
+) -> regula_scheduling::SessionPlan {
+    let groups: Vec<String> = plan.groups.iter().map(|g| g.id.clone()).collect();
+    for (i, group) in groups.iter().enumerate().step_by(every.max(1)) {
+        let next = &groups[(i + 1) % groups.len()];
+        if next == group {
+            continue;
+        }
+        let exams: Vec<String> = plan
+            .exams
+            .iter()
+            .filter(|e| e.groups.contains(next) && !e.groups.contains(group))
+            .take(extra)
+            .map(|e| e.id.clone())
+            .collect();
+        plan.students.push(regula_scheduling::Student {
+            id: format!("S-{i}"),
+            groups: vec![group.clone()],
+            exams,
+        });
+    }
+    plan
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10))]
+    /// SC-1, SC-4, SC-CLASH (issue #15): generated faculties with restanțieri who sit exams of
+    /// another group are solved, and every timetable the solver returns passes the validator —
+    /// with SC-4 soft for individuals (the default) and hard.
+    #[test]
+    fn sc_every_solved_timetable_with_restantieri_passes_the_validator(
+        groups in 2usize..30, exams in 1usize..=4, every in 1usize..4, extra in 1usize..=2,
+        hard in any::<bool>(), seed in any::<u64>()
+    ) {
+        let teachers = (groups * exams).div_ceil(3) + 2;
+        let plan = with_restantieri(faculty(groups, exams, teachers, monday(), seed), every, extra);
+        let policy = SchedulingPolicy {
+            student_gap: if hard {
+                regula_scheduling::StudentGap::Hard
+            } else {
+                regula_scheduling::StudentGap::Soft
+            },
+            ..SchedulingPolicy::umc_2020()
+        };
+        match solve(&plan, &policy, &options(seed, 20_000), &mut go).unwrap() {
+            SolveOutcome::Solved { timetable, .. } => {
+                let report = validate(&plan, &policy, &timetable).unwrap();
+                prop_assert!(report.valid, "{}", report);
+            }
+            SolveOutcome::Infeasible { reasons, unplaced, .. } => {
+                // Only with the gap hard for individuals may a faculty be too tight.
+                prop_assert!(hard, "not solved with a soft gap: {:?} {:?}", reasons, unplaced);
+            }
+        }
+    }
+}
+
 #[test]
 fn the_improvement_phase_reports_every_4096_steps_so_a_time_limit_holds() {
     let plan = faculty(60, 6, 120, monday(), 5);

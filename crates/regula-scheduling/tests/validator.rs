@@ -360,3 +360,49 @@ fn qz1_a_quiz_is_held_with_the_whole_year() {
     let report = validate(&plan, &split_allowed, &timetable).unwrap();
     assert!(report.violations.iter().all(|v| v.rule.as_str() != "QZ-1"));
 }
+
+/// Issue #15, item 2: a restanțier of group G2 who also sits G1's E1 (SC-1) is checked as an
+/// individual: a clash names the student; SC-4's gap binds them only where the policy says so.
+#[test]
+fn sc_a_student_placed_as_an_individual_is_checked_and_named() {
+    let mut plan = plan();
+    plan.students =
+        serde_json::from_str(r#"[{"id": "S-107", "groups": ["G2"], "exams": ["E1"]}]"#).unwrap();
+    // E1 (G1, 09:00–12:00 on the 17th) against E3 (G2) moved to the same morning.
+    let clash = moved("E3", "2022-01-17 10:00");
+    let report = validate(&plan, &policy(), &clash).unwrap();
+    let student: Vec<_> = report
+        .violations
+        .iter()
+        .filter(|v| v.students == ["S-107"])
+        .collect();
+    assert_eq!(student.len(), 1, "{report}");
+    assert_eq!(student[0].rule.as_str(), "SC-CLASH");
+    assert_eq!(
+        student[0].message.to_string(),
+        "student `S-107` sits `E1` and `E3` at the same time on 17 January 2022"
+    );
+    // E1 on the 17th and G2's E2 on the 21st are 4 days apart; E3 on the 18th is 1 day after E1.
+    let close = moved("E3", "2022-01-18 12:00");
+    let soft = validate(&plan, &policy(), &close).unwrap();
+    assert!(
+        soft.violations.iter().all(|v| v.students.is_empty()),
+        "a soft gap is no violation: {soft}"
+    );
+    let hard = SchedulingPolicy {
+        student_gap: regula_scheduling::StudentGap::Hard,
+        ..policy()
+    };
+    let report = validate(&plan, &hard, &close).unwrap();
+    let gaps: Vec<_> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-4" && v.students == ["S-107"])
+        .collect();
+    assert_eq!(gaps.len(), 1, "{report}");
+    assert_eq!(gaps[0].exams, ["E1", "E3"]);
+    // An unknown exam or group of a student is an error naming the student.
+    plan.students[0].exams.push("E9".into());
+    let err = validate(&plan, &policy(), &valid()).unwrap_err();
+    assert_eq!(err.to_string(), "student `S-107`: exam `E9` does not exist");
+}

@@ -81,3 +81,11 @@ scheduling-col-course = course
 scheduling-col-groups = groups
 scheduling-col-committee = committee
 scheduling-html-title = Exam session { $first } – { $last }
+
+# SC-1, SC-4, SC-CLASH: students placed as individuals (restanțieri)
+
+scheduling-clash-student = student `{ $name }` sits `{ $first }` and `{ $second }` at the same time on { $day }
+scheduling-student-gap = student `{ $student }` sits `{ $first }` on { $first_day } and `{ $second }` on { $second_day }: { $gap ->
+    [one] { $gap } day
+   *[other] { $gap } days
+} apart, at least { $min } needed

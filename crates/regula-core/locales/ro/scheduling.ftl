@@ -106,3 +106,12 @@ scheduling-col-course = disciplina
 scheduling-col-groups = grupe
 scheduling-col-committee = comisia
 scheduling-html-title = Sesiunea de examene { $first } – { $last }
+
+# SC-1, SC-4, SC-CLASH: studenții programați individual (restanțieri)
+
+scheduling-clash-student = studentul „{ $name }” are „{ $first }” și „{ $second }” în același timp, la { $day }
+scheduling-student-gap = studentul „{ $student }” susține „{ $first }” la { $first_day } și „{ $second }” la { $second_day }: la { $gap ->
+    [one] o zi distanță
+    [few] { $gap } zile distanță
+   *[other] { $gap } de zile distanță
+}, sunt necesare cel puțin { $min }

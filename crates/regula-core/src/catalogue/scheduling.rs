@@ -40,8 +40,12 @@ pub const SC_4: Rule = Rule::interpreted(
     "§5.5.1.1(1), §5.5.2.4(4)",
     "at least 3 days between two consecutive exams of the same group",
     Interpretation::new(
-        &["scheduling.min_gap_days", "scheduling.gap_counting"],
-        "the gap is the difference of the dates (Monday → Thursday is 3 days), or, as a policy, the free days between them; a portfolio held over two days counts from its last day.",
+        &[
+            "scheduling.min_gap_days",
+            "scheduling.gap_counting",
+            "scheduling.student_gap",
+        ],
+        "the gap is the difference of the dates (Monday → Thursday is 3 days), or, as a policy, the free days between them; a portfolio held over two days counts from its last day. The rule is a group's: for a student placed as an individual (a restanțier sitting with other groups) it is a preference by default (`student_gap: soft`) or a rule (`hard`); such a student never has two exams on one day in a timetable Regula builds.",
     ),
 );
 /// SC-5: each teacher examines at most 2 groups per day.

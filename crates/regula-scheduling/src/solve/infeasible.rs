@@ -41,6 +41,7 @@ pub(super) fn precheck(
                 groups: vec![plan.groups[g].id.clone()],
                 teachers: Vec::new(),
                 dates: Vec::new(),
+                students: Vec::new(),
             });
         }
     }
@@ -67,6 +68,7 @@ pub(super) fn precheck(
                 groups: exam.groups.clone(),
                 teachers: exam.committee.iter().map(|m| m.teacher.clone()).collect(),
                 dates: Vec::new(),
+                students: Vec::new(),
             });
         }
     }
@@ -91,6 +93,7 @@ pub(super) fn precheck(
                         groups: plan.exams[e].groups.clone(),
                         teachers: vec![teacher.id.clone()],
                         dates: Vec::new(),
+                        students: Vec::new(),
                     });
                 }
             }
@@ -115,6 +118,7 @@ pub(super) fn precheck(
                 groups: Vec::new(),
                 teachers: vec![teacher.id.clone()],
                 dates: Vec::new(),
+                students: Vec::new(),
             });
         }
     }
@@ -184,6 +188,7 @@ pub(super) fn explain_unplaced(state: &State<'_>, unplaced: &[usize]) -> Vec<Inf
                 groups,
                 teachers,
                 dates: Vec::new(),
+                students: Vec::new(),
             }
         })
         .collect()

@@ -66,6 +66,12 @@ pub(super) fn start<'a>(
         }
     }
     let exam_of_group_count = group_exams.iter().map(Vec::len).collect();
+    let mut students_of_exam = vec![Vec::new(); n];
+    for (k, exams) in ix.student_exams.iter().enumerate() {
+        for &e in exams {
+            students_of_exam[e].push(k);
+        }
+    }
     let original: Vec<Option<usize>> = match current {
         None => vec![None; n],
         Some(t) => {
@@ -97,6 +103,7 @@ pub(super) fn start<'a>(
         original: original.clone(),
         preferred,
         exam_of_group_count,
+        students_of_exam,
     };
     Start {
         state,

@@ -2,7 +2,7 @@
 
 use super::SoftWeights;
 use crate::validate::Indexed;
-use crate::{GapCounting, SchedulingPolicy};
+use crate::{GapCounting, SchedulingPolicy, StudentGap};
 
 pub(super) struct State<'a> {
     pub(super) ix: &'a Indexed<'a>,
@@ -18,6 +18,8 @@ pub(super) struct State<'a> {
     pub(super) original: Vec<Option<usize>>,
     pub(super) preferred: Vec<Option<usize>>,
     pub(super) exam_of_group_count: Vec<usize>,
+    /// The students placed as individuals who sit each exam.
+    pub(super) students_of_exam: Vec<Vec<usize>>,
 }
 
 impl<'a> State<'a> {
@@ -38,6 +40,20 @@ impl<'a> State<'a> {
                 if other != e
                     && let Some(od) = self.day[other]
                     && !self.gap_ok(od, d)
+                    && !found.contains(&other)
+                {
+                    found.push(other);
+                }
+            }
+        }
+        // A student placed as an individual: never two exams on one day (so never a clash), and
+        // SC-4's gap too where the policy makes it a rule for them.
+        let hard_gap = self.policy.student_gap == StudentGap::Hard;
+        for &k in &self.students_of_exam[e] {
+            for &other in &self.ix.student_exams[k] {
+                if other != e
+                    && let Some(od) = self.day[other]
+                    && (od == d || (hard_gap && !self.gap_ok(od, d)))
                     && !found.contains(&other)
                 {
                     found.push(other);
@@ -113,6 +129,23 @@ impl<'a> State<'a> {
             .sum()
     }
 
+    /// The soft cost of a student's days where SC-4 is soft for them: each gap shorter than the
+    /// policy's, by the days missing.
+    pub(super) fn student_cost(&self, k: usize) -> u64 {
+        if self.policy.student_gap == StudentGap::Hard {
+            return 0;
+        }
+        let mut days: Vec<usize> = self.ix.student_exams[k]
+            .iter()
+            .filter_map(|&e| self.day[e])
+            .collect();
+        days.sort_unstable();
+        let min = self.policy.min_gap_days as usize;
+        days.windows(2)
+            .map(|w| min.saturating_sub(w[1] - w[0]) as u64 * u64::from(self.weights.group_gap))
+            .sum()
+    }
+
     pub(super) fn teacher_cost(&self, t: usize) -> u64 {
         self.teacher_day[t].iter().filter(|d| !d.is_empty()).count() as u64
             * u64::from(self.weights.teacher_day)
@@ -143,6 +176,10 @@ impl<'a> State<'a> {
                 .iter()
                 .map(|&t| self.teacher_cost(t))
                 .sum::<u64>()
+            + self.students_of_exam[e]
+                .iter()
+                .map(|&k| self.student_cost(k))
+                .sum::<u64>()
             + self.exam_cost(e)
     }
 
@@ -152,6 +189,9 @@ impl<'a> State<'a> {
             .sum::<u64>()
             + (0..self.ix.plan.teachers.len())
                 .map(|t| self.teacher_cost(t))
+                .sum::<u64>()
+            + (0..self.ix.student_exams.len())
+                .map(|k| self.student_cost(k))
                 .sum::<u64>()
             + (0..self.day.len()).map(|e| self.exam_cost(e)).sum::<u64>()
     }

@@ -108,6 +108,7 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                             groups: plan.exams[e].groups.clone(),
                             teachers: Vec::new(),
                             dates: Vec::new(),
+                            students: Vec::new(),
                         });
                         continue;
                     }
@@ -132,6 +133,7 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                             .map(|m| m.teacher.clone())
                             .collect(),
                         dates: Vec::new(),
+                        students: Vec::new(),
                     });
                 }
             }
