@@ -43,6 +43,7 @@
 pub mod benchmarks;
 mod error;
 pub mod export;
+mod links;
 pub mod model;
 pub mod policy;
 mod quiz_year;
@@ -55,10 +56,10 @@ mod validate;
 
 pub use error::ScheduleError;
 pub use model::{
-    CommitteeMember, Exam, Group, Placement, Role, Room, Session, SessionKind, SessionPlan,
-    Student, StudyForm, Teacher, Timetable,
+    CommitteeMember, Exam, ExamConstraint, Group, Placement, Role, Room, Session, SessionKind,
+    SessionPlan, Student, StudyForm, Teacher, Timetable,
 };
-pub use policy::{GapCounting, SchedulingPolicy, StudentGap, TeacherLoadForms};
+pub use policy::{ExamsInDays, GapCounting, SchedulingPolicy, StudentGap, TeacherLoadForms};
 pub use rng::Rng;
 pub use solve::{Infeasibility, Progress, SoftWeights, SolveOutcome, SolverOptions, repair, solve};
 pub use validate::{Report, Violation, validate};

@@ -147,6 +147,49 @@ pub struct Student {
     pub exams: Vec<String>,
 }
 
+/// A link the timetabler sets between exams (SC-PAIR): the constraints timetablers most often
+/// ask for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ExamConstraint {
+    /// `first` ends before `then` starts (the solver puts it on an earlier day).
+    Before {
+        /// The exam held first.
+        first: String,
+        /// The exam held after it.
+        then: String,
+    },
+    /// All on the same day.
+    SameDay {
+        /// The exams.
+        exams: Vec<String>,
+    },
+    /// All at the same start, on the same day (a common written paper in several groups).
+    SamePeriod {
+        /// The exams.
+        exams: Vec<String>,
+    },
+    /// No two at overlapping times.
+    DifferentPeriods {
+        /// The exams.
+        exams: Vec<String>,
+    },
+}
+
+impl ExamConstraint {
+    /// The exams the constraint names.
+    pub fn exams(&self) -> Vec<&str> {
+        match self {
+            ExamConstraint::Before { first, then } => vec![first.as_str(), then.as_str()],
+            ExamConstraint::SameDay { exams }
+            | ExamConstraint::SamePeriod { exams }
+            | ExamConstraint::DifferentPeriods { exams } => {
+                exams.iter().map(String::as_str).collect()
+            }
+        }
+    }
+}
+
 /// A room and its seats.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -175,6 +218,9 @@ pub struct SessionPlan {
     /// The students placed as individuals: those who sit exams beyond their groups'.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub students: Vec<Student>,
+    /// The timetabler's links between exams (SC-PAIR).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<ExamConstraint>,
 }
 
 /// Where and when one exam is held.

@@ -68,6 +68,23 @@ pub struct SchedulingPolicy {
     /// solver keeps it where it can and the validator does not report it).
     #[serde(default)]
     pub student_gap: StudentGap,
+    /// SC-LOAD: at most this many exams a day for a group or a student placed as an individual;
+    /// no cap when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_exams_per_day: Option<u32>,
+    /// SC-LOAD: at most `exams` exams in any `days` consecutive days; no cap when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_exams_in_days: Option<ExamsInDays>,
+}
+
+/// At most `exams` exams in any `days` consecutive days (SC-LOAD).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExamsInDays {
+    /// The most exams.
+    pub exams: u32,
+    /// In how many consecutive days.
+    pub days: u32,
 }
 
 /// Whether SC-4's gap binds a student placed as an individual.
@@ -103,6 +120,8 @@ impl SchedulingPolicy {
             portfolio_max_days: 2,
             quiz_whole_year: true,
             student_gap: StudentGap::Soft,
+            max_exams_per_day: None,
+            max_exams_in_days: None,
         }
     }
 
@@ -164,6 +183,21 @@ impl CheckedPolicy for SchedulingPolicy {
                 "OX-2",
             ),
             ("portfolio_max_days", self.portfolio_max_days, "OX-1"),
+            (
+                "max_exams_per_day",
+                self.max_exams_per_day.unwrap_or(1),
+                "SC-LOAD",
+            ),
+            (
+                "max_exams_in_days.exams",
+                self.max_exams_in_days.map_or(1, |c| c.exams),
+                "SC-LOAD",
+            ),
+            (
+                "max_exams_in_days.days",
+                self.max_exams_in_days.map_or(1, |c| c.days),
+                "SC-LOAD",
+            ),
         ] {
             found.check(
                 value >= 1,

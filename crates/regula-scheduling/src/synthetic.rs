@@ -102,6 +102,7 @@ pub fn faculty(
         exams,
         rooms: Vec::new(),
         students: Vec::new(),
+        constraints: Vec::new(),
     }
 }
 

@@ -9,7 +9,7 @@ use regula_core::locale::{Arg, Message};
 use regula_core::{CheckedPolicy, Citation, ExamForm, Rule, RuleId, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Role, SessionKind, SessionPlan, Timetable};
+use crate::model::{ExamConstraint, Role, SessionKind, SessionPlan, Timetable};
 use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_5, SC_6, SC_7, SC_CLASH, SC_ROOM};
 use crate::{GapCounting, ScheduleError, SchedulingPolicy, StudentGap};
 
@@ -81,6 +81,21 @@ pub(crate) struct Indexed<'a> {
     pub(crate) day_minutes: u32,
     /// The exams of each student placed as an individual: their groups' and their own, sorted.
     pub(crate) student_exams: Vec<Vec<usize>>,
+    /// The timetabler's links between exams (SC-PAIR), with their exams' indices.
+    pub(crate) pairs: Vec<(PairKind, Vec<usize>)>,
+}
+
+/// The kind of a link between exams (SC-PAIR), its exams resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PairKind {
+    /// The first exam ends before the second starts.
+    Before,
+    /// On one day.
+    SameDay,
+    /// At one start.
+    SamePeriod,
+    /// Never overlapping.
+    DifferentPeriods,
 }
 
 fn index_ids<'a>(
@@ -240,9 +255,31 @@ impl<'a> Indexed<'a> {
             exams.dedup();
             student_exams.push(exams);
         }
+        let mut pairs = Vec::with_capacity(plan.constraints.len());
+        for (i, constraint) in plan.constraints.iter().enumerate() {
+            let kind = match constraint {
+                ExamConstraint::Before { .. } => PairKind::Before,
+                ExamConstraint::SameDay { .. } => PairKind::SameDay,
+                ExamConstraint::SamePeriod { .. } => PairKind::SamePeriod,
+                ExamConstraint::DifferentPeriods { .. } => PairKind::DifferentPeriods,
+            };
+            let mut exams = Vec::new();
+            for x in constraint.exams() {
+                match exam_index.get(x) {
+                    Some(&e) => exams.push(e),
+                    None => errors.push(ScheduleError::UnknownId {
+                        owner: format!("constraints[{i}]"),
+                        kind: "exam",
+                        id: x.to_owned(),
+                    }),
+                }
+            }
+            pairs.push((kind, exams));
+        }
         Violations::from_vec(errors)?;
         let day_minutes = day_minutes.map_err(|e| Violations::one(e.into()))?;
         Ok(Indexed {
+            pairs,
             student_exams,
             day_minutes,
             plan,
@@ -351,12 +388,12 @@ impl fmt::Display for Report {
 
 /// One placement, resolved.
 #[derive(Clone, Copy)]
-struct Placed {
-    exam: usize,
-    start: NaiveDateTime,
-    first_day: NaiveDate,
-    last_day: NaiveDate,
-    room: Option<usize>,
+pub(crate) struct Placed {
+    pub(crate) exam: usize,
+    pub(crate) start: NaiveDateTime,
+    pub(crate) first_day: NaiveDate,
+    pub(crate) last_day: NaiveDate,
+    pub(crate) room: Option<usize>,
 }
 
 /// Validates `timetable` for `plan`: every violation of SC-1, SC-3..SC-7, OX-1, OX-2, of
@@ -373,6 +410,7 @@ pub fn validate(
     let placed = resolve(&indexed, timetable)?;
     let mut violations = check_plan(&indexed, policy);
     check_placements(&indexed, policy, &placed, &mut violations);
+    violations.extend(crate::links::check_links(&indexed, policy, &placed));
     Ok(Report {
         valid: violations.is_empty(),
         violations,
@@ -441,7 +479,7 @@ fn resolve(
 }
 
 /// Every day an exam occupies, with its start and end on that day.
-fn sittings(
+pub(crate) fn sittings(
     p: &Placed,
     duration: u32,
 ) -> impl Iterator<Item = (NaiveDateTime, NaiveDateTime)> + '_ {

@@ -271,6 +271,81 @@ proptest! {
     }
 }
 
+/// Links between exams of different groups: an order, a common day, a common period, different
+/// periods (SC-PAIR), drawn from `pick`.
+fn with_links(
+    mut plan: regula_scheduling::SessionPlan,
+    pick: &[(usize, usize, u8)],
+) -> regula_scheduling::SessionPlan {
+    use regula_scheduling::ExamConstraint;
+    let n = plan.exams.len();
+    for &(a, b, kind) in pick {
+        let (a, b) = (a % n, b % n);
+        let (ea, eb) = (&plan.exams[a], &plan.exams[b]);
+        let shares_group = ea.groups.iter().any(|g| eb.groups.contains(g));
+        if a == b || shares_group {
+            continue;
+        }
+        let (x, y) = (ea.id.clone(), eb.id.clone());
+        plan.constraints.push(match kind % 4 {
+            0 => ExamConstraint::Before { first: x, then: y },
+            1 => ExamConstraint::SameDay { exams: vec![x, y] },
+            2 => ExamConstraint::SamePeriod { exams: vec![x, y] },
+            _ => ExamConstraint::DifferentPeriods { exams: vec![x, y] },
+        });
+    }
+    plan
+}
+
+/// SC-PAIR and SC-LOAD in the engine: a faculty with one link of each kind and a cap on a
+/// group's exams in a week is solved, and its timetable keeps them.
+#[test]
+fn sc_pair_sc_load_the_solver_keeps_links_and_caps() {
+    let base = faculty(12, 4, 20, monday(), 9);
+    // One link of each kind, between exams of groups far apart in the faculty.
+    let picks: Vec<(usize, usize, u8)> = (0..4u8)
+        .map(|k| (usize::from(k) * 4, 24 + usize::from(k) * 4, k))
+        .collect();
+    let plan = with_links(base, &picks);
+    assert_eq!(plan.constraints.len(), 4, "{:?}", plan.constraints);
+    let policy = SchedulingPolicy {
+        max_exams_in_days: Some(regula_scheduling::ExamsInDays { exams: 2, days: 7 }),
+        ..SchedulingPolicy::umc_2020()
+    };
+    let outcome = solve(&plan, &policy, &options(2, 40_000), &mut go).unwrap();
+    let SolveOutcome::Solved { timetable, .. } = outcome else {
+        panic!("not solved: {outcome:?}");
+    };
+    let report = validate(&plan, &policy, &timetable).unwrap();
+    assert!(report.valid, "{report}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(6))]
+    /// SC-PAIR, SC-LOAD: generated faculties with random links between exams of different groups
+    /// and a cap per window of days: every timetable the solver returns passes the validator.
+    #[test]
+    fn sc_pair_sc_load_every_solved_timetable_with_links_passes_the_validator(
+        groups in 4usize..14, exams in 1usize..=4,
+        pick in proptest::collection::vec((0usize..200, 0usize..200, 0u8..4), 0..6),
+        cap in proptest::option::of((2u32..4, 5u32..10)),
+        seed in any::<u64>()
+    ) {
+        let teachers = (groups * exams).div_ceil(3) + 2;
+        let plan = with_links(faculty(groups, exams, teachers, monday(), seed), &pick);
+        let policy = SchedulingPolicy {
+            max_exams_in_days: cap.map(|(exams, days)| regula_scheduling::ExamsInDays { exams, days }),
+            ..SchedulingPolicy::umc_2020()
+        };
+        if let SolveOutcome::Solved { timetable, .. } =
+            solve(&plan, &policy, &options(seed, 20_000), &mut go).unwrap()
+        {
+            let report = validate(&plan, &policy, &timetable).unwrap();
+            prop_assert!(report.valid, "{}", report);
+        }
+    }
+}
+
 #[test]
 fn the_improvement_phase_reports_every_4096_steps_so_a_time_limit_holds() {
     let plan = faculty(60, 6, 120, monday(), 5);

@@ -406,3 +406,87 @@ fn sc_a_student_placed_as_an_individual_is_checked_and_named() {
     let err = validate(&plan, &policy(), &valid()).unwrap_err();
     assert_eq!(err.to_string(), "student `S-107`: exam `E9` does not exist");
 }
+
+/// SC-PAIR: the timetabler's links between exams, each broken once and named.
+#[test]
+fn sc_pair_links_between_exams_are_checked() {
+    let mut plan = plan();
+    plan.constraints = serde_json::from_str(
+        r#"[
+            {"kind": "before", "first": "E3", "then": "E1"},
+            {"kind": "same_day", "exams": ["E1", "E3"]},
+            {"kind": "same_period", "exams": ["E2", "E3"]},
+            {"kind": "different_periods", "exams": ["E1", "E2"]}
+        ]"#,
+    )
+    .unwrap();
+    // E1 on the 17th 09:00–12:00, E2 on the 21st 10:00, E3 on the 24th 12:00.
+    let report = validate(&plan, &policy(), &valid()).unwrap();
+    let pair: Vec<String> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-PAIR")
+        .map(|v| v.message.to_string())
+        .collect();
+    assert_eq!(
+        pair,
+        [
+            "`E3` must end before `E1` starts",
+            "`E1` and `E3` must be on the same day",
+            "`E2` and `E3` must start at the same time on the same day",
+        ]
+    );
+    // E2 moved into E1's morning: the different-periods link breaks.
+    let overlap = moved("E2", "2022-01-17 10:00");
+    let report = validate(&plan, &policy(), &overlap).unwrap();
+    assert!(
+        report
+            .violations
+            .iter()
+            .any(|v| v.rule.as_str() == "SC-PAIR" && v.exams == ["E1", "E2"]),
+        "{report}"
+    );
+    plan.constraints
+        .push(regula_scheduling::ExamConstraint::SameDay {
+            exams: vec!["E1".into(), "E7".into()],
+        });
+    let err = validate(&plan, &policy(), &valid()).unwrap_err();
+    assert_eq!(err.to_string(), "constraints[4]: exam `E7` does not exist");
+}
+
+/// SC-LOAD: a cap on a group's exams per day and per window of days, by policy.
+#[test]
+fn sc_load_caps_a_group_s_exams_per_day_and_per_window() {
+    // G1 sits E1 (17th), E2 (21st), E4 (25th–26th).
+    let capped = SchedulingPolicy {
+        max_exams_in_days: Some(regula_scheduling::ExamsInDays { exams: 1, days: 5 }),
+        ..policy()
+    };
+    let report = validate(&plan(), &capped, &valid()).unwrap();
+    let load: Vec<_> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-LOAD")
+        .collect();
+    assert!(!load.is_empty(), "{report}");
+    assert_eq!(load[0].groups, ["G1"]);
+    assert_eq!(
+        load[0].message.to_string(),
+        "group `G1` has 2 exams in the 5 consecutive days from 17 January 2022; at most 1"
+    );
+    let per_day = SchedulingPolicy {
+        max_exams_per_day: Some(1),
+        ..policy()
+    };
+    let same_day = moved("E2", "2022-01-17 13:00");
+    let report = validate(&plan(), &per_day, &same_day).unwrap();
+    assert!(
+        report
+            .violations
+            .iter()
+            .any(|v| v.rule.as_str() == "SC-LOAD"
+                && v.message.to_string() == "group `G1` has 2 exams on 17 January 2022; at most 1"),
+        "{report}"
+    );
+    assert!(validate(&plan(), &per_day, &valid()).unwrap().valid);
+}

@@ -89,3 +89,20 @@ scheduling-student-gap = student `{ $student }` sits `{ $first }` on { $first_da
     [one] { $gap } day
    *[other] { $gap } days
 } apart, at least { $min } needed
+
+# SC-PAIR, SC-LOAD: links between exams and the daily load
+
+scheduling-pair-before = `{ $first }` must end before `{ $then }` starts
+scheduling-pair-same-day = `{ $first }` and `{ $second }` must be on the same day
+scheduling-pair-same-period = `{ $first }` and `{ $second }` must start at the same time on the same day
+scheduling-pair-different-periods = `{ $first }` and `{ $second }` must not be at the same time
+scheduling-unit-group = group `{ $group }`
+scheduling-unit-student = student `{ $student }`
+scheduling-load-day = { $who } has { $exams ->
+    [one] { $exams } exam
+   *[other] { $exams } exams
+} on { $day }; at most { $max }
+scheduling-load-window = { $who } has { $exams ->
+    [one] { $exams } exam
+   *[other] { $exams } exams
+} in the { $days } consecutive days from { $from }; at most { $max }

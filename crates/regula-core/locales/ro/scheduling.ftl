@@ -115,3 +115,22 @@ scheduling-student-gap = studentul „{ $student }” susține „{ $first }” 
     [few] { $gap } zile distanță
    *[other] { $gap } de zile distanță
 }, sunt necesare cel puțin { $min }
+
+# SC-PAIR, SC-LOAD: legăturile dintre examene și încărcarea zilnică
+
+scheduling-pair-before = „{ $first }” trebuie să se încheie înainte de începerea examenului „{ $then }”
+scheduling-pair-same-day = „{ $first }” și „{ $second }” trebuie să aibă loc în aceeași zi
+scheduling-pair-same-period = „{ $first }” și „{ $second }” trebuie să înceapă la aceeași oră, în aceeași zi
+scheduling-pair-different-periods = „{ $first }” și „{ $second }” nu pot avea loc în același timp
+scheduling-unit-group = grupa „{ $group }”
+scheduling-unit-student = studentul „{ $student }”
+scheduling-load-day = { $who } are { $exams ->
+    [one] un examen
+    [few] { $exams } examene
+   *[other] { $exams } de examene
+} la { $day }; cel mult { $max }
+scheduling-load-window = { $who } are { $exams ->
+    [one] un examen
+    [few] { $exams } examene
+   *[other] { $exams } de examene
+} în { $days } zile consecutive începând cu { $from }; cel mult { $max }

@@ -132,3 +132,30 @@ pub const SC_ROOM: Rule = Rule::interpreted(
         "not an article of the regulation, but what every timetable must respect; Regula names it so.",
     ),
 );
+/// The timetabler's own constraints between exams (plan data): an order, a common day, a common
+/// period, different periods. Regula names them `SC-PAIR`.
+pub const SC_PAIR: Rule = Rule::interpreted(
+    "SC-PAIR",
+    UmcExam,
+    "§5.5.1.1(1) (the Dean's office sets the session's programme)",
+    "exams the timetabler links: one before another, on the same day, in the same period, or never in the same period",
+    Interpretation::new(
+        &["plan.constraints"],
+        "not an article of the regulation: the programme is the Dean's office's, and these are the links timetablers most often ask for; \"before\" means the first ends before the second starts, and Regula's solver puts it on an earlier day.",
+    ),
+);
+/// How many exams a group or a student placed as an individual sits in a day, or in a few
+/// consecutive days (policy). Regula names it `SC-LOAD`.
+pub const SC_LOAD: Rule = Rule::interpreted(
+    "SC-LOAD",
+    UmcExam,
+    "§5.5.1.1(1) (the Dean's office sets the session's programme)",
+    "at most N exams per day, and at most N exams in M consecutive days, for each group and each student placed as an individual",
+    Interpretation::new(
+        &[
+            "scheduling.max_exams_per_day",
+            "scheduling.max_exams_in_days",
+        ],
+        "not an article of the regulation, which spaces a group's exams by SC-4; an institution whose gap is shorter, or whose restanțieri sit with other groups, caps the load; none by default.",
+    ),
+);

@@ -1,7 +1,7 @@
 //! The days of the exams as the search changes them, and the soft cost of each change.
 
 use super::SoftWeights;
-use crate::validate::Indexed;
+use crate::validate::{Indexed, PairKind};
 use crate::{GapCounting, SchedulingPolicy, StudentGap};
 
 pub(super) struct State<'a> {
@@ -60,6 +60,8 @@ impl<'a> State<'a> {
                 }
             }
         }
+        self.link_conflicts(e, d, &mut found);
+        self.load_conflicts(e, d, &mut found);
         let max = self.policy.max_groups_per_teacher_day as usize;
         let day_minutes = self.ix.day_minutes;
         for &t in &self.ix.exam_teachers[e] {
@@ -98,6 +100,83 @@ impl<'a> State<'a> {
             }
         }
         found
+    }
+
+    /// SC-PAIR on days: an exam to come after `e` on day `d` or earlier, one to come before it on
+    /// day `d` or later, one of a same-day or same-period link on another day.
+    fn link_conflicts(&self, e: usize, d: usize, found: &mut Vec<usize>) {
+        for (kind, exams) in &self.ix.pairs {
+            if !exams.contains(&e) {
+                continue;
+            }
+            for (i, &x) in exams.iter().enumerate() {
+                let Some(xd) = self.day[x].filter(|_| x != e) else {
+                    continue;
+                };
+                let breaks = match kind {
+                    PairKind::Before => {
+                        let e_first = exams.first() == Some(&e);
+                        (e_first && i == 1 && xd <= d) || (!e_first && i == 0 && xd >= d)
+                    }
+                    PairKind::SameDay | PairKind::SamePeriod => xd != d,
+                    PairKind::DifferentPeriods => false,
+                };
+                if breaks && !found.contains(&x) {
+                    found.push(x);
+                }
+            }
+        }
+    }
+
+    /// SC-LOAD on days: the exams of `e`'s groups and individual students that would exceed the
+    /// cap per day, or per window of consecutive days, with `e` on day `d`.
+    fn load_conflicts(&self, e: usize, d: usize, found: &mut Vec<usize>) {
+        let per_day = self.policy.max_exams_per_day.map(|m| m as usize);
+        let window = self.policy.max_exams_in_days;
+        if per_day.is_none() && window.is_none() {
+            return;
+        }
+        let units = self.ix.exam_groups[e]
+            .iter()
+            .map(|&g| &self.group_exams[g])
+            .chain(
+                self.students_of_exam[e]
+                    .iter()
+                    .map(|&k| &self.ix.student_exams[k]),
+            );
+        for exams in units {
+            let on = |from: usize, to: usize| -> Vec<usize> {
+                exams
+                    .iter()
+                    .copied()
+                    .filter(|&x| x != e && self.day[x].is_some_and(|xd| xd >= from && xd <= to))
+                    .collect()
+            };
+            if let Some(max) = per_day {
+                let same = on(d, d);
+                if same.len() + 1 > max {
+                    found.extend(
+                        same.into_iter()
+                            .filter(|x| !found.contains(x))
+                            .collect::<Vec<_>>(),
+                    );
+                }
+            }
+            if let Some(cap) = window {
+                let span = cap.days.max(1) as usize;
+                for from in d.saturating_sub(span - 1)..=d {
+                    let inside = on(from, from + span - 1);
+                    if inside.len() + 1 > cap.exams as usize {
+                        found.extend(
+                            inside
+                                .into_iter()
+                                .filter(|x| !found.contains(x))
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     pub(super) fn assign(&mut self, e: usize, d: usize) {

@@ -8,6 +8,7 @@ use super::Infeasibility;
 use super::state::State;
 use crate::model::{Placement, Timetable};
 use crate::rules::{SC_3, SC_CLASH, SC_ROOM};
+use crate::validate::PairKind;
 
 /// Start times (and rooms) for every exam on its day: the earliest start, on a half-hour grid,
 /// at which its groups, its teachers and a large enough room are free.
@@ -27,15 +28,28 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
     let mut busy_teacher: Vec<Vec<(u32, u32)>> = vec![Vec::new(); plan.teachers.len()];
     let mut busy_group: Vec<Vec<(u32, u32)>> = vec![Vec::new(); plan.groups.len()];
     let mut busy_room: Vec<Vec<(u32, u32)>> = vec![Vec::new(); plan.rooms.len()];
+    // SC-PAIR within a day: the sittings of each different-periods link, the start of each
+    // same-period link once one of its exams is placed.
+    let links = &state.ix.pairs;
+    let mut busy_link: Vec<Vec<(u32, u32)>> = vec![Vec::new(); links.len()];
+    let mut link_start: Vec<Option<u32>> = vec![None; links.len()];
+    let links_of = |e: usize| {
+        links
+            .iter()
+            .enumerate()
+            .filter(move |(_, (_, exams))| exams.contains(&e))
+    };
     let free = |busy: &[(u32, u32)], s: u32, e: u32| busy.iter().all(|&(a, b)| e <= a || s >= b);
     for (d, exams) in by_day.iter_mut().enumerate() {
         for list in busy_teacher
             .iter_mut()
             .chain(busy_group.iter_mut())
             .chain(busy_room.iter_mut())
+            .chain(busy_link.iter_mut())
         {
             list.clear();
         }
+        link_start.iter_mut().for_each(|s| *s = None);
         exams.sort_by_key(|&e| {
             std::cmp::Reverse((
                 state.ix.exam_teachers[e].len(),
@@ -47,15 +61,22 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
             let duration = plan.exams[e].duration_minutes;
             let students = state.ix.exam_students[e];
             let mut placed = None;
-            let mut start = 0;
-            while start + duration <= day_minutes {
+            // A same-period link already placed today fixes the start.
+            let only = links_of(e)
+                .filter(|(_, (kind, _))| *kind == PairKind::SamePeriod)
+                .find_map(|(i, _)| link_start[i]);
+            let mut start = only.unwrap_or(0);
+            while start + duration <= day_minutes && only.is_none_or(|s| s == start) {
                 let end = start + duration;
                 let people_free = state.ix.exam_teachers[e]
                     .iter()
                     .all(|&t| free(&busy_teacher[t], start, end))
                     && state.ix.exam_groups[e]
                         .iter()
-                        .all(|&g| free(&busy_group[g], start, end));
+                        .all(|&g| free(&busy_group[g], start, end))
+                    && links_of(e)
+                        .filter(|(_, (kind, _))| *kind == PairKind::DifferentPeriods)
+                        .all(|(i, _)| free(&busy_link[i], start, end));
                 if people_free {
                     if plan.rooms.is_empty() || plan.exams[e].form.is_online() {
                         placed = Some((start, None));
@@ -84,6 +105,15 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                     }
                     if let Some(r) = room {
                         busy_room[r].push((start, end));
+                    }
+                    for (i, (kind, _)) in links_of(e) {
+                        match kind {
+                            PairKind::DifferentPeriods => busy_link[i].push((start, end)),
+                            PairKind::SamePeriod => {
+                                link_start[i].get_or_insert(start);
+                            }
+                            PairKind::Before | PairKind::SameDay => {}
+                        }
                     }
                     let time = policy.day_start + TimeDelta::minutes(i64::from(start));
                     placements.push(Placement {
