@@ -100,7 +100,8 @@ mod tests {
                 rule.id
             );
             assert!(
-                number.parse::<u32>().is_ok() || ["CLASH", "ROOM", "PAIR", "LOAD"].contains(&number),
+                number.parse::<u32>().is_ok()
+                    || ["CLASH", "ROOM", "PAIR", "LOAD"].contains(&number),
                 "{}",
                 rule.id
             );
