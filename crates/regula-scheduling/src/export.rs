@@ -29,7 +29,8 @@ struct Row<'a> {
     exam: &'a crate::model::Exam,
     start: NaiveDateTime,
     end: NaiveDateTime,
-    room: Option<&'a str>,
+    /// The room, with the further rooms of a split exam: `A101 + A102`.
+    room: Option<String>,
 }
 
 fn rows<'a>(plan: &'a SessionPlan, timetable: &'a Timetable) -> Vec<Row<'a>> {
@@ -43,7 +44,13 @@ fn rows<'a>(plan: &'a SessionPlan, timetable: &'a Timetable) -> Vec<Row<'a>> {
                 exam,
                 start: p.start,
                 end,
-                room: p.room.as_deref(),
+                room: p.room.as_ref().map(|first| {
+                    std::iter::once(first)
+                        .chain(&p.split_rooms)
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                }),
             })
         })
         .collect();
@@ -156,7 +163,7 @@ pub fn to_ics(
             &format!("DESCRIPTION:{}", escape(&format!("{groups}\n{committee}"))),
             &mut out,
         );
-        if let Some(room) = row.room {
+        if let Some(room) = &row.room {
             fold(&format!("LOCATION:{}", escape(room)), &mut out);
         }
         fold("END:VEVENT", &mut out);
@@ -199,7 +206,10 @@ pub fn to_text(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String 
             row.exam.course,
             row.exam.groups.join(","),
             committee,
-            row.room.map(|r| format!(" [{r}]")).unwrap_or_default()
+            row.room
+                .as_ref()
+                .map(|r| format!(" [{r}]"))
+                .unwrap_or_default()
         );
     }
     out
@@ -259,6 +269,7 @@ pub fn to_html(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String 
                 html_escape(&row.exam.groups.join(", ")),
                 html_escape(&committee),
                 row.room
+                    .as_ref()
                     .map(|r| format!(" · {}", html_escape(r)))
                     .unwrap_or_default()
             );

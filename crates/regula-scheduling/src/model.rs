@@ -128,6 +128,19 @@ pub struct Exam {
     /// A date the students prefer (SC-6): honoured where possible.
     #[serde(default)]
     pub preferred_date: Option<NaiveDate>,
+    /// In how many rooms at most the exam may be held at once, when no room seats all its
+    /// students (SC-ROOM): 1 by default, a large exam more.
+    #[serde(default = "one_room", skip_serializing_if = "is_one_room")]
+    #[schemars(range(min = 1))]
+    pub max_rooms: u32,
+}
+
+fn one_room() -> u32 {
+    1
+}
+
+fn is_one_room(rooms: &u32) -> bool {
+    *rooms == 1
 }
 
 /// A student placed as an individual (SC-1, QZ-1): a *restanțier* of an earlier year or a student
@@ -234,6 +247,10 @@ pub struct Placement {
     /// The room, where rooms are scheduled.
     #[serde(default)]
     pub room: Option<String>,
+    /// The further rooms of a large exam split over several (SC-ROOM): its students sit in
+    /// `room` and these, at the same time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub split_rooms: Vec<String>,
     /// For a portfolio/project exam held over several days, its last day (OX-1).
     #[serde(default)]
     pub last_day: Option<NaiveDate>,

@@ -88,6 +88,7 @@ pub fn faculty(
                 duration_minutes: if face_to_face { 180 } else { 90 },
                 fixed_date: None,
                 preferred_date: None,
+                max_rooms: 1,
             });
         }
     }
@@ -122,6 +123,7 @@ pub fn staggered_timetable(plan: &SessionPlan, first_day: NaiveDate) -> Timetabl
                 exam: exam.id.clone(),
                 start: day.and_time(chrono::NaiveTime::from_hms_opt(hour, 0, 0)?),
                 room: None,
+                split_rooms: Vec::new(),
                 last_day: None,
             })
         })

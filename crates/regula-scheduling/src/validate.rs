@@ -387,13 +387,14 @@ impl fmt::Display for Report {
 }
 
 /// One placement, resolved.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(crate) struct Placed {
     pub(crate) exam: usize,
     pub(crate) start: NaiveDateTime,
     pub(crate) first_day: NaiveDate,
     pub(crate) last_day: NaiveDate,
-    pub(crate) room: Option<usize>,
+    /// The rooms: the placement's `room` first, then its split rooms.
+    pub(crate) rooms: Vec<usize>,
 }
 
 /// Validates `timetable` for `plan`: every violation of SC-1, SC-3..SC-7, OX-1, OX-2, of
@@ -435,20 +436,18 @@ fn resolve(
             continue;
         };
         count[e] += 1;
-        let room = match &p.room {
-            None => None,
-            Some(r) => match indexed.room_index.get(r.as_str()) {
-                Some(&r) => Some(r),
-                None => {
-                    errors.push(ScheduleError::UnknownId {
-                        owner: format!("placement of `{}`", p.exam),
-                        kind: "room",
-                        id: r.clone(),
-                    });
-                    None
-                }
-            },
-        };
+        let mut rooms = Vec::new();
+        for r in p.room.iter().chain(&p.split_rooms) {
+            match indexed.room_index.get(r.as_str()) {
+                Some(&r) if !rooms.contains(&r) => rooms.push(r),
+                Some(_) => {}
+                None => errors.push(ScheduleError::UnknownId {
+                    owner: format!("placement of `{}`", p.exam),
+                    kind: "room",
+                    id: r.clone(),
+                }),
+            }
+        }
         let first_day = p.start.date();
         let last_day = p.last_day.unwrap_or(first_day);
         if last_day < first_day {
@@ -463,7 +462,7 @@ fn resolve(
             start: p.start,
             first_day,
             last_day,
-            room,
+            rooms,
         });
     }
     for (e, n) in count.iter().enumerate() {
@@ -592,7 +591,7 @@ fn check_placements(
             for &t in &indexed.exam_teachers[p.exam] {
                 by_teacher[t].push((start, end, p.exam));
             }
-            if let Some(r) = p.room {
+            for &r in &p.rooms {
                 by_room[r].push((start, end, p.exam));
             }
         }
@@ -620,23 +619,39 @@ fn check_placements(
                 found.push(v);
             }
         }
-        // SC-ROOM: capacity.
-        if let Some(r) = p.room {
-            let room = &plan.rooms[r];
+        // SC-ROOM: capacity, over every room of a split exam, and no more rooms than allowed.
+        if !p.rooms.is_empty() {
             let students = indexed.exam_students[p.exam];
-            if students > room.capacity {
-                let mut v = Violation::new(
-                    &SC_ROOM,
-                    Message::new("scheduling-room-too-small")
-                        .arg("exam", exam.id.as_str())
-                        .arg("students", u64::from(students))
-                        .arg("room", room.id.as_str())
-                        .arg("capacity", u64::from(room.capacity)),
-                );
+            let capacity: u32 = p.rooms.iter().map(|&r| plan.rooms[r].capacity).sum();
+            let names = p
+                .rooms
+                .iter()
+                .map(|&r| plan.rooms[r].id.as_str())
+                .collect::<Vec<_>>()
+                .join(" + ");
+            let mut breach = |message: Message| {
+                let mut v = Violation::new(&SC_ROOM, message);
                 v.exams = vec![exam.id.clone()];
                 v.groups = exam.groups.clone();
                 v.dates = vec![p.first_day];
                 found.push(v);
+            };
+            if students > capacity {
+                breach(
+                    Message::new("scheduling-room-too-small")
+                        .arg("exam", exam.id.as_str())
+                        .arg("students", u64::from(students))
+                        .arg("room", names.as_str())
+                        .arg("capacity", u64::from(capacity)),
+                );
+            }
+            if p.rooms.len() > exam.max_rooms as usize {
+                breach(
+                    Message::new("scheduling-too-many-rooms")
+                        .arg("exam", exam.id.as_str())
+                        .arg("rooms", p.rooms.len())
+                        .arg("max", u64::from(exam.max_rooms)),
+                );
             }
         }
     }

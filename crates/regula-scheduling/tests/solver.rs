@@ -408,3 +408,38 @@ fn a_thread_count_out_of_range_is_an_error_naming_the_option() {
         );
     }
 }
+
+/// SC-ROOM in the engine: a face-to-face exam larger than every room is split over several free
+/// rooms where the exam allows it, and refused with the reason where it does not.
+#[test]
+fn sc_room_the_solver_splits_a_large_exam_over_rooms() {
+    let mut plan: regula_scheduling::SessionPlan = serde_json::from_str(
+        r#"{
+        "session": {"kind": "regular", "first_day": "2022-01-17", "last_day": "2022-02-06"},
+        "groups": [{"id": "G1", "size": 40}, {"id": "G2", "size": 35}],
+        "teachers": [{"id": "T1"}, {"id": "T2"}],
+        "exams": [
+            {"id": "E1", "groups": ["G1", "G2"], "form": "face_to_face_written", "duration_minutes": 120,
+             "committee": [{"teacher": "T1", "role": "holder"}, {"teacher": "T2", "role": "applied_teacher"}],
+             "max_rooms": 3}
+        ],
+        "rooms": [{"id": "A", "capacity": 30}, {"id": "B", "capacity": 30}, {"id": "C", "capacity": 20}]
+    }"#,
+    )
+    .unwrap();
+    let policy = SchedulingPolicy::umc_2020();
+    let outcome = solve(&plan, &policy, &options(1, 2_000), &mut go).unwrap();
+    let SolveOutcome::Solved { timetable, .. } = outcome else {
+        panic!("not solved: {outcome:?}");
+    };
+    let p = &timetable.placements[0];
+    assert_eq!(p.room.as_deref(), Some("A"));
+    assert_eq!(p.split_rooms, ["B", "C"], "75 students: 30 + 30 + 20 seats");
+    assert!(validate(&plan, &policy, &timetable).unwrap().valid);
+    plan.exams[0].max_rooms = 2;
+    let outcome = solve(&plan, &policy, &options(1, 2_000), &mut go).unwrap();
+    let SolveOutcome::Infeasible { reasons, .. } = outcome else {
+        panic!("60 seats in two rooms cannot hold 75 students: {outcome:?}");
+    };
+    assert_eq!(reasons[0].rule.as_str(), "SC-ROOM");
+}

@@ -39,6 +39,7 @@ fn valid() -> Timetable {
         exam: exam.into(),
         start: at(start),
         room: room.map(Into::into),
+        split_rooms: Vec::new(),
         last_day: None,
     };
     Timetable {
@@ -146,6 +147,7 @@ fn sc5_a_teacher_with_three_groups_in_a_day() {
         exam: "E5".into(),
         start: at("2022-01-17 16:00"),
         room: None,
+        split_rooms: Vec::new(),
         last_day: None,
     });
     let report = validate(&plan, &policy(), &t).unwrap();
@@ -265,6 +267,7 @@ fn bad_input_is_an_error_naming_it() {
         exam: "E9".into(),
         start: at("2022-01-17 09:00"),
         room: None,
+        split_rooms: Vec::new(),
         last_day: None,
     });
     let errors = validate(&self::plan(), &policy(), &t)
@@ -334,6 +337,7 @@ fn qz1_a_quiz_is_held_with_the_whole_year() {
             exam: exam.into(),
             start: at(start),
             room: None,
+            split_rooms: Vec::new(),
             last_day: None,
         });
     }
@@ -489,4 +493,42 @@ fn sc_load_caps_a_group_s_exams_per_day_and_per_window() {
         "{report}"
     );
     assert!(validate(&plan(), &per_day, &valid()).unwrap().valid);
+}
+
+/// SC-ROOM: a large exam split over several rooms seats its students in all of them together,
+/// in no more rooms than the exam allows.
+#[test]
+fn sc_room_a_large_exam_split_over_rooms_is_judged_by_their_seats() {
+    let mut plan = plan();
+    // E1 (G1, 25 students) moved into a 20-seat room R3, with R1 (30) beside it.
+    plan.rooms
+        .push(serde_json::from_str(r#"{"id": "R3", "capacity": 20}"#).unwrap());
+    plan.rooms[0].capacity = 10;
+    let mut split = valid();
+    let e1 = split
+        .placements
+        .iter_mut()
+        .find(|p| p.exam == "E1")
+        .unwrap();
+    e1.room = Some("R3".into());
+    e1.split_rooms = vec!["R1".into()];
+    let report = validate(&plan, &policy(), &split).unwrap();
+    let rooms: Vec<String> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-ROOM")
+        .map(|v| v.message.to_string())
+        .collect();
+    assert_eq!(rooms, ["`E1` is split over 2 rooms; at most 1"]);
+    plan.exams[0].max_rooms = 2;
+    assert!(validate(&plan, &policy(), &split).unwrap().valid);
+    plan.rooms[2].capacity = 10;
+    let report = validate(&plan, &policy(), &split).unwrap();
+    assert!(
+        report
+            .violations
+            .iter()
+            .any(|v| v.message.to_string() == "`E1` has 25 students but room `R3 + R1` seats 20"),
+        "{report}"
+    );
 }

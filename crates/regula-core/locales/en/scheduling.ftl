@@ -106,3 +106,4 @@ scheduling-load-window = { $who } has { $exams ->
     [one] { $exams } exam
    *[other] { $exams } exams
 } in the { $days } consecutive days from { $from }; at most { $max }
+scheduling-too-many-rooms = `{ $exam }` is split over { $rooms } rooms; at most { $max }

@@ -134,3 +134,4 @@ scheduling-load-window = { $who } are { $exams ->
     [few] { $exams } examene
    *[other] { $exams } de examene
 } în { $days } zile consecutive începând cu { $from }; cel mult { $max }
+scheduling-too-many-rooms = „{ $exam }” este împărțit în { $rooms } săli; cel mult { $max }

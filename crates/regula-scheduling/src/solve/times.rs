@@ -79,7 +79,7 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                         .all(|(i, _)| free(&busy_link[i], start, end));
                 if people_free {
                     if plan.rooms.is_empty() || plan.exams[e].form.is_online() {
-                        placed = Some((start, None));
+                        placed = Some((start, Vec::new()));
                         break;
                     }
                     let room = (0..plan.rooms.len())
@@ -88,14 +88,37 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                         })
                         .min_by_key(|&r| plan.rooms[r].capacity);
                     if let Some(r) = room {
-                        placed = Some((start, Some(r)));
+                        placed = Some((start, vec![r]));
                         break;
+                    }
+                    // A large exam split over several free rooms, the largest first (SC-ROOM).
+                    if plan.exams[e].max_rooms > 1 {
+                        let mut free_rooms: Vec<usize> = (0..plan.rooms.len())
+                            .filter(|&r| free(&busy_room[r], start, end))
+                            .collect();
+                        free_rooms.sort_by_key(|&r| std::cmp::Reverse(plan.rooms[r].capacity));
+                        let mut chosen = Vec::new();
+                        let mut seats = 0u32;
+                        for r in free_rooms
+                            .into_iter()
+                            .take(plan.exams[e].max_rooms as usize)
+                        {
+                            if seats >= students {
+                                break;
+                            }
+                            seats = seats.saturating_add(plan.rooms[r].capacity);
+                            chosen.push(r);
+                        }
+                        if seats >= students {
+                            placed = Some((start, chosen));
+                            break;
+                        }
                     }
                 }
                 start += step;
             }
             match placed {
-                Some((start, room)) => {
+                Some((start, rooms)) => {
                     let end = start + duration;
                     for &t in &state.ix.exam_teachers[e] {
                         busy_teacher[t].push((start, end));
@@ -103,7 +126,7 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                     for &g in &state.ix.exam_groups[e] {
                         busy_group[g].push((start, end));
                     }
-                    if let Some(r) = room {
+                    for &r in &rooms {
                         busy_room[r].push((start, end));
                     }
                     for (i, (kind, _)) in links_of(e) {
@@ -119,13 +142,24 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                     placements.push(Placement {
                         exam: plan.exams[e].id.clone(),
                         start: date.and_time(time),
-                        room: room.map(|r| plan.rooms[r].id.clone()),
+                        room: rooms.first().map(|&r| plan.rooms[r].id.clone()),
+                        split_rooms: rooms
+                            .iter()
+                            .skip(1)
+                            .map(|&r| plan.rooms[r].id.clone())
+                            .collect(),
                         last_day: None,
                     });
                 }
                 None => {
                     let needs_room = !plan.rooms.is_empty() && !plan.exams[e].form.is_online();
-                    let largest = plan.rooms.iter().map(|r| r.capacity).max().unwrap_or(0);
+                    // The most seats the exam can have: its largest rooms, as many as it may use.
+                    let mut capacities: Vec<u32> = plan.rooms.iter().map(|r| r.capacity).collect();
+                    capacities.sort_unstable_by(|a, b| b.cmp(a));
+                    let largest: u32 = capacities
+                        .iter()
+                        .take(plan.exams[e].max_rooms as usize)
+                        .sum();
                     if needs_room && largest < students {
                         failures.push(Infeasibility {
                             rule: SC_ROOM.id.clone(),
