@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use regula_core::locale::Message;
 
 use crate::SchedulingPolicy;
-use crate::rules::{SC_LOAD, SC_PAIR};
+use crate::rules::{SC_LOAD, SC_PAIR, SC_PREFER};
 use crate::validate::{Indexed, PairKind, Placed, Violation, sittings};
 
 /// Every SC-PAIR and SC-LOAD violation of the placements.
@@ -204,6 +204,48 @@ fn check_load(
                     );
                 }
             }
+        }
+    }
+    found
+}
+
+/// SC-PREFER: the preferred starts and rooms a timetable does not keep, each named.
+pub(crate) fn check_preferences(indexed: &Indexed<'_>, placed: &[Placed]) -> Vec<Violation> {
+    let plan = indexed.plan;
+    let mut found = Vec::new();
+    for p in placed {
+        let exam = &plan.exams[p.exam];
+        if let Some(start) = exam.preferred_start
+            && p.start.time() != start
+        {
+            let mut v = Violation::new(
+                &SC_PREFER,
+                Message::new("scheduling-prefer-start")
+                    .arg("exam", exam.id.as_str())
+                    .arg("preferred", start.format("%H:%M").to_string())
+                    .arg("start", p.start.time().format("%H:%M").to_string()),
+            );
+            v.exams = vec![exam.id.clone()];
+            v.dates = vec![p.first_day];
+            found.push(v);
+        }
+        let needs_room = !plan.rooms.is_empty() && !exam.form.is_online();
+        if needs_room
+            && !exam.preferred_rooms.is_empty()
+            && !p
+                .rooms
+                .iter()
+                .any(|&r| exam.preferred_rooms.contains(&plan.rooms[r].id))
+        {
+            let mut v = Violation::new(
+                &SC_PREFER,
+                Message::new("scheduling-prefer-room")
+                    .arg("exam", exam.id.as_str())
+                    .arg("preferred", exam.preferred_rooms.join(", ")),
+            );
+            v.exams = vec![exam.id.clone()];
+            v.dates = vec![p.first_day];
+            found.push(v);
         }
     }
     found

@@ -1,6 +1,6 @@
 //! The model of an exam session: who sits what, who examines, when and where it may happen.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use regula_core::ExamForm;
 use serde::{Deserialize, Serialize};
 
@@ -133,6 +133,12 @@ pub struct Exam {
     #[serde(default = "one_room", skip_serializing_if = "is_one_room")]
     #[schemars(range(min = 1))]
     pub max_rooms: u32,
+    /// A start the timetabler prefers (SC-PREFER), Bucharest time: kept where possible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_start: Option<NaiveTime>,
+    /// Rooms the timetabler prefers (SC-PREFER), by id: used first where they seat the exam.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preferred_rooms: Vec<String>,
 }
 
 fn one_room() -> u32 {

@@ -89,6 +89,8 @@ pub fn faculty(
                 fixed_date: None,
                 preferred_date: None,
                 max_rooms: 1,
+                preferred_start: None,
+                preferred_rooms: Vec::new(),
             });
         }
     }

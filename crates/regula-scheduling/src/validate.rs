@@ -255,6 +255,17 @@ impl<'a> Indexed<'a> {
             exams.dedup();
             student_exams.push(exams);
         }
+        for exam in &plan.exams {
+            for r in &exam.preferred_rooms {
+                if !room_index.contains_key(r.as_str()) {
+                    errors.push(ScheduleError::UnknownId {
+                        owner: format!("exam `{}` (preferred_rooms)", exam.id),
+                        kind: "room",
+                        id: r.clone(),
+                    });
+                }
+            }
+        }
         let mut pairs = Vec::with_capacity(plan.constraints.len());
         for (i, constraint) in plan.constraints.iter().enumerate() {
             let kind = match constraint {
@@ -370,17 +381,30 @@ pub struct Report {
     pub valid: bool,
     /// Every violation.
     pub violations: Vec<Violation>,
+    /// The timetabler's preferences the timetable does not keep (SC-PREFER): never a violation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preferences_not_kept: Vec<Violation>,
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.valid {
-            return write!(f, "{}", Message::new("scheduling-valid"));
+            write!(f, "{}", Message::new("scheduling-valid"))?;
+        } else {
+            let header =
+                Message::new("scheduling-violations").arg("violations", self.violations.len());
+            write!(f, "{header}")?;
+            for v in &self.violations {
+                write!(f, "\n- {v}")?;
+            }
         }
-        let header = Message::new("scheduling-violations").arg("violations", self.violations.len());
-        write!(f, "{header}")?;
-        for v in &self.violations {
-            write!(f, "\n- {v}")?;
+        if !self.preferences_not_kept.is_empty() {
+            let header = Message::new("scheduling-preferences-not-kept")
+                .arg("count", self.preferences_not_kept.len());
+            write!(f, "\n{header}")?;
+            for v in &self.preferences_not_kept {
+                write!(f, "\n- {v}")?;
+            }
         }
         Ok(())
     }
@@ -415,6 +439,7 @@ pub fn validate(
     Ok(Report {
         valid: violations.is_empty(),
         violations,
+        preferences_not_kept: crate::links::check_preferences(&indexed, &placed),
     })
 }
 

@@ -443,3 +443,64 @@ fn sc_room_the_solver_splits_a_large_exam_over_rooms() {
     };
     assert_eq!(reasons[0].rule.as_str(), "SC-ROOM");
 }
+
+/// SC-PREFER: the solver tries an exam's preferred start and rooms first; the validator lists
+/// a preference a timetable does not keep apart from its violations.
+#[test]
+fn sc_prefer_preferred_starts_and_rooms_are_tried_first_and_reported_when_not_kept() {
+    let mut plan: regula_scheduling::SessionPlan = serde_json::from_str(
+        r#"{
+        "session": {"kind": "regular", "first_day": "2022-01-17", "last_day": "2022-02-06"},
+        "groups": [{"id": "G1", "size": 20}],
+        "teachers": [{"id": "T1"}, {"id": "T2"}],
+        "exams": [
+            {"id": "E1", "groups": ["G1"], "form": "face_to_face_written", "duration_minutes": 120,
+             "committee": [{"teacher": "T1", "role": "holder"}, {"teacher": "T2", "role": "applied_teacher"}],
+             "preferred_start": "14:00:00", "preferred_rooms": ["BIG"]}
+        ],
+        "rooms": [{"id": "SMALL", "capacity": 25}, {"id": "BIG", "capacity": 200}]
+    }"#,
+    )
+    .unwrap();
+    let policy = SchedulingPolicy::umc_2020();
+    let outcome = solve(&plan, &policy, &options(1, 2_000), &mut go).unwrap();
+    let SolveOutcome::Solved { timetable, .. } = outcome else {
+        panic!("not solved: {outcome:?}");
+    };
+    let p = &timetable.placements[0];
+    assert_eq!(p.start.format("%H:%M").to_string(), "14:00");
+    assert_eq!(
+        p.room.as_deref(),
+        Some("BIG"),
+        "preferred over the smaller room that fits"
+    );
+    let report = validate(&plan, &policy, &timetable).unwrap();
+    assert!(
+        report.valid && report.preferences_not_kept.is_empty(),
+        "{report}"
+    );
+    // Another timetable: valid, with both preferences listed apart.
+    let mut other = timetable.clone();
+    other.placements[0].start -= chrono::TimeDelta::hours(4);
+    other.placements[0].room = Some("SMALL".into());
+    let report = validate(&plan, &policy, &other).unwrap();
+    assert!(report.valid, "{report}");
+    let kept: Vec<String> = report
+        .preferences_not_kept
+        .iter()
+        .map(|v| v.message.to_string())
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            "`E1` starts at 10:00, not at the preferred 14:00",
+            "`E1` is not in a preferred room (BIG)"
+        ]
+    );
+    plan.exams[0].preferred_rooms = vec!["NOPE".into()];
+    let err = validate(&plan, &policy, &other).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "exam `E1` (preferred_rooms): room `NOPE` does not exist"
+    );
+}

@@ -107,3 +107,9 @@ scheduling-load-window = { $who } has { $exams ->
    *[other] { $exams } exams
 } in the { $days } consecutive days from { $from }; at most { $max }
 scheduling-too-many-rooms = `{ $exam }` is split over { $rooms } rooms; at most { $max }
+scheduling-preferences-not-kept = { $count ->
+    [one] { $count } preference not kept (not a violation):
+   *[other] { $count } preferences not kept (not violations):
+}
+scheduling-prefer-start = `{ $exam }` starts at { $start }, not at the preferred { $preferred }
+scheduling-prefer-room = `{ $exam }` is not in a preferred room ({ $preferred })

@@ -135,3 +135,10 @@ scheduling-load-window = { $who } are { $exams ->
    *[other] { $exams } de examene
 } în { $days } zile consecutive începând cu { $from }; cel mult { $max }
 scheduling-too-many-rooms = „{ $exam }” este împărțit în { $rooms } săli; cel mult { $max }
+scheduling-preferences-not-kept = { $count ->
+    [one] O preferință nerespectată (nu este o încălcare):
+    [few] { $count } preferințe nerespectate (nu sunt încălcări):
+   *[other] { $count } de preferințe nerespectate (nu sunt încălcări):
+}
+scheduling-prefer-start = „{ $exam }” începe la { $start }, nu la ora preferată, { $preferred }
+scheduling-prefer-room = „{ $exam }” nu are loc în sălile preferate ({ $preferred })

@@ -144,6 +144,21 @@ pub const SC_PAIR: Rule = Rule::interpreted(
         "not an article of the regulation: the programme is the Dean's office's, and these are the links timetablers most often ask for; \"before\" means the first ends before the second starts, and Regula's solver puts it on an earlier day.",
     ),
 );
+/// The timetabler's preferences for an exam's start and rooms: kept where possible, never a
+/// violation. Regula names them `SC-PREFER`.
+pub const SC_PREFER: Rule = Rule::interpreted(
+    "SC-PREFER",
+    UmcExam,
+    "§5.5.1.1(1) (the Dean's office sets the session's programme)",
+    "an exam's preferred start and rooms, kept where the rules allow",
+    Interpretation::new(
+        &[
+            "plan.exams[].preferred_start",
+            "plan.exams[].preferred_rooms",
+        ],
+        "not an article of the regulation: a preference the timetabler states; the solver tries it first, and the validator lists the preferences a timetable does not keep apart from its violations.",
+    ),
+);
 /// How many exams a group or a student placed as an individual sits in a day, or in a few
 /// consecutive days (policy). Regula names it `SC-LOAD`.
 pub const SC_LOAD: Rule = Rule::interpreted(

@@ -65,7 +65,17 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
             let only = links_of(e)
                 .filter(|(_, (kind, _))| *kind == PairKind::SamePeriod)
                 .find_map(|(i, _)| link_start[i]);
-            let mut start = only.unwrap_or(0);
+            // The preferred start first (SC-PREFER), then the day from its beginning.
+            let preferred = plan.exams[e]
+                .preferred_start
+                .and_then(|t| u32::try_from((t - policy.day_start).num_minutes()).ok())
+                .filter(|s| s + duration <= day_minutes);
+            let mut candidates = preferred.into_iter().chain(
+                (0..)
+                    .map(|k| k * step)
+                    .filter(move |&s| Some(s) != preferred),
+            );
+            let mut start = only.unwrap_or_else(|| candidates.next().unwrap_or(0));
             while start + duration <= day_minutes && only.is_none_or(|s| s == start) {
                 let end = start + duration;
                 let people_free = state.ix.exam_teachers[e]
@@ -82,11 +92,16 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                         placed = Some((start, Vec::new()));
                         break;
                     }
+                    // The smallest room that seats the exam, a preferred one first (SC-PREFER).
                     let room = (0..plan.rooms.len())
                         .filter(|&r| {
                             plan.rooms[r].capacity >= students && free(&busy_room[r], start, end)
                         })
-                        .min_by_key(|&r| plan.rooms[r].capacity);
+                        .min_by_key(|&r| {
+                            let preferred =
+                                plan.exams[e].preferred_rooms.contains(&plan.rooms[r].id);
+                            (!preferred, plan.rooms[r].capacity)
+                        });
                     if let Some(r) = room {
                         placed = Some((start, vec![r]));
                         break;
@@ -115,7 +130,13 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
                         }
                     }
                 }
-                start += step;
+                if only.is_some() {
+                    break;
+                }
+                start = match candidates.next() {
+                    Some(next) => next,
+                    None => break,
+                };
             }
             match placed {
                 Some((start, rooms)) => {
