@@ -170,6 +170,22 @@ fn every_step_renders_in_both_languages_with_every_argument_given() {
     );
 }
 
+/// A text rendered whole: no message fell back to its identifier (`[grading-total]`) and no
+/// argument was left out (`{$total}`), in any language.
+fn assert_rendered_whole(text: &str, what: &str) {
+    assert!(!text.contains("{$"), "{what}: an argument not given in {text:?}");
+    let prefixes: BTreeSet<String> = messages(Lang::En)
+        .keys()
+        .filter_map(|id| id.split('-').next().map(|p| format!("[{p}-")))
+        .collect();
+    for prefix in prefixes {
+        assert!(
+            !text.contains(&prefix),
+            "{what}: a message without a text ({prefix}…) in {text:?}"
+        );
+    }
+}
+
 /// A Romanian text for people: comma-below ș/ț only, and a decimal comma.
 fn assert_romanian_typography(text: &str, what: &str) {
     for cedilla in ['ş', 'ţ', 'Ş', 'Ţ'] {
@@ -206,6 +222,8 @@ fn romanian_texts_use_comma_below_letters_and_a_decimal_comma() {
         }
         // The whole readable answer, but for the citations of the regulation (§5.5.1.4(3)).
         assert_romanian_typography(&without_citations(&answer.to_text()), command);
+        assert_rendered_whole(&answer.to_text(), command);
+        assert_rendered_whole(&self::answer(command, Lang::En).to_text(), command);
     }
 }
 
@@ -497,6 +515,8 @@ fn every_document_is_written_in_the_language_asked_with_romanian_typography() {
         let en = document(command, kind.clone(), Lang::En);
         assert_ne!(ro, en, "{command} {kind:?}: the same in both languages");
         assert_romanian_typography(&readable(&ro), command);
+        assert_rendered_whole(&ro, command);
+        assert_rendered_whole(&en, command);
     }
 }
 
