@@ -173,7 +173,10 @@ fn every_step_renders_in_both_languages_with_every_argument_given() {
 /// A text rendered whole: no message fell back to its identifier (`[grading-total]`) and no
 /// argument was left out (`{$total}`), in any language.
 fn assert_rendered_whole(text: &str, what: &str) {
-    assert!(!text.contains("{$"), "{what}: an argument not given in {text:?}");
+    assert!(
+        !text.contains("{$"),
+        "{what}: an argument not given in {text:?}"
+    );
     let prefixes: BTreeSet<String> = messages(Lang::En)
         .keys()
         .filter_map(|id| id.split('-').next().map(|p| format!("[{p}-")))
