@@ -120,8 +120,14 @@ fn example(command: &str) -> String {
 }
 
 fn answer(command: &str, lang: Lang) -> json::Answer {
+    decided(command, lang, None)
+}
+
+/// `command` decided on its example request in `lang`, writing `document` if given.
+fn decided(command: &str, lang: Lang, document: Option<json::Document>) -> json::Answer {
     let mut context = Context {
         lang: Some(lang),
+        document,
         ..Context::default()
     };
     json::decide(
@@ -453,19 +459,7 @@ fn an_institution_sets_its_default_language_and_a_call_overrides_it() {
 
 /// A document of `command` in `lang`.
 fn document(command: &str, document: json::Document, lang: Lang) -> String {
-    let mut context = Context {
-        lang: Some(lang),
-        document: Some(document),
-        ..Context::default()
-    };
-    json::decide(
-        command,
-        &Policy::umc_2020(),
-        &example(command),
-        &mut context,
-    )
-    .unwrap()
-    .to_text()
+    decided(command, lang, Some(document)).to_text()
 }
 
 /// Every document a person reads (issue #14): the timetable as text, HTML and iCalendar, the

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use regula_core::html_escape;
-use regula_core::locale::{Lang, Message};
+use regula_core::locale::{Arg, Lang, Message};
 
 use crate::catalog::{Catalog, Cell, Incomplete};
 use crate::model::Mark;
@@ -34,9 +34,7 @@ fn mark_number(mark: Mark, lang: Lang) -> String {
 
 /// A mark in figures and words, or *absent*, in `lang` (CA-4).
 fn mark_words(mark: Mark, lang: Lang) -> String {
-    Message::new("common-mark")
-        .arg("mark", mark.arg())
-        .render(lang)
+    mark.arg().render(lang)
 }
 
 /// The catalog as CSV in `lang` (its headings and words): one line per student in the catalog's
@@ -119,11 +117,7 @@ fn cell_html(cell: &Cell, missing: Option<&Incomplete>, lang: Lang) -> String {
         "<span class=\"{class}\">{}</span><br><small>{} · {}</small><br><small class=\"sig\">{}</small>",
         html_escape(&mark_words(cell.mark, lang)),
         html_escape(&cell.session),
-        html_escape(
-            &Message::new("common-date")
-                .arg("date", cell.exam_day)
-                .render(lang)
-        ),
+        html_escape(&Arg::Date(cell.exam_day).render(lang)),
         if cell.signatures.is_empty() {
             html_escape(&say(lang, "catalog-html-unsigned"))
         } else {
@@ -220,17 +214,9 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
             .map(|g| format!(" / {}", html_escape(g)))
             .unwrap_or_default(),
         label("catalog-html-study-form"),
-        html_escape(
-            &Message::new("common-term")
-                .arg("term", h.study_form.term())
-                .render(lang)
-        ),
+        html_escape(&h.study_form.term().render(lang)),
         label("catalog-html-kind"),
-        html_escape(
-            &Message::new("common-term")
-                .arg("term", h.kind.term())
-                .render(lang)
-        ),
+        html_escape(&h.kind.term().render(lang)),
         label("catalog-html-holder"),
         html_escape(&h.holder),
         label("catalog-html-number"),

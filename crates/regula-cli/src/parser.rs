@@ -177,13 +177,7 @@ fn benchmarks() -> Command {
                 .value_parser(clap::value_parser!(u64).range(1..))
                 .help("Steps per search: with it, a run is the same for a seed and thread count on any machine"),
         )
-        .arg(
-            Arg::new("periods")
-                .long("periods")
-                .value_name("N")
-                .value_parser(clap::value_parser!(u32).range(1..))
-                .help("Periods of a Toronto instance whose standard number Regula does not know"),
-        )
+        .arg(periods_arg())
         .arg(
             Arg::new("solutions")
                 .long("solutions")
@@ -191,6 +185,15 @@ fn benchmarks() -> Command {
                 .help("Write each solution there in its competition's format (.sln for ITC2007, .sol for Toronto)"),
         )
         .arg(progress_arg())
+}
+
+/// `--periods`: the periods of a Toronto instance, which its files do not carry.
+fn periods_arg() -> Arg {
+    Arg::new("periods")
+        .long("periods")
+        .value_name("N")
+        .value_parser(clap::value_parser!(u32).range(1..))
+        .help("Periods of a Toronto instance whose standard number Regula does not know")
 }
 
 /// `regula schedule verify`: file I/O, so not a command of the JSON boundary.
@@ -209,13 +212,7 @@ fn verify() -> Command {
                 .required(true)
                 .help("The solution: .sln (one `period, room` line per exam) or .sol (one `exam period` line per exam)"),
         )
-        .arg(
-            Arg::new("periods")
-                .long("periods")
-                .value_name("N")
-                .value_parser(clap::value_parser!(u32).range(1..))
-                .help("Periods of a Toronto instance whose standard number Regula does not know"),
-        )
+        .arg(periods_arg())
 }
 
 /// `regula serve`: the HTTP service.

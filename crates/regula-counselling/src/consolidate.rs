@@ -188,7 +188,7 @@ pub fn attendance_csv(file: &SemesterFile, lang: Lang) -> String {
                 occasion.clone(),
                 language.clone(),
                 s.student.clone(),
-                words::word(words::level(s.level), lang),
+                words::level(s.level).render(lang),
             ];
             let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
             let _ = writeln!(out, "{}", line.join(","));

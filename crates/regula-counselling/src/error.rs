@@ -20,9 +20,9 @@ pub enum CounsellingError {
         "`{field}`: {}",
         Message::new("counselling-not-responsible")
             .arg("person", person.as_str())
-            .arg("roles", Arg::Enumeration(roles.clone()))
+            .arg("roles", Arg::Enumeration(roles.iter().cloned().map(Arg::from).collect()))
             .arg("action", Arg::Phrase(action.clone()))
-            .arg("allowed", Arg::Enumeration(allowed.clone()))
+            .arg("allowed", Arg::Enumeration(allowed.iter().cloned().map(Arg::from).collect()))
     )]
     NotResponsible {
         /// Where the step is (`steps[2]`).

@@ -107,7 +107,7 @@ impl HourCheck {
             let weeks = self
                 .missing_weeks
                 .iter()
-                .map(|m| Message::new("counselling-week-of").arg("monday", *m))
+                .map(|m| Arg::from(Message::new("counselling-week-of").arg("monday", *m)))
                 .collect();
             Breach::new(
                 &CO_3,

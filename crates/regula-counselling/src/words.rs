@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use regula_core::locale::{Arg, Lang, Message};
+use regula_core::locale::{Arg, Lang};
 
 use crate::activity::{Activity, Channel, Form, Language, Level, Occasion};
 
@@ -56,17 +56,12 @@ pub(crate) fn level(level: Level) -> Arg {
     })
 }
 
-/// A word in `lang`.
-pub(crate) fn word(word: Arg, lang: Lang) -> String {
-    Message::new("common-term").arg("term", word).render(lang)
-}
-
 /// An activity's form, channel, occasion and language in `lang`, for a document's cells.
 pub(crate) fn of_activity(a: &Activity, lang: Lang) -> [String; 4] {
     [
-        word(form(a.form), lang),
-        word(channel(a.channel), lang),
-        word(occasion(a.occasion), lang),
-        word(language(a.language), lang),
+        form(a.form).render(lang),
+        channel(a.channel).render(lang),
+        occasion(a.occasion).render(lang),
+        language(a.language).render(lang),
     ]
 }

@@ -149,12 +149,7 @@ impl fmt::Display for DossierVerdict {
         if !self.recommended_missing.is_empty() {
             let names = Message::new("mobility-recommended-missing").arg(
                 "documents",
-                Arg::Enumeration(
-                    self.recommended_missing
-                        .iter()
-                        .map(|d| Message::new("common-term").arg("term", d.term()))
-                        .collect(),
-                ),
+                Arg::Enumeration(self.recommended_missing.iter().map(|d| d.term()).collect()),
             );
             write!(f, "\n{names}")?;
         }

@@ -271,7 +271,12 @@ impl fmt::Display for MobilityCalendar {
         if !self.open_debts.is_empty() {
             let debts = Message::new("mobility-open-debts").arg(
                 "debts",
-                Arg::Enumeration(self.open_debts.iter().map(|d| d.0.clone()).collect()),
+                Arg::Enumeration(
+                    self.open_debts
+                        .iter()
+                        .map(|d| Arg::from(d.0.clone()))
+                        .collect(),
+                ),
             );
             write!(f, "\n{debts}")?;
         }
@@ -358,12 +363,6 @@ fn status(status: Status) -> Arg {
     Arg::Phrase(Box::new(message))
 }
 
-/// The months as words of the calendar, January first.
-const MONTH_TERMS: [&str; 12] = [
-    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
-    "month-9", "month-10", "month-11", "month-12",
-];
-
 /// [`mobility_calendar`] recording its steps into any [`Recorder`].
 pub fn mobility_calendar_with(
     policy: &MobilityPolicy,
@@ -433,10 +432,7 @@ pub fn mobility_calendar_with(
             {
                 outside.push(
                     Message::new("mobility-month")
-                        .arg(
-                            "month",
-                            Arg::Term(Cow::Borrowed(MONTH_TERMS[d.month0() as usize])),
-                        )
+                        .arg("month", Arg::Month(d.month()))
                         .arg("year", d.year().to_string()),
                 );
             }
@@ -447,13 +443,15 @@ pub fn mobility_calendar_with(
                 .duration
                 .training_recommended_months
                 .iter()
-                .filter_map(|m| MONTH_TERMS.get(m.wrapping_sub(1) as usize))
-                .map(|m| Message::new("common-term").arg("term", Arg::Term(Cow::Borrowed(m))))
+                .map(|&m| Arg::Month(m))
                 .collect();
             advisories.push(Said(
                 Message::new("mobility-training-season")
                     .arg("recommended", Arg::Enumeration(recommended))
-                    .arg("outside", Arg::Enumeration(outside)),
+                    .arg(
+                        "outside",
+                        Arg::Enumeration(outside.into_iter().map(Arg::from).collect()),
+                    ),
             ));
         }
     }
@@ -664,10 +662,7 @@ pub fn mobility_calendar_with(
         }
     }
     recorder.record(|| {
-        let names = after_return
-            .iter()
-            .map(|d| Message::new("common-term").arg("term", d.term()))
-            .collect();
+        let names = after_return.iter().map(|d| d.term()).collect();
         Step::says(
             &MO_11,
             Message::new("mobility-after-return")
@@ -745,7 +740,7 @@ pub fn mobility_calendar_with(
                 &MO_12,
                 Message::new("mobility-debts-open").arg(
                     "debts",
-                    Arg::Enumeration(open_debts.iter().map(|d| d.0.clone()).collect()),
+                    Arg::Enumeration(open_debts.iter().map(|d| Arg::from(d.0.clone())).collect()),
                 ),
             )
         });

@@ -140,12 +140,7 @@ impl Awaited {
 
 /// What is awaited, as one list of words.
 fn awaited(waiting_for: &[Awaited]) -> Arg {
-    Arg::Enumeration(
-        waiting_for
-            .iter()
-            .map(|w| Message::new("common-term").arg("term", w.term()))
-            .collect(),
-    )
+    Arg::Enumeration(waiting_for.iter().map(|w| w.term()).collect())
 }
 
 /// An application that was not ranked, with its reasons.
@@ -217,9 +212,7 @@ impl fmt::Display for Selection {
                     "\n{:>3}. {:<12} {:>7}  {outcome}",
                     r.rank,
                     r.candidate,
-                    Message::new("common-number")
-                        .arg("n", Arg::Number(r.total))
-                        .to_string()
+                    Arg::Number(r.total).render(regula_core::locale::current())
                 )?;
             }
             for e in &field.excluded {
@@ -489,7 +482,7 @@ fn describe_tie_break(tie_break: &[TieBreak]) -> Arg {
     if !tie_break.contains(&TieBreak::CandidateId) {
         parts.push(Message::new("mobility-tie-id"));
     }
-    Arg::Enumeration(parts)
+    Arg::Enumeration(parts.into_iter().map(Arg::from).collect())
 }
 
 enum TieKey {

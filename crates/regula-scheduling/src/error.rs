@@ -77,11 +77,11 @@ pub enum ScheduleError {
     /// The policy's parameters cannot be used (every problem is listed).
     #[error(transparent)]
     InvalidPolicy(#[from] InvalidPolicy),
-    /// A solver option out of its range.
-    #[error("`options.{option}` = {value}: {expected}")]
-    SolverOption {
-        /// The option (`threads`).
-        option: &'static str,
+    /// A value out of its range, named by its field (`options.threads`, `exams[2].max_rooms`).
+    #[error("`{field}` = {value}: {expected}")]
+    OutOfRange {
+        /// The field, as a path.
+        field: String,
         /// The value given.
         value: String,
         /// What it must be.

@@ -90,12 +90,7 @@ fn utc(field: &'static str, local: NaiveDateTime) -> Result<String, CalendarErro
 
 /// The exam's form as a word of the regulation, in `lang` (OX-1).
 fn form(lang: Lang, exam: &crate::model::Exam) -> String {
-    Message::new("common-term")
-        .arg(
-            "term",
-            Arg::Term(std::borrow::Cow::Borrowed(exam.form.term())),
-        )
-        .render(lang)
+    Arg::Term(std::borrow::Cow::Borrowed(exam.form.term())).render(lang)
 }
 
 /// An iCalendar (`.ics`) file of the exams of one group or teacher, times in UTC, its names and
@@ -193,9 +188,7 @@ pub fn to_text(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String 
     );
     for row in rows(plan, timetable) {
         let committee = committee(row.exam);
-        let date = Message::new("common-date")
-            .arg("date", row.start.date())
-            .render(lang);
+        let date = Arg::Date(row.start.date()).render(lang);
         let _ = writeln!(
             out,
             "{:<18} {}–{} {:<14} {:<28} {:<24} {}{}",
@@ -246,7 +239,7 @@ pub fn to_html(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String 
     );
     let _ = writeln!(out, "<h1>{}</h1>\n<table>\n<tr>", html_escape(&title));
     for day in by_day.keys() {
-        let date = Message::new("common-date").arg("date", *day).render(lang);
+        let date = Arg::Date(*day).render(lang);
         let _ = write!(
             out,
             "<th>{}<br>{}</th>",

@@ -116,13 +116,17 @@ fn check_load(
         Group(usize),
         Student(usize),
     }
-    let mut units: Vec<(Who, Vec<usize>)> = Vec::new();
-    for g in 0..plan.groups.len() {
-        let exams = (0..plan.exams.len())
-            .filter(|&e| indexed.exam_groups[e].contains(&g))
-            .collect();
-        units.push((Who::Group(g), exams));
+    let mut group_exams: Vec<Vec<usize>> = vec![Vec::new(); plan.groups.len()];
+    for (e, groups) in indexed.exam_groups.iter().enumerate() {
+        for &g in groups {
+            group_exams[g].push(e);
+        }
     }
+    let mut units: Vec<(Who, Vec<usize>)> = group_exams
+        .into_iter()
+        .enumerate()
+        .map(|(g, exams)| (Who::Group(g), exams))
+        .collect();
     for (k, exams) in indexed.student_exams.iter().enumerate() {
         units.push((Who::Student(k), exams.clone()));
     }

@@ -125,6 +125,15 @@ impl SchedulingPolicy {
         }
     }
 
+    /// SC-4: the gap between two exams `days_apart` calendar days apart (the later one's day
+    /// minus the earlier one's last day), counted as the policy counts it.
+    pub fn gap(&self, days_apart: i64) -> i64 {
+        match self.gap_counting {
+            GapCounting::DateDifference => days_apart,
+            GapCounting::FreeDaysBetween => days_apart - 1,
+        }
+    }
+
     /// Whether an exam of `form` counts towards a teacher's groups per day (SC-5).
     pub fn counts_for_teacher_load(&self, form: regula_core::ExamForm) -> bool {
         match self.teacher_load_forms {

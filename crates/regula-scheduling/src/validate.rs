@@ -157,7 +157,7 @@ impl<'a> Indexed<'a> {
         let mut exam_groups = Vec::with_capacity(plan.exams.len());
         let mut exam_teachers = Vec::with_capacity(plan.exams.len());
         let mut exam_students = Vec::with_capacity(plan.exams.len());
-        for exam in &plan.exams {
+        for (x, exam) in plan.exams.iter().enumerate() {
             let owner = || format!("exam `{}`", exam.id);
             if exam.groups.is_empty() {
                 errors.push(ScheduleError::ExamWithoutGroup {
@@ -167,6 +167,13 @@ impl<'a> Indexed<'a> {
             if exam.committee.is_empty() {
                 errors.push(ScheduleError::ExamWithoutCommittee {
                     exam: exam.id.clone(),
+                });
+            }
+            if exam.max_rooms == 0 {
+                errors.push(ScheduleError::OutOfRange {
+                    field: format!("exams[{x}].max_rooms"),
+                    value: "0".into(),
+                    expected: "at least 1 room",
                 });
             }
             if exam.duration_minutes == 0 {
@@ -274,6 +281,15 @@ impl<'a> Indexed<'a> {
                 ExamConstraint::SamePeriod { .. } => PairKind::SamePeriod,
                 ExamConstraint::DifferentPeriods { .. } => PairKind::DifferentPeriods,
             };
+            if let ExamConstraint::Before { first, then } = constraint
+                && first == then
+            {
+                errors.push(ScheduleError::OutOfRange {
+                    field: format!("constraints[{i}].then"),
+                    value: then.clone(),
+                    expected: "another exam than `first`: an exam cannot come before itself",
+                });
+            }
             let mut exams = Vec::new();
             for x in constraint.exams() {
                 match exam_index.get(x) {
@@ -346,7 +362,10 @@ pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Ve
                     &SC_7,
                     Message::new("scheduling-committee-lacks")
                         .arg("exam", exam.id.as_str())
-                        .arg("missing", Arg::Enumeration(missing)),
+                        .arg(
+                            "missing",
+                            Arg::Enumeration(missing.into_iter().map(Arg::from).collect()),
+                        ),
                 );
                 v.exams = vec![exam.id.clone()];
                 v.teachers = exam.committee.iter().map(|m| m.teacher.clone()).collect();
@@ -408,6 +427,33 @@ impl fmt::Display for Report {
         }
         Ok(())
     }
+}
+
+/// Two consecutive exams (first day, last day, exam) too close for SC-4, and their gap.
+type ShortGap = (
+    (NaiveDate, NaiveDate, usize),
+    (NaiveDate, NaiveDate, usize),
+    u64,
+);
+
+/// SC-4: the consecutive exams among `days` (sorted here) whose gap, counted as the policy
+/// counts it, is shorter than the policy's.
+fn short_gaps(
+    policy: &SchedulingPolicy,
+    days: &mut [(NaiveDate, NaiveDate, usize)],
+) -> Vec<ShortGap> {
+    days.sort_unstable();
+    days.windows(2)
+        .filter_map(|pair| {
+            let (prev, next) = (pair[0], pair[1]);
+            let gap = policy.gap((next.0 - prev.1).num_days());
+            (gap < i64::from(policy.min_gap_days)).then_some((
+                prev,
+                next,
+                gap.max(0).unsigned_abs(),
+            ))
+        })
+        .collect()
 }
 
 /// One placement, resolved.
@@ -681,7 +727,38 @@ fn check_placements(
         }
     }
 
-    // SC-4 for the students placed as individuals, where the policy makes it a rule.
+    // SC-4: consecutive exams of a group, and of a student placed as an individual where the
+    // policy makes the gap a rule for them.
+    let gap_breach = |message: Message, pair: ShortGap| {
+        let (prev, next, gap) = pair;
+        let mut v = Violation::new(
+            &SC_4,
+            message
+                .arg("first", exam_id(prev.2))
+                .arg("first_day", prev.1)
+                .arg("second", exam_id(next.2))
+                .arg("second_day", next.0)
+                .arg("gap", gap)
+                .arg("min", u64::from(policy.min_gap_days)),
+        );
+        v.exams = vec![exam_id(prev.2), exam_id(next.2)];
+        v.dates = vec![prev.1, next.0];
+        v
+    };
+    for (g, days) in days_of_group.iter_mut().enumerate() {
+        for pair in short_gaps(policy, days) {
+            let id = match policy.gap_counting {
+                GapCounting::DateDifference => "scheduling-gap-days",
+                GapCounting::FreeDaysBetween => "scheduling-gap-free-days",
+            };
+            let mut v = gap_breach(
+                Message::new(id).arg("group", plan.groups[g].id.as_str()),
+                pair,
+            );
+            v.groups = vec![plan.groups[g].id.clone()];
+            found.push(v);
+        }
+    }
     if policy.student_gap == StudentGap::Hard {
         for (k, exams) in indexed.student_exams.iter().enumerate() {
             let mut days: Vec<(NaiveDate, NaiveDate, usize)> = placed
@@ -689,63 +766,13 @@ fn check_placements(
                 .filter(|p| exams.binary_search(&p.exam).is_ok())
                 .map(|p| (p.first_day, p.last_day, p.exam))
                 .collect();
-            days.sort_unstable();
-            for pair in days.windows(2) {
-                let (prev, next) = (pair[0], pair[1]);
-                let difference = (next.0 - prev.1).num_days();
-                let gap = match policy.gap_counting {
-                    GapCounting::DateDifference => difference,
-                    GapCounting::FreeDaysBetween => difference - 1,
-                };
-                if gap < i64::from(policy.min_gap_days) {
-                    let mut v = Violation::new(
-                        &SC_4,
-                        Message::new("scheduling-student-gap")
-                            .arg("student", plan.students[k].id.as_str())
-                            .arg("first", exam_id(prev.2))
-                            .arg("first_day", prev.1)
-                            .arg("second", exam_id(next.2))
-                            .arg("second_day", next.0)
-                            .arg("gap", gap.max(0).unsigned_abs())
-                            .arg("min", u64::from(policy.min_gap_days)),
-                    );
-                    v.students = vec![plan.students[k].id.clone()];
-                    v.exams = vec![exam_id(prev.2), exam_id(next.2)];
-                    v.dates = vec![prev.1, next.0];
-                    found.push(v);
-                }
-            }
-        }
-    }
-
-    // SC-4: consecutive exams of a group.
-    for (g, days) in days_of_group.iter_mut().enumerate() {
-        days.sort_unstable();
-        for pair in days.windows(2) {
-            let (prev, next) = (pair[0], pair[1]);
-            let difference = (next.0 - prev.1).num_days();
-            let gap = match policy.gap_counting {
-                GapCounting::DateDifference => difference,
-                GapCounting::FreeDaysBetween => difference - 1,
-            };
-            if gap < i64::from(policy.min_gap_days) {
-                let mut v = Violation::new(
-                    &SC_4,
-                    Message::new(match policy.gap_counting {
-                        GapCounting::DateDifference => "scheduling-gap-days",
-                        GapCounting::FreeDaysBetween => "scheduling-gap-free-days",
-                    })
-                    .arg("group", plan.groups[g].id.as_str())
-                    .arg("first", exam_id(prev.2))
-                    .arg("first_day", prev.1)
-                    .arg("second", exam_id(next.2))
-                    .arg("second_day", next.0)
-                    .arg("gap", gap.max(0).unsigned_abs())
-                    .arg("min", u64::from(policy.min_gap_days)),
+            for pair in short_gaps(policy, &mut days) {
+                let student = plan.students[k].id.as_str();
+                let mut v = gap_breach(
+                    Message::new("scheduling-student-gap").arg("student", student),
+                    pair,
                 );
-                v.groups = vec![plan.groups[g].id.clone()];
-                v.exams = vec![exam_id(prev.2), exam_id(next.2)];
-                v.dates = vec![prev.1, next.0];
+                v.students = vec![student.to_owned()];
                 found.push(v);
             }
         }

@@ -6,11 +6,14 @@
 //! not part of the repository: set `REGULA_BENCHMARK_DATA` to the folder that holds them
 //! (`exam_comp_set1.exam`, `hec-s-92.crs`, …). Without it, those tests say so and pass.
 
+mod common;
+
 use std::path::PathBuf;
 
+use common::{read_local, small_itc2007, small_toronto};
 use regula_scheduling::benchmarks::{
-    BenchInstance, BenchSolution, BenchmarkKind, DATA_VARIABLE, itc2007_cost, parse_itc2007,
-    parse_toronto, solve_benchmark, toronto_cost,
+    BenchSolution, BenchmarkKind, DATA_VARIABLE, itc2007_cost, parse_itc2007, parse_toronto,
+    solve_benchmark, toronto_cost,
 };
 use rust_decimal::Decimal;
 
@@ -35,28 +38,6 @@ fn public_data(test: &str) -> Option<PathBuf> {
 fn read_public(dir: &std::path::Path, file: &str) -> String {
     std::fs::read_to_string(dir.join(file))
         .unwrap_or_else(|e| panic!("{}: {e}", dir.join(file).display()))
-}
-
-/// A file of `tests/data/`.
-fn read_local(file: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(file);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn small_itc2007() -> BenchInstance {
-    parse_itc2007("small.exam", &read_local("small.exam")).unwrap()
-}
-
-fn small_toronto() -> BenchInstance {
-    parse_toronto(
-        "small",
-        &read_local("small.crs"),
-        &read_local("small.stu"),
-        10,
-    )
-    .unwrap()
 }
 
 #[test]

@@ -2,34 +2,15 @@
 //! competitions' formats and read back, the official cost term by term, and a portfolio of
 //! parallel searches that is reproducible for its seeds and iteration budget.
 
+mod common;
+
 use std::ops::ControlFlow;
-use std::path::PathBuf;
 
+use common::{small_itc2007, small_toronto};
 use regula_scheduling::benchmarks::{
-    BenchInstance, BenchProgress, BenchmarkKind, Cost, parse_itc2007, parse_toronto, read_solution,
-    solution_extension, solve_benchmark, solve_portfolio, write_solution,
+    BenchInstance, BenchProgress, BenchmarkKind, Cost, read_solution, solution_extension,
+    solve_benchmark, solve_portfolio, write_solution,
 };
-
-fn read_local(file: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(file);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn small_itc2007() -> BenchInstance {
-    parse_itc2007("small.exam", &read_local("small.exam")).unwrap()
-}
-
-fn small_toronto() -> BenchInstance {
-    parse_toronto(
-        "small",
-        &read_local("small.crs"),
-        &read_local("small.stu"),
-        10,
-    )
-    .unwrap()
-}
 
 fn solved(instance: &BenchInstance, seed: u64) -> regula_scheduling::benchmarks::BenchSolution {
     let go = &mut |_: &BenchProgress| ControlFlow::Continue(());

@@ -456,6 +456,15 @@ fn sc_pair_links_between_exams_are_checked() {
         });
     let err = validate(&plan, &policy(), &valid()).unwrap_err();
     assert_eq!(err.to_string(), "constraints[4]: exam `E7` does not exist");
+    plan.constraints[4] = regula_scheduling::ExamConstraint::Before {
+        first: "E1".into(),
+        then: "E1".into(),
+    };
+    let err = validate(&plan, &policy(), &valid()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "`constraints[4].then` = E1: another exam than `first`: an exam cannot come before itself"
+    );
 }
 
 /// SC-LOAD: a cap on a group's exams per day and per window of days, by policy.
@@ -520,6 +529,9 @@ fn sc_room_a_large_exam_split_over_rooms_is_judged_by_their_seats() {
         .map(|v| v.message.to_string())
         .collect();
     assert_eq!(rooms, ["`E1` is split over 2 rooms; at most 1"]);
+    plan.exams[0].max_rooms = 0;
+    let err = validate(&plan, &policy(), &split).unwrap_err();
+    assert_eq!(err.to_string(), "`exams[0].max_rooms` = 0: at least 1 room");
     plan.exams[0].max_rooms = 2;
     assert!(validate(&plan, &policy(), &split).unwrap().valid);
     plan.rooms[2].capacity = 10;

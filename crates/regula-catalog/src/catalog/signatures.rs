@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// The signatures missing, enumerated (CA-5).
 pub(crate) fn missing(slots: &[Said]) -> Arg {
-    Arg::Enumeration(slots.iter().map(|s| s.0.clone()).collect())
+    Arg::Enumeration(slots.iter().map(|s| Arg::from(s.0.clone())).collect())
 }
 
 use super::*;

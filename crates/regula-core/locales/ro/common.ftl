@@ -18,21 +18,4 @@ exam-form-online-open-questions = online, cu întrebări deschise
 exam-form-online-portfolio = online, portofoliu/proiect
 exam-form-oral-by-video = oral, prin videoconferință
 
-month-1 = ianuarie
-month-2 = februarie
-month-3 = martie
-month-4 = aprilie
-month-5 = mai
-month-6 = iunie
-month-7 = iulie
-month-8 = august
-month-9 = septembrie
-month-10 = octombrie
-month-11 = noiembrie
-month-12 = decembrie
-
 common-sentence = { $what }.
-common-number = { $n }
-common-date = { $date }
-common-term = { $term }
-common-mark = { $mark }

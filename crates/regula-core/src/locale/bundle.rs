@@ -162,7 +162,11 @@ fn value(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> FluentValue<'static
         Arg::Text(t) => text(t.to_string()),
         Arg::Term(id) => text(resolve(lang, id, &[], errors)),
         Arg::List(items) => text(join(lang, items, "; ", errors)),
-        Arg::Enumeration(items) => text(join(lang, items, ", ", errors)),
+        Arg::Enumeration(items) => {
+            let words: Vec<String> = items.iter().map(|a| arg_text(lang, a, errors)).collect();
+            text(words.join(", "))
+        }
+        Arg::Month(m) => text(format::month_name(lang, *m).to_owned()),
         Arg::Addends(items) => text(join(lang, items, " + ", errors)),
         Arg::Sum(terms) => text(sum(lang, terms, errors)),
     }
@@ -187,13 +191,22 @@ fn sum(lang: Lang, terms: &[(std::sync::Arc<str>, Arg)], errors: &mut Vec<String
         }
         out.push_str(label);
         out.push(' ');
-        let value = value(lang, arg, errors);
-        match &value {
-            FluentValue::String(s) => out.push_str(s),
-            other => out.push_str(&format_number(lang, other).unwrap_or_default()),
-        }
+        out.push_str(&arg_text(lang, arg, errors));
     }
     out
+}
+
+/// One argument written on its own in `lang`, as a message would write it.
+fn arg_text(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> String {
+    match value(lang, arg, errors) {
+        FluentValue::String(s) => s.into_owned(),
+        other => format_number(lang, &other).unwrap_or_default(),
+    }
+}
+
+/// `arg` written on its own in `lang` (a word, a date, a grade, a number).
+pub(super) fn render_arg(lang: Lang, arg: &Arg) -> String {
+    arg_text(lang, arg, &mut Vec::new())
 }
 
 /// The message `id` with `arguments`, written in `lang`; every problem is added to `errors`.

@@ -41,8 +41,10 @@ pub enum Arg {
     Phrase(Box<Message>),
     /// Messages written one after the other, separated by „; ”.
     List(Vec<Message>),
-    /// Messages enumerated, separated by „, ” (documents, candidates).
-    Enumeration(Vec<Message>),
+    /// Values enumerated, separated by „, ” (documents, candidates, words of the regulation).
+    Enumeration(Vec<Arg>),
+    /// The name of a month, 1–12: `martie`, `March`.
+    Month(u32),
     /// Messages written as the terms of a sum, separated by „ + ” (a score's criteria).
     Addends(Vec<Message>),
     /// Labelled values written as the terms of a sum, each as „label value”, separated by
@@ -72,6 +74,21 @@ impl From<&Arc<str>> for Arg {
     /// A shared name: cloning it does not copy the text.
     fn from(text: &Arc<str>) -> Self {
         Arg::Text(Arc::clone(text))
+    }
+}
+
+impl From<Message> for Arg {
+    /// A message inside a message.
+    fn from(message: Message) -> Self {
+        Arg::Phrase(Box::new(message))
+    }
+}
+
+impl Arg {
+    /// The argument written on its own in `lang`, as a message writes it: a word of the
+    /// regulation, a date, a grade, a number with the language's decimal separator.
+    pub fn render(&self, lang: Lang) -> String {
+        bundle::render_arg(lang, self)
     }
 }
 

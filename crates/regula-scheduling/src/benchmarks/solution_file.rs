@@ -79,23 +79,18 @@ pub fn read_solution(
                 format!("exam {} is beyond the instance's {exams} exams", exam + 1),
             ));
         }
-        if p >= instance.periods.len() {
-            return Err(error(
-                i + 1,
-                format!(
-                    "period {p} is beyond the instance's {} periods (numbered from 0)",
-                    instance.periods.len()
-                ),
-            ));
-        }
-        if r >= instance.rooms.len() {
-            return Err(error(
-                i + 1,
-                format!(
-                    "room {r} is beyond the instance's {} rooms (numbered from 0)",
-                    instance.rooms.len()
-                ),
-            ));
+        for (what, value, count) in [
+            ("period", p, instance.periods.len()),
+            ("room", r, instance.rooms.len()),
+        ] {
+            if value >= count {
+                return Err(error(
+                    i + 1,
+                    format!(
+                        "{what} {value} is beyond the instance's {count} {what}s (numbered from 0)"
+                    ),
+                ));
+            }
         }
         if period[exam].replace(p).is_some() {
             return Err(error(i + 1, format!("exam {} is placed twice", exam + 1)));

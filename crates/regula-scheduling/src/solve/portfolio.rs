@@ -25,8 +25,8 @@ pub(super) fn run(
     progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
 ) -> Result<SolveOutcome, Violations<ScheduleError>> {
     if !(1..=MAX_THREADS).contains(&options.threads) {
-        return Err(Violations::one(ScheduleError::SolverOption {
-            option: "threads",
+        return Err(Violations::one(ScheduleError::OutOfRange {
+            field: "options.threads".into(),
             value: options.threads.to_string(),
             expected: "between 1 and 64 searches in parallel",
         }));

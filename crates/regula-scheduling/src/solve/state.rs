@@ -2,7 +2,7 @@
 
 use super::SoftWeights;
 use crate::validate::{Indexed, PairKind};
-use crate::{GapCounting, SchedulingPolicy, StudentGap};
+use crate::{SchedulingPolicy, StudentGap};
 
 pub(super) struct State<'a> {
     pub(super) ix: &'a Indexed<'a>,
@@ -24,12 +24,7 @@ pub(super) struct State<'a> {
 
 impl<'a> State<'a> {
     pub(super) fn gap_ok(&self, a: usize, b: usize) -> bool {
-        let diff = a.abs_diff(b) as i64;
-        let gap = match self.policy.gap_counting {
-            GapCounting::DateDifference => diff,
-            GapCounting::FreeDaysBetween => diff - 1,
-        };
-        gap >= i64::from(self.policy.min_gap_days)
+        self.policy.gap(a.abs_diff(b) as i64) >= i64::from(self.policy.min_gap_days)
     }
 
     /// The assigned exams that stop `e` from taking day `d`.
