@@ -41,6 +41,7 @@
 )]
 
 pub mod benchmarks;
+mod engine;
 mod error;
 pub mod export;
 mod links;

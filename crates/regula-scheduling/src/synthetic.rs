@@ -5,8 +5,8 @@ use regula_core::ExamForm;
 
 use crate::Rng;
 use crate::model::{
-    CommitteeMember, Exam, Group, Placement, Role, Session, SessionKind, SessionPlan, StudyForm,
-    Teacher, Timetable,
+    CommitteeMember, Exam, Group, Placement, Role, Session, SessionKind, SessionPlan, Student,
+    StudyForm, Teacher, Timetable,
 };
 
 /// A faculty of `groups` groups with `exams_per_group` exams each, examined by `teachers`
@@ -131,4 +131,50 @@ pub fn staggered_timetable(plan: &SessionPlan, first_day: NaiveDate) -> Timetabl
         })
         .collect();
     Timetable { placements }
+}
+
+/// `count` restanțieri for a [`faculty`] (SC-1, QZ-1: they sit exams with other groups): each
+/// belongs to a group drawn at random and also sits one or two exams of a group of the year below
+/// (the course they failed last year), deterministic for `seed`. Their ids are `R<k>`.
+pub fn with_restantieri(mut plan: SessionPlan, count: usize, seed: u64) -> SessionPlan {
+    let mut rng = Rng::new(seed);
+    let groups = plan.groups.len();
+    if groups < 2 {
+        return plan;
+    }
+    for k in 0..count {
+        let g = rng.below(groups);
+        let group = &plan.groups[g];
+        // A group of the year below (the first year's students retake a first-year course of
+        // another series).
+        let below = (0..groups)
+            .map(|i| (g + 1 + i) % groups)
+            .filter(|&h| plan.groups[h].year + 1 == group.year || (group.year == 1 && h != g))
+            .nth(rng.below(8));
+        let Some(h) = below else { continue };
+        let other = plan.groups[h].id.clone();
+        let own = group.id.clone();
+        let candidates: Vec<&Exam> = plan
+            .exams
+            .iter()
+            .filter(|e| e.groups.contains(&other) && !e.groups.contains(&own))
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let extra = 1 + rng.below(2);
+        let mut exams: Vec<String> = Vec::new();
+        for _ in 0..extra {
+            let id = &candidates[rng.below(candidates.len())].id;
+            if !exams.contains(id) {
+                exams.push(id.clone());
+            }
+        }
+        plan.students.push(Student {
+            id: format!("R{k:05}"),
+            groups: vec![own],
+            exams,
+        });
+    }
+    plan
 }

@@ -11,6 +11,7 @@ mod solution_file;
 mod solver;
 mod suite;
 mod toronto;
+mod translate;
 mod verify;
 
 pub use itc2007::{Itc2007Cost, itc2007_cost, parse_itc2007};

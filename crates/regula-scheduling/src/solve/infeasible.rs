@@ -4,7 +4,7 @@
 use regula_core::locale::{Arg, Message};
 
 use super::Infeasibility;
-use super::state::State;
+use crate::engine::{self, Assignment, Model};
 use crate::rules::{SC_1, SC_4, SC_5, SC_6};
 use crate::validate::Indexed;
 use crate::{GapCounting, SchedulingPolicy};
@@ -127,8 +127,15 @@ pub(super) fn precheck(
 
 /// Why each unplaced exam found no day: for every allowed day, the groups (SC-4) and teachers
 /// (SC-5) in the way.
-pub(super) fn explain_unplaced(state: &State<'_>, unplaced: &[usize]) -> Vec<Infeasibility> {
-    let plan = state.ix.plan;
+pub(super) fn explain_unplaced(
+    ix: &Indexed<'_>,
+    policy: &SchedulingPolicy,
+    model: &Model,
+    last: &Assignment,
+    allowed: &[Vec<bool>],
+    unplaced: &[usize],
+) -> Vec<Infeasibility> {
+    let plan = ix.plan;
     unplaced
         .iter()
         .map(|&e| {
@@ -137,17 +144,17 @@ pub(super) fn explain_unplaced(state: &State<'_>, unplaced: &[usize]) -> Vec<Inf
             let mut teachers = Vec::new();
             let mut blocked_by_gap = 0;
             let mut blocked_by_load = 0;
-            for d in (0..state.days).filter(|&d| state.allowed[e][d]) {
-                for x in state.conflicts(e, d) {
-                    let shared_group: Vec<usize> = state.ix.exam_groups[x]
+            for (_, blocking) in engine::blockers(model, last, e) {
+                for x in blocking {
+                    let shared_group: Vec<usize> = ix.exam_groups[x]
                         .iter()
                         .copied()
-                        .filter(|g| state.ix.exam_groups[e].contains(g))
+                        .filter(|g| ix.exam_groups[e].contains(g))
                         .collect();
                     if shared_group.is_empty() {
                         blocked_by_load += 1;
-                        for &t in &state.ix.exam_teachers[x] {
-                            if state.ix.exam_teachers[e].contains(&t)
+                        for &t in &ix.exam_teachers[x] {
+                            if ix.exam_teachers[e].contains(&t)
                                 && !teachers.contains(&plan.teachers[t].id)
                             {
                                 teachers.push(plan.teachers[t].id.clone());
@@ -173,13 +180,10 @@ pub(super) fn explain_unplaced(state: &State<'_>, unplaced: &[usize]) -> Vec<Inf
                 citation: rule.citation.clone(),
                 message: Message::new("scheduling-no-day-found")
                     .arg("exam", exam.id.as_str())
-                    .arg(
-                        "possible",
-                        state.allowed[e].iter().filter(|&&ok| ok).count(),
-                    )
-                    .arg("gap", u64::from(state.policy.min_gap_days))
+                    .arg("possible", allowed[e].iter().filter(|&&ok| ok).count())
+                    .arg("gap", u64::from(policy.min_gap_days))
                     .arg("blocked_by_gap", u64::try_from(blocked_by_gap).unwrap_or(0))
-                    .arg("max", u64::from(state.policy.max_groups_per_teacher_day))
+                    .arg("max", u64::from(policy.max_groups_per_teacher_day))
                     .arg(
                         "blocked_by_load",
                         u64::try_from(blocked_by_load).unwrap_or(0),

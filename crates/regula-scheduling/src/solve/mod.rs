@@ -1,10 +1,12 @@
 //! The solver: a timetable that meets every hard rule, preferring the policy's soft goals; an
 //! explanation when none exists; the repair of a timetable after a change.
 //!
-//! Days first, times second. Exams get days by an iterated forward search (the most constrained
-//! exam first; when no day is free, the exams in the way are unassigned and retried), then a
-//! local search improves the soft goals; last, every day's exams get start times (and rooms) so
-//! that nobody is in two places at once. The solver never reads the clock: the caller's
+//! Days first, times second. The plan is translated into the exam-timetabling engine's model (one
+//! period per day; the engine is the one `schedule benchmarks` runs) and the engine chooses the
+//! days: an iterated forward search (the most constrained exam first; when no day is free, the
+//! exams in the way are unassigned and retried), then a local search on the soft goals with
+//! single moves and Kempe chains. Last, every day's exams get start times (and rooms) so that
+//! nobody is in two places at once. The solver never reads the clock: the caller's
 //! `progress` callback sees every report and can stop the search (a time limit is a callback).
 
 use std::ops::ControlFlow;
@@ -21,8 +23,8 @@ mod infeasible;
 mod portfolio;
 mod search;
 mod setup;
-mod state;
 mod times;
+mod translate;
 
 /// The weights of the soft goals (SC-4 spirit, SC-6): what the solver prefers among valid
 /// timetables.

@@ -5,27 +5,34 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::infeasible::precheck;
-use super::state::State;
 use super::{Infeasibility, SolverOptions};
 use crate::SchedulingPolicy;
 use crate::model::Timetable;
 use crate::validate::{Indexed, check_plan};
 
-/// The state with no exam placed yet, and the days of `current` (a repair), by exam.
-pub(super) struct Start<'a> {
-    pub(super) state: State<'a>,
+/// What the translation into the engine's model starts from.
+pub(super) struct Start {
+    /// The days of the session.
+    pub(super) days: usize,
+    /// Per exam and day: whether the exam may take the day.
+    pub(super) allowed: Vec<Vec<bool>>,
+    /// The exams of each group.
+    pub(super) group_exams: Vec<Vec<usize>>,
+    /// The day of each exam in the timetable being repaired.
     pub(super) original: Vec<Option<usize>>,
+    /// The day each exam's students preferred (SC-6).
+    pub(super) preferred: Vec<Option<usize>>,
     /// The reasons found before any search; the search does not run when there are any.
     pub(super) reasons: Vec<Infeasibility>,
 }
 
 /// Builds the [`Start`] of a search for the plan behind `ix`.
-pub(super) fn start<'a>(
-    ix: &'a Indexed<'a>,
-    policy: &'a SchedulingPolicy,
-    options: &'a SolverOptions,
+pub(super) fn start(
+    ix: &Indexed<'_>,
+    policy: &SchedulingPolicy,
+    options: &SolverOptions,
     current: Option<&Timetable>,
-) -> Start<'a> {
+) -> Start {
     let plan = ix.plan;
     let first = plan.session.first_day;
     let days = ((plan.session.last_day - first).num_days() + 1).max(0) as usize;
@@ -65,13 +72,6 @@ pub(super) fn start<'a>(
             group_exams[g].push(e);
         }
     }
-    let exam_of_group_count = group_exams.iter().map(Vec::len).collect();
-    let mut students_of_exam = vec![Vec::new(); n];
-    for (k, exams) in ix.student_exams.iter().enumerate() {
-        for &e in exams {
-            students_of_exam[e].push(k);
-        }
-    }
     let original: Vec<Option<usize>> = match current {
         None => vec![None; n],
         Some(t) => {
@@ -91,23 +91,12 @@ pub(super) fn start<'a>(
         .collect();
     let mut reasons: Vec<Infeasibility> = check_plan(ix, policy);
     reasons.extend(precheck(ix, policy, days, &allowed, &group_exams));
-    let state = State {
-        ix,
-        policy,
-        weights: &options.weights,
+    Start {
         days,
         allowed,
-        day: vec![None; n],
         group_exams,
-        teacher_day: vec![vec![Vec::new(); days]; plan.teachers.len()],
-        original: original.clone(),
-        preferred,
-        exam_of_group_count,
-        students_of_exam,
-    };
-    Start {
-        state,
         original,
+        preferred,
         reasons,
     }
 }

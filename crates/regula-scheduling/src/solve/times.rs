@@ -5,20 +5,25 @@ use chrono::{Days, NaiveDate, TimeDelta};
 use regula_core::locale::Message;
 
 use super::Infeasibility;
-use super::state::State;
+use crate::SchedulingPolicy;
 use crate::model::{Placement, Timetable};
 use crate::rules::{SC_3, SC_CLASH, SC_ROOM};
-use crate::validate::PairKind;
+use crate::validate::{Indexed, PairKind};
 
 /// Start times (and rooms) for every exam on its day: the earliest start, on a half-hour grid,
 /// at which its groups, its teachers and a large enough room are free.
-pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Vec<Infeasibility>> {
-    let plan = state.ix.plan;
-    let policy = state.policy;
+pub(super) fn times(
+    ix: &Indexed<'_>,
+    policy: &SchedulingPolicy,
+    day: &[Option<usize>],
+    days: usize,
+    first: NaiveDate,
+) -> Result<Timetable, Vec<Infeasibility>> {
+    let plan = ix.plan;
     let step = 30u32;
-    let day_minutes = state.ix.day_minutes;
-    let mut by_day: Vec<Vec<usize>> = vec![Vec::new(); state.days];
-    for (e, d) in state.day.iter().enumerate() {
+    let day_minutes = ix.day_minutes;
+    let mut by_day: Vec<Vec<usize>> = vec![Vec::new(); days];
+    for (e, d) in day.iter().enumerate() {
         if let Some(d) = d {
             by_day[*d].push(e);
         }
@@ -30,7 +35,7 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
     let mut busy_room: Vec<Vec<(u32, u32)>> = vec![Vec::new(); plan.rooms.len()];
     // SC-PAIR within a day: the sittings of each different-periods link, the start of each
     // same-period link once one of its exams is placed.
-    let links = &state.ix.pairs;
+    let links = &ix.pairs;
     let mut busy_link: Vec<Vec<(u32, u32)>> = vec![Vec::new(); links.len()];
     let mut link_start: Vec<Option<u32>> = vec![None; links.len()];
     let links_of = |e: usize| {
@@ -51,15 +56,12 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
         }
         link_start.iter_mut().for_each(|s| *s = None);
         exams.sort_by_key(|&e| {
-            std::cmp::Reverse((
-                state.ix.exam_teachers[e].len(),
-                plan.exams[e].duration_minutes,
-            ))
+            std::cmp::Reverse((ix.exam_teachers[e].len(), plan.exams[e].duration_minutes))
         });
         let date = first.checked_add_days(Days::new(d as u64)).unwrap_or(first);
         for &e in exams.iter() {
             let duration = plan.exams[e].duration_minutes;
-            let students = state.ix.exam_students[e];
+            let students = ix.exam_students[e];
             let mut placed = None;
             // A same-period link already placed today fixes the start.
             let only = links_of(e)
@@ -78,10 +80,10 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
             let mut start = only.unwrap_or_else(|| candidates.next().unwrap_or(0));
             while start + duration <= day_minutes && only.is_none_or(|s| s == start) {
                 let end = start + duration;
-                let people_free = state.ix.exam_teachers[e]
+                let people_free = ix.exam_teachers[e]
                     .iter()
                     .all(|&t| free(&busy_teacher[t], start, end))
-                    && state.ix.exam_groups[e]
+                    && ix.exam_groups[e]
                         .iter()
                         .all(|&g| free(&busy_group[g], start, end))
                     && links_of(e)
@@ -141,10 +143,10 @@ pub(super) fn times(state: &State<'_>, first: NaiveDate) -> Result<Timetable, Ve
             match placed {
                 Some((start, rooms)) => {
                     let end = start + duration;
-                    for &t in &state.ix.exam_teachers[e] {
+                    for &t in &ix.exam_teachers[e] {
                         busy_teacher[t].push((start, end));
                     }
-                    for &g in &state.ix.exam_groups[e] {
+                    for &g in &ix.exam_groups[e] {
                         busy_group[g].push((start, end));
                     }
                     for &r in &rooms {

@@ -1,0 +1,286 @@
+//! The search: an iterated forward search for a placement that breaks no hard constraint
+//! (phase 1), then threshold accepting on the soft cost with single moves and Kempe chains
+//! (phase 2), restarting from the best placement at the end of each cycle.
+
+use std::ops::ControlFlow;
+
+use super::index::Index;
+use super::model::{Assignment, Model};
+use super::state::State;
+use super::{Options, Outcome, Progress};
+use crate::Rng;
+
+/// A period for an exam: (period, room, exams in the way, preference key: lower is better).
+type Candidate = (usize, Option<usize>, Vec<usize>, (usize, usize, i64, usize));
+
+/// The longest Kempe chain tried.
+const MAX_CHAIN: usize = 64;
+
+/// The most steps of one threshold cycle.
+const CYCLE: u64 = 2_000_000;
+
+pub(super) fn run(
+    model: &Model,
+    initial: Option<&[Option<usize>]>,
+    options: &Options,
+    progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
+) -> Outcome {
+    let ix = Index::new(model);
+    let mut s = State::new(&ix);
+    let n = model.exams.len();
+    let periods = model.periods.len();
+    let mut rng = Rng::new(options.seed);
+    let mut iteration = 0u64;
+    // A repair starts from the periods of `initial` that are candidates and break nothing.
+    for (e, p) in initial.unwrap_or(&[]).iter().enumerate().take(n) {
+        if let Some(p) = *p
+            && p < periods
+            && let Some((out, r)) = s.conflicts(e, p)
+            && out.is_empty()
+        {
+            s.assign(e, p, r);
+        }
+    }
+    let mut report = |s: &State<'_>, iteration: u64, best: Option<i64>| {
+        progress(&Progress {
+            iteration,
+            unassigned: s.period.iter().filter(|p| p.is_none()).count(),
+            cost: s.total_cost(),
+            best,
+        })
+    };
+    // Phase 1: iterated forward search, the most constrained exams first.
+    let mut last_moved = vec![0u64; n];
+    let mut last_period: Vec<Option<usize>> = vec![None; n];
+    let mut evicted = vec![0u32; n];
+    let mut unassigned: Vec<usize> = (0..n).filter(|&e| s.period[e].is_none()).collect();
+    let restricted: Vec<bool> = model
+        .exams
+        .iter()
+        .map(|x| !x.allowed.is_empty() && x.allowed.iter().filter(|&&a| a).count() * 2 < periods)
+        .collect();
+    let mut stopped = false;
+    while !unassigned.is_empty() && iteration < options.max_iterations {
+        iteration += 1;
+        // The most constrained among up to 24 sampled unassigned exams.
+        let mut pick: Option<(usize, (bool, usize, usize))> = None;
+        for _ in 0..unassigned.len().min(24) {
+            let i = rng.below(unassigned.len());
+            let e = unassigned[i];
+            let key = (restricted[e], ix.degree[e], rng.below(100));
+            if pick.is_none_or(|(_, k)| key > k) {
+                pick = Some((i, key));
+            }
+        }
+        let Some((i, _)) = pick else { break };
+        let e = unassigned.swap_remove(i);
+        let mut best: Option<Candidate> = None;
+        // Now and then a random walk, so that a cycle of evictions is broken.
+        let walk = rng.below(100) < 3;
+        for p in 0..periods {
+            let Some((out, r)) = s.conflicts(e, p) else {
+                continue;
+            };
+            let tabu = out
+                .iter()
+                .filter(|&&x| last_moved[x] + 20 > iteration)
+                .count()
+                + usize::from(last_period[e] == Some(p) && !out.is_empty());
+            let weight: usize = out.iter().map(|&x| 1 + evicted[x] as usize / 8).sum();
+            let cost = if out.is_empty() {
+                s.pair_cost(e, p, &[]) + s.exam_terms(e, p, r)
+            } else {
+                0
+            };
+            let key = if walk {
+                (0, 0, 0, rng.below(1000))
+            } else {
+                (tabu, weight, cost, rng.below(1000))
+            };
+            if best.as_ref().is_none_or(|b| key < b.3) {
+                best = Some((p, r, out, key));
+            }
+        }
+        let Some((p, r, out, _)) = best else {
+            // No period can ever take the exam (its candidates, its length, the rooms' size).
+            unassigned.push(e);
+            break;
+        };
+        for x in out {
+            last_period[x] = s.period[x];
+            evicted[x] = evicted[x].saturating_add(1);
+            s.unassign(x);
+            unassigned.push(x);
+        }
+        s.assign(e, p, r);
+        last_moved[e] = iteration;
+        if iteration.is_multiple_of(1024) && report(&s, iteration, None).is_break() {
+            stopped = true;
+            break;
+        }
+    }
+    if !unassigned.is_empty() {
+        if !stopped {
+            let _ = report(&s, iteration, None);
+        }
+        return Outcome {
+            best: None,
+            last: s.assignment(),
+            iterations: iteration,
+        };
+    }
+    // Phase 2: moves that keep every hard constraint; threshold accepting, the threshold falling
+    // to 0 over a cycle, then a restart from the best placement.
+    let mut cost = s.total_cost();
+    let mut best = (cost, s.assignment());
+    let start = iteration;
+    let cycle = options
+        .max_iterations
+        .saturating_sub(iteration)
+        .clamp(1, CYCLE);
+    while !stopped && iteration < options.max_iterations && n > 0 && periods > 0 {
+        iteration += 1;
+        // Before any move is tried, so that no `continue` below skips a report.
+        if iteration.is_multiple_of(4096) && report(&s, iteration, Some(best.0)).is_break() {
+            stopped = true;
+            break;
+        }
+        let into = (iteration - start) % cycle;
+        if into == 0 && iteration > start + 1 {
+            s.restore(&best.1);
+            cost = best.0;
+        }
+        let threshold = options.threshold * (cycle - into) as i64 / cycle as i64;
+        let e = rng.below(n);
+        let p = rng.below(periods);
+        let (Some(from), from_room) = (s.period[e], s.room[e]) else {
+            continue;
+        };
+        let delta = if p != from && rng.below(10) < 3 {
+            kempe_move(&mut s, e, from, p, threshold)
+        } else {
+            single_move(&mut s, e, from, from_room, p, threshold)
+        };
+        if let Some(delta) = delta {
+            cost += delta;
+            debug_assert!(
+                !iteration.is_multiple_of(997) || cost == s.total_cost(),
+                "the move's delta"
+            );
+            if cost < best.0 {
+                best = (cost, s.assignment());
+            }
+        }
+    }
+    s.restore(&best.1);
+    if !stopped {
+        let _ = report(&s, iteration, Some(best.0));
+    }
+    Outcome {
+        last: best.1.clone(),
+        best: Some(best),
+        iterations: iteration,
+    }
+}
+
+/// Moves `e` from `from` to `p` if that breaks nothing and costs at most `threshold`; the delta.
+fn single_move(
+    s: &mut State<'_>,
+    e: usize,
+    from: usize,
+    from_room: Option<usize>,
+    p: usize,
+    threshold: i64,
+) -> Option<i64> {
+    let (out, r) = s.conflicts(e, p)?;
+    if !out.is_empty() || (p == from && r == from_room) {
+        return None;
+    }
+    let before = s.local_cost(&[e], &[from, p]);
+    s.unassign(e);
+    s.assign(e, p, r);
+    let delta = s.local_cost(&[e], &[from, p]) - before;
+    if delta <= threshold {
+        Some(delta)
+    } else {
+        s.unassign(e);
+        s.assign(e, from, from_room);
+        None
+    }
+}
+
+/// A Kempe chain: the exams of periods `from` and `p` linked to `e` by shared people swap periods
+/// together, if every one of them can; the delta.
+fn kempe_move(s: &mut State<'_>, e: usize, from: usize, p: usize, threshold: i64) -> Option<i64> {
+    let chain = kempe_chain(s, e, from, p);
+    if chain.len() < 2 || chain.len() > MAX_CHAIN {
+        return None;
+    }
+    let before = s.local_cost(&chain, &[from, p]);
+    let old: Vec<(usize, usize, Option<usize>)> = chain
+        .iter()
+        .filter_map(|&x| s.period[x].map(|px| (x, px, s.room[x])))
+        .collect();
+    for &(x, _, _) in &old {
+        s.unassign(x);
+    }
+    let mut ok = true;
+    for &(x, px, _) in &old {
+        let target = if px == from { p } else { from };
+        match s.conflicts(x, target) {
+            Some((out, r)) if out.is_empty() => s.assign(x, target, r),
+            _ => {
+                ok = false;
+                break;
+            }
+        }
+    }
+    let delta = if ok {
+        s.local_cost(&chain, &[from, p]) - before
+    } else {
+        i64::MAX
+    };
+    if delta <= threshold {
+        return Some(delta);
+    }
+    for &(x, _, _) in &old {
+        s.unassign(x);
+    }
+    for &(x, px, rx) in &old {
+        s.assign(x, px, rx);
+    }
+    None
+}
+
+/// The exams of periods `a` and `b` reachable from `e` through shared people.
+fn kempe_chain(s: &State<'_>, e: usize, a: usize, b: usize) -> Vec<usize> {
+    let mut chain = vec![e];
+    let mut i = 0;
+    while i < chain.len() && chain.len() <= MAX_CHAIN {
+        let x = chain[i];
+        for edge in &s.ix.edges[x] {
+            let f = edge.other;
+            if matches!(s.period[f], Some(q) if q == a || q == b) && !chain.contains(&f) {
+                chain.push(f);
+            }
+        }
+        i += 1;
+    }
+    chain
+}
+
+/// For each candidate period of exam `e`, the exams of `assignment` in its way (for an
+/// explanation of why `e` found no place).
+pub(super) fn blockers(
+    model: &Model,
+    assignment: &Assignment,
+    e: usize,
+) -> Vec<(usize, Vec<usize>)> {
+    let ix = Index::new(model);
+    let mut s = State::new(&ix);
+    s.restore(assignment);
+    s.unassign(e);
+    (0..model.periods.len())
+        .filter_map(|p| s.conflicts(e, p).map(|(out, _)| (p, out)))
+        .collect()
+}

@@ -1,0 +1,181 @@
+//! A UMC session plan in the engine's model: one period per day of the session, and the
+//! regulation's rules as its constraints.
+//!
+//! - SC-1, SC-6: an exam's candidate days are the session's, its fixed date if it has one, none on
+//!   which a committee member is unavailable or the solver rests.
+//! - SC-4: two exams of a group at least the policy's gap apart (hard); a group's exams spread
+//!   evenly over the session, at most a week apart (soft, `weights.group_gap` per day short).
+//! - SC-CLASH, SC-4 for students placed as individuals: never two exams on one day; SC-4's gap
+//!   hard or soft as the policy says (`scheduling.student_gap`).
+//! - SC-5: a teacher examines at most the policy's groups a day, within the examination day.
+//! - SC-PAIR (days), SC-LOAD: links and caps per group and per student.
+//! - Soft goals: preferred dates (SC-6), fewer examination days per teacher, and in a repair the
+//!   exams left where they were.
+//!
+//! Start times and rooms within each day (SC-3, SC-7, SC-ROOM, SC-PAIR's periods) come after the
+//! engine has chosen the days.
+
+use std::collections::HashMap;
+
+use super::SolverOptions;
+use crate::engine::{self, Conflict, DayResource, Link, Load, Model, Spread};
+use crate::validate::{Indexed, PairKind};
+use crate::{SchedulingPolicy, StudentGap};
+
+/// What the translation needs besides the plan: the session's days, each exam's candidate days,
+/// its day in the timetable being repaired and its preferred day.
+pub(super) struct Days<'a> {
+    pub(super) count: usize,
+    pub(super) allowed: &'a [Vec<bool>],
+    pub(super) original: &'a [Option<usize>],
+    pub(super) preferred: &'a [Option<usize>],
+    pub(super) group_exams: &'a [Vec<usize>],
+}
+
+/// The fewest days between two exams of a group under SC-4's policy (at least 1).
+pub(super) fn gap_days(policy: &SchedulingPolicy, days: usize) -> u32 {
+    (1..=days as u32 + 1)
+        .find(|&k| policy.gap(i64::from(k)) >= i64::from(policy.min_gap_days))
+        .unwrap_or(days as u32 + 1)
+}
+
+/// The engine's model of the plan behind `ix`.
+pub(super) fn model(
+    ix: &Indexed<'_>,
+    policy: &SchedulingPolicy,
+    options: &SolverOptions,
+    days: &Days<'_>,
+) -> Model {
+    let plan = ix.plan;
+    let weights = &options.weights;
+    let gap = gap_days(policy, days.count);
+    let mut spreads: Vec<Spread> = Vec::new();
+    let mut spread_of: HashMap<Vec<u32>, usize> = HashMap::new();
+    let mut spread = |costs: Vec<u32>| {
+        *spread_of.entry(costs.clone()).or_insert_with(|| {
+            spreads.push(Spread::ByDays(costs));
+            spreads.len() - 1
+        })
+    };
+    // The cost of each distance short of `ideal` days, per day short.
+    let short_of = |ideal: usize| -> Vec<u32> {
+        (0..ideal)
+            .map(|d| (ideal - d) as u32 * weights.group_gap)
+            .collect()
+    };
+    let mut conflicts = Vec::new();
+    let mut pairs = |exams: &[usize], min_days: u32, spread: usize| {
+        for (i, &a) in exams.iter().enumerate() {
+            for &b in &exams[i + 1..] {
+                conflicts.push(Conflict {
+                    exams: (a, b),
+                    min_days,
+                    weight: 1,
+                    spread,
+                });
+            }
+        }
+    };
+    for exams in days.group_exams {
+        let n = exams.len().max(2);
+        let ideal = (days.count.saturating_sub(1) / (n - 1)).min(7);
+        pairs(exams, gap, spread(short_of(ideal)));
+    }
+    let hard_gap = policy.student_gap == StudentGap::Hard;
+    let student_spread = spread(if hard_gap {
+        Vec::new()
+    } else {
+        short_of(policy.min_gap_days as usize)
+    });
+    for exams in &ix.student_exams {
+        pairs(exams, if hard_gap { gap } else { 1 }, student_spread);
+    }
+    let mut links = Vec::new();
+    for (kind, exams) in &ix.pairs {
+        for (i, &a) in exams.iter().enumerate() {
+            for &b in &exams[i + 1..] {
+                match kind {
+                    PairKind::Before => links.push(Link::Before(a, b)),
+                    PairKind::SameDay | PairKind::SamePeriod => links.push(Link::SameDay(a, b)),
+                    // Within a day: the start times' concern.
+                    PairKind::DifferentPeriods => {}
+                }
+            }
+        }
+    }
+    let capped = policy.max_exams_per_day.is_some() || policy.max_exams_in_days.is_some();
+    let loads = if capped {
+        days.group_exams
+            .iter()
+            .chain(&ix.student_exams)
+            .map(|exams| Load {
+                exams: exams.clone(),
+                per_day: policy.max_exams_per_day,
+                in_days: policy.max_exams_in_days.map(|w| (w.exams, w.days)),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut resources: Vec<DayResource> = (0..plan.teachers.len())
+        .map(|_| DayResource {
+            exams: Vec::new(),
+            max_tags: policy.max_groups_per_teacher_day,
+            max_minutes: ix.day_minutes,
+            day_cost: weights.teacher_day,
+        })
+        .collect();
+    for (e, teachers) in ix.exam_teachers.iter().enumerate() {
+        let tags: Vec<u32> = if policy.counts_for_teacher_load(plan.exams[e].form) {
+            ix.exam_groups[e].iter().map(|&g| g as u32).collect()
+        } else {
+            Vec::new()
+        };
+        for &t in teachers {
+            resources[t].exams.push((e, tags.clone()));
+        }
+    }
+    let exams = (0..plan.exams.len())
+        .map(|e| {
+            let cost = |d: usize| {
+                let mut c = 0;
+                if days.preferred[e].is_some_and(|p| p != d) {
+                    c += weights.preferred_date;
+                }
+                if days.original[e].is_some_and(|o| o != d) {
+                    c += weights.moved_exam;
+                }
+                c
+            };
+            engine::Exam {
+                size: ix.exam_students[e],
+                duration: plan.exams[e].duration_minutes,
+                allowed: days.allowed[e].clone(),
+                period_costs: if days.preferred[e].is_some() || days.original[e].is_some() {
+                    (0..days.count).map(cost).collect()
+                } else {
+                    Vec::new()
+                },
+                exclusive: false,
+                seated: false,
+            }
+        })
+        .collect();
+    Model {
+        periods: (0..days.count)
+            .map(|d| engine::Period {
+                day: d as u32,
+                duration: ix.day_minutes,
+                penalty: 0,
+            })
+            .collect(),
+        rooms: Vec::new(),
+        exams,
+        conflicts,
+        spreads,
+        links,
+        loads,
+        resources,
+        mixed_durations: 0,
+    }
+}
