@@ -80,3 +80,6 @@ pub(crate) fn blockers(
 ) -> Vec<(usize, Vec<usize>)> {
     search::blockers(model, assignment, e)
 }
+
+#[cfg(test)]
+mod tests;

@@ -62,9 +62,10 @@ pub(super) fn run(
     let mut stopped = false;
     while !unassigned.is_empty() && iteration < options.max_iterations {
         iteration += 1;
-        // The most constrained among up to 24 sampled unassigned exams.
+        // The most constrained among up to 8 sampled unassigned exams (a wider sample is greedier
+        // and gets stuck more often on tight sessions with restanțieri).
         let mut pick: Option<(usize, (bool, usize, usize))> = None;
-        for _ in 0..unassigned.len().min(24) {
+        for _ in 0..unassigned.len().min(8) {
             let i = rng.below(unassigned.len());
             let e = unassigned[i];
             let key = (restricted[e], ix.degree[e], rng.below(100));
@@ -75,8 +76,8 @@ pub(super) fn run(
         let Some((i, _)) = pick else { break };
         let e = unassigned.swap_remove(i);
         let mut best: Option<Candidate> = None;
-        // Now and then a random walk, so that a cycle of evictions is broken.
-        let walk = rng.below(100) < 3;
+        // Now and then (1 step in 100) a random walk, so that a cycle of evictions is broken.
+        let walk = rng.below(100) < 1;
         for p in 0..periods {
             let Some((out, r)) = s.conflicts(e, p) else {
                 continue;
@@ -88,7 +89,7 @@ pub(super) fn run(
                 + usize::from(last_period[e] == Some(p) && !out.is_empty());
             let weight: usize = out.iter().map(|&x| 1 + evicted[x] as usize / 8).sum();
             let cost = if out.is_empty() {
-                s.pair_cost(e, p, &[]) + s.exam_terms(e, p, r)
+                s.pair_cost(e, p) + s.exam_terms(e, p, r)
             } else {
                 0
             };
@@ -138,6 +139,7 @@ pub(super) fn run(
         .max_iterations
         .saturating_sub(iteration)
         .clamp(1, CYCLE);
+    let mut in_chain = vec![false; n];
     while !stopped && iteration < options.max_iterations && n > 0 && periods > 0 {
         iteration += 1;
         // Before any move is tried, so that no `continue` below skips a report.
@@ -157,7 +159,7 @@ pub(super) fn run(
             continue;
         };
         let delta = if p != from && rng.below(10) < 3 {
-            kempe_move(&mut s, e, from, p, threshold)
+            kempe_move(&mut s, e, from, p, threshold, &mut in_chain)
         } else {
             single_move(&mut s, e, from, from_room, p, threshold)
         };
@@ -192,8 +194,8 @@ fn single_move(
     p: usize,
     threshold: i64,
 ) -> Option<i64> {
-    let (out, r) = s.conflicts(e, p)?;
-    if !out.is_empty() || (p == from && r == from_room) {
+    let r = s.free_room(e, p)?;
+    if p == from && r == from_room {
         return None;
     }
     let before = s.local_cost(&[e], &[from, p]);
@@ -211,8 +213,15 @@ fn single_move(
 
 /// A Kempe chain: the exams of periods `from` and `p` linked to `e` by shared people swap periods
 /// together, if every one of them can; the delta.
-fn kempe_move(s: &mut State<'_>, e: usize, from: usize, p: usize, threshold: i64) -> Option<i64> {
-    let chain = kempe_chain(s, e, from, p);
+fn kempe_move(
+    s: &mut State<'_>,
+    e: usize,
+    from: usize,
+    p: usize,
+    threshold: i64,
+    in_chain: &mut [bool],
+) -> Option<i64> {
+    let chain = kempe_chain(s, e, from, p, in_chain);
     if chain.len() < 2 || chain.len() > MAX_CHAIN {
         return None;
     }
@@ -227,9 +236,9 @@ fn kempe_move(s: &mut State<'_>, e: usize, from: usize, p: usize, threshold: i64
     let mut ok = true;
     for &(x, px, _) in &old {
         let target = if px == from { p } else { from };
-        match s.conflicts(x, target) {
-            Some((out, r)) if out.is_empty() => s.assign(x, target, r),
-            _ => {
+        match s.free_room(x, target) {
+            Some(r) => s.assign(x, target, r),
+            None => {
                 ok = false;
                 break;
             }
@@ -252,19 +261,28 @@ fn kempe_move(s: &mut State<'_>, e: usize, from: usize, p: usize, threshold: i64
     None
 }
 
-/// The exams of periods `a` and `b` reachable from `e` through shared people.
-fn kempe_chain(s: &State<'_>, e: usize, a: usize, b: usize) -> Vec<usize> {
+/// The exams of periods `a` and `b` reachable from `e` through shared people (at most one more
+/// than [`MAX_CHAIN`]). `in_chain` is all false before and after.
+fn kempe_chain(s: &State<'_>, e: usize, a: usize, b: usize, in_chain: &mut [bool]) -> Vec<usize> {
     let mut chain = vec![e];
+    in_chain[e] = true;
     let mut i = 0;
-    while i < chain.len() && chain.len() <= MAX_CHAIN {
+    'grow: while i < chain.len() {
         let x = chain[i];
         for edge in &s.ix.edges[x] {
             let f = edge.other;
-            if matches!(s.period[f], Some(q) if q == a || q == b) && !chain.contains(&f) {
+            if !in_chain[f] && matches!(s.period[f], Some(q) if q == a || q == b) {
+                in_chain[f] = true;
                 chain.push(f);
+                if chain.len() > MAX_CHAIN {
+                    break 'grow;
+                }
             }
         }
         i += 1;
+    }
+    for &x in &chain {
+        in_chain[x] = false;
     }
     chain
 }

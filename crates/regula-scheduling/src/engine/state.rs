@@ -12,6 +12,10 @@ pub(super) struct State<'a> {
     placed: Vec<Vec<Vec<usize>>>,
     /// Per period and room: the seats taken.
     seated: Vec<Vec<u32>>,
+    /// Per period and room: how many exams of each duration (duration, count).
+    durations: Vec<Vec<Vec<(u32, u32)>>>,
+    /// Per period and room: how many exams that must be alone in their room.
+    exclusive: Vec<Vec<u32>>,
     /// Per resource and day: the positions (in the resource's list) of its exams that day.
     resource_day: Vec<Vec<Vec<usize>>>,
 }
@@ -26,6 +30,8 @@ impl<'a> State<'a> {
             room: vec![None; n],
             placed: vec![vec![Vec::new(); m.rooms.len()]; m.periods.len()],
             seated: vec![vec![0; m.rooms.len()]; m.periods.len()],
+            durations: vec![vec![Vec::new(); m.rooms.len()]; m.periods.len()],
+            exclusive: vec![vec![0; m.rooms.len()]; m.periods.len()],
             resource_day: vec![vec![Vec::new(); ix.days]; m.resources.len()],
         }
     }
@@ -50,12 +56,29 @@ impl<'a> State<'a> {
     /// The placed exams in the way of `e` in period `p`, and the room it would take there once
     /// they are gone; `None` if `p` is not a candidate or no room can ever seat it.
     pub(super) fn conflicts(&self, e: usize, p: usize) -> Option<(Vec<usize>, Option<usize>)> {
+        let mut out = Vec::new();
+        let room = self.scan(e, p, true, &mut out)?;
+        out.sort_unstable();
+        out.dedup();
+        out.retain(|&x| x != e);
+        Some((out, room))
+    }
+
+    /// The room `e` would take in period `p` if nothing is in its way there; `None` otherwise.
+    pub(super) fn free_room(&self, e: usize, p: usize) -> Option<Option<usize>> {
+        let mut out = Vec::new();
+        let room = self.scan(e, p, false, &mut out)?;
+        out.is_empty().then_some(room)
+    }
+
+    /// The exams in the way of `e` in `p` into `out` (all of them, or stopping at the first
+    /// unless `all`), and the room.
+    fn scan(&self, e: usize, p: usize, all: bool, out: &mut Vec<usize>) -> Option<Option<usize>> {
         if !self.candidate(e, p) {
             return None;
         }
         let ix = self.ix;
         let d = ix.day(p);
-        let mut out = Vec::new();
         for edge in &ix.edges[e] {
             if let Some(q) = self.period[edge.other] {
                 let clash = if edge.min_days == 0 {
@@ -65,6 +88,9 @@ impl<'a> State<'a> {
                 };
                 if clash {
                     out.push(edge.other);
+                    if !all {
+                        return Some(None);
+                    }
                 }
             }
         }
@@ -90,13 +116,12 @@ impl<'a> State<'a> {
                 out.push(other);
             }
         }
-        self.load_conflicts(e, d, &mut out);
-        self.resource_conflicts(e, d, &mut out);
-        let room = self.room_for(e, p, &mut out)?;
-        out.sort_unstable();
-        out.dedup();
-        out.retain(|&x| x != e);
-        Some((out, room))
+        self.load_conflicts(e, d, out);
+        self.resource_conflicts(e, d, out);
+        if !all && out.iter().any(|&x| x != e) {
+            return Some(None);
+        }
+        self.room_for(e, p, out)
     }
 
     /// SC-LOAD: the exams of `e`'s people that would exceed a cap with `e` on day `d`.
@@ -169,18 +194,49 @@ impl<'a> State<'a> {
             if exam.size > room.capacity {
                 continue;
             }
-            let here = self.placed[p][r]
-                .iter()
-                .copied()
-                .filter(|&x| x != e && !out.contains(&x));
-            let used: u32 = here.clone().map(|x| m.exams[x].size).sum();
-            let blocked = exam.exclusive || here.clone().any(|x| m.exams[x].exclusive);
+            // The room as it would be without `e` and the exams already in the way.
+            let mut gone = 0usize;
+            let mut freed = 0u32;
+            let mut exclusive_gone = 0u32;
+            let mut durations_gone: Vec<(u32, u32)> = Vec::new();
+            let mut leave = |x: usize| {
+                gone += 1;
+                freed += m.exams[x].size;
+                exclusive_gone += u32::from(m.exams[x].exclusive);
+                let dx = m.exams[x].duration;
+                match durations_gone.iter_mut().find(|(d, _)| *d == dx) {
+                    Some((_, c)) => *c += 1,
+                    None => durations_gone.push((dx, 1)),
+                }
+            };
+            if self.period[e] == Some(p) && self.room[e] == Some(r) {
+                leave(e);
+            }
+            for (i, &x) in out.iter().enumerate() {
+                if x != e
+                    && !out[..i].contains(&x)
+                    && self.period[x] == Some(p)
+                    && self.room[x] == Some(r)
+                {
+                    leave(x);
+                }
+            }
+            let remaining = self.placed[p][r].len() - gone;
+            let used = self.seated[p][r] - freed;
+            let blocked =
+                remaining > 0 && (exam.exclusive || self.exclusive[p][r] > exclusive_gone);
             let evictions = if blocked || used + exam.size > room.capacity {
-                here.clone().count()
+                remaining
             } else {
                 0
             };
-            let mixed = here.clone().any(|x| m.exams[x].duration != exam.duration);
+            let mixed = self.durations[p][r].iter().any(|&(d, c)| {
+                let left = c - durations_gone
+                    .iter()
+                    .find(|(g, _)| *g == d)
+                    .map_or(0, |(_, k)| *k);
+                d != exam.duration && left > 0
+            });
             let penalty = i64::from(room.penalty)
                 + if mixed {
                     i64::from(m.mixed_durations)
@@ -207,8 +263,15 @@ impl<'a> State<'a> {
         self.period[e] = Some(p);
         self.room[e] = r;
         if let Some(r) = r {
-            self.seated[p][r] += ix.model.exams[e].size;
+            let exam = &ix.model.exams[e];
+            self.seated[p][r] += exam.size;
             self.placed[p][r].push(e);
+            self.exclusive[p][r] += u32::from(exam.exclusive);
+            let durations = &mut self.durations[p][r];
+            match durations.iter_mut().find(|(d, _)| *d == exam.duration) {
+                Some((_, c)) => *c += 1,
+                None => durations.push((exam.duration, 1)),
+            }
         }
         let d = ix.day(p);
         for &(res, i) in &ix.resources_of[e] {
@@ -220,8 +283,17 @@ impl<'a> State<'a> {
         let ix = self.ix;
         if let Some(p) = self.period[e].take() {
             if let Some(r) = self.room[e].take() {
-                self.seated[p][r] -= ix.model.exams[e].size;
+                let exam = &ix.model.exams[e];
+                self.seated[p][r] -= exam.size;
                 self.placed[p][r].retain(|&x| x != e);
+                self.exclusive[p][r] -= u32::from(exam.exclusive);
+                let durations = &mut self.durations[p][r];
+                if let Some(i) = durations.iter().position(|(d, _)| *d == exam.duration) {
+                    durations[i].1 -= 1;
+                    if durations[i].1 == 0 {
+                        durations.swap_remove(i);
+                    }
+                }
             }
             let d = ix.day(p);
             for &(res, i) in &ix.resources_of[e] {
@@ -230,16 +302,15 @@ impl<'a> State<'a> {
         }
     }
 
-    /// The spread costs of `e` in period `p` with its placed neighbours, leaving out those in
-    /// `skip` (counted from their side).
-    pub(super) fn pair_cost(&self, e: usize, p: usize, skip: &[usize]) -> i64 {
+    /// The spread costs of `e` in period `p` with its placed neighbours.
+    pub(super) fn pair_cost(&self, e: usize, p: usize) -> i64 {
         let periods = self.ix.model.periods.len();
+        let table = &self.ix.spread_cost;
+        let row = p * periods;
         let mut c = 0;
         for edge in &self.ix.edges[e] {
-            if let Some(q) = self.period[edge.other]
-                && !skip.contains(&edge.other)
-            {
-                c += i64::from(edge.weight) * self.ix.spread_cost[edge.spread][p * periods + q];
+            if let Some(q) = self.period[edge.other] {
+                c += i64::from(edge.weight) * table[edge.spread][row + q];
             }
         }
         c
@@ -255,27 +326,21 @@ impl<'a> State<'a> {
 
     /// The mixed-durations cost of one room in one period.
     fn mixed(&self, p: usize, r: usize) -> i64 {
-        let m = self.ix.model;
-        if m.mixed_durations == 0 {
-            return 0;
-        }
-        let mut durations: Vec<u32> = self.placed[p][r]
-            .iter()
-            .map(|&x| m.exams[x].duration)
-            .collect();
-        durations.sort_unstable();
-        durations.dedup();
-        durations.len().saturating_sub(1) as i64 * i64::from(m.mixed_durations)
+        self.durations[p][r].len().saturating_sub(1) as i64
+            * i64::from(self.ix.model.mixed_durations)
     }
 
     /// The cost of the exams `exams` and of periods `periods` (their rooms' mixed durations, the
-    /// days their teachers examine): what a move of those exams between those periods changes.
+    /// days their teachers examine), for the delta of a move of those exams between those
+    /// periods: one exam, or a Kempe chain. A pair of exams both in `exams` is counted from both
+    /// sides; the swap of a Kempe chain keeps their distance, so the two counts cancel out in the
+    /// delta.
     pub(super) fn local_cost(&self, exams: &[usize], periods: &[usize]) -> i64 {
         let ix = self.ix;
         let mut c = 0;
-        for (i, &x) in exams.iter().enumerate() {
+        for &x in exams {
             if let Some(p) = self.period[x] {
-                c += self.pair_cost(x, p, &exams[..i]) + self.exam_terms(x, p, self.room[x]);
+                c += self.pair_cost(x, p) + self.exam_terms(x, p, self.room[x]);
             }
         }
         let mut days: Vec<usize> = periods.iter().map(|&p| ix.day(p)).collect();
