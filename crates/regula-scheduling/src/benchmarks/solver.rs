@@ -30,14 +30,9 @@ pub fn solve_benchmark(
     progress: &mut dyn FnMut(&BenchProgress) -> ControlFlow<()>,
 ) -> Option<BenchSolution> {
     let model = translate::model(instance);
-    let threshold = i64::from(match instance.kind {
-        BenchmarkKind::Toronto => 16,
-        BenchmarkKind::Itc2007 => instance.weights.two_in_a_row.max(5),
-    });
     let options = engine::Options {
         seed,
         max_iterations,
-        threshold,
     };
     let outcome = engine::solve(&model, None, &options, &mut |p| {
         progress(&BenchProgress {

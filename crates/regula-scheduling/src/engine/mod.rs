@@ -11,11 +11,13 @@
 //!   functions measure the result.
 //!
 //! The search is an iterated forward search for a placement that breaks no hard constraint, then
-//! threshold accepting on the soft cost with single moves and Kempe chains. It never reads the
+//! simulated annealing on the soft cost with single moves and Kempe chains (in integers, see
+//! `cooling.rs`). It never reads the
 //! clock: the caller's `progress` sees regular reports and stops it by returning `Break`.
 
 use std::ops::ControlFlow;
 
+mod cooling;
 mod index;
 pub(crate) mod model;
 mod search;
@@ -32,9 +34,6 @@ pub(crate) struct Options {
     pub(crate) seed: u64,
     /// The most steps, both phases together.
     pub(crate) max_iterations: u64,
-    /// The worst soft cost a move may add at the start of a cycle (falls to 0 at its end): about
-    /// the cost of one shared person's worst pair.
-    pub(crate) threshold: i64,
 }
 
 /// What the search reports as it goes.

@@ -4,6 +4,7 @@
 
 use std::ops::ControlFlow;
 
+use super::cooling::Cooling;
 use super::index::Index;
 use super::model::{Assignment, Model};
 use super::state::State;
@@ -16,8 +17,8 @@ type Candidate = (usize, Option<usize>, Vec<usize>, (usize, usize, i64, usize));
 /// The longest Kempe chain tried.
 const MAX_CHAIN: usize = 64;
 
-/// The most steps of one threshold cycle.
-const CYCLE: u64 = 2_000_000;
+/// How many moves are tried to calibrate the start temperature.
+const CALIBRATION: usize = 2000;
 
 pub(super) fn run(
     model: &Model,
@@ -130,16 +131,13 @@ pub(super) fn run(
             iterations: iteration,
         };
     }
-    // Phase 2: moves that keep every hard constraint; threshold accepting, the threshold falling
-    // to 0 over a cycle, then a restart from the best placement.
+    // Phase 2: moves that keep every hard constraint, accepted by simulated annealing; at the
+    // end of each cycle the search starts again from the best placement.
     let mut cost = s.total_cost();
     let mut best = (cost, s.assignment());
-    let start = iteration;
-    let cycle = options
-        .max_iterations
-        .saturating_sub(iteration)
-        .clamp(1, CYCLE);
     let mut in_chain = vec![false; n];
+    let start_temperature = calibrate(&mut s, &mut rng, &mut in_chain);
+    let mut cooling = Cooling::new(start_temperature, iteration, options.max_iterations);
     while !stopped && iteration < options.max_iterations && n > 0 && periods > 0 {
         iteration += 1;
         // Before any move is tried, so that no `continue` below skips a report.
@@ -147,12 +145,11 @@ pub(super) fn run(
             stopped = true;
             break;
         }
-        let into = (iteration - start) % cycle;
-        if into == 0 && iteration > start + 1 {
+        if cooling.next_cycle(iteration) {
             s.restore(&best.1);
             cost = best.0;
         }
-        let threshold = options.threshold * (cycle - into) as i64 / cycle as i64;
+        let threshold = cooling.threshold(iteration, &mut rng);
         let e = rng.below(n);
         let p = rng.below(periods);
         let (Some(from), from_room) = (s.period[e], s.room[e]) else {
@@ -301,4 +298,33 @@ pub(super) fn blockers(
     (0..model.periods.len())
         .filter_map(|p| s.conflicts(e, p).map(|(out, _)| (p, out)))
         .collect()
+}
+
+/// The start temperature: the mean cost increase of up to [`CALIBRATION`] feasible moves tried
+/// at random (and undone), so that a typical worsening move is accepted at first with
+/// probability 1/e; 1 where no move worsens anything.
+fn calibrate(s: &mut State<'_>, rng: &mut Rng, in_chain: &mut [bool]) -> u64 {
+    let (n, periods) = (s.period.len(), s.ix.model.periods.len());
+    let (mut sum, mut count) = (0u64, 0u64);
+    for _ in 0..if n > 0 && periods > 0 { CALIBRATION } else { 0 } {
+        let e = rng.below(n);
+        let p = rng.below(periods);
+        let (Some(from), from_room) = (s.period[e], s.room[e]) else {
+            continue;
+        };
+        let before = s.assignment();
+        let delta = if p != from && rng.below(10) < 3 {
+            kempe_move(s, e, from, p, i64::MAX - 1, in_chain)
+        } else {
+            single_move(s, e, from, from_room, p, i64::MAX - 1)
+        };
+        if let Some(delta) = delta {
+            if delta > 0 {
+                sum = sum.saturating_add(delta.unsigned_abs());
+                count += 1;
+            }
+            s.restore(&before);
+        }
+    }
+    sum.checked_div(count).unwrap_or(1).max(1)
 }

@@ -40,7 +40,6 @@ fn run(model: &Model) -> Outcome {
     let options = Options {
         seed: 3,
         max_iterations: 20_000,
-        threshold: 5,
     };
     solve(model, None, &options, &mut |_| ControlFlow::Continue(()))
 }
@@ -116,7 +115,6 @@ fn links_hold_before_same_period_same_day_different_periods() {
         let options = Options {
             seed,
             max_iterations: 5_000,
-            threshold: 0,
         };
         let outcome = solve(&model, None, &options, &mut |_| ControlFlow::Continue(()));
         let p = periods_of(&outcome);

@@ -50,7 +50,6 @@ pub(super) fn run(
     let engine_options = engine::Options {
         seed: options.seed,
         max_iterations: options.max_iterations,
-        threshold: i64::from(options.weights.group_gap.max(options.weights.teacher_day)),
     };
     let outcome = engine::solve(&model, Some(&original), &engine_options, &mut |p| {
         progress(&Progress {
