@@ -7,7 +7,14 @@
 //! - [`validate`]: every violation of a timetable, each with its rule, citation and the groups,
 //!   teachers, exams and dates involved;
 //! - [`policy`]: the numbers (3 weeks, 08:00–20:00, 3 days, 2 groups per teacher per day, …);
+//! - [`solve`] and [`repair`]: a timetable that meets every hard rule, preferring the soft goals;
 //! - [`benchmarks`]: the ITC2007 and Toronto benchmark formats and their official cost functions.
+//!
+//! One exam-timetabling engine (a model of periods grouped in days, rooms, exams with their
+//! candidate periods, hard constraints and weighted soft goals; an iterated forward search, then
+//! simulated annealing with single moves and Kempe chains) serves both [`solve`] and
+//! [`benchmarks::solve_benchmark`]: a session plan and a benchmark instance are each translated
+//! into its model, so the figures measured on the public benchmarks measure the search users run.
 //!
 //! ```
 //! use regula_scheduling::{validate, SchedulingPolicy, SessionPlan, Timetable};

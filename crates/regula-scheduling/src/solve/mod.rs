@@ -31,8 +31,10 @@ mod translate;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SoftWeights {
-    /// Per day that two consecutive exams of a group are closer than an even spread of the
-    /// group's exams over the session (at most 7 days): wider gaps for every group.
+    /// Per day that two exams of a group are closer than an even spread of the group's exams
+    /// over the session (at most 7 days): wider gaps for every group. For a student placed as an
+    /// individual, where SC-4 is soft for them, per day their two exams are closer than the
+    /// policy's gap.
     pub group_gap: u32,
     /// Per examination day of each teacher: fewer examination days per teacher.
     pub teacher_day: u32,
