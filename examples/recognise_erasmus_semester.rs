@@ -7,26 +7,43 @@
 
 use regula::Policy;
 use regula::ects::{
-    FailingGrades, Mobility, Period, check, consequences, parse_elmo, propose_explained,
+    GradingScale, GradingScales, Mobility, Period, check, consequences, import_elmo,
+    propose_explained,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // The transcript as the host sent it; in the Hungarian scale HU-5, grade 1 fails.
-    let failing = FailingGrades {
-        by_scheme: vec![("HU-5".into(), vec!["1".into()])],
-    };
-    let transcript = parse_elmo(include_str!("data/transcript-elmo.xml"), &failing)?;
+    // The transcript as the host sent it. The common European scales are known; the faculty adds
+    // its Hungarian partner's: 5 (best) to 2 pass, 1 fails.
+    let mut scales = GradingScales::european();
+    scales.scales.push(GradingScale {
+        name: "HU-5".into(),
+        countries: vec!["HU".into()],
+        aliases: Vec::new(),
+        passing: ["5", "4", "3", "2"].map(String::from).to_vec(),
+        failing: vec!["1".into()],
+    });
+    let transcript = import_elmo(include_str!("data/transcript-elmo.xml"), &scales)?;
     println!(
-        "Transcript from {}: {} courses\n",
-        transcript.issuer,
-        transcript.courses.len()
+        "Transcript from {}: {} courses, {} warnings\n",
+        transcript.issuers[0].name,
+        transcript.courses.len(),
+        transcript.warnings.len()
     );
 
     // The home study plan and the syllabus matches the CSC established, from the example request.
     let request: serde_json::Value =
         serde_json::from_str(include_str!("requests/ects-recognise.json"))?;
     let mut mobility: Mobility = serde_json::from_value(request["mobility"].clone())?;
-    mobility.host_courses = transcript.courses;
+    // One issuer: the CSC's matches name the host's own course codes (KRE-11), which the
+    // importer qualifies with the issuer (HU BUDAPES08/KRE-11).
+    mobility.host_courses = transcript
+        .courses
+        .into_iter()
+        .map(|c| regula::ects::HostCourse {
+            id: c.local_id,
+            ..c.course
+        })
+        .collect();
     mobility.grade_tables = transcript.tables;
     mobility.csc_decisions.clear();
     mobility.matches.retain(|m| m.host != "PED-01"); // PED-01 is not on this transcript

@@ -11,7 +11,8 @@
 //! - [`consequences`]: the minimums (EC-1, EC-3), grant repayment (EC-13) and the home courses
 //!   still to sit (FE-4).
 //!
-//! - [`parse_elmo`]: a transcript of records in the EMREX/ELMO XML format.
+//! - [`import_elmo`]: a transcript of records in the EMREX/ELMO XML format (1.x, 2.0, inside an
+//!   EWP response), problems per course, grading scales as data.
 //!
 //! Not yet: optional-course recognition (EC-7), CSC n:m mappings and credit overrides (EC-8,
 //! EC-12).
@@ -34,7 +35,10 @@ pub mod rules;
 pub use convert::{
     Conversion, ConversionPolicy, DistributionTable, GradeShare, HostGrade, LetterRow, convert,
 };
-pub use elmo::{ElmoError, FailingGrades, Transcript, parse_elmo};
+pub use elmo::{
+    ELMO_MAX_DEPTH, ELMO_NAMESPACE, ElmoError, ElmoWarning, GradingScale, GradingScales,
+    ImportedCourse, Issuer, Title, Transcript, import_elmo,
+};
 pub use error::EctsError;
 pub use minimums::{Consequences, Period, consequences};
 pub use plan::{

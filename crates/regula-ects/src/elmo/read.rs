@@ -1,0 +1,604 @@
+//! The schema's walk: the `elmo` elements (the root, or inside an EWP response), each `report`
+//! and its issuer, grading schemes and learning-opportunity trees, and the courses at the level
+//! that carries the ECTS credits.
+
+use regula_core::{Credits, Decimal};
+
+use super::decimal::parse_xs_decimal;
+use super::scales::{GradingScale, GradingScales, same_grade};
+use super::tree::{Tree, parse};
+use super::{ELMO_NAMESPACE, ElmoError, ElmoWarning, ImportedCourse, Issuer, Title, Transcript};
+use crate::convert::{DistributionTable, GradeShare, HostGrade};
+use crate::plan::HostCourse;
+
+/// The identifier types that name an institution, most stable first.
+const ISSUER_KEYS: [&str; 4] = ["schac", "erasmus", "pic", "erasmus-charter"];
+
+/// Reads an ELMO transcript (1.x or 2.0; bare, or inside an EWP Transcript of Records response).
+/// Courses are the learning opportunities that carry ECTS credits and have no part that carries
+/// its own; every problem with one course is a warning and the rest is imported. `scales` decides
+/// pass or fail where the document gives no status, and orients result distributions.
+pub fn import_elmo(xml: &str, scales: &GradingScales) -> Result<Transcript, ElmoError> {
+    let tree = parse(xml)?;
+    let root = &tree.elements[0];
+    let elmos: Vec<usize> = if root.name == "elmo" {
+        vec![0]
+    } else {
+        (0..tree.elements.len())
+            .filter(|&e| tree.elements[e].name == "elmo")
+            .collect()
+    };
+    if elmos.is_empty() {
+        return Err(ElmoError {
+            line: root.line,
+            column: root.column,
+            message: format!(
+                "not an ELMO document: the root element is <{}> and no <elmo> is inside it",
+                root.name
+            ),
+        });
+    }
+    let mut transcript = Transcript::default();
+    for elmo in elmos {
+        let element = &tree.elements[elmo];
+        if element.namespace.as_deref() != Some(ELMO_NAMESPACE) {
+            return Err(ElmoError {
+                line: element.line,
+                column: element.column,
+                message: format!(
+                    "an <elmo> in {}: Regula reads ELMO 1.0 and later, whose namespace is \
+                     {ELMO_NAMESPACE} (an older EMREX format must be converted first)",
+                    element
+                        .namespace
+                        .as_deref()
+                        .map_or("no namespace".to_owned(), |n| format!("the namespace {n}"))
+                ),
+            });
+        }
+        for report in tree.children(elmo, "report") {
+            Reader {
+                tree: &tree,
+                scales,
+                transcript: &mut transcript,
+            }
+            .report(report);
+        }
+    }
+    Ok(transcript)
+}
+
+struct Reader<'a> {
+    tree: &'a Tree,
+    scales: &'a GradingScales,
+    transcript: &'a mut Transcript,
+}
+
+/// What one learning opportunity's instance says.
+struct Instance {
+    status: Option<String>,
+    scheme: Option<String>,
+    result: Option<String>,
+    ects: Option<(Decimal, usize)>,
+    distribution: Vec<(String, u64)>,
+}
+
+impl Reader<'_> {
+    fn warn(&mut self, course: Option<&str>, element: usize, message: String) {
+        let e = &self.tree.elements[element];
+        self.transcript.warnings.push(ElmoWarning {
+            course: course.map(str::to_owned),
+            element: e.name.clone(),
+            line: e.line,
+            column: e.column,
+            message,
+        });
+    }
+
+    fn titles(&self, e: usize) -> Vec<Title> {
+        self.tree
+            .children(e, "title")
+            .map(|t| {
+                let element = &self.tree.elements[t];
+                Title {
+                    lang: element.attribute("xml:lang").unwrap_or_default().to_owned(),
+                    text: element
+                        .token()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                }
+            })
+            .filter(|t| !t.text.is_empty())
+            .collect()
+    }
+
+    fn report(&mut self, report: usize) {
+        let tree = self.tree;
+        let Some(issuer) = tree.child(report, "issuer") else {
+            self.warn(
+                None,
+                report,
+                "a report without an <issuer>: its courses are not imported".into(),
+            );
+            return;
+        };
+        let titles = self.titles(issuer);
+        let identifiers: Vec<(String, String)> = tree
+            .children(issuer, "identifier")
+            .map(|i| {
+                let element = &tree.elements[i];
+                (
+                    element.attribute("type").unwrap_or_default().to_lowercase(),
+                    element.token().to_owned(),
+                )
+            })
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        let name = english(&titles).unwrap_or_default();
+        let key = ISSUER_KEYS
+            .iter()
+            .find_map(|k| identifiers.iter().find(|(t, _)| t == k))
+            .or(identifiers.first())
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| name.clone());
+        if key.is_empty() {
+            self.warn(
+                None,
+                issuer,
+                "an issuer without identifier or title: its courses are not imported".into(),
+            );
+            return;
+        }
+        let country = tree.child_token(issuer, "country").map(str::to_owned);
+        if !self.transcript.issuers.iter().any(|i| i.key == key) {
+            self.transcript.issuers.push(Issuer {
+                key: key.clone(),
+                name,
+                titles,
+                country: country.clone(),
+            });
+        }
+        // The report's grading schemes: local id → every description (valid in this file only).
+        let schemes: Vec<(String, String)> = tree
+            .children(report, "gradingScheme")
+            .map(|g| {
+                let text: Vec<&str> = tree
+                    .children(g, "description")
+                    .map(|d| tree.elements[d].token())
+                    .collect();
+                (
+                    tree.elements[g]
+                        .attribute("localId")
+                        .unwrap_or_default()
+                        .to_owned(),
+                    text.join(" / "),
+                )
+            })
+            .collect();
+        // Every learning opportunity of the report, parents before their parts.
+        let mut nodes: Vec<(usize, Option<usize>)> = Vec::new(); // (element, parent node)
+        let mut pending: Vec<(usize, Option<usize>)> = tree
+            .children(report, "learningOpportunitySpecification")
+            .map(|e| (e, None))
+            .collect();
+        pending.reverse();
+        while let Some((e, parent)) = pending.pop() {
+            let node = nodes.len();
+            nodes.push((e, parent));
+            let parts: Vec<usize> = tree
+                .children(e, "hasPart")
+                .flat_map(|h| tree.children(h, "learningOpportunitySpecification"))
+                .collect();
+            pending.extend(parts.into_iter().rev().map(|p| (p, Some(node))));
+        }
+        let instances: Vec<Option<Instance>> =
+            nodes.iter().map(|&(e, _)| self.instance(e)).collect();
+        // Which nodes have a part (at any depth) that carries ECTS credits.
+        let mut part_has_ects = vec![false; nodes.len()];
+        for node in (0..nodes.len()).rev() {
+            let carries = instances[node].as_ref().is_some_and(|i| i.ects.is_some());
+            if let Some(parent) = nodes[node].1
+                && (carries || part_has_ects[node])
+            {
+                part_has_ects[parent] = true;
+            }
+        }
+        let mut ancestor_has_ects = vec![false; nodes.len()];
+        for node in 0..nodes.len() {
+            if let Some(parent) = nodes[node].1 {
+                ancestor_has_ects[node] = ancestor_has_ects[parent]
+                    || instances[parent].as_ref().is_some_and(|i| i.ects.is_some());
+            }
+        }
+        let mut seen: Vec<(String, u32)> = Vec::new();
+        for (node, instance) in instances.into_iter().enumerate() {
+            let element = nodes[node].0;
+            let Some(instance) = instance else { continue };
+            let label = self.label(element, &key);
+            match instance.ects {
+                Some((credits, _)) if part_has_ects[node] => {
+                    self.warn(
+                        label.as_deref(),
+                        element,
+                        format!(
+                            "its {credits} ECTS credits are not counted: its parts carry their \
+                             own, and the schema counts each credit at one level only"
+                        ),
+                    );
+                }
+                Some(_) => self.course(
+                    element,
+                    instance,
+                    &key,
+                    country.as_deref(),
+                    &schemes,
+                    &mut seen,
+                ),
+                None if instance.result.is_some()
+                    && !ancestor_has_ects[node]
+                    && !part_has_ects[node] =>
+                {
+                    self.warn(
+                        label.as_deref(),
+                        element,
+                        "a result without ECTS credits, at no level that carries them: not imported"
+                            .into(),
+                    );
+                }
+                None => {}
+            }
+        }
+    }
+
+    /// A course's label for warnings: its qualified id, or its title.
+    fn label(&self, e: usize, issuer: &str) -> Option<String> {
+        local_id(self.tree, e)
+            .map(|id| format!("{issuer}/{id}"))
+            .or_else(|| english(&self.titles(e)))
+    }
+
+    /// What the instance of learning opportunity `e` says; problems are warnings.
+    fn instance(&mut self, e: usize) -> Option<Instance> {
+        let tree = self.tree;
+        let instance = tree
+            .child(e, "specifies")
+            .and_then(|s| tree.child(s, "learningOpportunityInstance"))?;
+        let label = self.label(e, "");
+        let label = label.as_deref().map(|l| l.trim_start_matches('/'));
+        let mut ects: Option<(Decimal, usize)> = None;
+        for credit in tree.children(instance, "credit") {
+            let scheme = tree.child_token(credit, "scheme").unwrap_or_default();
+            if !scheme.eq_ignore_ascii_case("ects") {
+                continue;
+            }
+            let Some(value) = tree.child(credit, "value") else {
+                self.warn(
+                    label,
+                    credit,
+                    "ECTS credits without a <value>: ignored".into(),
+                );
+                continue;
+            };
+            match parse_xs_decimal(tree.elements[value].token()) {
+                Ok(v) if v.is_sign_negative() && !v.is_zero() => {
+                    self.warn(label, value, format!("negative ECTS credits ({v}): ignored"));
+                }
+                Ok(v) => match ects {
+                    Some((first, _)) if first != v => self.warn(
+                        label,
+                        value,
+                        format!("a second ECTS value ({v}) differs from the first ({first}): the first is kept"),
+                    ),
+                    Some(_) => {}
+                    None => ects = Some((v, value)),
+                },
+                Err(why) => self.warn(label, value, format!("ECTS credits: {why}: ignored")),
+            }
+        }
+        let mut distribution = Vec::new();
+        if let Some(d) = tree.child(instance, "resultDistribution") {
+            for category in tree.children(d, "category") {
+                let element = &tree.elements[category];
+                let name = element
+                    .attribute("label")
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+                match element.attribute("count").map(|c| c.trim().parse::<u64>()) {
+                    Some(Ok(count)) if !name.is_empty() => distribution.push((name, count)),
+                    _ => {
+                        self.warn(
+                            label,
+                            category,
+                            "a category without a label or a whole, non-negative count: the \
+                             distribution is not used"
+                                .into(),
+                        );
+                        distribution.clear();
+                        break;
+                    }
+                }
+            }
+        }
+        Some(Instance {
+            status: tree.child_token(instance, "status").map(str::to_owned),
+            scheme: tree
+                .child_token(instance, "gradingSchemeLocalId")
+                .map(str::to_owned),
+            result: tree.child_token(instance, "resultLabel").map(str::to_owned),
+            ects,
+            distribution,
+        })
+    }
+
+    /// Imports learning opportunity `e`, which carries ECTS credits, as a course.
+    fn course(
+        &mut self,
+        e: usize,
+        instance: Instance,
+        issuer: &str,
+        country: Option<&str>,
+        schemes: &[(String, String)],
+        seen: &mut Vec<(String, u32)>,
+    ) {
+        let tree = self.tree;
+        let titles = self.titles(e);
+        let Some(local) = local_id(tree, e) else {
+            let title = english(&titles);
+            self.warn(
+                title.as_deref(),
+                e,
+                "a course without an identifier: not imported".into(),
+            );
+            return;
+        };
+        let mut id = format!("{issuer}/{local}");
+        if let Some((_, line)) = seen.iter().find(|(s, _)| *s == id) {
+            let line = *line;
+            let n = seen.iter().filter(|(s, _)| s.starts_with(&id)).count() + 1;
+            let qualified = format!("{id}#{n}");
+            self.warn(
+                Some(&qualified),
+                e,
+                format!("the id {id} is also the course's on line {line}: this one is {qualified}"),
+            );
+            id = qualified;
+        }
+        seen.push((id.clone(), tree.elements[e].line));
+        let title = english(&titles).unwrap_or_else(|| {
+            self.warn(
+                Some(&id),
+                e,
+                "a course without a title: its id stands for it".into(),
+            );
+            local.clone()
+        });
+        let Some((value, credit_element)) = instance.ects else {
+            return;
+        };
+        let credits = match Credits::new(value) {
+            Ok(c) => c,
+            Err(why) => {
+                self.warn(
+                    Some(&id),
+                    credit_element,
+                    format!("ECTS credits: {why}: not imported"),
+                );
+                return;
+            }
+        };
+        let description = instance
+            .scheme
+            .as_deref()
+            .and_then(|s| schemes.iter().find(|(k, _)| k == s))
+            .map(|(_, d)| d.as_str())
+            .unwrap_or_default();
+        let result = instance.result.clone().unwrap_or_default();
+        let scale = self.scales.identify(description, country, &result).cloned();
+        let passed = match instance.status.as_deref().map(str::to_lowercase).as_deref() {
+            Some("passed") => {
+                if let Some(s) = scale.as_ref().filter(|s| s.fails(&result)) {
+                    self.warn(Some(&id), e, format!("status passed, but {result} fails on the {} scale: counted as passed, as the status says", s.name));
+                }
+                true
+            }
+            Some("failed") => {
+                if let Some(s) = scale
+                    .as_ref()
+                    .filter(|s| s.rank(&result).is_some() && !s.fails(&result))
+                {
+                    self.warn(Some(&id), e, format!("status failed, but {result} passes on the {} scale: counted as failed, as the status says", s.name));
+                }
+                false
+            }
+            Some("in-progress") => {
+                self.warn(
+                    Some(&id),
+                    e,
+                    "in progress: nothing to recognise yet, not imported".into(),
+                );
+                return;
+            }
+            other => {
+                if let Some(status) = other {
+                    self.warn(Some(&id), e, format!("the status {status:?} is not one of the schema's (passed, failed, in-progress): read as absent"));
+                }
+                // The schema: no status means passed — unless the grade fails on a known scale.
+                match scale.as_ref().filter(|s| s.fails(&result)) {
+                    Some(s) => {
+                        self.warn(
+                            Some(&id),
+                            e,
+                            format!(
+                                "no status, and {result} fails on the {} scale: counted as failed",
+                                s.name
+                            ),
+                        );
+                        false
+                    }
+                    None => true,
+                }
+            }
+        };
+        if instance.result.is_none() {
+            self.warn(
+                Some(&id),
+                e,
+                "no grade (resultLabel): the CSC converts it by hand".into(),
+            );
+        }
+        let scale_name = match (&scale, &instance.scheme) {
+            (Some(s), _) => s.name.clone(),
+            (None, Some(scheme)) => format!("{issuer}:{scheme}"),
+            (None, None) => format!("{issuer}:unknown"),
+        };
+        let mut grade = HostGrade {
+            scale: scale_name.clone(),
+            value: result.clone(),
+        };
+        if !instance.distribution.is_empty()
+            && scale_name != "ECTS"
+            && let Some((table, category)) = self.table(
+                e,
+                &id,
+                &scale_name,
+                scale.as_ref(),
+                &instance.distribution,
+                &result,
+            )
+        {
+            grade = HostGrade {
+                scale: table.scale.clone(),
+                value: category,
+            };
+            self.transcript.tables.push(table);
+        }
+        self.transcript.courses.push(ImportedCourse {
+            course: HostCourse {
+                id,
+                title,
+                credits,
+                passed,
+                grade,
+            },
+            issuer: issuer.to_owned(),
+            local_id: local,
+            titles,
+            kind: tree.child_token(e, "type").map(str::to_owned),
+            status: instance.status,
+            result: instance.result,
+            line: tree.elements[e].line,
+        });
+    }
+
+    /// A course's distribution table, best grade first, passing grades only, and the category of
+    /// its result (the result itself, or the range that holds it).
+    fn table(
+        &mut self,
+        e: usize,
+        id: &str,
+        scale_name: &str,
+        scale: Option<&GradingScale>,
+        distribution: &[(String, u64)],
+        result: &str,
+    ) -> Option<(DistributionTable, String)> {
+        let mut categories: Vec<(String, u64)> = distribution.to_vec();
+        let ranked = scale.filter(|s| categories.iter().all(|(l, _)| s.rank(l).is_some()));
+        if let Some(s) = ranked {
+            categories.sort_by_key(|(l, _)| s.rank(l));
+            categories.retain(|(l, _)| !s.fails(l));
+        } else if categories.iter().all(|(l, _)| bounds(l).is_some()) {
+            categories.sort_by(|a, b| bounds(&b.0).map(|x| x.0).cmp(&bounds(&a.0).map(|x| x.0)));
+            self.warn(Some(id), e, "a numeric distribution on a scale Regula does not know: the higher grades are taken as the better, and every category as passing".into());
+        } else {
+            self.warn(Some(id), e, format!("a distribution on a scale Regula does not know ({scale_name}): it cannot be put in order, so it is not used"));
+            return None;
+        }
+        let total: u64 = categories.iter().map(|(_, c)| c).sum();
+        if total == 0 {
+            self.warn(
+                Some(id),
+                e,
+                "a distribution with no passing student: not used".into(),
+            );
+            return None;
+        }
+        let category = categories
+            .iter()
+            .find(|(l, _)| same_grade(l, result))
+            .or_else(|| {
+                let grade = parse_xs_decimal(&result.replace(',', ".")).ok()?;
+                categories.iter().find(|(l, _)| {
+                    bounds(l).is_some_and(|(low, high)| low <= grade && grade <= high)
+                })
+            })
+            .map(|(l, _)| l.clone())
+            .unwrap_or_else(|| result.to_owned());
+        let mut grades: Vec<GradeShare> = categories
+            .iter()
+            .map(|(label, count)| GradeShare {
+                grade: label.clone(),
+                percent: (Decimal::from(*count) * Decimal::ONE_HUNDRED / Decimal::from(total))
+                    .round_dp(4),
+            })
+            .collect();
+        let sum: Decimal = grades.iter().map(|g| g.percent).sum();
+        if let Some(last) = grades.last_mut() {
+            last.percent += Decimal::ONE_HUNDRED - sum;
+        }
+        Some((
+            DistributionTable {
+                scale: format!("{scale_name}#{id}"),
+                grades,
+            },
+            category,
+        ))
+    }
+}
+
+/// The local id of learning opportunity `e`: its identifier of type `local`, else its first.
+fn local_id(tree: &Tree, e: usize) -> Option<String> {
+    let ids: Vec<usize> = tree
+        .children(e, "identifier")
+        .filter(|&i| !tree.elements[i].token().is_empty())
+        .collect();
+    ids.iter()
+        .find(|&&i| {
+            tree.elements[i]
+                .attribute("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("local"))
+        })
+        .or(ids.first())
+        .map(|&i| tree.elements[i].token().to_owned())
+}
+
+/// The English title (`en`, `en-GB`, `EN`…), else the first.
+fn english(titles: &[Title]) -> Option<String> {
+    titles
+        .iter()
+        .find(|t| {
+            let lang = t.lang.to_ascii_lowercase();
+            lang == "en" || lang.starts_with("en-")
+        })
+        .or(titles.first())
+        .map(|t| t.text.clone())
+}
+
+/// The bounds of a numeric category: `7.5` is (7.5, 7.5), `40-59.9` is (40, 59.9), `less than
+/// 20` and `< 20` are below 20.
+fn bounds(label: &str) -> Option<(Decimal, Decimal)> {
+    let label = label.trim().replace(',', ".");
+    let number = |s: &str| parse_xs_decimal(s).ok();
+    if let Some(x) = number(&label) {
+        return Some((x, x));
+    }
+    let lower = label.to_lowercase();
+    for prefix in ["less than", "<", "below", "under"] {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            let high = number(rest)?;
+            return Some((Decimal::MIN, high));
+        }
+    }
+    let (a, b) = label.split_once(['-', '–'])?;
+    Some((number(a)?, number(b)?))
+}
