@@ -283,6 +283,28 @@ pub(super) static COMMANDS: &[Command] = &[
         },
     },
     Command {
+        name: "ects import",
+        summary: "Read a transcript of records in the EMREX/ELMO format: courses at the level that carries the ECTS credits, distribution tables, problems per course (EC-11).",
+        documents: &[],
+        reports_progress: false,
+        request_schema: schema::<ects::request::ImportRequest>,
+        response_schema: schema::<Response<ects::Transcript>>,
+        run: |p, text, _| {
+            // The ELMO document itself is a request too: XML in place of `{"elmo": "<…>"}`.
+            if text.trim_start().starts_with('<') {
+                let request = ects::request::ImportRequest {
+                    date: None,
+                    elmo: text.to_owned(),
+                };
+                let response = ects::request::answer_import(&p.ects, &request).map_err(refused)?;
+                return Answer::new(response);
+            }
+            decision(text, |r: &ects::request::ImportRequest| {
+                ects::request::answer_import(&p.ects, r)
+            })
+        },
+    },
+    Command {
         name: "mobility eligibility",
         summary: "Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.",
         documents: &[],

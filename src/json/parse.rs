@@ -80,15 +80,18 @@ pub(super) fn report(head: &str, message: &str) -> String {
 }
 
 /// The JSON scalar that ends just before `column` of `line` (1-based), as serde_json reports the
-/// position of a rejected value: `"2021-13-01"`, `-3`, `true`.
+/// position of a rejected value: `"2021-13-01"`, `-3`, `true`. serde_json counts the column in
+/// bytes, so text before it in other scripts (`hyväksytty`) does not shift it.
 fn value_before(text: &str, line: usize, column: usize) -> Option<String> {
     let line = text.lines().nth(line.checked_sub(1)?)?;
-    let after = line.chars().nth(column);
+    if column > line.len() || !line.is_char_boundary(column) {
+        return None;
+    }
+    let after = line[column..].chars().next();
     if after.is_some_and(|c| c.is_alphanumeric() || c == '"') {
         return None; // the position is inside a token, not at the end of a rejected value
     }
-    let before: String = line.chars().take(column).collect();
-    let before = before.trim_end();
+    let before = line[..column].trim_end();
     if before.ends_with(['}', ']']) {
         return None; // an object or array: the field path says enough
     }
@@ -123,5 +126,18 @@ mod tests {
         );
         assert_eq!(value_before(r#"{"a": [1]}"#, 1, 9), None);
         assert_eq!(value_before(r#"{"a": {}, "name": 1}"#, 1, 13), None);
+    }
+
+    #[test]
+    fn the_column_counts_bytes_so_text_in_other_scripts_does_not_shift_it() {
+        // serde_json's column after `-3` is 28 bytes in; "hyväksytty" has 10 characters and 11
+        // bytes. Counted in characters, the column fell on `}` and named the wrong scalar.
+        let text = r#"{"g": "hyväksytty", "w": -3}"#;
+        assert_eq!(value_before(text, 1, 28).as_deref(), Some("-3"));
+        assert_eq!(
+            value_before("{\"g\": \"ä\"}", 1, 8),
+            None,
+            "inside a character"
+        );
     }
 }

@@ -4,6 +4,8 @@
 use regula_core::{CheckedPolicy, Decimal, Grade, ParameterProblem, Problems};
 use serde::{Deserialize, Serialize};
 
+use crate::elmo::GradingScales;
+
 use crate::EctsError;
 
 /// A host grade as the transcript gives it: its scale and its value.
@@ -89,6 +91,11 @@ pub struct ConversionPolicy {
     pub letters: Vec<LetterRow>,
     /// The home institution's own distribution table, on the Romanian scale ("10" … "5").
     pub home_distribution: DistributionTable,
+    /// The grading scales the CSC knows (EC-11): which grades of a host's scale fail, and their
+    /// order, for transcripts that do not say. The common European scales by default; an
+    /// institution adds its partners'.
+    #[serde(default)]
+    pub grading_scales: GradingScales,
 }
 
 impl CheckedPolicy for ConversionPolicy {
@@ -111,6 +118,31 @@ impl CheckedPolicy for ConversionPolicy {
                 &row.letter,
                 "a letter is listed once (EC-11)",
             );
+        }
+        for (i, scale) in self.grading_scales.scales.iter().enumerate() {
+            let at = format!("grading_scales.scales[{i}]");
+            found.check(
+                !scale.name.trim().is_empty(),
+                format!("{at}.name"),
+                &scale.name,
+                "a scale has a name (EC-11)",
+            );
+            found.check(
+                !self.grading_scales.scales[..i]
+                    .iter()
+                    .any(|s| s.name == scale.name),
+                format!("{at}.name"),
+                &scale.name,
+                "a scale is listed once (EC-11)",
+            );
+            for grade in &scale.failing {
+                found.check(
+                    !scale.passing.contains(grade),
+                    format!("{at}.failing"),
+                    grade,
+                    "a grade passes or fails, not both (EC-11)",
+                );
+            }
         }
         for (i, share) in self.home_distribution.grades.iter().enumerate() {
             found.check(
@@ -171,6 +203,7 @@ impl ConversionPolicy {
                     share("5", 8),
                 ],
             },
+            grading_scales: GradingScales::european(),
         }
     }
 }

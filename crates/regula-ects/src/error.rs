@@ -85,6 +85,14 @@ pub enum EctsError {
         /// The end.
         end: chrono::NaiveDate,
     },
+    /// An ELMO document that is not well-formed XML or not ELMO (EC-11).
+    #[error("elmo: {0}")]
+    Elmo(#[from] crate::elmo::ElmoError),
+    /// Host courses given twice: in the mobility and as an ELMO document.
+    #[error(
+        "mobility.host_courses and elmo: give the host's courses once, as a list or as the ELMO document"
+    )]
+    TranscriptTwice,
     /// A quantity out of range.
     #[error(transparent)]
     Value(#[from] ValueError),

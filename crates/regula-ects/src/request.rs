@@ -1,4 +1,5 @@
-//! Requests and outcomes of `ects recognise|check|convert`, each answered with a [`Response`].
+//! Requests and outcomes of `ects recognise|check|convert|import`, each answered with a
+//! [`Response`].
 
 use std::fmt;
 
@@ -9,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
 use crate::convert::{Conversion, ConversionPolicy, DistributionTable, HostGrade, convert};
+use crate::elmo::{ElmoWarning, Transcript, import_elmo};
 use crate::minimums::{Consequences, Period, consequences};
 use crate::plan::{Mobility, PlanViolation, RecognitionPlan, check, propose_explained};
 
@@ -36,6 +38,11 @@ pub struct RecogniseRequest {
     /// The mobility period, for EC-1, EC-3 and EC-13.
     #[serde(default)]
     pub period: Option<Period>,
+    /// The host's transcript as an ELMO document (XML text), in place of
+    /// `mobility.host_courses` and its distribution tables: its courses' ids are qualified by
+    /// their issuer (`issuer/local id`), as the matches must name them.
+    #[serde(default)]
+    pub elmo: Option<String>,
 }
 
 /// The outcome of a [`RecogniseRequest`]: the proposed plan, and the minimums and their
@@ -46,6 +53,9 @@ pub struct Recognition {
     pub plan: RecognitionPlan,
     /// The minimums and consequences, when the period is given.
     pub consequences: Option<Consequences>,
+    /// What could not be used of the ELMO document, when the request gave one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transcript_warnings: Vec<ElmoWarning>,
 }
 
 impl fmt::Display for Recognition {
@@ -84,15 +94,18 @@ pub fn answer_recognise(
     request: &RecogniseRequest,
 ) -> Result<Response<Recognition>, EctsError> {
     let version = history.in_force_on_or_latest(request.date)?;
-    let decision = propose_explained(&version.policy, &request.mobility)?;
+    let (mobility, transcript_warnings) =
+        with_transcript(&version.policy, &request.mobility, request.elmo.as_deref())?;
+    let decision = propose_explained(&version.policy, &mobility)?;
     let consequences = request
         .period
-        .map(|p| consequences(&request.mobility, &decision.outcome, p))
+        .map(|p| consequences(&mobility, &decision.outcome, p))
         .transpose()?;
     let decision = Decision {
         outcome: Recognition {
             plan: decision.outcome,
             consequences,
+            transcript_warnings,
         },
         explanation: decision.explanation,
     };
@@ -110,6 +123,10 @@ pub struct CheckRequest {
     pub mobility: Mobility,
     /// The plan to check.
     pub plan: RecognitionPlan,
+    /// The host's transcript as an ELMO document, in place of `mobility.host_courses` (as for
+    /// `ects recognise`).
+    #[serde(default)]
+    pub elmo: Option<String>,
 }
 
 /// The outcome of a [`CheckRequest`]: every rule the plan breaks.
@@ -119,6 +136,9 @@ pub struct PlanCheck {
     pub valid: bool,
     /// Every rule broken.
     pub violations: Vec<PlanViolation>,
+    /// What could not be used of the ELMO document, when the request gave one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transcript_warnings: Vec<ElmoWarning>,
 }
 
 impl fmt::Display for PlanCheck {
@@ -141,10 +161,13 @@ pub fn answer_check(
     request: &CheckRequest,
 ) -> Result<Response<PlanCheck>, EctsError> {
     let version = history.in_force_on_or_latest(request.date)?;
-    let violations = check(&version.policy, &request.mobility, &request.plan)?;
+    let (mobility, transcript_warnings) =
+        with_transcript(&version.policy, &request.mobility, request.elmo.as_deref())?;
+    let violations = check(&version.policy, &mobility, &request.plan)?;
     let outcome = PlanCheck {
         valid: violations.is_empty(),
         violations,
+        transcript_warnings,
     };
     Ok(Response::unexplained(history, version, outcome))
 }
@@ -202,4 +225,46 @@ pub fn answer_convert(
         conversion,
     };
     Ok(Response::unexplained(history, version, outcome))
+}
+
+/// The mobility with the host courses and distribution tables of `elmo`, when the request gives
+/// the transcript as an ELMO document (EC-11), and what could not be used of it.
+fn with_transcript<'m>(
+    policy: &ConversionPolicy,
+    mobility: &'m Mobility,
+    elmo: Option<&str>,
+) -> Result<(std::borrow::Cow<'m, Mobility>, Vec<ElmoWarning>), EctsError> {
+    let Some(elmo) = elmo else {
+        return Ok((std::borrow::Cow::Borrowed(mobility), Vec::new()));
+    };
+    if !mobility.host_courses.is_empty() {
+        return Err(EctsError::TranscriptTwice);
+    }
+    let transcript = import_elmo(elmo, &policy.grading_scales)?;
+    let mut mobility = mobility.clone();
+    mobility.host_courses = transcript.host_courses();
+    mobility.grade_tables.extend(transcript.tables);
+    Ok((std::borrow::Cow::Owned(mobility), transcript.warnings))
+}
+
+/// `regula ects import`: a transcript of records in the EMREX/ELMO format, read (EC-11).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImportRequest {
+    /// The day (selects the policy version and its grading scales); the latest when absent.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The ELMO document (XML text): ELMO 1.x or 2.0, bare or inside an EWP ToR response.
+    pub elmo: String,
+}
+
+/// Answers an [`ImportRequest`]: the courses at the level that carries the ECTS credits, the
+/// distribution tables and what could not be used.
+pub fn answer_import(
+    history: &PolicyHistory<ConversionPolicy>,
+    request: &ImportRequest,
+) -> Result<Response<Transcript>, EctsError> {
+    let version = history.in_force_on_or_latest(request.date)?;
+    let transcript = import_elmo(&request.elmo, &version.policy.grading_scales)?;
+    Ok(Response::unexplained(history, version, transcript))
 }

@@ -278,12 +278,18 @@ async fn decide(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    if !content_type.starts_with("application/json") {
+    // JSON, or XML for the commands whose request may be a document itself (`ects import`
+    // reads an ELMO transcript): the command decides what it understands.
+    let readable = ["application/json", "application/xml", "text/xml"];
+    if !readable.iter().any(|t| content_type.starts_with(t)) {
         return Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
             "Unsupported media type",
-            format!("the request must be `application/json`, not `{content_type}`"),
+            format!(
+                "the request must be `application/json` (or `application/xml` for an ELMO \
+                 document), not `{content_type}`"
+            ),
         )
         .into_response();
     }

@@ -71,3 +71,14 @@ ects-plan-violations = { $violations ->
 }
 ects-converts-to = { $value } on scale { $scale } converts to { $grade }
 ects-converts-to-failing = { $value } on scale { $scale } is not a passing grade: not recognised
+ects-transcript-header = Transcript of records (ELMO) from { $issuers }: { $courses ->
+    [one] { $courses } course
+   *[other] { $courses } courses
+}, { $credits } ECTS
+ects-transcript-course = { $id } “{ $title }”, { $credits } ECTS, { $verdict }, grade { $grade } (scale { $scale })
+ects-course-passed = passed
+ects-course-failed = failed
+ects-transcript-warnings = { $warnings ->
+    [one] { $warnings } problem in the document
+   *[other] { $warnings } problems in the document
+} (for the secretariat and developers):

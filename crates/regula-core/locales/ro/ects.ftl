@@ -77,3 +77,16 @@ ects-plan-violations = { $violations ->
 }
 ects-converts-to = { $value } pe scala { $scale } se echivalează cu { $grade }
 ects-converts-to-failing = { $value } pe scala { $scale } nu este o notă de promovare: nu se recunoaște
+ects-transcript-header = Situația școlară (ELMO) de la { $issuers }: { $courses ->
+    [one] o disciplină
+    [few] { $courses } discipline
+   *[other] { $courses } de discipline
+}, { $credits } ECTS
+ects-transcript-course = { $id } „{ $title }”, { $credits } ECTS, { $verdict }, nota { $grade } (scala { $scale })
+ects-course-passed = promovată
+ects-course-failed = nepromovată
+ects-transcript-warnings = { $warnings ->
+    [one] O problemă în document
+    [few] { $warnings } probleme în document
+   *[other] { $warnings } de probleme în document
+} (în limba documentului, pentru secretariat și dezvoltatori):

@@ -131,3 +131,46 @@ pub struct ElmoError {
     /// What is wrong.
     pub message: String,
 }
+
+impl std::fmt::Display for Transcript {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use regula_core::locale::{Arg, Message};
+        let credits: regula_core::Decimal =
+            self.courses.iter().map(|c| c.course.credits.value()).sum();
+        let issuers: Vec<Arg> = self
+            .issuers
+            .iter()
+            .map(|i| Arg::from(i.name.as_str()))
+            .collect();
+        let header = Message::new("ects-transcript-header")
+            .arg("issuers", Arg::Enumeration(issuers))
+            .arg("courses", self.courses.len())
+            .arg("credits", Arg::Number(credits.normalize()));
+        write!(f, "EC-11: {header}")?;
+        for c in &self.courses {
+            let course = &c.course;
+            let verdict = if course.passed {
+                "ects-course-passed"
+            } else {
+                "ects-course-failed"
+            };
+            let line = Message::new("ects-transcript-course")
+                .arg("id", course.id.as_str())
+                .arg("title", course.title.as_str())
+                .arg("credits", Arg::Number(course.credits.value().normalize()))
+                .arg("verdict", Arg::Term(std::borrow::Cow::Borrowed(verdict)))
+                .arg("grade", c.result.as_deref().unwrap_or("—"))
+                .arg("scale", course.grade.scale.as_str());
+            write!(f, "\n  {line}")?;
+        }
+        if !self.warnings.is_empty() {
+            let header =
+                Message::new("ects-transcript-warnings").arg("warnings", self.warnings.len());
+            write!(f, "\n{header}")?;
+            for w in &self.warnings {
+                write!(f, "\n  {w}")?;
+            }
+        }
+        Ok(())
+    }
+}

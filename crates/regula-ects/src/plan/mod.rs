@@ -140,7 +140,8 @@ pub struct SyllabusMatch {
 pub struct Mobility {
     /// The home courses contracted for the mobility semester(s).
     pub home_courses: Vec<HomeCourse>,
-    /// The host transcript.
+    /// The host transcript (empty when a request gives it as an ELMO document).
+    #[serde(default)]
     pub host_courses: Vec<HostCourse>,
     /// The syllabus matches.
     #[serde(default)]
