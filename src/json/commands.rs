@@ -305,6 +305,19 @@ pub(super) static COMMANDS: &[Command] = &[
         },
     },
     Command {
+        name: "ects export",
+        summary: "Write the recognition of a mobility as an ELMO 2.0 document: each host course, its grade and credits, and what it became (EC-4..EC-11).",
+        documents: &[],
+        reports_progress: false,
+        request_schema: schema::<ects::request::ExportRequest>,
+        response_schema: schema::<Response<ects::request::RecognitionExport>>,
+        run: |p, text, _| {
+            decision(text, |r: &ects::request::ExportRequest| {
+                ects::request::answer_export(&p.ects, r)
+            })
+        },
+    },
+    Command {
         name: "mobility eligibility",
         summary: "Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.",
         documents: &[],

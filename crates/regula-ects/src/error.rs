@@ -88,6 +88,12 @@ pub enum EctsError {
     /// An ELMO document that is not well-formed XML or not ELMO (EC-11).
     #[error("elmo: {0}")]
     Elmo(#[from] crate::elmo::ElmoError),
+    /// A field an ELMO document requires, empty (the schema's `minOccurs`).
+    #[error("{field}: an ELMO document needs it (at least one, not empty)")]
+    Missing {
+        /// The field, as a JSON path.
+        field: String,
+    },
     /// Host courses given twice: in the mobility and as an ELMO document.
     #[error(
         "mobility.host_courses and elmo: give the host's courses once, as a list or as the ELMO document"

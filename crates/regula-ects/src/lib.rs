@@ -37,7 +37,8 @@ pub use convert::{
 };
 pub use elmo::{
     ELMO_MAX_DEPTH, ELMO_NAMESPACE, ElmoError, ElmoWarning, GradingScale, GradingScales,
-    ImportedCourse, Issuer, Title, Transcript, import_elmo,
+    ImportedCourse, Institution, InstitutionId, Issuer, Learner, RecognitionDocument, Title,
+    Transcript, export_recognition, import_elmo,
 };
 pub use error::EctsError;
 pub use minimums::{Consequences, Period, consequences};

@@ -3,14 +3,17 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, PolicyHistory, Regulation, Response, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
 use crate::convert::{Conversion, ConversionPolicy, DistributionTable, HostGrade, convert};
-use crate::elmo::{ElmoWarning, Transcript, import_elmo};
+use crate::elmo::{
+    ElmoWarning, Institution, Learner, RecognitionDocument, Transcript, export_recognition,
+    import_elmo,
+};
 use crate::minimums::{Consequences, Period, consequences};
 use crate::plan::{Mobility, PlanViolation, RecognitionPlan, check, propose_explained};
 
@@ -267,4 +270,109 @@ pub fn answer_import(
     let version = history.in_force_on_or_latest(request.date)?;
     let transcript = import_elmo(&request.elmo, &version.policy.grading_scales)?;
     Ok(Response::unexplained(history, version, transcript))
+}
+
+/// `regula ects export`: the recognition of a mobility as an ELMO 2.0 document, for the student,
+/// the host and the EWP network (EC-11).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRequest {
+    /// The day of the CSC's decision (also selects the policy version).
+    pub decided: NaiveDate,
+    /// When the document is written ("now", given by the caller), with its offset.
+    pub issued: DateTime<FixedOffset>,
+    /// The home institution, which issues the document.
+    pub home: Institution,
+    /// The host institution, which issued the transcript.
+    pub host: Institution,
+    /// The student.
+    pub learner: Learner,
+    /// The mobility.
+    pub mobility: Mobility,
+    /// The host's transcript as an ELMO document, in place of `mobility.host_courses`.
+    #[serde(default)]
+    pub elmo: Option<String>,
+    /// The CSC's plan; the proposed plan when absent.
+    #[serde(default)]
+    pub plan: Option<RecognitionPlan>,
+}
+
+/// The outcome of an [`ExportRequest`]: the ELMO document and what it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct RecognitionExport {
+    /// The ELMO 2.0 document (XML text).
+    pub elmo: String,
+    /// How many host courses it reports the recognition of.
+    pub results: usize,
+    /// What could not be used of the host's ELMO document, when the request gave one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transcript_warnings: Vec<ElmoWarning>,
+}
+
+impl fmt::Display for RecognitionExport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.elmo.trim_end())
+    }
+}
+
+/// The fields an ELMO issuer needs, empty in `institution` (at `at`).
+fn missing(at: &str, institution: &Institution) -> Option<EctsError> {
+    let field = if institution
+        .identifiers
+        .iter()
+        .all(|i| i.value.trim().is_empty())
+    {
+        "identifiers"
+    } else if institution.titles.iter().all(|t| t.text.trim().is_empty()) {
+        "titles"
+    } else if institution.url.trim().is_empty() {
+        "url"
+    } else {
+        return None;
+    };
+    Some(EctsError::Missing {
+        field: format!("{at}.{field}"),
+    })
+}
+
+/// Answers an [`ExportRequest`].
+pub fn answer_export(
+    history: &PolicyHistory<ConversionPolicy>,
+    request: &ExportRequest,
+) -> Result<Response<RecognitionExport>, EctsError> {
+    if let Some(err) = missing("home", &request.home).or_else(|| missing("host", &request.host)) {
+        return Err(err);
+    }
+    for (field, value) in [
+        ("learner.given_names", &request.learner.given_names),
+        ("learner.family_name", &request.learner.family_name),
+    ] {
+        if value.trim().is_empty() {
+            return Err(EctsError::Missing {
+                field: field.into(),
+            });
+        }
+    }
+    let version = history.in_force_on_or_latest(Some(request.decided))?;
+    let (mobility, transcript_warnings) =
+        with_transcript(&version.policy, &request.mobility, request.elmo.as_deref())?;
+    let plan = match &request.plan {
+        Some(plan) => plan.clone(),
+        None => propose_explained(&version.policy, &mobility)?.outcome,
+    };
+    let elmo = export_recognition(&RecognitionDocument {
+        home: &request.home,
+        host: &request.host,
+        learner: &request.learner,
+        mobility: &mobility,
+        plan: &plan,
+        decided: request.decided,
+        issued: request.issued,
+    });
+    let outcome = RecognitionExport {
+        elmo,
+        results: plan.lines.len(),
+        transcript_warnings,
+    };
+    Ok(Response::unexplained(history, version, outcome))
 }

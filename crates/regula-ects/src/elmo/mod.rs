@@ -8,6 +8,7 @@
 //! not ELMO, is an [`ElmoError`].
 
 mod decimal;
+mod export;
 mod read;
 mod scales;
 mod tree;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::convert::DistributionTable;
 use crate::plan::HostCourse;
 
+pub use export::{Institution, InstitutionId, Learner, RecognitionDocument, export_recognition};
 pub use read::import_elmo;
 pub use scales::{GradingScale, GradingScales};
 pub use tree::MAX_DEPTH as ELMO_MAX_DEPTH;
