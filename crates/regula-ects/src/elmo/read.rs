@@ -2,6 +2,8 @@
 //! and its issuer, grading schemes and learning-opportunity trees, and the courses at the level
 //! that carries the ECTS credits.
 
+use std::collections::HashMap;
+
 use regula_core::{Credits, Decimal};
 
 use super::decimal::parse_xs_decimal;
@@ -39,6 +41,12 @@ pub fn import_elmo(xml: &str, scales: &GradingScales) -> Result<Transcript, Elmo
         });
     }
     let mut transcript = Transcript::default();
+    let mut reader = Reader {
+        tree: &tree,
+        scales,
+        transcript: &mut transcript,
+        seen: HashMap::new(),
+    };
     for elmo in elmos {
         let element = &tree.elements[elmo];
         if element.namespace.as_deref() != Some(ELMO_NAMESPACE) {
@@ -56,12 +64,7 @@ pub fn import_elmo(xml: &str, scales: &GradingScales) -> Result<Transcript, Elmo
             });
         }
         for report in tree.children(elmo, "report") {
-            Reader {
-                tree: &tree,
-                scales,
-                transcript: &mut transcript,
-            }
-            .report(report);
+            reader.report(report);
         }
     }
     Ok(transcript)
@@ -71,6 +74,8 @@ struct Reader<'a> {
     tree: &'a Tree,
     scales: &'a GradingScales,
     transcript: &'a mut Transcript,
+    /// Each qualified course id read so far: the line of its first course, and how many.
+    seen: HashMap<String, (u32, u32)>,
 }
 
 /// What one learning opportunity's instance says.
@@ -210,7 +215,6 @@ impl Reader<'_> {
                     || instances[parent].as_ref().is_some_and(|i| i.ects.is_some());
             }
         }
-        let mut seen: Vec<(String, u32)> = Vec::new();
         for (node, instance) in instances.into_iter().enumerate() {
             let element = nodes[node].0;
             let Some(instance) = instance else { continue };
@@ -226,14 +230,7 @@ impl Reader<'_> {
                         ),
                     );
                 }
-                Some(_) => self.course(
-                    element,
-                    instance,
-                    &key,
-                    country.as_deref(),
-                    &schemes,
-                    &mut seen,
-                ),
+                Some(_) => self.course(element, instance, &key, country.as_deref(), &schemes),
                 None if instance.result.is_some()
                     && !ancestor_has_ects[node]
                     && !part_has_ects[node] =>
@@ -339,7 +336,6 @@ impl Reader<'_> {
         issuer: &str,
         country: Option<&str>,
         schemes: &[(String, String)],
-        seen: &mut Vec<(String, u32)>,
     ) {
         let tree = self.tree;
         let titles = self.titles(e);
@@ -353,18 +349,21 @@ impl Reader<'_> {
             return;
         };
         let mut id = format!("{issuer}/{local}");
-        if let Some((_, line)) = seen.iter().find(|(s, _)| *s == id) {
-            let line = *line;
-            let n = seen.iter().filter(|(s, _)| s.starts_with(&id)).count() + 1;
+        let line = tree.elements[e].line;
+        let entry = self.seen.entry(id.clone()).or_insert((line, 0));
+        entry.1 += 1;
+        let (first, n) = *entry;
+        if n > 1 {
             let qualified = format!("{id}#{n}");
             self.warn(
                 Some(&qualified),
                 e,
-                format!("the id {id} is also the course's on line {line}: this one is {qualified}"),
+                format!(
+                    "the id {id} is also the course's on line {first}: this one is {qualified}"
+                ),
             );
             id = qualified;
         }
-        seen.push((id.clone(), tree.elements[e].line));
         let title = english(&titles).unwrap_or_else(|| {
             self.warn(
                 Some(&id),

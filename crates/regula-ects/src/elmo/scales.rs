@@ -153,18 +153,29 @@ impl GradingScales {
 /// allowed: `4,5` is `4.5`, `1` is `1.0`).
 pub(super) fn same_grade(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim(), b.trim());
-    if a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase() {
+    if a.eq_ignore_ascii_case(b) {
         return true;
     }
-    let number = |s: &str| s.replace(',', ".").parse::<rust_decimal::Decimal>().ok();
-    // "02" and "2" are different grades of the Danish scale: numbers only when neither has a
-    // leading zero before another digit.
-    let padded =
-        |s: &str| s.len() > 1 && s.starts_with('0') && !s.starts_with("0.") && !s.starts_with("0,");
-    match (number(a), number(b)) {
-        (Some(x), Some(y)) if !padded(a) && !padded(b) => x == y,
-        _ => false,
+    if !a.is_ascii() || !b.is_ascii() {
+        return a.to_lowercase() == b.to_lowercase();
     }
+    let numeric = |s: &str| {
+        s.bytes().next().is_some_and(|c| c.is_ascii_digit() || c == b'-' || c == b'+')
+            // "02" and "2" are different grades of the Danish scale: a number only without a
+            // leading zero before another digit.
+            && !(s.len() > 1 && s.starts_with('0') && s.as_bytes()[1].is_ascii_digit())
+    };
+    if !numeric(a) || !numeric(b) {
+        return false;
+    }
+    let number = |s: &str| {
+        if s.contains(',') {
+            s.replace(',', ".").parse::<rust_decimal::Decimal>().ok()
+        } else {
+            s.parse::<rust_decimal::Decimal>().ok()
+        }
+    };
+    matches!((number(a), number(b)), (Some(x), Some(y)) if x == y)
 }
 
 impl GradingScale {
