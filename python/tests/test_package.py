@@ -101,3 +101,13 @@ def test_the_language_is_chosen_per_call():
         regula.grade_course(request, lang="fr")
     assert raised.value.field == "lang"
     assert "`fr`" in str(raised.value) and "ro (română)" in str(raised.value)
+
+
+def test_an_elmo_transcript_is_imported_from_its_text():
+    xml = (ROOT / "examples" / "data" / "transcript-elmo.xml").read_text(encoding="utf-8")
+    transcript = regula.ects_import(xml)["outcome"]
+    assert [c["course"]["id"] for c in transcript["courses"]][0] == "HU BUDAPES08/KRE-11"
+    assert regula.ects_import({"elmo": xml})["outcome"] == transcript
+    with pytest.raises(regula.InvalidInput) as raised:
+        regula.ects_import("<elmo><report>")
+    assert "line 1, column" in str(raised.value)

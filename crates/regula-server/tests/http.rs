@@ -395,3 +395,34 @@ fn accept_language_chooses_the_language_of_the_text() {
     assert_eq!(step(&ro)["message"], step(&en)["message"]);
     assert_eq!(step(&ro)["args"], step(&en)["args"]);
 }
+
+#[test]
+fn an_elmo_transcript_is_posted_as_xml_and_answered_as_json() {
+    let addr = start(Config::default());
+    let root = cases::repository_root(env!("CARGO_MANIFEST_DIR"));
+    let xml = std::fs::read_to_string(root.join("examples/data/transcript-elmo.xml")).unwrap();
+    let reply = call(
+        addr,
+        "POST",
+        "/v1/ects/import",
+        &[("content-type", "application/xml")],
+        &xml,
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let json = reply.json();
+    assert_eq!(json["outcome"]["courses"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        json["outcome"]["courses"][0]["course"]["id"],
+        "HU BUDAPES08/KRE-11"
+    );
+    // Not XML at all: a 400 problem naming the line and column.
+    let reply = call(
+        addr,
+        "POST",
+        "/v1/ects/import",
+        &[("content-type", "text/xml")],
+        "<elmo><report>",
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert!(reply.json()["detail"].as_str().unwrap().contains("line 1, column"));
+}

@@ -16,7 +16,7 @@ package calls the facade's one JSON boundary.
 from __future__ import annotations
 
 import json as _json
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 from . import _regula
 
@@ -46,13 +46,19 @@ def _call(function, *args):
         raise InvalidInput(message, field, kind) from None
 
 
+def _request_text(request: Union[Dict[str, Any], str]) -> str:
+    # A document that is itself a request (an ELMO transcript for ``ects import``) is passed as
+    # text; a dict as JSON.
+    return request if isinstance(request, str) else _json.dumps(request)
+
+
 def _policy_text(policy: Optional[Dict[str, Any]]) -> Optional[str]:
     return None if policy is None else _json.dumps(policy)
 
 
 def decide(
     command: str,
-    request: Dict[str, Any],
+    request: Union[Dict[str, Any], str],
     policy: Optional[Dict[str, Any]] = None,
     lang: Optional[str] = None,
 ) -> Dict[str, Any]:
@@ -61,19 +67,19 @@ def decide(
 
     ``lang`` (``"ro"`` or ``"en"``; English when ``None``) is the language of the explanations'
     ``text``; every other field is the same in every language."""
-    text = _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), False, lang)
+    text = _call(_regula.decide, command, _request_text(request), _policy_text(policy), False, lang)
     return _json.loads(text)
 
 
 def explain(
     command: str,
-    request: Dict[str, Any],
+    request: Union[Dict[str, Any], str],
     policy: Optional[Dict[str, Any]] = None,
     lang: Optional[str] = None,
 ) -> str:
     """The same decision as :func:`decide`, as the readable text that cites the articles, in
     ``lang`` (``"ro"`` or ``"en"``)."""
-    return _call(_regula.decide, command, _json.dumps(request), _policy_text(policy), True, lang)
+    return _call(_regula.decide, command, _request_text(request), _policy_text(policy), True, lang)
 
 
 def policy(policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
@@ -93,7 +99,7 @@ def commands() -> List[str]:
 
 def _command_function(name: str, summary: str):
     def function(
-        request: Dict[str, Any],
+        request: Union[Dict[str, Any], str],
         policy: Optional[Dict[str, Any]] = None,
         lang: Optional[str] = None,
     ) -> Dict[str, Any]:
