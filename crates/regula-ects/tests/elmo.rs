@@ -158,6 +158,13 @@ fn not_xml_or_not_elmo_is_an_error_with_line_and_column() {
         err.message.contains("no namespace") && err.message.contains("ELMO 1.0"),
         "{err}"
     );
+    // A layout older than 1.0, in the namespace: no report to hold the courses.
+    let err = import_elmo(
+        "<elmo xmlns=\"https://github.com/emrex-eu/elmo-schemas/tree/v1\"><learningOpportunitySpecification/></elmo>",
+        &scales,
+    )
+    .unwrap_err();
+    assert!(err.message.contains("without a <report>"), "{err}");
     let err = import_elmo("<a>&nbsp;</a>", &scales).unwrap_err();
     assert!(err.message.contains("&nbsp;"), "{err}");
     let deep = "<a>".repeat(300) + &"</a>".repeat(300);
@@ -175,6 +182,7 @@ fn ec_11_a_course_that_cannot_be_used_is_a_warning_and_the_rest_is_imported() {
             course("A2", "Bad credits", &format!("<status>passed</status><resultLabel>2.0</resultLabel>{}", ects("five"))),
             course("A3", "In progress", &format!("<status>in-progress</status>{}", ects("5"))),
             "<learningOpportunitySpecification><title>No id</title><specifies><learningOpportunityInstance><resultLabel>2.0</resultLabel><credit><scheme>ects</scheme><value>3</value></credit></learningOpportunityInstance></specifies></learningOpportunitySpecification>".to_owned(),
+            "<learningOpportunitySpecification><identifier>A5</identifier><title>No instance</title><credit><scheme>ects</scheme><value>3</value></credit></learningOpportunitySpecification>".to_owned(),
         ]
         .concat(),
     ));
@@ -185,7 +193,7 @@ fn ec_11_a_course_that_cannot_be_used_is_a_warning_and_the_rest_is_imported() {
         .iter()
         .map(|w| (w.course.as_deref(), w.element.as_str(), w.line))
         .collect();
-    assert_eq!(said.len(), 4, "{:?}", t.warnings);
+    assert_eq!(said.len(), 5, "{:?}", t.warnings);
     assert_eq!(said[0].0, Some("A2"), "the bad value names its course");
     assert_eq!(said[0].1, "value");
     assert!(

@@ -424,5 +424,10 @@ fn an_elmo_transcript_is_posted_as_xml_and_answered_as_json() {
         "<elmo><report>",
     );
     assert_eq!(reply.status, 400, "{}", reply.body);
-    assert!(reply.json()["detail"].as_str().unwrap().contains("line 1, column"));
+    assert!(
+        reply.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("line 1, column")
+    );
 }

@@ -63,7 +63,17 @@ pub fn import_elmo(xml: &str, scales: &GradingScales) -> Result<Transcript, Elmo
                 ),
             });
         }
-        for report in tree.children(elmo, "report") {
+        let reports: Vec<usize> = tree.children(elmo, "report").collect();
+        if reports.is_empty() {
+            return Err(ElmoError {
+                line: element.line,
+                column: element.column,
+                message: "an <elmo> without a <report>: ELMO 1.0 and later put every course in \
+                          a report of its issuer (an older layout must be converted first)"
+                    .into(),
+            });
+        }
+        for report in reports {
             reader.report(report);
         }
     }
@@ -257,11 +267,21 @@ impl Reader<'_> {
     /// What the instance of learning opportunity `e` says; problems are warnings.
     fn instance(&mut self, e: usize) -> Option<Instance> {
         let tree = self.tree;
-        let instance = tree
-            .child(e, "specifies")
-            .and_then(|s| tree.child(s, "learningOpportunityInstance"))?;
         let label = self.label(e, "");
         let label = label.as_deref().map(|l| l.trim_start_matches('/'));
+        let Some(instance) = tree
+            .child(e, "specifies")
+            .and_then(|s| tree.child(s, "learningOpportunityInstance"))
+        else {
+            self.warn(
+                label,
+                e,
+                "no <specifies><learningOpportunityInstance>, which the schema requires: no \
+                 result, credits or status to read, not imported"
+                    .into(),
+            );
+            return None;
+        };
         let mut ects: Option<(Decimal, usize)> = None;
         for credit in tree.children(instance, "credit") {
             let scheme = tree.child_token(credit, "scheme").unwrap_or_default();
