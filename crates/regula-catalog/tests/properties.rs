@@ -11,9 +11,10 @@ fn catalog() -> Catalog {
         "../../../examples/requests/catalog-record.json"
     ))
     .unwrap();
-    let mut c: Catalog = serde_json::from_value(request["catalog"].clone()).unwrap();
+    let c: Catalog = serde_json::from_value(request["catalog"].clone()).unwrap();
+    assert!(c.history.is_empty(), "a fresh catalog");
     let template = c.exams[1].clone(); // an online quiz: the holder's signature suffices
-    c.exams = (0..6)
+    let exams = (0..6)
         .map(|i| {
             let mut e = template.clone();
             e.id = format!("E{i}");
@@ -22,7 +23,8 @@ fn catalog() -> Catalog {
             e
         })
         .collect();
-    c
+    // Made anew with its exams: the exams are part of what the hash chain's first link covers.
+    Catalog::new(c.header, c.students, exams).unwrap()
 }
 
 const STUDENTS: [&str; 5] = ["NAV-1001", "NAV-1002", "NAV-1003", "NAV-1004", "NAV-0000"];

@@ -37,6 +37,7 @@
 
 mod academic_year;
 pub mod catalogue;
+pub mod chain;
 mod checked;
 mod credits;
 mod error;

@@ -2,6 +2,7 @@
 //! append-only history of events it keeps.
 
 use regula_calendar::Instant;
+use regula_core::chain::Digest;
 use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
@@ -107,6 +108,18 @@ pub struct Event {
     pub by: String,
     /// What.
     pub change: Change,
+    /// The SHA-256 link of this event: of the link before it (or the catalog's identity) and of
+    /// its number, time, author and change (CA-6). Absent in a history written before the chain;
+    /// computed when read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<Digest>,
+}
+
+impl Event {
+    /// The link this event makes after `previous`: its content's digest chained to it.
+    pub fn link(&self, previous: &Digest) -> Digest {
+        previous.link(&(self.seq, &self.at, &self.by, &self.change))
+    }
 }
 
 /// What a user asks the catalog to record.
@@ -380,16 +393,20 @@ impl Catalog {
         by: &str,
         change: Change,
     ) -> Result<(), CatalogError> {
-        let event = Event {
+        let mut event = Event {
             seq: self.history.len() as u64 + 1,
             at,
             by: by.to_owned(),
             change,
+            hash: None,
         };
         fold(&mut self.rows[s], &self.exams, &event).map_err(|problem| CatalogError::Tampered {
             catalog: self.header.id.clone(),
             problem,
         })?;
+        let hash = event.link(&self.head);
+        event.hash = Some(hash);
+        self.head = hash;
         self.history.push(event);
         Ok(())
     }

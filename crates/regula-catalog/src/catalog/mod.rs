@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use regula_calendar::Instant;
+use regula_core::chain::Digest;
 use regula_core::locale::{Arg, Message};
 use regula_core::{Breach, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
@@ -107,6 +108,10 @@ pub struct Catalog {
     pub rows: Vec<Row>,
     /// Every change, oldest first.
     pub history: Vec<Event>,
+    /// The head of the history's hash chain (CA-6): the SHA-256 link of its last event, or of the
+    /// catalog's identity (header, students, exams) while it has none. Whoever keeps a copy of it
+    /// detects any later rewrite ([`Catalog::verify_head`]).
+    pub head: Digest,
 }
 
 impl Catalog {
@@ -146,13 +151,54 @@ impl Catalog {
                 cells: Vec::new(),
             })
             .collect();
+        let head = Digest::genesis("catalog", &(&header, &students, &exams));
         Ok(Catalog {
             header,
             students,
             exams,
             rows,
             history: Vec::new(),
+            head,
         })
+    }
+
+    /// Checks the history against a head kept elsewhere (printed on the signed catalog, held by
+    /// the secretariat or an auditor): any rewrite of the rows, of the history or of both since
+    /// that head was taken is refused — unless events were only appended after it, which
+    /// [`Catalog::verify_prefix`] tells apart.
+    pub fn verify_head(&self, held: &Digest) -> Result<(), CatalogError> {
+        if self.head == *held {
+            return Ok(());
+        }
+        Err(CatalogError::Tampered {
+            catalog: self.header.id.clone(),
+            problem: format!(
+                "the history leads to the head {}, not to the head {held} kept: it was rewritten",
+                self.head
+            ),
+        })
+    }
+
+    /// Checks that the history still holds the events of a copy taken earlier, whose event
+    /// hashes are `held` (oldest first): the first event that does not match is named. Events
+    /// appended since are allowed.
+    pub fn verify_prefix(&self, held: &[Digest]) -> Result<(), CatalogError> {
+        for (i, kept) in held.iter().enumerate() {
+            let now = self.history.get(i).and_then(|e| e.hash);
+            if now != Some(*kept) {
+                return Err(CatalogError::Tampered {
+                    catalog: self.header.id.clone(),
+                    problem: match now {
+                        Some(_) => format!(
+                            "event {}: it is not the event kept: the history was rewritten from there",
+                            i + 1
+                        ),
+                        None => format!("event {}: it was removed", i + 1),
+                    },
+                });
+            }
+        }
+        Ok(())
     }
 
     pub(super) fn student_index(&self, student: &str) -> Result<usize, CatalogError> {

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use regula_core::chain::Digest;
 use serde::Deserialize;
 
 use super::*;
@@ -20,6 +21,8 @@ pub(super) struct CatalogSpec {
     rows: Option<Vec<Row>>,
     #[serde(default)]
     history: Vec<Event>,
+    #[serde(default)]
+    head: Option<Digest>,
 }
 
 impl TryFrom<CatalogSpec> for Catalog {
@@ -27,7 +30,37 @@ impl TryFrom<CatalogSpec> for Catalog {
     fn try_from(spec: CatalogSpec) -> Result<Self, Self::Error> {
         let mut catalog = Catalog::new(spec.header, spec.students, spec.exams)?;
         catalog.rows = replay(&catalog, &spec.history)?;
-        catalog.history = spec.history;
+        // The hash chain (CA-6): every event's stored hash must follow from its content and the
+        // events before it; a history written before the chain gets its hashes now.
+        let mut history = spec.history;
+        for event in &mut history {
+            let expected = event.link(&catalog.head);
+            if event.hash.is_some_and(|stored| stored != expected) {
+                return Err(CatalogError::Tampered {
+                    catalog: catalog.header.id.clone(),
+                    problem: format!(
+                        "event {}: its hash does not follow from its content and the events \
+                         before it: the history was changed there",
+                        event.seq
+                    ),
+                });
+            }
+            event.hash = Some(expected);
+            catalog.head = expected;
+        }
+        catalog.history = history;
+        if let Some(head) = spec.head
+            && head != catalog.head
+        {
+            return Err(CatalogError::Tampered {
+                catalog: catalog.header.id.clone(),
+                problem: format!(
+                    "its head {head} is not where its history leads ({}): events were removed, \
+                     added or changed",
+                    catalog.head
+                ),
+            });
+        }
         if let Some(rows) = spec.rows
             && rows != catalog.rows
         {

@@ -1,0 +1,135 @@
+//! A hash chain for the registers Regula keeps (the grade register, CA-6; the counselling
+//! reports, CO-3): each event carries the SHA-256 of the event before it and of its own content,
+//! and the register carries the last one, its head. Whoever holds a head detects any rewrite of
+//! what it covers — an event changed, removed, inserted or moved — because the history no longer
+//! leads to that head.
+//!
+//! What it proves and what it does not: the chain binds each event to every event before it, so a
+//! copy of the head taken at any time (printed on the signed paper catalog, sent to the
+//! secretariat, kept by an auditor) later proves the history up to it unchanged. It does not
+//! prove who wrote an event, nor when: it is not a qualified electronic signature (eIDAS), nor a
+//! timestamp, and someone who can rewrite the whole register and every copy of its head can
+//! rewrite it undetected.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use sha2::{Digest as _, Sha256};
+
+/// A SHA-256 digest, written as 64 lowercase hexadecimal digits.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Digest([u8; 32]);
+
+impl Digest {
+    /// The first link of a register's chain: the digest of what the register is (its kind and
+    /// its identity, such as a catalog's header, students and exams).
+    pub fn genesis(kind: &str, identity: &impl Serialize) -> Digest {
+        let mut hasher = Sha256::new();
+        hasher.update(b"regula-chain-v1\0");
+        hasher.update(kind.as_bytes());
+        hasher.update([0]);
+        hasher.update(canonical(identity));
+        Digest(hasher.finalize().into())
+    }
+
+    /// The link after `self`: the digest of `self` and of the event's content.
+    pub fn link(&self, content: &impl Serialize) -> Digest {
+        let mut hasher = Sha256::new();
+        hasher.update(self.0);
+        hasher.update(canonical(content));
+        Digest(hasher.finalize().into())
+    }
+}
+
+/// The content's bytes: its JSON, fields in the order its type declares them.
+fn canonical(content: &impl Serialize) -> Vec<u8> {
+    // Serialising plain data (no maps with non-string keys) cannot fail.
+    serde_json::to_vec(content).unwrap_or_default()
+}
+
+impl fmt::Display for Digest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for byte in self.0 {
+            write!(f, "{byte:02x}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Digest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Digest({self})")
+    }
+}
+
+impl std::str::FromStr for Digest {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 64 {
+            return Err(format!(
+                "{text:?} is not a SHA-256 digest: 64 hexadecimal digits"
+            ));
+        }
+        let mut digest = [0u8; 32];
+        for (i, pair) in bytes.chunks(2).enumerate() {
+            let hex = std::str::from_utf8(pair).map_err(|e| e.to_string())?;
+            digest[i] = u8::from_str_radix(hex, 16)
+                .map_err(|_| format!("{text:?} is not a SHA-256 digest: 64 hexadecimal digits"))?;
+        }
+        Ok(Digest(digest))
+    }
+}
+
+impl Serialize for Digest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Digest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Digest {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Digest".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$",
+            "description": "A SHA-256 digest, 64 lowercase hexadecimal digits."
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_digest_is_sha_256_written_in_hex_and_read_back() {
+        // SHA-256 of "regula-chain-v1\0k\0" followed by the JSON `1`.
+        let g = Digest::genesis("k", &1);
+        let text = g.to_string();
+        assert_eq!(text.len(), 64);
+        assert_eq!(text.parse::<Digest>(), Ok(g));
+        assert!("xyz".parse::<Digest>().is_err());
+        assert!("g".repeat(64).parse::<Digest>().is_err());
+    }
+
+    #[test]
+    fn each_link_depends_on_the_one_before_and_on_its_content() {
+        let g = Digest::genesis("k", &"register");
+        assert_ne!(g.link(&1), g.link(&2));
+        assert_ne!(g.link(&1).link(&2), g.link(&2).link(&1), "the order counts");
+        assert_ne!(Digest::genesis("k", &"other").link(&1), g.link(&1));
+        assert_eq!(g.link(&1), g.link(&1));
+    }
+}
