@@ -41,6 +41,41 @@ impl Digest {
     }
 }
 
+/// Where a history stops matching the event hashes kept from an earlier copy of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Divergence {
+    /// The event with this number (from 1) is not the one kept: the history was rewritten from
+    /// there.
+    Changed(usize),
+    /// The event with this number (from 1) is gone.
+    Removed(usize),
+}
+
+impl fmt::Display for Divergence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Divergence::Changed(n) => write!(
+                f,
+                "event {n}: it is not the event kept: the history was rewritten from there"
+            ),
+            Divergence::Removed(n) => write!(f, "event {n}: it was removed"),
+        }
+    }
+}
+
+/// The first event of a history (its hashes, oldest first) that does not match the hashes `kept`
+/// from an earlier copy; `None` when every kept event is still there, in place (events appended
+/// since are allowed).
+pub fn divergence(now: &[Option<Digest>], kept: &[Digest]) -> Option<Divergence> {
+    kept.iter()
+        .enumerate()
+        .find_map(|(i, kept)| match now.get(i) {
+            None => Some(Divergence::Removed(i + 1)),
+            Some(hash) if *hash != Some(*kept) => Some(Divergence::Changed(i + 1)),
+            Some(_) => None,
+        })
+}
+
 /// The content's bytes: its JSON, fields in the order its type declares them.
 fn canonical(content: &impl Serialize) -> Vec<u8> {
     // Serialising plain data (no maps with non-string keys) cannot fail.
@@ -122,6 +157,25 @@ mod tests {
         assert_eq!(text.parse::<Digest>(), Ok(g));
         assert!("xyz".parse::<Digest>().is_err());
         assert!("g".repeat(64).parse::<Digest>().is_err());
+    }
+
+    #[test]
+    fn the_first_divergence_from_kept_hashes_is_named() {
+        let g = Digest::genesis("k", &0);
+        let (a, b, c) = (g.link(&1), g.link(&2), g.link(&3));
+        assert_eq!(divergence(&[Some(a), Some(b), Some(c)], &[a, b]), None);
+        assert_eq!(
+            divergence(&[Some(a), Some(c)], &[a, b]),
+            Some(Divergence::Changed(2))
+        );
+        assert_eq!(
+            divergence(&[Some(a)], &[a, b]),
+            Some(Divergence::Removed(2))
+        );
+        assert_eq!(
+            divergence(&[None, Some(b)], &[a, b]),
+            Some(Divergence::Changed(1))
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use regula_calendar::Instant;
+use regula_core::chain::Digest;
 use regula_core::locale::Message;
 use regula_core::{Recorder, Rule, Step as TraceStep};
 use serde::{Deserialize, Serialize};
@@ -107,6 +108,18 @@ pub struct Event {
     /// The step.
     #[serde(flatten)]
     pub step: Step,
+    /// The SHA-256 link of this event: of the link before it (or the file's semester and
+    /// organisation) and of its number, author, time and step. Absent in a history written before
+    /// the chain; computed when read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<Digest>,
+}
+
+impl Event {
+    /// The link this event makes after `previous`.
+    pub fn link(&self, previous: &Digest) -> Digest {
+        previous.link(&(self.seq, &self.by, &self.at, &self.step))
+    }
 }
 
 /// Where a study counsellor's report stands.
@@ -149,6 +162,10 @@ pub struct SemesterFile {
     pub organisation: Organisation,
     /// Every step, oldest first.
     pub history: Vec<Event>,
+    /// The head of the history's hash chain: the link of its last event, or of the semester and
+    /// organisation while it has none. Whoever keeps a copy detects any later rewrite
+    /// ([`SemesterFile::verify_head`]).
+    pub head: Digest,
     /// The reports, by id, as the history leaves them.
     #[serde(skip)]
     pub reports: BTreeMap<String, ReportState>,
@@ -164,6 +181,8 @@ struct FileSpec {
     organisation: Organisation,
     #[serde(default)]
     history: Vec<Event>,
+    #[serde(default)]
+    head: Option<Digest>,
 }
 
 impl TryFrom<FileSpec> for SemesterFile {
@@ -180,6 +199,7 @@ impl TryFrom<FileSpec> for SemesterFile {
                     format!("{} where {expected} follows", event.seq),
                 ));
             }
+            let stored = event.hash;
             let command = Command {
                 by: event.by,
                 at: event.at,
@@ -191,6 +211,29 @@ impl TryFrom<FileSpec> for SemesterFile {
                 command,
                 &mut regula_core::NoExplanation,
             )?;
+            // The hash chain: the stored hash must follow from the event and those before it.
+            if stored.is_some_and(|h| Some(h) != file.history.last().and_then(|e| e.hash)) {
+                return Err(invalid(
+                    format!("history[{i}].hash"),
+                    format!(
+                        "event {}: its hash does not follow from its content and the events \
+                         before it: the history was changed there",
+                        i + 1
+                    ),
+                ));
+            }
+        }
+        if let Some(head) = spec.head
+            && head != file.head
+        {
+            return Err(invalid(
+                "head",
+                format!(
+                    "{head} is not where the history leads ({}): events were removed, added or \
+                     changed",
+                    file.head
+                ),
+            ));
         }
         Ok(file)
     }
@@ -201,13 +244,41 @@ impl SemesterFile {
     pub fn new(semester: Semester, organisation: Organisation) -> Result<Self, CounsellingError> {
         semester.validated()?;
         organisation.validated()?;
+        let head = Digest::genesis("counselling", &(&semester, &organisation));
         Ok(SemesterFile {
             semester,
             organisation,
             history: Vec::new(),
+            head,
             reports: BTreeMap::new(),
             summaries: BTreeMap::new(),
         })
+    }
+
+    /// Checks the history against a head kept elsewhere (by the counselling centre, an auditor):
+    /// any rewrite since that head was taken is refused.
+    pub fn verify_head(&self, held: &Digest) -> Result<(), CounsellingError> {
+        if self.head == *held {
+            return Ok(());
+        }
+        Err(invalid(
+            "head",
+            format!(
+                "the history leads to {}, not to the head {held} kept: it was rewritten",
+                self.head
+            ),
+        ))
+    }
+
+    /// Checks that the history still holds the events of an earlier copy, whose hashes are
+    /// `held` (oldest first), naming the first that does not match; events appended since are
+    /// allowed.
+    pub fn verify_prefix(&self, held: &[Digest]) -> Result<(), CounsellingError> {
+        let now: Vec<Option<Digest>> = self.history.iter().map(|e| e.hash).collect();
+        match regula_core::chain::divergence(&now, held) {
+            None => Ok(()),
+            Some(divergence) => Err(invalid("history", divergence.to_string())),
+        }
     }
 
     /// Checks the history under `policy`: every recorded step by a role the matrix gives it (CO-6)
@@ -576,12 +647,17 @@ impl SemesterFile {
             });
         }
         let seq = u32::try_from(self.history.len() + 1).unwrap_or(u32::MAX);
-        self.history.push(Event {
+        let mut event = Event {
             seq,
             by: command.by,
             at: command.at,
             step: command.step,
-        });
+            hash: None,
+        };
+        let hash = event.link(&self.head);
+        event.hash = Some(hash);
+        self.head = hash;
+        self.history.push(event);
         Ok(())
     }
 }

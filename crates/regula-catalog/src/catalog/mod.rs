@@ -183,22 +183,14 @@ impl Catalog {
     /// hashes are `held` (oldest first): the first event that does not match is named. Events
     /// appended since are allowed.
     pub fn verify_prefix(&self, held: &[Digest]) -> Result<(), CatalogError> {
-        for (i, kept) in held.iter().enumerate() {
-            let now = self.history.get(i).and_then(|e| e.hash);
-            if now != Some(*kept) {
-                return Err(CatalogError::Tampered {
-                    catalog: self.header.id.clone(),
-                    problem: match now {
-                        Some(_) => format!(
-                            "event {}: it is not the event kept: the history was rewritten from there",
-                            i + 1
-                        ),
-                        None => format!("event {}: it was removed", i + 1),
-                    },
-                });
-            }
+        let now: Vec<Option<Digest>> = self.history.iter().map(|e| e.hash).collect();
+        match regula_core::chain::divergence(&now, held) {
+            None => Ok(()),
+            Some(divergence) => Err(CatalogError::Tampered {
+                catalog: self.header.id.clone(),
+                problem: divergence.to_string(),
+            }),
         }
-        Ok(())
     }
 
     pub(super) fn student_index(&self, student: &str) -> Result<usize, CatalogError> {
