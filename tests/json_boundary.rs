@@ -209,3 +209,20 @@ fn the_policy_and_the_catalogue_are_json_for_adapters() {
         regula::catalogue::RULES.len()
     );
 }
+
+#[test]
+fn a_missing_field_is_named_by_its_own_path() {
+    let policy = regula::Policy::umc_2020();
+    let err = |request: &str| {
+        regula::json::decide(
+            "fees",
+            &policy,
+            request,
+            &mut regula::json::Context::default(),
+        )
+        .unwrap_err()
+    };
+    assert_eq!(err("{}").field(), Some("date"));
+    let e = err(r#"{"date": "2021-06-10", "exams": [{}]}"#);
+    assert_eq!(e.field(), Some("exams[0].course"), "{}", e.message());
+}

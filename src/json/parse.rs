@@ -32,7 +32,23 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
             }
         }
         let error = Error::new(kind, report(&head, message));
-        if path == "." { error } else { error.at(path) }
+        // A missing field is named by its own path, not its parent's: `fees` in
+        // `missing field `fees``, `exams[0].form` in `exams[0]`'s.
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(name, _)| {
+                if path == "." {
+                    name.to_owned()
+                } else {
+                    format!("{path}.{name}")
+                }
+            });
+        match missing {
+            Some(field) => error.at(field),
+            None if path == "." => error,
+            None => error.at(path),
+        }
     })?;
     deserializer.end().map_err(|err| {
         Error::new(
