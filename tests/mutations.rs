@@ -134,10 +134,10 @@ fn mutate(v: &Value, path: &[Step], mutation: &Mutation) -> Value {
                 map.insert(format!("{k}_renamed"), value);
             }
         }
-        (Step::Index(i), Mutation::Remove | Mutation::Rename, Value::Array(items)) => {
-            if *i < items.len() {
-                items.remove(*i);
-            }
+        (Step::Index(i), Mutation::Remove | Mutation::Rename, Value::Array(items))
+            if *i < items.len() =>
+        {
+            items.remove(*i);
         }
         (Step::Key(k), Mutation::Replace(value), Value::Object(map)) => {
             map.insert(k.clone(), value.clone());
