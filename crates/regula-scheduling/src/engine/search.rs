@@ -1,6 +1,6 @@
 //! The search: an iterated forward search for a placement that breaks no hard constraint
-//! (phase 1), then threshold accepting on the soft cost with single moves and Kempe chains
-//! (phase 2), restarting from the best placement at the end of each cycle.
+//! (phase 1), then simulated annealing on the soft cost with single moves and Kempe chains
+//! (phase 2, see `cooling.rs`), restarting from the best placement at the end of each cycle.
 
 use std::ops::ControlFlow;
 
