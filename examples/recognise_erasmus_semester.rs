@@ -7,22 +7,16 @@
 
 use regula::Policy;
 use regula::ects::{
-    GradingScale, GradingScales, Mobility, Period, check, consequences, import_elmo,
-    propose_explained,
+    GradingScales, Mobility, Period, check, consequences, import_elmo, propose_explained,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // The transcript as the host sent it. The common European scales are known; the faculty adds
-    // its Hungarian partner's: 5 (best) to 2 pass, 1 fails.
-    let mut scales = GradingScales::european();
-    scales.scales.push(GradingScale {
-        name: "HU-5".into(),
-        countries: vec!["HU".into()],
-        aliases: Vec::new(),
-        passing: ["5", "4", "3", "2"].map(String::from).to_vec(),
-        failing: vec!["1".into()],
-    });
-    let transcript = import_elmo(include_str!("data/transcript-elmo.xml"), &scales)?;
+    // The transcript as the host sent it; the common European scales, the Hungarian one among
+    // them, tell which of its grades fail.
+    let transcript = import_elmo(
+        include_str!("data/transcript-elmo.xml"),
+        &GradingScales::european(),
+    )?;
     println!(
         "Transcript from {}: {} courses, {} warnings\n",
         transcript.issuers[0].name,

@@ -258,16 +258,7 @@ impl SemesterFile {
     /// Checks the history against a head kept elsewhere (by the counselling centre, an auditor):
     /// any rewrite since that head was taken is refused.
     pub fn verify_head(&self, held: &Digest) -> Result<(), CounsellingError> {
-        if self.head == *held {
-            return Ok(());
-        }
-        Err(invalid(
-            "head",
-            format!(
-                "the history leads to {}, not to the head {held} kept: it was rewritten",
-                self.head
-            ),
-        ))
+        regula_core::chain::check_head(&self.head, held).map_err(|problem| invalid("head", problem))
     }
 
     /// Checks that the history still holds the events of an earlier copy, whose hashes are

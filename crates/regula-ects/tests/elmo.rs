@@ -5,24 +5,10 @@
 use std::path::PathBuf;
 
 use regula_core::Decimal;
-use regula_ects::{
-    ConversionPolicy, GradingScale, GradingScales, Transcript, convert, import_elmo,
-};
+use regula_ects::{ConversionPolicy, GradingScales, Transcript, convert, import_elmo};
 
 /// The setting that names the folder of the public ELMO documents.
 const DATA_VARIABLE: &str = "REGULA_ELMO_DATA";
-
-fn hungarian() -> GradingScales {
-    let mut scales = GradingScales::european();
-    scales.scales.push(GradingScale {
-        name: "HU-5".into(),
-        countries: vec!["HU".into()],
-        aliases: Vec::new(),
-        passing: ["5", "4", "3", "2"].map(String::from).to_vec(),
-        failing: vec!["1".into()],
-    });
-    scales
-}
 
 fn sample() -> String {
     std::fs::read_to_string(concat!(
@@ -80,7 +66,7 @@ fn ids(t: &Transcript) -> Vec<&str> {
 
 #[test]
 fn ec_11_the_sample_reads_courses_credits_results_scales_and_distributions() {
-    let t = import_elmo(&sample(), &hungarian()).unwrap();
+    let t = import_elmo(&sample(), &GradingScales::european()).unwrap();
     assert_eq!(t.issuers.len(), 1);
     assert_eq!(
         t.issuers[0].name,
@@ -505,4 +491,31 @@ fn ec_11_every_public_document_imports_as_a_careful_reader_reads_it() {
         "{}",
         t.warnings[0]
     );
+}
+
+#[test]
+fn ec_11_an_institution_extends_the_scales_with_its_partners() {
+    // An Italian partner's 30-point scale: 18 to 30 pass. Unknown to the defaults, a course with
+    // no status and 15 counts as passed (the schema's rule); known, it counts as failed.
+    let xml = elmo(&report(
+        "I ROMA01",
+        "IT",
+        &course(
+            "S",
+            "Storia",
+            &format!("<resultLabel>15</resultLabel>{}", ects("6")),
+        ),
+    ));
+    assert!(import(&xml).courses[0].course.passed);
+    let mut scales = GradingScales::european();
+    scales.scales.push(regula_ects::GradingScale {
+        name: "IT-30".into(),
+        countries: vec!["IT".into()],
+        aliases: Vec::new(),
+        passing: (18..=30).rev().map(|g| g.to_string()).collect(),
+        failing: (0..18).rev().map(|g| g.to_string()).collect(),
+    });
+    let t = import_elmo(&xml, &scales).unwrap();
+    assert!(!t.courses[0].course.passed);
+    assert_eq!(t.courses[0].course.grade.scale, "IT-30");
 }

@@ -167,15 +167,9 @@ impl Catalog {
     /// that head was taken is refused — unless events were only appended after it, which
     /// [`Catalog::verify_prefix`] tells apart.
     pub fn verify_head(&self, held: &Digest) -> Result<(), CatalogError> {
-        if self.head == *held {
-            return Ok(());
-        }
-        Err(CatalogError::Tampered {
+        regula_core::chain::check_head(&self.head, held).map_err(|problem| CatalogError::Tampered {
             catalog: self.header.id.clone(),
-            problem: format!(
-                "the history leads to the head {}, not to the head {held} kept: it was rewritten",
-                self.head
-            ),
+            problem,
         })
     }
 

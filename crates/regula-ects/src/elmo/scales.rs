@@ -57,7 +57,8 @@ impl Default for GradingScales {
 impl GradingScales {
     /// The common European scales: the ECTS letters; the Danish 7-step scale; the Swedish
     /// VG/G/U and 5/4/3/U scales; the Norwegian letters and pass/fail; the Finnish 5–0 scale and
-    /// pass/fail; the Polish 5–2 scale; the German 1,0–5,0 scale.
+    /// pass/fail; the Polish 5–2 scale; the German 1,0–5,0 scale; the Hungarian 5–1 scale (the
+    /// Reformed partners of ITP-ERASMUS: jeles 5 … elégséges 2, elégtelen 1 fails).
     pub fn european() -> Self {
         GradingScales {
             scales: vec![
@@ -105,6 +106,13 @@ impl GradingScales {
                     &["2-5", "2–5"],
                     &["5", "4.5", "4", "3.5", "3"],
                     &["2"],
+                ),
+                scale(
+                    "HU-5",
+                    &["HU"],
+                    &["elégtelen"],
+                    &["5", "4", "3", "2"],
+                    &["1"],
                 ),
                 scale(
                     "DE-1-5",

@@ -115,6 +115,8 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
             message,
         }
     };
+    let malformed =
+        |offset: u64, e: &dyn std::fmt::Display| error(offset, format!("not well-formed XML: {e}"));
     loop {
         let offset = reader.buffer_position();
         let (namespace, event) = match reader.read_resolved_event() {
@@ -123,10 +125,7 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
                 event,
             ),
             Ok((_, event)) => (None, event),
-            Err(e) => {
-                let message = format!("not well-formed XML: {e}");
-                return Err(error(reader.error_position(), message));
-            }
+            Err(e) => return Err(malformed(reader.error_position(), &e)),
         };
         match event {
             Event::Start(ref start) | Event::Empty(ref start) => {
@@ -138,11 +137,10 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
                 }
                 let mut attributes = Vec::new();
                 for attribute in start.attributes() {
-                    let attribute = attribute
-                        .map_err(|e| error(offset, format!("not well-formed XML: {e}")))?;
+                    let attribute = attribute.map_err(|e| malformed(offset, &e))?;
                     let value = attribute
                         .unescape_value()
-                        .map_err(|e| error(offset, format!("not well-formed XML: {e}")))?;
+                        .map_err(|e| malformed(offset, &e))?;
                     attributes.push((
                         String::from_utf8_lossy(attribute.key.as_ref()).into_owned(),
                         value.into_owned(),
@@ -175,17 +173,13 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
             }
             Event::Text(text) => {
                 if let Some(&e) = open.last() {
-                    let text = text
-                        .xml_content()
-                        .map_err(|e| error(offset, format!("not well-formed XML: {e}")))?;
+                    let text = text.xml_content().map_err(|e| malformed(offset, &e))?;
                     tree.elements[e].text.push_str(&text);
                 }
             }
             Event::CData(data) => {
                 if let Some(&e) = open.last() {
-                    let text = data
-                        .decode()
-                        .map_err(|e| error(offset, format!("not well-formed XML: {e}")))?;
+                    let text = data.decode().map_err(|e| malformed(offset, &e))?;
                     tree.elements[e].text.push_str(&text);
                 }
             }
@@ -196,7 +190,7 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
                         .decode()
                         .ok()
                         .and_then(|name| resolve_predefined_entity(&name).map(str::to_owned)),
-                    Err(e) => return Err(error(offset, format!("not well-formed XML: {e}"))),
+                    Err(e) => return Err(malformed(offset, &e)),
                 };
                 let Some(resolved) = resolved else {
                     let name = String::from_utf8_lossy(&reference).into_owned();

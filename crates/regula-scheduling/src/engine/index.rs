@@ -68,18 +68,14 @@ impl<'m> Index<'m> {
         merged.sort_unstable();
         let mut edges: Vec<Vec<Edge>> = vec![Vec::new(); n];
         for ((a, b, spread), (weight, min_days)) in merged {
-            edges[a].push(Edge {
-                other: b,
-                weight,
-                min_days,
-                spread,
-            });
-            edges[b].push(Edge {
-                other: a,
-                weight,
-                min_days,
-                spread,
-            });
+            for (from, other) in [(a, b), (b, a)] {
+                edges[from].push(Edge {
+                    other,
+                    weight,
+                    min_days,
+                    spread,
+                });
+            }
         }
         let mut sides: Vec<Vec<Side>> = vec![Vec::new(); n];
         for link in &model.links {
