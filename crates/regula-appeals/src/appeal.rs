@@ -184,27 +184,31 @@ pub fn check_appeal_with(
     let rule = rule_of(facts.form);
     let filed = appeal.filed_at;
     let opens = window.opens.unwrap_or(facts.exam_end);
+    // Inclusive at both ends: filed at the opening or the closing instant is on time.
+    let never_opened = opens > window.closes;
+    let early = filed < opens;
+    let late = filed > window.closes;
     let mut refusals = Vec::new();
-    if opens > window.closes {
+    if never_opened {
         refusals.push(Refusal::WindowNeverOpened {
             opens,
             closed: window.closes,
         });
-    } else if filed < opens {
+    } else if early {
         refusals.push(Refusal::TooEarly { opens });
     }
-    if filed > window.closes {
+    if late {
         refusals.push(Refusal::TooLate {
             closed: window.closes,
         });
     }
     let on_time = refusals.is_empty();
     recorder.record(|| {
-        let message = if opens > window.closes {
+        let message = if never_opened {
             Message::new("appeal-never-opened")
         } else if on_time {
             Message::new("appeal-filed-on-time")
-        } else if filed < opens {
+        } else if early {
             Message::new("appeal-filed-too-early")
         } else {
             Message::new("appeal-filed-too-late")

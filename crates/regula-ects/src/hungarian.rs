@@ -105,6 +105,16 @@ mod tests {
         go(0, weight, &mut vec![false; cols])
     }
 
+    /// A zero weight is "not allowed": a row with only zeros left gets no column.
+    #[test]
+    fn a_zero_weight_is_never_assigned() {
+        assert_eq!(
+            max_weight_assignment(&[vec![0, 0], vec![0, 5]]),
+            [None, Some(1)]
+        );
+        assert_eq!(max_weight_assignment(&[vec![0, 0, 0]]), [None]);
+    }
+
     #[test]
     fn matches_brute_force_on_small_matrices() {
         let mut seed = 12345u64;

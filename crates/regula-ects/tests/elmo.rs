@@ -153,6 +153,9 @@ fn not_xml_or_not_elmo_is_an_error_with_line_and_column() {
     assert!(err.message.contains("without a <report>"), "{err}");
     let err = import_elmo("<a>&nbsp;</a>", &scales).unwrap_err();
     assert!(err.message.contains("&nbsp;"), "{err}");
+    let err = import_elmo("<a/>\n<b/>", &scales).unwrap_err();
+    assert!(err.message.contains("more than one root"), "{err}");
+    assert_eq!((err.line, err.column), (2, 1), "{err}");
     let deep = "<a>".repeat(300) + &"</a>".repeat(300);
     let err = import_elmo(&deep, &scales).unwrap_err();
     assert!(err.message.contains("deeper than 256"), "{err}");
@@ -191,6 +194,33 @@ fn ec_11_a_course_that_cannot_be_used_is_a_warning_and_the_rest_is_imported() {
     assert!(t.warnings.iter().any(
         |w| w.course.as_deref() == Some("No id") && w.message.contains("without an identifier")
     ));
+    // As the secretariat reads it: the courses, then every warning with its place.
+    let text = t.to_string();
+    assert!(text.contains("X LAND01/A1"), "{text}");
+    assert!(
+        text.contains(&format!("\n  {}", t.warnings[0]))
+            && t.warnings[0]
+                .to_string()
+                .starts_with(&format!("line {}, column ", t.warnings[0].line))
+            && t.warnings[0].to_string().contains("<value>, course A2: "),
+        "{text}"
+    );
+    let clean = import(&elmo(&report(
+        "X LAND01",
+        "DE",
+        &course(
+            "A1",
+            "Good",
+            &format!(
+                "<status>passed</status><resultLabel>1.7</resultLabel>{}",
+                ects("5")
+            ),
+        ),
+    )));
+    assert!(
+        clean.warnings.is_empty() && !clean.to_string().contains("warning"),
+        "{clean}"
+    );
 }
 
 #[test]
@@ -306,6 +336,91 @@ fn ec_11_credits_count_once_at_the_level_that_carries_them() {
             .contains("60 ECTS credits are not counted"),
         "{}",
         t.warnings[0]
+    );
+    // The classes' results without credits belong to modules that carry them: no warning.
+    assert_eq!(t.warnings.len(), 1, "{:?}", t.warnings);
+}
+
+#[test]
+fn ec_11_credits_that_cannot_be_counted_are_named() {
+    let xml = elmo(&report(
+        "X UNI01",
+        "NL",
+        &[
+            course(
+                "N1",
+                "Negative",
+                &format!("<resultLabel>A</resultLabel>{}", ects("-5")),
+            ),
+            course(
+                "Z1",
+                "Zero",
+                &format!("<resultLabel>A</resultLabel>{}", ects("-0")),
+            ),
+            course(
+                "D1",
+                "Two values",
+                &format!("<resultLabel>A</resultLabel>{}{}", ects("5"), ects("6")),
+            ),
+            course(
+                "S1",
+                "Same twice",
+                &format!("<resultLabel>A</resultLabel>{}{}", ects("5"), ects("5.0")),
+            ),
+            course("R1", "A result, no credits", "<resultLabel>A</resultLabel>"),
+        ]
+        .concat(),
+    ));
+    let t = import(&xml);
+    let said = |id: &str| -> Vec<&str> {
+        t.warnings
+            .iter()
+            .filter(|w| {
+                w.course
+                    .as_deref()
+                    .is_some_and(|c| c.rsplit('/').next() == Some(id))
+            })
+            .map(|w| w.message.as_str())
+            .collect()
+    };
+    assert!(
+        said("N1")
+            .iter()
+            .any(|m| m.contains("negative ECTS credits")),
+        "{:?}",
+        t.warnings
+    );
+    assert_eq!(said("Z1"), Vec::<&str>::new());
+    assert!(
+        said("D1")
+            .iter()
+            .any(|m| m.contains("differs from the first")),
+        "{:?}",
+        t.warnings
+    );
+    assert_eq!(said("S1"), Vec::<&str>::new());
+    assert_eq!(said("R1").len(), 1, "{:?}", t.warnings);
+    // The warning's place is the `<value>` element's line and byte column.
+    let negative = t
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("negative"))
+        .unwrap();
+    let line = xml.lines().nth(negative.line as usize - 1).unwrap();
+    let column = line.find("<value>-5").unwrap() + 1;
+    assert_eq!(
+        (negative.element.as_str(), negative.column as usize),
+        ("value", column)
+    );
+    let d1 = t
+        .courses
+        .iter()
+        .find(|c| c.course.id.ends_with("/D1"))
+        .unwrap();
+    assert_eq!(
+        d1.course.credits.value(),
+        Decimal::from(5),
+        "the first value is kept"
     );
 }
 

@@ -425,6 +425,16 @@ mod tests {
     use crate::policy::umc_2020;
     use rust_decimal_macros::dec;
 
+    /// QZ-4's common denominator of the questions' shares is their least common multiple.
+    #[test]
+    fn the_common_denominator_is_the_least_common_multiple() {
+        assert_eq!(gcd(12, 18), 6);
+        assert_eq!(gcd(7, 5), 1);
+        assert_eq!(lcm(4, 6), 12);
+        assert_eq!(lcm(1, 3), 3);
+        assert_eq!(lcm(5, 0), 5);
+    }
+
     fn spec(questions: u32, max_bonus: Decimal) -> QuizSpec {
         QuizSpec {
             course: "Q".into(),

@@ -273,3 +273,103 @@ fn mo9_mo10_errors_name_the_dates_given_and_durations_read_well() {
         calendar.duration_violations
     );
 }
+
+/// MO-9: a mobility of exactly the longest duration (12 months, return the day before the
+/// anniversary) is allowed; a day more is too long. A return on the departure day is a (too
+/// short) mobility, not an error.
+#[test]
+fn mo9_the_longest_mobility_ends_the_day_before_its_anniversary() {
+    let violations = |ret: &str| {
+        calendar_of(&trip(MobilityKind::Study, "2027-09-01", ret), "2027-06-01")
+            .duration_violations
+            .len()
+    };
+    assert_eq!(violations("2028-08-31"), 0);
+    assert_eq!(violations("2028-09-01"), 1);
+    assert_eq!(
+        violations("2027-09-01"),
+        1,
+        "too short, and still a calendar"
+    );
+}
+
+/// MO-10, MO-12: a document handed in on its due date is on time, a payment made on the first
+/// allowed day is on time, and a deadline is overdue only from the day after it.
+#[test]
+fn statuses_on_the_very_day_of_a_deadline() {
+    let policy = MobilityPolicy::itp_2014();
+    let t = trip(MobilityKind::Study, "2027-02-15", "2027-07-02");
+    let first = calendar_of(&t, "2027-01-01");
+    let contract_due = due(&first, MobilityDocument::FinancingContract);
+    let payment_from = due(&first, MobilityDocument::GrantPayment);
+    let report_due = due(&first, MobilityDocument::FinalReport);
+    let handed = [
+        HandedIn {
+            document: MobilityDocument::FinancingContract,
+            on: contract_due,
+        },
+        HandedIn {
+            document: MobilityDocument::GrantPayment,
+            on: payment_from,
+        },
+    ];
+    let on_the_day = |today: NaiveDate| {
+        mobility_calendar_explained(&policy, &Calendar::romania(), &t, &handed, today)
+            .unwrap()
+            .outcome
+    };
+    let cal = on_the_day(report_due);
+    let status = |cal: &regula_mobility::MobilityCalendar, doc| {
+        cal.deadlines
+            .iter()
+            .find(|d| d.document == doc)
+            .unwrap()
+            .status
+    };
+    assert_eq!(
+        status(&cal, MobilityDocument::FinancingContract),
+        Status::Done { on: contract_due }
+    );
+    assert_eq!(
+        status(&cal, MobilityDocument::GrantPayment),
+        Status::Done { on: payment_from }
+    );
+    assert_eq!(status(&cal, MobilityDocument::FinalReport), Status::Pending);
+    let next = on_the_day(report_due.succ_opt().unwrap());
+    assert_eq!(
+        status(&next, MobilityDocument::FinalReport),
+        Status::Overdue { days: 1 }
+    );
+}
+
+/// MO-9: with the agreement and the contract signed before departure, the grant period starts
+/// on the departure day, and the explanation does not say it starts later.
+#[test]
+fn mo9_the_grant_starts_on_departure_when_everything_is_signed_before() {
+    let t = trip(MobilityKind::Study, "2027-02-15", "2027-07-02");
+    let handed = [
+        HandedIn {
+            document: MobilityDocument::LearningAgreement,
+            on: day("2027-01-10"),
+        },
+        HandedIn {
+            document: MobilityDocument::FinancingContract,
+            on: day("2027-02-15"),
+        },
+    ];
+    let d = mobility_calendar_explained(
+        &MobilityPolicy::itp_2014(),
+        &Calendar::romania(),
+        &t,
+        &handed,
+        day("2027-01-20"),
+    )
+    .unwrap();
+    assert_eq!(d.outcome.grant_period_starts, Some(day("2027-02-15")));
+    let text = d.explanation.to_string();
+    assert!(
+        text.contains("The grant period starts on 15 February 2027: ")
+            && !text.contains("both signed, after the departure"),
+        "{text}"
+    );
+}

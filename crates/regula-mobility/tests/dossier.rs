@@ -195,3 +195,78 @@ fn a_document_dated_after_now_is_an_error_naming_it() {
     assert!(matches!(err, MobilityError::Invalid { .. }));
     assert!(err.to_string().contains("items[0].handed_in"), "{err}");
 }
+
+/// MO-4: a document handed in at the very instant of the check is not "after now"; an
+/// incomplete dossier at the deadline's instant can no longer be completed (a document counts
+/// only when handed in before the deadline).
+#[test]
+fn mo4_the_instants_of_now_and_of_the_deadline() {
+    let mut d = full(MobilityKind::Study);
+    assert_eq!(
+        problems(&d, "2027-02-20T10:00").0,
+        DossierStatus::Complete,
+        "handed in at now"
+    );
+    d.items.retain(|i| i.document != DocumentKind::EuropassCv);
+    assert_eq!(
+        problems(&d, "2027-03-01T15:59").0,
+        DossierStatus::Incomplete
+    );
+    assert_eq!(problems(&d, DEADLINE).0, DossierStatus::NotConsidered);
+}
+
+/// MO-3: an exempt language spares the certificate only; every other document is still needed.
+#[test]
+fn mo3_an_exempt_language_spares_the_certificate_and_nothing_else() {
+    let mut d = full(MobilityKind::Study);
+    d.language = "hu".into();
+    d.items.retain(|i| {
+        i.document != DocumentKind::LanguageCertificate && i.document != DocumentKind::EuropassCv
+    });
+    for i in &mut d.items {
+        i.language = Some("hu".into());
+    }
+    assert_eq!(
+        problems(&d, "2027-02-25T12:00").1,
+        vec![(DocumentKind::EuropassCv, Problem::Missing)]
+    );
+}
+
+/// MO-3: where a policy asks for the transcript only when the committee does, it is needed then
+/// and only then.
+#[test]
+fn mo3_a_transcript_on_request_is_needed_only_when_asked() {
+    let mut policy = MobilityPolicy::itp_2014();
+    for rule in &mut policy.documents {
+        if rule.document == DocumentKind::Transcript {
+            rule.study = regula_mobility::Requirement::IfAsked;
+        }
+    }
+    assert_eq!(
+        policy.document(DocumentKind::Transcript).map(|r| r.study),
+        Some(regula_mobility::Requirement::IfAsked)
+    );
+    let mut d = full(MobilityKind::Study);
+    d.items.retain(|i| i.document != DocumentKind::Transcript);
+    let status = |asks: CommitteeAsks| {
+        check_dossier_explained(&policy, &d, asks, at(DEADLINE), at("2027-02-25T12:00"))
+            .unwrap()
+            .outcome
+            .status
+    };
+    assert_eq!(status(CommitteeAsks::default()), DossierStatus::Complete);
+    let asked = CommitteeAsks {
+        transcript_in_romanian: true,
+        recommendation: false,
+    };
+    assert_eq!(status(asked), DossierStatus::Incomplete);
+}
+
+/// The names a reader sees.
+#[test]
+fn kinds_and_documents_read_as_words() {
+    assert_eq!(MobilityKind::Study.to_string(), "study");
+    assert_eq!(MobilityKind::Training.to_string(), "training");
+    assert_eq!(DocumentKind::Transcript.to_string(), "transcript");
+    assert_eq!(DocumentKind::EuropassCv.name(), "Europass CV");
+}

@@ -120,6 +120,12 @@ fn ties_are_broken_by_the_published_order() {
         .map(|r| r.candidate.as_str())
         .collect();
     assert_eq!(order, ["Z", "A"], "the higher weighted average first");
+    let reversed = [apps[1].clone(), apps[0].clone()];
+    let d = select_explained(&policy, &fields(&[("f", 1)]), &reversed, true).unwrap();
+    assert_eq!(
+        d.outcome.fields[0].ranking[0].candidate, "Z",
+        "whatever the order of the applications"
+    );
     let mut by_id = policy.clone();
     by_id.points.tie_break = vec![TieBreak::CandidateId];
     let d = select_explained(&by_id, &fields(&[("f", 1)]), &apps, true).unwrap();
@@ -170,6 +176,13 @@ fn bad_input_is_an_error_naming_it() {
     let err = select_explained(&policy, &f, &[unknown], true).unwrap_err();
     assert!(
         err.to_string().contains("no points for activity `karaoke`"),
+        "{err}"
+    );
+    let mut stray = app("S1", "f", "9", "5");
+    stray.scores.insert("charisma".into(), dec("9"));
+    let err = select_explained(&policy, &f, &[stray], true).unwrap_err();
+    assert!(
+        matches!(&err, MobilityError::UnknownCriterion { criterion, .. } if criterion == "charisma"),
         "{err}"
     );
     let mut missing = app("S1", "f", "9", "5");

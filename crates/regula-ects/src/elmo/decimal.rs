@@ -65,4 +65,13 @@ mod tests {
         }
         assert!(parse_xs_decimal("1.00000000000000000000000000001").is_err());
     }
+
+    #[test]
+    fn twenty_eight_significant_digits_are_read_exactly_and_no_more() {
+        let digits = "1234567890123456789012345678";
+        assert_eq!(parse_xs_decimal(digits), Ok(digits.parse().unwrap()));
+        let fraction = "0.1234567890123456789012345678";
+        assert_eq!(parse_xs_decimal(fraction), Ok(fraction.parse().unwrap()));
+        assert!(parse_xs_decimal("12345678901234567890123456789").is_err());
+    }
 }

@@ -234,7 +234,6 @@ pub fn export_recognition(document: &RecognitionDocument<'_>) -> String {
     xml.open(1, "report");
     xml.issuer(2, home);
     let host_course = |id: &str| mobility.host_courses.iter().find(|c| c.id == id);
-    let mut host_scales: Vec<String> = Vec::new();
     for line in &plan.lines {
         let course: Option<&HostCourse> = host_course(&line.host);
         xml.open(2, "resultOfRecognition");
@@ -261,9 +260,6 @@ pub fn export_recognition(document: &RecognitionDocument<'_>) -> String {
         );
         if let Some(c) = course {
             let scale = scheme_id(&c.grade.scale);
-            if !host_scales.contains(&scale) {
-                host_scales.push(scale.clone());
-            }
             xml.open(3, "recognitionBasis");
             xml.open(4, "recognitionReport");
             xml.issuer(5, host);

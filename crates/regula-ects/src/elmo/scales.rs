@@ -200,3 +200,58 @@ impl GradingScale {
         self.failing.iter().any(|g| same_grade(g, grade))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// EC-11: grades are the same ignoring case, and numbers are the same whatever their
+    /// writing (a decimal comma, trailing zeros, a sign), except the Danish "02" and "00".
+    #[test]
+    fn grades_are_compared_as_a_registrar_reads_them() {
+        for (a, b) in [
+            ("B", "b"),
+            (" 4,5", "4.5 "),
+            ("1", "1.0"),
+            ("-3", "-3.0"),
+            ("+4", "4"),
+            ("0", "0.0"),
+            ("Hyväksytty", "HYVÄKSYTTY"),
+        ] {
+            assert!(same_grade(a, b), "{a} = {b}");
+            assert!(same_grade(b, a), "{b} = {a}");
+        }
+        for (a, b) in [
+            ("02", "2"),
+            ("00", "0"),
+            ("A", "B"),
+            ("7", "7,5"),
+            ("Hyv", "Hyl"),
+            ("É", "e"),
+            ("5", "A"),
+        ] {
+            assert!(!same_grade(a, b), "{a} ≠ {b}");
+            assert!(!same_grade(b, a), "{b} ≠ {a}");
+        }
+    }
+
+    /// EC-11: the scale a grading-scheme description names wins; a description naming none
+    /// leaves the choice to the issuer's country, then to the scales of no country.
+    #[test]
+    fn a_scale_is_found_by_its_description_then_the_country_then_the_grade() {
+        let scales = GradingScales::european();
+        let name = |description: &str, country: Option<&str>, grade: &str| {
+            scales
+                .identify(description, country, grade)
+                .map(|s| s.name.as_str())
+        };
+        assert_eq!(
+            name("The Danish 7-step scale", Some("SE"), "4"),
+            Some("DK-7")
+        );
+        assert_eq!(name("Our own scale", Some("DK"), "4"), Some("DK-7"));
+        assert_eq!(name("", Some("HU"), "4"), Some("HU-5"));
+        assert_eq!(name("Our own scale", None, "B"), Some("ECTS"));
+        assert_eq!(name("Our own scale", None, "4"), None);
+    }
+}
