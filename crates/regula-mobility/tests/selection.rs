@@ -311,6 +311,37 @@ fn the_minutes_need_every_part_every_signature_a_simple_majority_and_the_rector(
         check_minutes(&committee, &minutes).is_err(),
         "4 votes from 3 members"
     );
+    // A signature of someone not on the committee is named; 3 of 5 is a simple majority.
+    let five = Committee {
+        members: ["A", "B", "C", "D", "E"]
+            .iter()
+            .map(|n| member(n, "x"))
+            .collect(),
+        ..committee
+    };
+    let minutes = regula_mobility::Minutes {
+        lists_committee: true,
+        lists_criteria: true,
+        lists_applications: true,
+        lists_results: true,
+        signed_by: ["A", "B", "C", "D", "E", "Z"]
+            .iter()
+            .map(|n| (*n).into())
+            .collect(),
+        rector_countersigned: true,
+        votes: Votes {
+            in_favour: 3,
+            against: 2,
+            abstentions: 0,
+        },
+    };
+    let found: Vec<String> = check_minutes(&five, &minutes)
+        .unwrap()
+        .into_iter()
+        .map(|v| regula_core::locale::in_language(regula_core::locale::Lang::En, || v.text()))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains('Z'), "{found:?}");
 }
 
 #[test]
