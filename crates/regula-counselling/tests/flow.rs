@@ -57,7 +57,10 @@ fn co_6_an_organisation_with_a_faculty_twice_or_an_unknown_one_is_refused_naming
         .expect("a director");
     centre["file"]["organisation"]["staff"][i]["faculty"] = "AC".into();
     let err = record(&centre).unwrap_err();
-    assert!(err.contains(&format!("organisation.staff[{i}].faculty")), "{err}");
+    assert!(
+        err.contains(&format!("organisation.staff[{i}].faculty")),
+        "{err}"
+    );
     let mut nowhere = example();
     nowhere["file"]["organisation"]["staff"][0]
         .as_object_mut()
@@ -147,4 +150,175 @@ fn roles_and_channels_read_as_words() {
         "study counsellor (consilier de studii)"
     );
     assert_eq!(Channel::Email.to_string(), "by e-mail");
+}
+
+/// CO-6: a policy where a step has nobody to take it, or a due date before the step it follows,
+/// is refused naming the field; the shipped policy has no problem.
+#[test]
+fn co_6_a_policy_with_a_step_for_nobody_or_due_dates_out_of_order_is_named() {
+    use regula_core::CheckedPolicy;
+    let shipped = CounsellingPolicy::utcn_2021();
+    assert_eq!(shipped.problems(), []);
+    let mut broken = shipped.clone();
+    broken
+        .responsibilities
+        .remove(&regula_counselling::Action::ApproveSummary);
+    broken.due_days.summary = broken.due_days.analysis - 1;
+    let fields: Vec<String> = broken.problems().iter().map(|p| p.to_string()).collect();
+    assert_eq!(fields.len(), 2, "{fields:?}");
+    assert!(
+        fields[0].contains("responsibilities.approve_summary")
+            && fields[0].contains("nobody may approve a faculty's summary"),
+        "{fields:?}"
+    );
+    assert!(fields[1].contains("due_days.summary"), "{fields:?}");
+    let mut same_day = shipped.clone();
+    same_day.due_days.summary = same_day.due_days.analysis;
+    assert_eq!(same_day.problems(), [], "due the same day is in order");
+}
+
+/// CO-2: a faculty's own weekly hours, else the university's; an attendance list except on the
+/// channels the policy exempts.
+#[test]
+fn co_2_hours_and_attendance_lists_by_faculty_and_channel() {
+    use regula_counselling::Channel;
+    let mut policy = CounsellingPolicy::utcn_2021();
+    policy.hours_per_week = 2;
+    policy.faculty_hours_per_week.insert("AC".into(), 4);
+    assert_eq!(policy.hours_for("AC"), 4);
+    assert_eq!(policy.hours_for("ETTI"), 2);
+    policy.channels_without_attendance = vec![Channel::Email];
+    assert!(!policy.needs_attendance(Channel::Email));
+    assert!(policy.needs_attendance(Channel::InPerson));
+}
+
+/// CO-5: a semester of number 1 or 2, inside its academic year, ending after it starts; a
+/// one-day semester and a one-day break are allowed.
+#[test]
+fn co_5_a_semester_lies_in_its_academic_year_in_order() {
+    let with = |edit: &dyn Fn(&mut Value)| {
+        let mut request = example();
+        edit(&mut request["file"]["semester"]);
+        record(&request)
+    };
+    assert!(
+        with(&|s| s["number"] = 3.into())
+            .unwrap_err()
+            .contains("semester.number")
+    );
+    assert!(
+        with(&|s| s["to"] = "2026-10-02".into())
+            .unwrap_err()
+            .contains("semester.to")
+    );
+    assert!(
+        with(&|s| s["breaks"][0]["to"] = "2025-12-21".into())
+            .unwrap_err()
+            .contains("semester.breaks[0].to")
+    );
+    assert!(with(&|s| s["breaks"][0]["to"] = "2025-12-22".into()).is_ok());
+    let err = with(&|s| {
+        s["from"] = "2026-01-16".into();
+        s["breaks"] = Value::Array(vec![]);
+    })
+    .unwrap_err();
+    assert!(
+        err.contains("outside the semester"),
+        "a one-day semester: {err}"
+    );
+    let err = with(&|s| s["to"] = "2025-09-30".into()).unwrap_err();
+    assert!(err.contains("semester.to"), "{err}");
+}
+
+/// CO-3..CO-5: step by step, the next step of a faculty's summary is the one still to do, due by
+/// the policy's day and overdue only after it.
+#[test]
+fn co_5_the_summary_s_next_step_follows_the_flow() {
+    use regula_counselling::{Action, status_with};
+    let policy = CounsellingPolicy::utcn_2021();
+    let all = example();
+    let steps = all["steps"].as_array().unwrap().len();
+    let mut next = Vec::new();
+    for k in 7..=steps {
+        let mut request = all.clone();
+        request["steps"].as_array_mut().unwrap().truncate(k);
+        let file = record(&request).unwrap();
+        let now = "2026-02-20T12:00".parse().unwrap();
+        let status = status_with(&policy, &file, now, &mut NoExplanation).unwrap();
+        let summary: Vec<Action> = status
+            .missing
+            .iter()
+            .filter(|m| m.faculty == "AC" && m.document == "summary")
+            .map(|m| m.step)
+            .collect();
+        next.push(summary);
+    }
+    assert_eq!(
+        next,
+        [
+            vec![Action::SubmitSummary],
+            vec![Action::RegisterSummary],
+            vec![Action::VerifySummary],
+            vec![Action::ApproveSummary],
+            vec![],
+        ]
+    );
+    // Before the summary is submitted, on its due instant: not yet overdue.
+    let mut request = all.clone();
+    request["steps"].as_array_mut().unwrap().truncate(7);
+    let file = record(&request).unwrap();
+    let due = |now| {
+        status_with(&policy, &file, now, &mut NoExplanation)
+            .unwrap()
+            .missing
+            .into_iter()
+            .find(|m| m.faculty == "AC" && m.step == Action::SubmitSummary)
+            .unwrap()
+    };
+    let at = due("2026-02-01T12:00".parse().unwrap()).due;
+    assert!(!due(at).overdue);
+    assert!(due(at.plus_hours(1).unwrap()).overdue);
+}
+
+/// CO-2, CO-3: an activity id used twice in a report is refused; a report with an in-person
+/// activity without its attendance list cannot be registered; a report of an unknown faculty is
+/// refused.
+#[test]
+fn co_3_a_report_s_activities_once_each_with_their_attendance_lists() {
+    let mut twice = example();
+    let first = twice["steps"][0]["report"]["activities"][0]["id"].clone();
+    twice["steps"][0]["report"]["activities"][1]["id"] = first;
+    let err = record(&twice).unwrap_err();
+    assert!(err.contains("activities[1].id"), "{err}");
+    let mut unlisted = example();
+    unlisted["steps"][0]["report"]["activities"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("attendance");
+    let err = record(&unlisted).unwrap_err();
+    assert!(err.contains("POP-H01"), "{err}");
+    let mut unknown = example();
+    unknown["steps"][0]["report"]["faculty"] = "XYZ".into();
+    assert!(record(&unknown).unwrap_err().contains("XYZ"));
+}
+
+/// CO-1: a faculty with two career counsellors is a breach of the organisation, and a semester
+/// with anything still to do is not complete.
+#[test]
+fn co_1_two_career_counsellors_in_a_faculty_and_an_incomplete_semester() {
+    use regula_counselling::status_with;
+    let policy = CounsellingPolicy::utcn_2021();
+    let file = record(&example()).unwrap();
+    let now = "2026-02-20T12:00".parse().unwrap();
+    let status = status_with(&policy, &file, now, &mut NoExplanation).unwrap();
+    assert_eq!(status.organisation, []);
+    assert!(!status.missing.is_empty() && !status.complete);
+    let mut second = example();
+    second["file"]["organisation"]["staff"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({ "person": "Nou Ion", "role": "career_counsellor", "faculty": "AC" }));
+    let file = record(&second).unwrap();
+    let status = status_with(&policy, &file, now, &mut NoExplanation).unwrap();
+    assert_eq!(status.organisation.len(), 1, "{:?}", status.organisation);
 }

@@ -544,3 +544,27 @@ fn sc_room_a_large_exam_split_over_rooms_is_judged_by_their_seats() {
         "{report}"
     );
 }
+
+/// SC-PAIR: "before" and "different periods" allow an exam to start the minute the other ends
+/// (E1 ends at 12:00 on the 17th); a minute earlier breaks both.
+#[test]
+fn sc_pair_an_exam_may_start_as_the_other_ends() {
+    let mut plan = plan();
+    plan.constraints = serde_json::from_str(
+        r#"[
+            {"kind": "before", "first": "E1", "then": "E2"},
+            {"kind": "different_periods", "exams": ["E1", "E2"]}
+        ]"#,
+    )
+    .unwrap();
+    let pair = |timetable: &regula_scheduling::Timetable| -> usize {
+        validate(&plan, &policy(), timetable)
+            .unwrap()
+            .violations
+            .iter()
+            .filter(|v| v.rule.as_str() == "SC-PAIR")
+            .count()
+    };
+    assert_eq!(pair(&moved("E2", "2022-01-17 12:00")), 0);
+    assert_eq!(pair(&moved("E2", "2022-01-17 11:59")), 2);
+}
