@@ -150,3 +150,109 @@ fn ca_4_a_mark_of_another_type_says_what_a_mark_may_be() {
         .to_string();
     assert!(err.contains("a grade from 1 to 10 or \"absent\""), "{err}");
 }
+
+/// SC-8: the retake sessions' facts at their edges: a one-day session, a course of the session's
+/// own academic year, September only within one September; each verdict reads as a sentence.
+#[test]
+fn sc_8_retake_sessions_at_their_edges() {
+    use regula_catalog::{RetakeFacts, retake_session};
+    let request: Value = serde_json::from_str(include_str!(
+        "../../../examples/requests/retake-session-check.json"
+    ))
+    .unwrap();
+    let facts = |i: usize, edit: &dyn Fn(&mut Value)| -> RetakeFacts {
+        let mut f = request["requests"][i].clone();
+        edit(&mut f);
+        serde_json::from_value(f).unwrap()
+    };
+    // A one-day September session for a course of the current year: eligible.
+    let one_day = facts(0, &|f| f["dates"]["to"] = "2026-09-01".into());
+    let verdict = retake_session(&one_day).unwrap();
+    assert!(verdict.eligible, "{verdict:?}");
+    assert!(verdict.to_string().contains("NAV-3001"), "{verdict}");
+    // A course of a later academic year than the session's: refused naming `course_year`.
+    let later = facts(0, &|f| f["course_year"] = "2026/2027".into());
+    let err = retake_session(&later).unwrap_err().to_string();
+    assert!(err.contains("course_year"), "{err}");
+    // Ending on the final exam's first day is too late; the day before is not.
+    let final_starts = request["requests"][3]["final_exam_starts"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let at_start = facts(3, &|f| f["dates"]["to"] = final_starts.clone().into());
+    assert!(!retake_session(&at_start).unwrap().eligible);
+    let before = facts(3, &|f| f["dates"]["to"] = "2026-07-05".into());
+    assert!(retake_session(&before).unwrap().eligible);
+    // From August into September is not a September session.
+    let august = facts(0, &|f| f["dates"]["from"] = "2026-08-31".into());
+    assert!(!retake_session(&august).unwrap().eligible);
+}
+
+/// SC-8: `retake-session check` reads one verdict per line, under its header.
+#[test]
+fn sc_8_the_retake_verdicts_read_one_per_line() {
+    use regula_catalog::request::{RetakeSessionRequest, answer_retake_session};
+    let request: RetakeSessionRequest = serde_json::from_str(include_str!(
+        "../../../examples/requests/retake-session-check.json"
+    ))
+    .unwrap();
+    let outcome = answer_retake_session(&regula_catalog::policy::umc_2020(), &request)
+        .unwrap()
+        .outcome;
+    let text = outcome.to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + request.requests.len(), "{text}");
+    for (line, r) in lines[1..].iter().zip(&request.requests) {
+        assert!(line.contains(r.student.as_str()), "{text}");
+    }
+}
+
+/// SC-9: two overlapping voyages count their common days once; a one-day voyage is a voyage; a
+/// seafarer with reduced attendance needs both a voyage during the session and its documents.
+#[test]
+fn sc_9_days_at_sea_counted_once_and_the_seafarer_s_two_conditions() {
+    use regula_catalog::{OpenSessionFacts, open_session};
+    let request: Value = serde_json::from_str(include_str!(
+        "../../../examples/requests/open-session-check.json"
+    ))
+    .unwrap();
+    let policy = regula_catalog::CatalogPolicy::umc_2020();
+    let facts = |i: usize, edit: &dyn Fn(&mut Value)| -> OpenSessionFacts {
+        let mut f = request["requests"][i].clone();
+        edit(&mut f);
+        serde_json::from_value(f).unwrap()
+    };
+    let eligible = |f: &OpenSessionFacts| open_session(&policy, f).unwrap().eligible;
+    // 1 March – 20 May is more than 2 months; split in two voyages overlapping by a month it
+    // still is, and so is the same voyage given twice.
+    let split = facts(0, &|f| {
+        f["at_sea"] = serde_json::json!([
+            { "from": "2021-03-01", "to": "2021-04-20" },
+            { "from": "2021-03-20", "to": "2021-05-20" }
+        ])
+    });
+    assert!(eligible(&split));
+    // Two short voyages overlapping entirely do not add up: 1 March – 15 April twice.
+    let twice = facts(0, &|f| {
+        f["at_sea"] = serde_json::json!([
+            { "from": "2021-03-01", "to": "2021-04-15" },
+            { "from": "2021-03-01", "to": "2021-04-15" }
+        ])
+    });
+    assert!(!eligible(&twice));
+    // A one-day voyage is valid input.
+    let one_day =
+        facts(
+            0,
+            &|f| f["at_sea"] = serde_json::json!([{ "from": "2021-03-01", "to": "2021-03-01" }]),
+        );
+    assert!(open_session(&policy, &one_day).is_ok());
+    // The seafarer: at sea during the session, with the voyage's documents.
+    let with_documents = facts(2, &|f| f["voyage_documents"] = true.into());
+    assert!(eligible(&with_documents));
+    let ashore = facts(2, &|f| {
+        f["voyage_documents"] = true.into();
+        f["at_sea"] = serde_json::json!([{ "from": "2021-07-01", "to": "2021-07-30" }]);
+    });
+    assert!(!eligible(&ashore));
+}
