@@ -568,3 +568,64 @@ fn sc_pair_an_exam_may_start_as_the_other_ends() {
     assert_eq!(pair(&moved("E2", "2022-01-17 12:00")), 0);
     assert_eq!(pair(&moved("E2", "2022-01-17 11:59")), 2);
 }
+
+/// SC-LOAD: a window holding exactly its cap of exams is within it (G1 sits E1 on the 17th and
+/// E2 on the 21st: two in the five days from the 17th).
+#[test]
+fn sc_load_a_window_at_its_cap_is_within_it() {
+    let capped = SchedulingPolicy {
+        max_exams_in_days: Some(regula_scheduling::ExamsInDays { exams: 2, days: 5 }),
+        ..policy()
+    };
+    let report = validate(&plan(), &capped, &valid()).unwrap();
+    assert!(
+        report
+            .violations
+            .iter()
+            .all(|v| v.rule.as_str() != "SC-LOAD"),
+        "{report}"
+    );
+}
+
+/// SC-PREFER: a preferred start or room not kept is named; an online exam takes no room, so
+/// its room preference is moot.
+#[test]
+fn sc_prefer_the_preferences_a_timetable_does_not_keep() {
+    let prefer = |edit: &dyn Fn(&mut SessionPlan)| -> Vec<String> {
+        let mut plan = plan();
+        edit(&mut plan);
+        let report = validate(&plan, &policy(), &valid()).unwrap();
+        assert!(report.valid, "a preference is not a rule: {report}");
+        report
+            .preferences_not_kept
+            .iter()
+            .map(|v| v.message.to_string())
+            .collect()
+    };
+    let kept = prefer(&|p| {
+        p.exams[0].preferred_start = "09:00".parse().ok();
+        p.exams[0].preferred_rooms = vec!["R1".into(), "R2".into()];
+        p.exams[1].preferred_rooms = vec!["R2".into()];
+    });
+    assert_eq!(kept, Vec::<String>::new());
+    let broken = prefer(&|p| {
+        p.exams[0].preferred_start = "10:00".parse().ok();
+        p.exams[0].preferred_rooms = vec!["R2".into()];
+    });
+    assert_eq!(broken.len(), 2, "{broken:?}");
+    assert!(
+        broken[0].contains("10:00") && broken[1].contains("R2"),
+        "{broken:?}"
+    );
+}
+
+/// An exam in one room writes no `max_rooms`; a split exam writes how many.
+#[test]
+fn an_exam_s_rooms_are_written_only_when_more_than_one() {
+    let mut plan = plan();
+    let one = serde_json::to_value(&plan.exams[0]).unwrap();
+    assert!(one.get("max_rooms").is_none(), "{one}");
+    plan.exams[0].max_rooms = 2;
+    let two = serde_json::to_value(&plan.exams[0]).unwrap();
+    assert_eq!(two["max_rooms"], 2);
+}
