@@ -300,6 +300,13 @@ fn co_3_a_report_s_activities_once_each_with_their_attendance_lists() {
     let mut unknown = example();
     unknown["steps"][0]["report"]["faculty"] = "XYZ".into();
     assert!(record(&unknown).unwrap_err().contains("XYZ"));
+    let mut unknown_summary = example();
+    unknown_summary["steps"][7]["faculty"] = "XYZ".into();
+    let err = record(&unknown_summary).unwrap_err();
+    assert!(
+        err.contains("steps[7].faculty") && err.contains("unknown faculty `XYZ`"),
+        "{err}"
+    );
 }
 
 /// CO-1: a faculty with two career counsellors is a breach of the organisation, and a semester
@@ -321,4 +328,37 @@ fn co_1_two_career_counsellors_in_a_faculty_and_an_incomplete_semester() {
     let file = record(&second).unwrap();
     let status = status_with(&policy, &file, now, &mut NoExplanation).unwrap();
     assert_eq!(status.organisation.len(), 1, "{:?}", status.organisation);
+    assert!(
+        status.organisation[0].message.to_string().contains("AC"),
+        "{:?}",
+        status.organisation
+    );
+}
+
+/// CO-3: a study counsellor's report not yet sent is explained under CO-3, the procedure's
+/// article for the reports.
+#[test]
+fn co_3_a_report_still_to_send_is_explained_under_co_3() {
+    use regula_counselling::status_with;
+    let mut request = example();
+    request["steps"].as_array_mut().unwrap().truncate(2);
+    let file = record(&request).unwrap();
+    let now = "2026-01-25T12:00".parse().unwrap();
+    let decision = regula_core::Decision::explained(|why| {
+        status_with(&CounsellingPolicy::utcn_2021(), &file, now, why)
+    })
+    .unwrap();
+    assert!(
+        decision
+            .outcome
+            .missing
+            .iter()
+            .any(|m| m.step == regula_counselling::Action::SubmitReport)
+    );
+    let text = decision.explanation.to_string();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("CO-3") && l.contains("Still to do")),
+        "{text}"
+    );
 }
