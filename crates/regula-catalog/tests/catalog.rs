@@ -634,3 +634,94 @@ fn gr11_the_dean_annuls_a_result_obtained_by_fraud_without_erasing_it() {
     let back: Catalog = serde_json::from_value(json).unwrap();
     assert_eq!(back, c);
 }
+
+/// GR-10 at its edges: a failure at the exam's last minute is within it; a reconnection at the
+/// instant of the failure is accepted, one before it refused; the explanation tells an unproven
+/// failure from a late reconnection.
+#[test]
+fn gr10_the_edges_of_a_technical_failure() {
+    let policy = CatalogPolicy::umc_2020();
+    let mut c = catalog();
+    // NAV-R ends at 11:00.
+    c.apply(
+        &policy,
+        &failure(
+            "NAV-1003",
+            true,
+            "2021-02-15T11:00",
+            Some("2021-02-15T11:00"),
+        ),
+    )
+    .unwrap();
+    assert!(
+        c.row("NAV-1003").unwrap().cells.is_empty(),
+        "back within the window"
+    );
+    let mut fresh = catalog();
+    let before = failure(
+        "NAV-1004",
+        true,
+        "2021-02-15T10:40",
+        Some("2021-02-15T10:39"),
+    );
+    assert!(
+        refused(&mut fresh, &before)
+            .to_string()
+            .contains("before the connection was lost")
+    );
+    let mut c = catalog();
+    let unproven = c
+        .apply_explained(
+            &policy,
+            &failure("NAV-1004", false, "2021-02-15T10:45", None),
+        )
+        .unwrap()
+        .explanation
+        .to_string();
+    let late = c
+        .apply_explained(
+            &policy,
+            &failure(
+                "NAV-1001",
+                true,
+                "2021-02-15T10:45",
+                Some("2021-02-15T11:05"),
+            ),
+        )
+        .unwrap()
+        .explanation
+        .to_string();
+    assert_ne!(
+        unproven.replace("NAV-1004", ""),
+        late.replace("NAV-1001", "")
+    );
+    assert!(late.contains("11:05"), "{late}");
+}
+
+/// CA-3: a command dated before the last event is refused; one in the same minute is not.
+/// An exam entered twice is refused naming its column, counted from 1.
+#[test]
+fn ca_3_commands_in_time_order_and_an_exam_entered_once() {
+    let policy = CatalogPolicy::umc_2020();
+    let mut c = catalog();
+    c.apply(
+        &policy,
+        &failure("NAV-1003", true, "2021-02-15T10:20", None),
+    )
+    .unwrap();
+    c.apply(
+        &policy,
+        &failure("NAV-1004", false, "2021-02-15T10:20", None),
+    )
+    .unwrap();
+    let earlier = failure("NAV-1001", false, "2021-02-15T10:19", None);
+    assert!(matches!(
+        refused(&mut c, &earlier),
+        CatalogError::OutOfOrder { .. }
+    ));
+    let again = failure("NAV-1004", false, "2021-02-15T10:30", None);
+    assert!(matches!(
+        refused(&mut c, &again),
+        CatalogError::AlreadyEntered { column: 1, .. }
+    ));
+}

@@ -507,16 +507,23 @@ impl Catalog {
                 reconnected_at,
                 by,
                 at,
-            } => self.technical_failure(
-                policy,
-                student,
-                exam,
-                *proven,
-                *reconnected_at,
-                by,
-                *at,
-                recorder,
-            ),
+            } => {
+                // GR-10 may record two events (the failure, then *absent*): both or neither, so
+                // the failure of a student whose cell is already written changes nothing.
+                let mut next = self.clone();
+                next.technical_failure(
+                    policy,
+                    student,
+                    exam,
+                    *proven,
+                    *reconnected_at,
+                    by,
+                    *at,
+                    recorder,
+                )?;
+                *self = next;
+                Ok(())
+            }
             Command::Annul {
                 student,
                 column,
