@@ -629,3 +629,83 @@ fn an_exam_s_rooms_are_written_only_when_more_than_one() {
     let two = serde_json::to_value(&plan.exams[0]).unwrap();
     assert_eq!(two["max_rooms"], 2);
 }
+
+/// SC-7: the committee's message names exactly what it lacks: the holder, the second examiner
+/// (an applied-part teacher or an assistant), or enough distinct teachers.
+#[test]
+fn sc7_the_committee_lacks_exactly_what_it_lacks() {
+    let lacks = |committee: &str, min: u32| -> Vec<String> {
+        let mut plan = plan();
+        plan.exams[0].committee = serde_json::from_str(committee).unwrap();
+        let policy = SchedulingPolicy {
+            min_committee: min,
+            ..policy()
+        };
+        validate(&plan, &policy, &valid())
+            .unwrap()
+            .violations
+            .iter()
+            .filter(|v| v.rule.as_str() == "SC-7")
+            .map(|v| v.message.to_string())
+            .collect()
+    };
+    let holder_and_assistant =
+        r#"[{"teacher": "T1", "role": "holder"}, {"teacher": "T2", "role": "assistant"}]"#;
+    assert_eq!(lacks(holder_and_assistant, 2), Vec::<String>::new());
+    let no_holder = lacks(
+        r#"[{"teacher": "T2", "role": "applied_teacher"}, {"teacher": "T4", "role": "assistant"}]"#,
+        2,
+    );
+    assert_eq!(no_holder.len(), 1, "{no_holder:?}");
+    assert!(
+        no_holder[0].contains("the course holder")
+            && !no_holder[0].contains("applied-part")
+            && !no_holder[0].contains("distinct"),
+        "{no_holder:?}"
+    );
+    let too_few = lacks(holder_and_assistant, 3);
+    assert_eq!(too_few.len(), 1, "{too_few:?}");
+    assert!(
+        too_few[0].contains("3 distinct teachers (has 2)") && !too_few[0].contains("holder"),
+        "{too_few:?}"
+    );
+}
+
+/// SC-1: a regular session of exactly `session_days` days is within it; a day more is not.
+#[test]
+fn sc1_a_session_of_exactly_its_days() {
+    let mut plan = plan();
+    let days = policy().session_days;
+    plan.session.last_day = plan.session.first_day + chrono::Days::new(u64::from(days) - 1);
+    assert!(!rules_broken(&plan, &valid()).contains(&"SC-1".into()));
+    plan.session.last_day = plan.session.first_day + chrono::Days::new(u64::from(days));
+    assert!(rules_broken(&plan, &valid()).contains(&"SC-1".into()));
+}
+
+/// OX-2: an open-question exam may hold exactly the policy's number of groups.
+#[test]
+fn ox2_an_open_question_exam_at_its_number_of_groups() {
+    let mut plan = plan();
+    let max = policy().open_questions_max_groups as usize;
+    for i in 0..max {
+        plan.groups
+            .push(serde_json::from_str(&format!(r#"{{"id": "X{i}"}}"#)).unwrap());
+    }
+    plan.exams[2].groups = (0..max).map(|i| format!("X{i}")).collect();
+    assert!(!rules_broken(&plan, &valid()).contains(&"OX-2".into()));
+    plan.exams[2].groups.push("G1".into());
+    assert!(rules_broken(&plan, &valid()).contains(&"OX-2".into()));
+}
+
+/// SC-1: an exam on the session's last day is within it; SC-ROOM: a room exactly full is not
+/// over its capacity (G1 has 25 students).
+#[test]
+fn sc1_the_last_day_and_sc_room_a_room_exactly_full() {
+    let last = moved("E1", "2022-02-06 09:00");
+    assert!(!rules_broken(&plan(), &last).contains(&"SC-1".into()));
+    let mut full = plan();
+    full.rooms[0].capacity = 25;
+    assert!(!rules_broken(&full, &valid()).contains(&"SC-ROOM".into()));
+    full.rooms[0].capacity = 24;
+    assert!(rules_broken(&full, &valid()).contains(&"SC-ROOM".into()));
+}
