@@ -42,7 +42,7 @@ for c in "${crates[@]}"; do
   else
     rm -f "$out/$c.unviable" "$out/$c.caught"
   fi
-  cargo mutants --package "regula-$c" --jobs "$jobs" --output "$out/$c" "${files[@]}" \
+  cargo mutants --package "regula-$c" --jobs "$jobs" --output "$out/$c" --gitignore true "${files[@]}" \
     "${iterate[@]}" "${tests[@]}" > "$out/$c.log" 2>&1 || true
   # What every run so far found unviable or caught (an iteration lists only what it retested).
   cat "$out/$c/mutants.out/unviable.txt" >> "$out/$c.unviable"
