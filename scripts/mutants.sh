@@ -53,7 +53,7 @@ for c in "${crates[@]}"; do
   cargo mutants --list --package "regula-$c" "${files[@]}" > "$out/$c.list"
 done
 python3 - "$out" "${crates[@]}" <<'PY'
-import json, sys
+import sys
 out, crates = sys.argv[1], sys.argv[2:]
 print(f"| crate | mutants | caught | missed | timeout | unviable | score |")
 print(f"|---|---|---|---|---|---|---|")

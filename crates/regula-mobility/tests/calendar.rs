@@ -35,6 +35,15 @@ fn calendar_of(t: &Trip, today: &str) -> regula_mobility::MobilityCalendar {
     .outcome
 }
 
+/// Where document `doc` stands in `cal`.
+fn status_of(cal: &regula_mobility::MobilityCalendar, doc: MobilityDocument) -> Status {
+    cal.deadlines
+        .iter()
+        .find(|d| d.document == doc)
+        .unwrap()
+        .status
+}
+
 fn due(cal: &regula_mobility::MobilityCalendar, doc: MobilityDocument) -> NaiveDate {
     cal.deadlines
         .iter()
@@ -120,13 +129,7 @@ fn statuses_on_a_day_done_late_overdue_pending() {
     )
     .unwrap();
     let cal = d.outcome;
-    let status = |doc| {
-        cal.deadlines
-            .iter()
-            .find(|d| d.document == doc)
-            .unwrap()
-            .status
-    };
+    let status = |doc| status_of(&cal, doc);
     assert_eq!(
         status(MobilityDocument::FinancingContract),
         Status::DoneOutOfTime {
@@ -319,25 +322,21 @@ fn statuses_on_the_very_day_of_a_deadline() {
             .outcome
     };
     let cal = on_the_day(report_due);
-    let status = |cal: &regula_mobility::MobilityCalendar, doc| {
-        cal.deadlines
-            .iter()
-            .find(|d| d.document == doc)
-            .unwrap()
-            .status
-    };
     assert_eq!(
-        status(&cal, MobilityDocument::FinancingContract),
+        status_of(&cal, MobilityDocument::FinancingContract),
         Status::Done { on: contract_due }
     );
     assert_eq!(
-        status(&cal, MobilityDocument::GrantPayment),
+        status_of(&cal, MobilityDocument::GrantPayment),
         Status::Done { on: payment_from }
     );
-    assert_eq!(status(&cal, MobilityDocument::FinalReport), Status::Pending);
+    assert_eq!(
+        status_of(&cal, MobilityDocument::FinalReport),
+        Status::Pending
+    );
     let next = on_the_day(report_due.succ_opt().unwrap());
     assert_eq!(
-        status(&next, MobilityDocument::FinalReport),
+        status_of(&next, MobilityDocument::FinalReport),
         Status::Overdue { days: 1 }
     );
 }
