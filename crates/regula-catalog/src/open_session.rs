@@ -179,7 +179,8 @@ pub fn open_session_with(
     let months = policy.open_session.months_at_sea;
     let mut reasons = Vec::new();
     let during_session = facts.at_sea.iter().any(|p| p.overlap(session).is_some());
-    let qualifies = match facts.category {
+    // Every reason against the request is said; the request is eligible when there is none.
+    match facts.category {
         Category::ShipboardTraining => {
             // "More than N months of a semester": the days at sea within the semester, every
             // voyage added up (a day counted once), beyond N calendar months from the first.
@@ -192,22 +193,16 @@ pub fn open_session_with(
                     Message::new("catalog-open-session-trainee").arg("months", u64::from(months)),
                 ));
             }
-            long || during_session
         }
         Category::ReducedAttendanceSeafarer => {
-            let ok = during_session && facts.voyage_documents;
             if !during_session {
                 reasons.push(Said(Message::new("catalog-open-session-ifr-no-voyage")));
             } else if !facts.voyage_documents {
                 reasons.push(Said(Message::new("catalog-open-session-no-documents")));
             }
-            ok
         }
-        Category::Other => {
-            reasons.push(Said(Message::new("catalog-open-session-other")));
-            false
-        }
-    };
+        Category::Other => reasons.push(Said(Message::new("catalog-open-session-other"))),
+    }
     if facts.sat_in_normal_session {
         reasons.push(Said(
             Message::new("catalog-open-session-sat")
@@ -218,7 +213,7 @@ pub fn open_session_with(
     if !facts.criteria_met {
         reasons.push(Said(Message::new("catalog-open-session-criteria")));
     }
-    let eligible = qualifies && reasons.is_empty();
+    let eligible = reasons.is_empty();
     let earliest_exam_date = facts
         .plan_checked_on
         .map(|d| {

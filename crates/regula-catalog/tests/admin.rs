@@ -142,6 +142,11 @@ fn sc_9_more_than_two_months_at_sea_or_away_during_the_session() {
         Category::ShipboardTraining,
         &[("2021-03-01", "2021-03-31"), ("2021-04-15", "2021-05-15")]
     )));
+    // The days between two voyages are not at sea: 31 + 30 = 61 days, not more.
+    assert!(!eligible(&request(
+        Category::ShipboardTraining,
+        &[("2021-03-01", "2021-03-31"), ("2021-04-15", "2021-05-14")]
+    )));
     // A day on two overlapping voyages counts once: 1 March → 30 April is 61 days, not more.
     assert!(!eligible(&request(
         Category::ShipboardTraining,
@@ -260,6 +265,11 @@ fn sc2_the_retake_sessions_are_held_when_and_for_whom_the_regulation_says() {
         retake_session(&facts(RetakeSession::September, "2026-08-25", "2026-09-05")).unwrap();
     assert!(!august.eligible);
     assert!(august.reasons[0].0.id == "catalog-retake-not-september");
+    // September to September of the next year is not one September.
+    let a_year =
+        retake_session(&facts(RetakeSession::September, "2026-09-25", "2027-09-05")).unwrap();
+    assert!(!a_year.eligible);
+    assert!(a_year.reasons[0].0.id == "catalog-retake-not-september");
     let late = retake_session(&facts(
         RetakeSession::BeforeFinalExams,
         "2026-07-01",

@@ -725,3 +725,15 @@ fn ca_3_commands_in_time_order_and_an_exam_entered_once() {
         CatalogError::AlreadyEntered { column: 1, .. }
     ));
 }
+
+/// CA-4: a catalog cell reads as the catalog writes it, and its JSON schema admits exactly a
+/// grade 1..10 or "absent".
+#[test]
+fn ca_4_a_mark_reads_and_is_described_as_the_catalog_writes_it() {
+    assert_eq!(Mark::Grade(Grade::new(9).unwrap()).to_string(), "9 (nouă)");
+    assert_eq!(Mark::Absent.to_string(), "absent");
+    let schema = serde_json::to_value(schemars::schema_for!(Mark)).unwrap();
+    assert_eq!(schema["oneOf"][0]["minimum"], 1, "{schema}");
+    assert_eq!(schema["oneOf"][0]["maximum"], 10, "{schema}");
+    assert_eq!(schema["oneOf"][1]["const"], "absent", "{schema}");
+}

@@ -183,7 +183,11 @@ fn ec_11_a_course_that_cannot_be_used_is_a_warning_and_the_rest_is_imported() {
         .map(|w| (w.course.as_deref(), w.element.as_str(), w.line))
         .collect();
     assert_eq!(said.len(), 5, "{:?}", t.warnings);
-    assert_eq!(said[0].0, Some("A2"), "the bad value names its course");
+    assert_eq!(
+        said[0].0,
+        Some("X LAND01/A2"),
+        "the bad value names its course"
+    );
     assert_eq!(said[0].1, "value");
     assert!(
         t.warnings[0].message.contains("\"five\""),
@@ -202,7 +206,9 @@ fn ec_11_a_course_that_cannot_be_used_is_a_warning_and_the_rest_is_imported() {
             && t.warnings[0]
                 .to_string()
                 .starts_with(&format!("line {}, column ", t.warnings[0].line))
-            && t.warnings[0].to_string().contains("<value>, course A2: "),
+            && t.warnings[0]
+                .to_string()
+                .contains("<value>, course X LAND01/A2: "),
         "{text}"
     );
     let clean = import(&elmo(&report(
@@ -375,11 +381,7 @@ fn ec_11_credits_that_cannot_be_counted_are_named() {
     let said = |id: &str| -> Vec<&str> {
         t.warnings
             .iter()
-            .filter(|w| {
-                w.course
-                    .as_deref()
-                    .is_some_and(|c| c.rsplit('/').next() == Some(id))
-            })
+            .filter(|w| w.course.as_deref() == Some(format!("X UNI01/{id}").as_str()))
             .map(|w| w.message.as_str())
             .collect()
     };
@@ -633,4 +635,87 @@ fn ec_11_an_institution_extends_the_scales_with_its_partners() {
     let t = import_elmo(&xml, &scales).unwrap();
     assert!(!t.courses[0].course.passed);
     assert_eq!(t.courses[0].course.grade.scale, "IT-30");
+}
+
+/// EC-11: a distribution's percentages are rounded to four places and add up to exactly 100;
+/// what rounding leaves over goes to the last grade.
+#[test]
+fn ec_11_a_distribution_s_percentages_add_up_to_100() {
+    let cats: String = [("A", 1), ("B", 1), ("C", 1)]
+        .iter()
+        .map(|(l, c)| format!("<category label=\"{l}\" count=\"{c}\"></category>"))
+        .collect();
+    let xml = elmo(&report(
+        "N OSLO01",
+        "NO",
+        &course(
+            "T1",
+            "Thirds",
+            &format!(
+                "<status>passed</status><resultLabel>B</resultLabel>{}<resultDistribution>{cats}</resultDistribution>",
+                ects("10")
+            ),
+        ),
+    ));
+    let t = import(&xml);
+    let percents: Vec<String> = t.tables[0]
+        .grades
+        .iter()
+        .map(|g| g.percent.to_string())
+        .collect();
+    assert_eq!(percents, ["33.3333", "33.3333", "33.3334"]);
+}
+
+/// EC-11: an instance's grading scheme is the report's scheme of that local id: its description
+/// names the scale, before the issuer's country.
+#[test]
+fn ec_11_the_grading_scheme_named_by_the_instance_names_the_scale() {
+    let schemes = r#"<gradingScheme localId="own"><description xml:lang="en">Our own scale</description></gradingScheme>
+        <gradingScheme localId="dk"><description xml:lang="en">The Danish 7-step scale</description></gradingScheme>"#;
+    let xml = elmo(&report(
+        "S LUND01",
+        "SE",
+        &[
+            course(
+                "D1",
+                "Danish",
+                &format!(
+                    "<status>passed</status><gradingSchemeLocalId>dk</gradingSchemeLocalId><resultLabel>4</resultLabel>{}",
+                    ects("5")
+                ),
+            ),
+            schemes.to_owned(),
+        ]
+        .concat(),
+    ));
+    let t = import(&xml);
+    assert_eq!(t.courses[0].course.grade.scale, "DK-7", "{:?}", t.warnings);
+}
+
+/// EC-11: a distribution category without a label cannot be matched with a grade: the warning
+/// names it and the distribution is not used.
+#[test]
+fn ec_11_a_category_without_a_label_drops_the_distribution() {
+    let xml = elmo(&report(
+        "N OSLO01",
+        "NO",
+        &course(
+            "U1",
+            "Unlabelled",
+            &format!(
+                "<status>passed</status><resultLabel>B</resultLabel>{}<resultDistribution><category label=\" \" count=\"3\"></category><category label=\"B\" count=\"2\"></category></resultDistribution>",
+                ects("10")
+            ),
+        ),
+    ));
+    let t = import(&xml);
+    assert!(t.tables.is_empty(), "{:?}", t.tables);
+    assert!(
+        t.warnings
+            .iter()
+            .any(|w| w.course.as_deref() == Some("N OSLO01/U1")
+                && w.message.contains("a category without a label")),
+        "{:?}",
+        t.warnings
+    );
 }

@@ -159,6 +159,11 @@ fn sc5_a_teacher_with_three_groups_in_a_day() {
     assert_eq!(sc5.len(), 1, "{report}");
     assert_eq!(sc5[0].teachers, ["T2"]);
     assert_eq!(sc5[0].groups.len(), 3);
+    assert_eq!(
+        sc5[0].exams,
+        ["E1", "E3", "E5"],
+        "each of the day's exams once"
+    );
     // An online quiz for the whole year does not count by default (QZ-1), but can.
     plan.exams[4].form = regula_core::ExamForm::OnlineQuiz;
     assert!(!rules_broken(&plan, &t).contains(&"SC-5".into()));
@@ -359,6 +364,16 @@ fn qz1_a_quiz_is_held_with_the_whole_year() {
             .to_string()
             .contains("split over 2 exams for full-time students")
     );
+    // A written exam of the same course is no quiz: QZ-1 does not count it.
+    plan.exams[0].course = "MAT-101".into();
+    let report = validate(&plan, &policy(), &timetable).unwrap();
+    let qz1: Vec<_> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "QZ-1")
+        .map(|v| v.exams.clone())
+        .collect();
+    assert_eq!(qz1, [["E2", "E5"]], "{report}");
     let mut split_allowed = policy();
     split_allowed.quiz_whole_year = false;
     let report = validate(&plan, &split_allowed, &timetable).unwrap();
@@ -566,6 +581,8 @@ fn sc_pair_an_exam_may_start_as_the_other_ends() {
             .count()
     };
     assert_eq!(pair(&moved("E2", "2022-01-17 12:00")), 0);
+    // E2 08:00–09:00 ends as E1 starts: only "before" breaks, the periods are different.
+    assert_eq!(pair(&moved("E2", "2022-01-17 08:00")), 1);
     assert_eq!(pair(&moved("E2", "2022-01-17 11:59")), 2);
 }
 
@@ -708,4 +725,93 @@ fn sc1_the_last_day_and_sc_room_a_room_exactly_full() {
     assert!(!rules_broken(&full, &valid()).contains(&"SC-ROOM".into()));
     full.rooms[0].capacity = 24;
     assert!(rules_broken(&full, &valid()).contains(&"SC-ROOM".into()));
+}
+
+/// SC-ROOM: a room named twice for one exam (as its room and again among its split rooms) is one
+/// room: its seats count once, and the exam is not split.
+#[test]
+fn sc_room_a_room_named_twice_is_one_room() {
+    let mut plan = plan();
+    plan.rooms[0].capacity = 20;
+    let mut t = valid();
+    let e1 = t.placements.iter_mut().find(|p| p.exam == "E1").unwrap();
+    e1.split_rooms = vec!["R1".into()];
+    let report = validate(&plan, &policy(), &t).unwrap();
+    let rooms: Vec<String> = report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == "SC-ROOM")
+        .map(|v| v.message.to_string())
+        .collect();
+    assert_eq!(rooms, ["`E1` has 25 students but room `R1` seats 20"]);
+}
+
+/// SC-CLASH: a teacher's sittings are swept in order of start, each against the one that ends
+/// last so far: an exam that starts as another ends does not clash, and a long sitting that
+/// starts inside a short one still clashes with what starts after the short one ended.
+#[test]
+fn sc_clash_a_teacher_s_sittings_overlap_only_in_time() {
+    let mut plan = plan();
+    plan.groups
+        .push(serde_json::from_str(r#"{"id": "G3", "size": 10}"#).unwrap());
+    plan.exams.push(
+        serde_json::from_str(
+            r#"{"id": "E5", "groups": ["G3"], "form": "online_open_questions", "duration_minutes": 60,
+                "committee": [{"teacher": "T2", "role": "holder"}]}"#,
+        )
+        .unwrap(),
+    );
+    let clashes = |starts: &[(&str, &str)]| -> Vec<Vec<String>> {
+        let mut t = valid();
+        t.placements.push(Placement {
+            exam: "E5".into(),
+            start: at("2022-01-28 09:00"),
+            room: None,
+            split_rooms: Vec::new(),
+            last_day: None,
+        });
+        for (exam, start) in starts {
+            t.placements
+                .iter_mut()
+                .find(|p| p.exam == *exam)
+                .unwrap()
+                .start = at(start);
+        }
+        let report = validate(&plan, &policy(), &t).unwrap();
+        report
+            .violations
+            .iter()
+            .filter(|v| v.rule.as_str() == "SC-CLASH" && v.teachers == ["T2"])
+            .map(|v| v.exams.clone())
+            .collect()
+    };
+    // T2 examines E1 (09:00–12:00), E3 (120 minutes) and E5 (60 minutes).
+    assert_eq!(
+        clashes(&[("E3", "2022-01-17 12:00")]),
+        Vec::<Vec<String>>::new(),
+        "E3 starts as E1 ends"
+    );
+    // E5 09:00–10:00, E1 09:30–12:30, E3 10:30–12:30: E3 clashes with E1, which ends last.
+    assert_eq!(
+        clashes(&[
+            ("E5", "2022-01-17 09:00"),
+            ("E1", "2022-01-17 09:30"),
+            ("E3", "2022-01-17 10:30"),
+        ]),
+        [["E5", "E1"], ["E1", "E3"]]
+    );
+    // E1 09:00–12:00, E3 10:00–12:00, E5 11:00–12:00: both clash with E1, named first.
+    assert_eq!(
+        clashes(&[("E3", "2022-01-17 10:00"), ("E5", "2022-01-17 11:00")]),
+        [["E1", "E3"], ["E1", "E5"]]
+    );
+}
+
+/// QZ-1: a policy written before `quiz_whole_year` existed keeps the regulation's rule.
+#[test]
+fn qz1_a_policy_without_the_setting_holds_quizzes_with_the_whole_year() {
+    let mut json = serde_json::to_value(policy()).unwrap();
+    json.as_object_mut().unwrap().remove("quiz_whole_year");
+    let read: SchedulingPolicy = serde_json::from_value(json).unwrap();
+    assert!(read.quiz_whole_year);
 }

@@ -207,7 +207,7 @@ impl Reader<'_> {
             pending.extend(parts.into_iter().rev().map(|p| (p, Some(node))));
         }
         let instances: Vec<Option<Instance>> =
-            nodes.iter().map(|&(e, _)| self.instance(e)).collect();
+            nodes.iter().map(|&(e, _)| self.instance(e, &key)).collect();
         // Which nodes have a part (at any depth) that carries ECTS credits.
         let mut part_has_ects = vec![false; nodes.len()];
         for node in (0..nodes.len()).rev() {
@@ -264,11 +264,12 @@ impl Reader<'_> {
             .or_else(|| english(&self.titles(e)))
     }
 
-    /// What the instance of learning opportunity `e` says; problems are warnings.
-    fn instance(&mut self, e: usize) -> Option<Instance> {
+    /// What the instance of learning opportunity `e` of issuer `issuer` says; problems are
+    /// warnings, which name the course as every other warning does (`issuer/local id`).
+    fn instance(&mut self, e: usize, issuer: &str) -> Option<Instance> {
         let tree = self.tree;
-        let label = self.label(e, "");
-        let label = label.as_deref().map(|l| l.trim_start_matches('/'));
+        let label = self.label(e, issuer);
+        let label = label.as_deref();
         let Some(instance) = tree
             .child(e, "specifies")
             .and_then(|s| tree.child(s, "learningOpportunityInstance"))

@@ -217,6 +217,8 @@ mod tests {
             ("+4", "4"),
             ("0", "0.0"),
             ("Hyväksytty", "HYVÄKSYTTY"),
+            // Unicode's lower case, not ASCII's, once either is not ASCII: the Kelvin sign is a k.
+            ("\u{212A}", "k"),
         ] {
             assert!(same_grade(a, b), "{a} = {b}");
             assert!(same_grade(b, a), "{b} = {a}");

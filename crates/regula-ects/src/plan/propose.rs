@@ -136,7 +136,8 @@ pub fn propose_with(
             });
             continue;
         }
-        let line = match assignment[h].filter(|&k| weight[h][k] > 0) {
+        // The assignment gives no row a column of weight 0 ("not allowed").
+        let line = match assignment[h] {
             Some(k) => {
                 let home = &mobility.home_courses[k];
                 recorder.record(|| {

@@ -232,3 +232,119 @@ fn a_course_outside_the_learning_agreement_needs_a_csc_decision() {
         .collect();
     assert_eq!(rules, ["EC-8"]);
 }
+
+/// EC-6: a host course that may replace two home courses replaces the one worth more credits,
+/// even by a tenth of a credit; the better match only breaks ties.
+#[test]
+fn ec6_more_credits_come_before_a_better_match() {
+    let mut m = mobility();
+    m.home_courses[0].credits = Credits::new(Decimal::new(41, 1)).unwrap(); // H1: 4.1
+    m.home_courses[1].credits = credits(4); // H2: 4
+    m.host_courses.truncate(1); // X1 alone
+    m.matches = vec![
+        SyllabusMatch {
+            host: "X1".into(),
+            home: "H1".into(),
+            percent: Some(Decimal::from(76)),
+            covered_topics: vec![],
+        },
+        SyllabusMatch {
+            host: "X1".into(),
+            home: "H2".into(),
+            percent: Some(Decimal::from(100)),
+            covered_topics: vec![],
+        },
+    ];
+    let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
+    assert_eq!(
+        plan.lines[0].category,
+        Category::Replaces { home: "H1".into() }
+    );
+    // With the credits equal, the better match wins.
+    m.home_courses[0].credits = credits(4);
+    let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
+    assert_eq!(
+        plan.lines[0].category,
+        Category::Replaces { home: "H2".into() }
+    );
+}
+
+/// EC-4: a course the host marks passed but grades with a failing letter (FX) is not
+/// recognised, even with no home course to replace.
+#[test]
+fn ec4_a_failing_letter_is_not_recognised_whatever_the_status() {
+    let mut m = mobility();
+    m.host_courses[3].passed = true; // X4, graded F
+    m.matches.retain(|x| x.host != "X4");
+    let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
+    assert_eq!(plan.lines[3].host, "X4");
+    assert_eq!(plan.lines[3].category, Category::NotRecognised);
+    assert_eq!(plan.lines[3].credits, None);
+}
+
+/// EC-9 and EC-10: a passed host course left without a home course to replace is extra-curricular;
+/// the explanation says "already passed at home" only for the home courses it matches that the
+/// student passed at home, not for a matched course another host course replaces.
+#[test]
+fn ec9_a_course_whose_match_is_taken_is_extra_curricular_not_already_passed() {
+    let mut m = mobility();
+    m.host_courses.truncate(2); // X1 (matches H1 90%), X2 (matches H1 76%)
+    m.matches.retain(|x| x.home == "H1");
+    let decision = propose_explained(&ConversionPolicy::itp_2014(), &m).unwrap();
+    let plan = &decision.outcome;
+    assert_eq!(
+        plan.lines[0].category,
+        Category::Replaces { home: "H1".into() },
+        "X1 (the better match) for H1"
+    );
+    assert_eq!(plan.lines[1].category, Category::ExtraCurricular);
+    let ids: Vec<&str> = decision
+        .explanation
+        .steps()
+        .iter()
+        .map(|s| s.message.id.as_ref())
+        .collect();
+    assert!(ids.contains(&"ects-extra-curricular"), "{ids:?}");
+    assert!(!ids.contains(&"ects-already-passed"), "{ids:?}");
+}
+
+/// EC-8: a line held to a CSC mapping must name the decided home courses, and the home courses of
+/// a decision count as used, so that no other line replaces them too.
+#[test]
+fn ec8_a_line_holds_to_its_decision_s_home_courses() {
+    let mut m = mobility();
+    m.csc_decisions = vec![CscDecision {
+        hosts: vec!["X1".into()],
+        decision: CscKind::Mapping {
+            homes: vec!["H1".into()],
+        },
+        credits: credits(6),
+        justification: "the same content".into(),
+    }];
+    let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
+    assert!(
+        check(&ConversionPolicy::itp_2014(), &m, &plan)
+            .unwrap()
+            .is_empty()
+    );
+    let rules = |plan: &RecognitionPlan| -> Vec<String> {
+        check(&ConversionPolicy::itp_2014(), &m, plan)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.message.id.to_string())
+            .collect()
+    };
+    let mut other_homes = plan.clone();
+    other_homes.lines[0].category = Category::CscDecided {
+        homes: vec!["H2".into()],
+    };
+    assert!(rules(&other_homes).contains(&"ects-no-csc-mapping".to_owned()));
+    let mut twice = plan.clone();
+    twice.lines[1].category = Category::Replaces { home: "H1".into() };
+    twice.lines[1].credits = Some(credits(6));
+    assert!(
+        rules(&twice).iter().any(|id| id.contains("twice")),
+        "{:?}",
+        rules(&twice)
+    );
+}
