@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use clap::ArgMatches;
 use regula::scheduling::benchmarks::{
-    BenchInstance, BenchmarkKind, BenchmarkRow, Cost, DATA_VARIABLE, Found, discover,
+    BenchInstance, BenchmarkKind, BenchmarkRow, Cost, DATA_VARIABLE, Found, Pace, discover,
     parse_itc2007, parse_toronto, read_solution, reference, solution_extension, solve_portfolio,
     toronto_periods, write_solution,
 };
@@ -114,7 +114,16 @@ pub(crate) fn run(args: &ArgMatches) -> Result<String, InputError> {
                     p.best.map(|b| format!(", best {b}")).unwrap_or_default()
                 );
             }
-            started.elapsed() >= limit
+            // The share of the time limit spent paces the search's cooling (one cycle over
+            // the whole time); with --iterations alone the steps pace it, so a run repeats.
+            let spent = started.elapsed();
+            if spent >= limit {
+                Pace::Stop
+            } else if iterations == u64::MAX {
+                Pace::Spent((spent.as_micros() * 1_000_000 / limit.as_micros().max(1)) as u32)
+            } else {
+                Pace::Go
+            }
         });
         let elapsed = started.elapsed();
         if let (Some(dir), Some(best)) = (&solutions, &best) {

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use common::{read_local, small_itc2007, small_toronto};
 use regula_scheduling::benchmarks::{
-    BenchSolution, BenchmarkKind, DATA_VARIABLE, itc2007_cost, parse_itc2007, parse_toronto,
+    BenchSolution, BenchmarkKind, DATA_VARIABLE, Pace, itc2007_cost, parse_itc2007, parse_toronto,
     solve_benchmark, toronto_cost,
 };
 use rust_decimal::Decimal;
@@ -194,8 +194,7 @@ fn malformed_benchmark_files_name_the_line() {
 
 #[test]
 fn the_benchmark_solver_finds_feasible_timetables() {
-    use std::ops::ControlFlow;
-    let go = &mut |_: &regula_scheduling::benchmarks::BenchProgress| ControlFlow::Continue(());
+    let go = &mut |_: &regula_scheduling::benchmarks::BenchProgress| Pace::Go;
     let toronto = small_toronto();
     let solution = solve_benchmark(&toronto, 1, 60_000, go).expect("feasible");
     let cost = toronto_cost(&toronto, &solution);
@@ -212,14 +211,13 @@ fn the_benchmark_solver_finds_feasible_timetables() {
 
 #[test]
 fn the_benchmark_solver_reports_every_4096_steps_so_a_time_limit_holds() {
-    use std::ops::ControlFlow;
     let itc = small_itc2007();
     let mut improving: Vec<u64> = Vec::new();
     solve_benchmark(&itc, 1, 300_000, &mut |p| {
         if p.best.is_some() {
             improving.push(p.iteration);
         }
-        ControlFlow::Continue(())
+        Pace::Go
     })
     .expect("feasible");
     // Every multiple of 4,096 in the improvement phase is reported (none is skipped by a move
@@ -235,20 +233,19 @@ fn the_benchmark_solver_reports_every_4096_steps_so_a_time_limit_holds() {
     solve_benchmark(&itc, 1, 300_000, &mut |p| {
         if p.best.is_some() {
             reports += 1;
-            return ControlFlow::Break(());
+            return Pace::Stop;
         }
-        ControlFlow::Continue(())
+        Pace::Go
     });
     assert_eq!(reports, 1);
 }
 
 #[test]
 fn the_benchmark_solver_is_feasible_on_public_instances() {
-    use std::ops::ControlFlow;
     let Some(dir) = public_data("the_benchmark_solver_is_feasible_on_public_instances") else {
         return;
     };
-    let go = &mut |_: &regula_scheduling::benchmarks::BenchProgress| ControlFlow::Continue(());
+    let go = &mut |_: &regula_scheduling::benchmarks::BenchProgress| Pace::Go;
     let toronto = parse_toronto(
         "sta-f-83",
         &read_public(&dir, "sta-f-83.crs"),

@@ -4,16 +4,14 @@
 
 mod common;
 
-use std::ops::ControlFlow;
-
 use common::{small_itc2007, small_toronto};
 use regula_scheduling::benchmarks::{
-    BenchInstance, BenchProgress, BenchmarkKind, Cost, read_solution, solution_extension,
+    BenchInstance, BenchProgress, BenchmarkKind, Cost, Pace, read_solution, solution_extension,
     solve_benchmark, solve_portfolio, write_solution,
 };
 
 fn solved(instance: &BenchInstance, seed: u64) -> regula_scheduling::benchmarks::BenchSolution {
-    let go = &mut |_: &BenchProgress| ControlFlow::Continue(());
+    let go = &mut |_: &BenchProgress| Pace::Go;
     solve_benchmark(instance, seed, 20_000, go).expect("feasible")
 }
 
@@ -121,7 +119,7 @@ fn the_official_cost_is_printed_term_by_term() {
 fn a_portfolio_keeps_the_best_of_its_seeds_and_is_the_same_for_the_same_seeds() {
     let instance = small_itc2007();
     let seeds = [3, 4, 5, 6];
-    let never = |_: &BenchProgress| false;
+    let never = |_: &BenchProgress| Pace::Go;
     let best = solve_portfolio(&instance, &seeds, 20_000, &never).expect("feasible");
     // The best of the seeds run one by one, ties to the first seed.
     let one_by_one = seeds

@@ -14,6 +14,7 @@ mod toronto;
 mod translate;
 mod verify;
 
+pub use crate::engine::Pace;
 pub use itc2007::{Itc2007Cost, itc2007_cost, parse_itc2007};
 pub use portfolio::{Best, solve_portfolio};
 pub use report::BenchmarkRow;

@@ -1,11 +1,9 @@
 //! Every core a user has: several searches with different seeds run in parallel, and the best
 //! solution is kept. The result depends only on the seeds and the iteration budget (the searches
 //! are deterministic, and ties go to the first seed), so a run with `--iterations` is reproducible
-//! whatever the machine; with a time limit, each search stops when it expires.
+//! whatever the machine; with a time limit, each search cools over it and stops when it expires.
 
-use std::ops::ControlFlow;
-
-use super::{BenchInstance, BenchProgress, BenchSolution, Cost, solve_benchmark};
+use super::{BenchInstance, BenchProgress, BenchSolution, Cost, Pace, solve_benchmark};
 
 /// The best of a portfolio: its seed, its solution and the solution's cost.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,26 +17,20 @@ pub struct Best {
 }
 
 /// Runs one search per seed, each on its own thread, and keeps the best solution (feasible
-/// first, then the lowest cost, then the first seed). `stop` is asked regularly by each search
-/// (a time limit, a cancellation); `max_iterations` bounds each search.
+/// first, then the lowest cost, then the first seed). `pace` is asked regularly by each search
+/// (a time limit, a cancellation: see [`Pace`]); `max_iterations` bounds each search.
 pub fn solve_portfolio(
     instance: &BenchInstance,
     seeds: &[u64],
     max_iterations: u64,
-    stop: &(dyn Fn(&BenchProgress) -> bool + Sync),
+    pace: &(dyn Fn(&BenchProgress) -> Pace + Sync),
 ) -> Option<Best> {
     let results: Vec<Option<Best>> = std::thread::scope(|scope| {
         let handles: Vec<_> = seeds
             .iter()
             .map(|&seed| {
                 scope.spawn(move || {
-                    let mut progress = |p: &BenchProgress| {
-                        if stop(p) {
-                            ControlFlow::Break(())
-                        } else {
-                            ControlFlow::Continue(())
-                        }
-                    };
+                    let mut progress = |p: &BenchProgress| pace(p);
                     solve_benchmark(instance, seed, max_iterations, &mut progress).map(|solution| {
                         Best {
                             seed,

@@ -2,10 +2,8 @@
 //! solved by the same search `schedule solve` runs, and checked by the benchmark's official cost
 //! function.
 
-use std::ops::ControlFlow;
-
 use super::{BenchInstance, BenchSolution, BenchmarkKind, translate};
-use crate::engine;
+use crate::engine::{self, Pace};
 
 /// What the benchmark solver reports as it goes, and returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,13 +19,14 @@ pub struct BenchProgress {
 }
 
 /// Solves a benchmark instance: a feasible timetable first, then the lowest cost it can find.
-/// Deterministic for a seed; `progress` sees regular reports and stops the search by returning
-/// `Break` (the caller's time limit). Returns the best complete feasible solution, or `None`.
+/// Deterministic for a seed and a budget of steps; `progress` sees regular reports and answers
+/// with a [`Pace`]: `Stop` ends the search, `Spent` (the share of a time limit spent) makes it
+/// cool over the whole time. Returns the best complete feasible solution, or `None`.
 pub fn solve_benchmark(
     instance: &BenchInstance,
     seed: u64,
     max_iterations: u64,
-    progress: &mut dyn FnMut(&BenchProgress) -> ControlFlow<()>,
+    progress: &mut dyn FnMut(&BenchProgress) -> Pace,
 ) -> Option<BenchSolution> {
     let model = translate::model(instance);
     let options = engine::Options {

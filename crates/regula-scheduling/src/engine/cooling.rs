@@ -6,7 +6,9 @@
 //! The temperature falls geometrically over a cycle, from the calibrated start to about a
 //! thousandth of it; a search with a budget of steps makes one cycle of it, a search stopped only
 //! by its caller (a time limit) makes cycles of 1, 2, 4, … million steps, each from the best
-//! placement found.
+//! placement found. A caller that holds a time limit and says how much of it is spent makes
+//! the search cool once, over the whole of it: cycles of steps cut short by a clock would waste
+//! the end of the time at a high temperature.
 
 use crate::Rng;
 
@@ -57,6 +59,8 @@ pub(super) struct Cooling {
     cycle: u64,
     /// Whether cycles grow (no budget) or there is one.
     growing: bool,
+    /// The share of the caller's time spent, in millionths, once the caller says it.
+    spent: Option<u32>,
 }
 
 impl Cooling {
@@ -69,12 +73,18 @@ impl Cooling {
             cycle_start: from,
             cycle: if growing { FIRST_CYCLE } else { remaining },
             growing,
+            spent: None,
         }
+    }
+
+    /// The caller's time is `millionths` spent: from now on the temperature follows it.
+    pub(super) fn pace(&mut self, millionths: u32) {
+        self.spent = Some(millionths.min(1_000_000));
     }
 
     /// Whether step `step` begins a new cycle (the caller restarts from its best placement).
     pub(super) fn next_cycle(&mut self, step: u64) -> bool {
-        if step < self.cycle_start + self.cycle {
+        if self.spent.is_some() || step < self.cycle_start + self.cycle {
             return false;
         }
         self.cycle_start = step;
@@ -84,11 +94,17 @@ impl Cooling {
         true
     }
 
-    /// The temperature at `step`, in Q16: halved `HALVINGS` times over the cycle, linearly
-    /// between halvings.
+    /// The temperature at `step`, in Q16: halved `HALVINGS` times over the cycle (or the caller's
+    /// time), linearly between halvings.
     pub(super) fn temperature_q16(&self, step: u64) -> u64 {
-        let into = u128::from(step.saturating_sub(self.cycle_start));
-        let x = (into * u128::from(HALVINGS << Q) / u128::from(self.cycle.max(1))) as u64;
+        let (into, length) = match self.spent {
+            Some(millionths) => (u128::from(millionths), 1_000_000),
+            None => (
+                u128::from(step.saturating_sub(self.cycle_start)),
+                u128::from(self.cycle.max(1)),
+            ),
+        };
+        let x = (into * u128::from(HALVINGS << Q) / length) as u64;
         let (halvings, part) = (x >> Q, x & ((1 << Q) - 1));
         let t = self.start_q16 >> halvings.min(63);
         t - ((t * (part / 2)) >> Q)
@@ -135,5 +151,21 @@ mod tests {
         assert!(open.next_cycle(FIRST_CYCLE));
         assert!(!open.next_cycle(3 * FIRST_CYCLE - 1));
         assert!(open.next_cycle(3 * FIRST_CYCLE));
+    }
+
+    #[test]
+    fn a_caller_s_clock_paces_one_cycle_over_its_time() {
+        let mut c = Cooling::new(1000, 0, u64::MAX);
+        c.pace(0);
+        assert_eq!(c.temperature_q16(5 * FIRST_CYCLE), 1000 << Q);
+        assert!(
+            !c.next_cycle(FIRST_CYCLE),
+            "no restart while the caller paces"
+        );
+        c.pace(500_000);
+        let half = c.temperature_q16(7);
+        assert!(half < (1000 << Q) / 30 && half > (1000 << Q) / 33, "{half}");
+        c.pace(1_000_000);
+        assert_eq!(c.temperature_q16(9), (1000 << Q) >> HALVINGS);
     }
 }

@@ -13,9 +13,8 @@
 //! The search is an iterated forward search for a placement that breaks no hard constraint, then
 //! simulated annealing on the soft cost with single moves and Kempe chains (in integers, see
 //! `cooling.rs`). It never reads the
-//! clock: the caller's `progress` sees regular reports and stops it by returning `Break`.
-
-use std::ops::ControlFlow;
+//! clock: the caller's `progress` sees regular reports, stops it by returning [`Pace::Stop`], and
+//! may say how much of its time is spent ([`Pace::Spent`]) so that the search cools over all of it.
 
 mod cooling;
 mod index;
@@ -49,6 +48,18 @@ pub(crate) struct Progress {
     pub(crate) best: Option<i64>,
 }
 
+/// The caller's answer to a report of the search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pace {
+    /// Stop now: the best placement so far is the answer.
+    Stop,
+    /// Go on; the search's own budget of steps paces it.
+    Go,
+    /// Go on: this share of the caller's budget (a time limit) is spent, in millionths. The
+    /// search then cools over the whole of that budget, once, instead of in cycles of steps.
+    Spent(u32),
+}
+
 /// What the search found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Outcome {
@@ -66,7 +77,7 @@ pub(crate) fn solve(
     model: &Model,
     initial: Option<&[Option<usize>]>,
     options: &Options,
-    progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
+    progress: &mut dyn FnMut(&Progress) -> Pace,
 ) -> Outcome {
     search::run(model, initial, options, progress)
 }

@@ -2,13 +2,11 @@
 //! (phase 1), then simulated annealing on the soft cost with single moves and Kempe chains
 //! (phase 2, see `cooling.rs`), restarting from the best placement at the end of each cycle.
 
-use std::ops::ControlFlow;
-
 use super::cooling::Cooling;
 use super::index::Index;
 use super::model::{Assignment, Model};
 use super::state::State;
-use super::{Options, Outcome, Progress};
+use super::{Options, Outcome, Pace, Progress};
 use crate::Rng;
 
 /// A period for an exam: (period, room, exams in the way, preference key: lower is better).
@@ -24,7 +22,7 @@ pub(super) fn run(
     model: &Model,
     initial: Option<&[Option<usize>]>,
     options: &Options,
-    progress: &mut dyn FnMut(&Progress) -> ControlFlow<()>,
+    progress: &mut dyn FnMut(&Progress) -> Pace,
 ) -> Outcome {
     let ix = Index::new(model);
     let mut s = State::new(&ix);
@@ -116,7 +114,7 @@ pub(super) fn run(
         }
         s.assign(e, p, r);
         last_moved[e] = iteration;
-        if iteration.is_multiple_of(1024) && report(&s, iteration, None).is_break() {
+        if iteration.is_multiple_of(1024) && report(&s, iteration, None) == Pace::Stop {
             stopped = true;
             break;
         }
@@ -141,9 +139,15 @@ pub(super) fn run(
     while !stopped && iteration < options.max_iterations && n > 0 && periods > 0 {
         iteration += 1;
         // Before any move is tried, so that no `continue` below skips a report.
-        if iteration.is_multiple_of(4096) && report(&s, iteration, Some(best.0)).is_break() {
-            stopped = true;
-            break;
+        if iteration.is_multiple_of(4096) {
+            match report(&s, iteration, Some(best.0)) {
+                Pace::Stop => {
+                    stopped = true;
+                    break;
+                }
+                Pace::Spent(millionths) => cooling.pace(millionths),
+                Pace::Go => {}
+            }
         }
         if cooling.next_cycle(iteration) {
             s.restore(&best.1);

@@ -1,7 +1,5 @@
 //! The engine on small models built by hand: every hard constraint kind holds in what it returns.
 
-use std::ops::ControlFlow;
-
 use super::model::{Conflict, DayResource, Exam, Link, Load, Model, Period, Room, Spread};
 use super::{Options, Outcome, blockers, solve};
 
@@ -41,7 +39,7 @@ fn run(model: &Model) -> Outcome {
         seed: 3,
         max_iterations: 20_000,
     };
-    solve(model, None, &options, &mut |_| ControlFlow::Continue(()))
+    solve(model, None, &options, &mut |_| super::Pace::Go)
 }
 
 fn periods_of(outcome: &Outcome) -> Vec<usize> {
@@ -116,7 +114,7 @@ fn links_hold_before_same_period_same_day_different_periods() {
             seed,
             max_iterations: 5_000,
         };
-        let outcome = solve(&model, None, &options, &mut |_| ControlFlow::Continue(()));
+        let outcome = solve(&model, None, &options, &mut |_| super::Pace::Go);
         let p = periods_of(&outcome);
         let day = |e: usize| model.periods[p[e]].day;
         assert!(p[0] < p[1], "{p:?}");

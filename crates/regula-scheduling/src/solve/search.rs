@@ -51,14 +51,20 @@ pub(super) fn run(
         seed: options.seed,
         max_iterations: options.max_iterations,
     };
-    let outcome = engine::solve(&model, Some(&original), &engine_options, &mut |p| {
-        progress(&Progress {
+    let outcome = engine::solve(
+        &model,
+        Some(&original),
+        &engine_options,
+        &mut |p| match progress(&Progress {
             iteration: p.iteration,
             unassigned: p.unassigned,
             soft_cost: p.cost.max(0) as u64,
             best_soft_cost: p.best.map(|b| b.max(0) as u64),
-        })
-    });
+        }) {
+            ControlFlow::Break(()) => engine::Pace::Stop,
+            ControlFlow::Continue(()) => engine::Pace::Go,
+        },
+    );
     let n = plan.exams.len();
     let iterations = outcome.iterations;
     let Some((soft_cost, best)) = outcome.best else {
