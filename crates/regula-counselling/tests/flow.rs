@@ -362,3 +362,59 @@ fn co_3_a_report_still_to_send_is_explained_under_co_3() {
         "{text}"
     );
 }
+
+/// The status example cut to one faculty whose every step is done (AC without the study
+/// counsellor whose hours fell short), its events numbered again.
+fn one_faculty_done() -> Value {
+    let mut request: Value = serde_json::from_str(include_str!(
+        "../../../examples/requests/counselling-status.json"
+    ))
+    .unwrap();
+    let file = &mut request["file"];
+    file["organisation"]["faculties"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|f| f["id"] == "AC");
+    file["organisation"]["staff"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|s| s["faculty"] != "ETTI" && s["person"] != "Mureșan Ion");
+    let history = file["history"].as_array_mut().unwrap();
+    history.retain(|e| {
+        let report = e["report"]["id"].as_str().or(e["report"].as_str());
+        !matches!(report, Some("AC-CS-MUR" | "ETTI-CS-IVA"))
+    });
+    for (i, event) in history.iter_mut().enumerate() {
+        event["seq"] = (i + 1).into();
+    }
+    request
+}
+
+/// CO-2..CO-5: a semester is complete only when nothing is out of order: an activity held in
+/// French without the international office is enough to make it incomplete, with every step done
+/// and every counselling hour held.
+#[test]
+fn co_2_one_activity_out_of_order_leaves_the_semester_incomplete() {
+    use regula_counselling::status_with;
+    let policy = CounsellingPolicy::utcn_2021();
+    let status = |request: &Value| {
+        let file: SemesterFile = serde_json::from_value(request["file"].clone()).unwrap();
+        let now = "2026-02-20T12:00".parse().unwrap();
+        status_with(&policy, &file, now, &mut NoExplanation).unwrap()
+    };
+    let done = one_faculty_done();
+    let fine = status(&done);
+    assert!(fine.complete, "{fine:?}");
+    let mut french = done.clone();
+    let summary = french["file"]["history"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["action"] == "submit_summary")
+        .unwrap();
+    summary["activities"][1]["language"] = "fr".into();
+    let breached = status(&french);
+    assert_eq!(breached.activities.len(), 1, "{breached:?}");
+    assert!(breached.missing.is_empty() && breached.organisation.is_empty());
+    assert!(!breached.complete);
+}
