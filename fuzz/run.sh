@@ -2,9 +2,10 @@
 # Runs fuzz targets for SECONDS each (issue #17, item 1), one after the other, from the corpora
 # kept in fuzz/corpus/<target> (with SEEDS/<target> copied in first when SEEDS is a folder), then
 # minimises each corpus (`cargo fuzz cmin`) and drops copies of files under DATA (the public data
-# files stay outside the repository). Prints per target: executions, coverage at half time and at the end (a
-# plateau when they match), new coverage found in the second half, corpus size, crashes. Needs
-# the nightly toolchain and cargo-fuzz. Not a test: run it by hand on an idle machine.
+# files stay outside the repository). Prints per target: executions; coverage when the corpus is
+# loaded, after half, three quarters and all of the executions; what the last quarter gained (a
+# plateau under 1%); corpus size; crashes. Needs the nightly toolchain and cargo-fuzz. Not a
+# test: run it by hand on an idle machine.
 #
 #   fuzz/run.sh [SECONDS=600] [TARGET...]
 set -euo pipefail
@@ -15,8 +16,8 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(json_boundary policy itc2007 toronto elmo registers timetable)
 logs=target/fuzz
 mkdir -p "$logs"
-printf '| target | seconds | executions | coverage at half time | coverage at the end | corpus (minimised) | crashes |\n'
-printf '|---|---|---|---|---|---|---|\n'
+printf '| target | seconds | executions | coverage at the start | at half time | at three quarters | at the end | gained in the last quarter | corpus (minimised) | crashes |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
 for t in "${targets[@]}"; do
   corpus="fuzz/corpus/$t"
   mkdir -p "$corpus"
@@ -40,9 +41,12 @@ points = [(int(m.group(1)), int(m.group(2))) for l in lines
           if (m := re.match(r"#(\d+)\s+\w+\s+cov: (\d+)", l))]
 total = next((int(m.group(1)) for l in lines
               if (m := re.match(r"stat::number_of_executed_units:\s+(\d+)", l))), 0)
-half = max((c for n, c in points if n <= total // 2), default=0)
-end = max((c for _, c in points), default=0)
+at = lambda share: max((c for n, c in points if n <= total * share), default=0)
+start = next((c for l in lines if (m := re.match(r"#\d+\s+INITED cov: (\d+)", l))
+              for c in [int(m.group(1))]), 0)
+half, three, end = at(0.5), at(0.75), at(1)
+gained = f"{100 * (end - three) / three:.1f}%" if three else "—"
 crashes = "none" if status == "0" else f"exit {status}: see target/fuzz/{target}.log"
-print(f"| `{target}` | {seconds} | {total:,} | {half:,} | {end:,} | {corpus} | {crashes} |")
+print(f"| `{target}` | {seconds} | {total:,} | {start:,} | {half:,} | {three:,} | {end:,} | {gained} | {corpus} | {crashes} |")
 PY
 done
