@@ -288,3 +288,28 @@ fn sc2_the_retake_sessions_are_held_when_and_for_whom_the_regulation_says() {
         "it is for final-year students"
     );
 }
+
+/// SC-9 (§5.5.3.2(6)): a common date is planned for a course with several eligible students, the
+/// latest of their earliest dates; a course with one eligible student needs none.
+#[test]
+fn sc_9_a_common_date_for_a_course_with_several_eligible_students() {
+    use regula_catalog::{common_dates, open_session};
+    let policy = CatalogPolicy::umc_2020();
+    let verdict = |student: &str, course: &str, checked: &str| {
+        let mut f = request(Category::ShipboardTraining, &[("2021-03-01", "2021-05-20")]);
+        f.student = student.into();
+        f.course = course.into();
+        f.plan_checked_on = Some(day(checked));
+        f.exam_date = None;
+        open_session(&policy, &f).unwrap()
+    };
+    let dates = common_dates(&[
+        verdict("S1", "NAV-2", "2021-07-05"),
+        verdict("S2", "NAV-2", "2021-07-07"),
+        verdict("S3", "MEC-1", "2021-07-05"),
+    ]);
+    assert_eq!(dates.len(), 1, "{dates:?}");
+    assert_eq!(dates[0].course, "NAV-2");
+    assert_eq!(dates[0].students, ["S1", "S2"]);
+    assert_eq!(dates[0].earliest_common_date, Some(day("2021-07-10")));
+}

@@ -170,3 +170,18 @@ fn ca_6_events_appended_after_a_kept_head_keep_its_prefix() {
         "the head moved on"
     );
 }
+
+/// CA-6: a history whose events are not in time order was rewritten: reading names the event
+/// dated before the one before it (the same minute is not before).
+#[test]
+fn ca_6_an_event_dated_before_the_one_before_it_is_refused() {
+    let mut v = without_rows(unsealed(json(&recorded())));
+    v["history"][2]["at"] = v["history"][0]["at"].clone();
+    assert!(read(&v).is_ok(), "the same minute is not before");
+    v["history"][2]["at"] = "2020-01-01T00:00".into();
+    let err = read(&v).unwrap_err();
+    assert!(
+        err.contains("event 3 is dated before the one before it"),
+        "{err}"
+    );
+}

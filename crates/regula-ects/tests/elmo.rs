@@ -52,6 +52,15 @@ fn course(id: &str, title: &str, instance: &str) -> String {
     )
 }
 
+/// A result distribution: each category's label and count, in the document's order.
+fn distribution(categories: &[(&str, u32)]) -> String {
+    let cats: String = categories
+        .iter()
+        .map(|(l, c)| format!("<category label=\"{l}\" count=\"{c}\"></category>"))
+        .collect();
+    format!("<resultDistribution>{cats}</resultDistribution>")
+}
+
 fn ects(value: &str) -> String {
     format!("<credit><scheme>ects</scheme><value>{value}</value></credit>")
 }
@@ -459,13 +468,6 @@ fn ec_11_titles_read_whole_english_preferred_and_later_versions_tolerated() {
 
 #[test]
 fn ec_11_a_best_first_distribution_is_oriented_and_ranges_hold_their_grade() {
-    let distribution = |order: &[(&str, u32)]| {
-        let cats: String = order
-            .iter()
-            .map(|(l, c)| format!("<category label=\"{l}\" count=\"{c}\"></category>"))
-            .collect();
-        format!("<resultDistribution>{cats}</resultDistribution>")
-    };
     let best_first = distribution(&[
         ("A", 10),
         ("B", 20),
@@ -641,10 +643,7 @@ fn ec_11_an_institution_extends_the_scales_with_its_partners() {
 /// what rounding leaves over goes to the last grade.
 #[test]
 fn ec_11_a_distribution_s_percentages_add_up_to_100() {
-    let cats: String = [("A", 1), ("B", 1), ("C", 1)]
-        .iter()
-        .map(|(l, c)| format!("<category label=\"{l}\" count=\"{c}\"></category>"))
-        .collect();
+    let thirds = distribution(&[("A", 1), ("B", 1), ("C", 1)]);
     let xml = elmo(&report(
         "N OSLO01",
         "NO",
@@ -652,7 +651,7 @@ fn ec_11_a_distribution_s_percentages_add_up_to_100() {
             "T1",
             "Thirds",
             &format!(
-                "<status>passed</status><resultLabel>B</resultLabel>{}<resultDistribution>{cats}</resultDistribution>",
+                "<status>passed</status><resultLabel>B</resultLabel>{}{thirds}",
                 ects("10")
             ),
         ),
@@ -703,8 +702,9 @@ fn ec_11_a_category_without_a_label_drops_the_distribution() {
             "U1",
             "Unlabelled",
             &format!(
-                "<status>passed</status><resultLabel>B</resultLabel>{}<resultDistribution><category label=\" \" count=\"3\"></category><category label=\"B\" count=\"2\"></category></resultDistribution>",
-                ects("10")
+                "<status>passed</status><resultLabel>B</resultLabel>{}{}",
+                ects("10"),
+                distribution(&[(" ", 3), ("B", 2)])
             ),
         ),
     ));

@@ -34,13 +34,31 @@ fn at(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
 }
 
-fn valid() -> Timetable {
-    let place = |exam: &str, start: &str, room: Option<&str>| Placement {
+/// An exam placed at `start` with no room (an online exam, or a room left to the checks).
+fn sitting(exam: &str, start: &str) -> Placement {
+    Placement {
         exam: exam.into(),
         start: at(start),
-        room: room.map(Into::into),
+        room: None,
         split_rooms: Vec::new(),
         last_day: None,
+    }
+}
+
+/// What the report says under `rule`, one message per violation.
+fn said(report: &regula_scheduling::Report, rule: &str) -> Vec<String> {
+    report
+        .violations
+        .iter()
+        .filter(|v| v.rule.as_str() == rule)
+        .map(|v| v.message.to_string())
+        .collect()
+}
+
+fn valid() -> Timetable {
+    let place = |exam: &str, start: &str, room: Option<&str>| Placement {
+        room: room.map(Into::into),
+        ..sitting(exam, start)
     };
     Timetable {
         placements: vec![
@@ -143,13 +161,7 @@ fn sc5_a_teacher_with_three_groups_in_a_day() {
         .unwrap(),
     );
     let mut t = moved("E3", "2022-01-17 13:00");
-    t.placements.push(Placement {
-        exam: "E5".into(),
-        start: at("2022-01-17 16:00"),
-        room: None,
-        split_rooms: Vec::new(),
-        last_day: None,
-    });
+    t.placements.push(sitting("E5", "2022-01-17 16:00"));
     let report = validate(&plan, &policy(), &t).unwrap();
     let sc5: Vec<_> = report
         .violations
@@ -225,12 +237,7 @@ fn clashes_of_groups_teachers_and_rooms() {
     let mut t = moved("E3", "2022-01-17 10:00"); // E3 overlaps E1 (09:00–12:00)
     t.placements[2].room = Some("R1".into());
     let report = validate(&plan, &policy(), &t).unwrap();
-    let clashes: Vec<String> = report
-        .violations
-        .iter()
-        .filter(|v| v.rule.as_str() == "SC-CLASH")
-        .map(|v| v.message.to_string())
-        .collect();
+    let clashes = said(&report, "SC-CLASH");
     assert_eq!(clashes.len(), 2, "{report}"); // teacher T1, room R1 (G1 and G2 differ)
     assert!(clashes.iter().any(|c| c.contains("teacher `T1`")));
     assert!(clashes.iter().any(|c| c.contains("room `R1`")));
@@ -268,13 +275,7 @@ fn bad_input_is_an_error_naming_it() {
     );
     let mut t = valid();
     t.placements.pop();
-    t.placements.push(Placement {
-        exam: "E9".into(),
-        start: at("2022-01-17 09:00"),
-        room: None,
-        split_rooms: Vec::new(),
-        last_day: None,
-    });
+    t.placements.push(sitting("E9", "2022-01-17 09:00"));
     let errors = validate(&self::plan(), &policy(), &t)
         .unwrap_err()
         .to_string();
@@ -338,13 +339,7 @@ fn qz1_a_quiz_is_held_with_the_whole_year() {
     plan.exams.push(e6);
     let mut timetable = valid();
     for (exam, start) in [("E5", "2022-01-21 12:00"), ("E6", "2022-01-21 14:00")] {
-        timetable.placements.push(Placement {
-            exam: exam.into(),
-            start: at(start),
-            room: None,
-            split_rooms: Vec::new(),
-            last_day: None,
-        });
+        timetable.placements.push(sitting(exam, start));
     }
     let report = validate(&plan, &policy(), &timetable).unwrap();
     let qz1: Vec<_> = report
@@ -441,12 +436,7 @@ fn sc_pair_links_between_exams_are_checked() {
     .unwrap();
     // E1 on the 17th 09:00–12:00, E2 on the 21st 10:00, E3 on the 24th 12:00.
     let report = validate(&plan, &policy(), &valid()).unwrap();
-    let pair: Vec<String> = report
-        .violations
-        .iter()
-        .filter(|v| v.rule.as_str() == "SC-PAIR")
-        .map(|v| v.message.to_string())
-        .collect();
+    let pair = said(&report, "SC-PAIR");
     assert_eq!(
         pair,
         [
@@ -537,12 +527,7 @@ fn sc_room_a_large_exam_split_over_rooms_is_judged_by_their_seats() {
     e1.room = Some("R3".into());
     e1.split_rooms = vec!["R1".into()];
     let report = validate(&plan, &policy(), &split).unwrap();
-    let rooms: Vec<String> = report
-        .violations
-        .iter()
-        .filter(|v| v.rule.as_str() == "SC-ROOM")
-        .map(|v| v.message.to_string())
-        .collect();
+    let rooms = said(&report, "SC-ROOM");
     assert_eq!(rooms, ["`E1` is split over 2 rooms; at most 1"]);
     plan.exams[0].max_rooms = 0;
     let err = validate(&plan, &policy(), &split).unwrap_err();
@@ -658,13 +643,7 @@ fn sc7_the_committee_lacks_exactly_what_it_lacks() {
             min_committee: min,
             ..policy()
         };
-        validate(&plan, &policy, &valid())
-            .unwrap()
-            .violations
-            .iter()
-            .filter(|v| v.rule.as_str() == "SC-7")
-            .map(|v| v.message.to_string())
-            .collect()
+        said(&validate(&plan, &policy, &valid()).unwrap(), "SC-7")
     };
     let holder_and_assistant =
         r#"[{"teacher": "T1", "role": "holder"}, {"teacher": "T2", "role": "assistant"}]"#;
@@ -737,12 +716,7 @@ fn sc_room_a_room_named_twice_is_one_room() {
     let e1 = t.placements.iter_mut().find(|p| p.exam == "E1").unwrap();
     e1.split_rooms = vec!["R1".into()];
     let report = validate(&plan, &policy(), &t).unwrap();
-    let rooms: Vec<String> = report
-        .violations
-        .iter()
-        .filter(|v| v.rule.as_str() == "SC-ROOM")
-        .map(|v| v.message.to_string())
-        .collect();
+    let rooms = said(&report, "SC-ROOM");
     assert_eq!(rooms, ["`E1` has 25 students but room `R1` seats 20"]);
 }
 
@@ -763,13 +737,7 @@ fn sc_clash_a_teacher_s_sittings_overlap_only_in_time() {
     );
     let clashes = |starts: &[(&str, &str)]| -> Vec<Vec<String>> {
         let mut t = valid();
-        t.placements.push(Placement {
-            exam: "E5".into(),
-            start: at("2022-01-28 09:00"),
-            room: None,
-            split_rooms: Vec::new(),
-            last_day: None,
-        });
+        t.placements.push(sitting("E5", "2022-01-28 09:00"));
         for (exam, start) in starts {
             t.placements
                 .iter_mut()

@@ -8,6 +8,16 @@ fn credits(v: i64) -> Credits {
     Credits::new(Decimal::from(v)).unwrap()
 }
 
+/// The CSC's finding that host course `host` covers `percent`% of home course `home` (EC-5).
+fn matched(host: &str, home: &str, percent: i64) -> SyllabusMatch {
+    SyllabusMatch {
+        host: host.into(),
+        home: home.into(),
+        percent: Some(Decimal::from(percent)),
+        covered_topics: vec![],
+    }
+}
+
 fn mobility() -> Mobility {
     let home = |id: &str, c: i64, passed: bool| HomeCourse {
         id: id.into(),
@@ -27,12 +37,6 @@ fn mobility() -> Mobility {
             value: letter.into(),
         },
     };
-    let m = |host: &str, home: &str, p: i64| SyllabusMatch {
-        host: host.into(),
-        home: home.into(),
-        percent: Some(Decimal::from(p)),
-        covered_topics: vec![],
-    };
     Mobility {
         home_courses: vec![
             home("H1", 6, false),
@@ -47,11 +51,11 @@ fn mobility() -> Mobility {
         ],
         // A greedy pick of X1 for H1 (best match) would leave H2 without a replacement.
         matches: vec![
-            m("X1", "H1", 90),
-            m("X1", "H2", 80),
-            m("X2", "H1", 76),
-            m("X3", "H3", 100),
-            m("X4", "H2", 95),
+            matched("X1", "H1", 90),
+            matched("X1", "H2", 80),
+            matched("X2", "H1", 76),
+            matched("X3", "H3", 100),
+            matched("X4", "H2", 95),
         ],
         grade_tables: vec![],
         csc_decisions: vec![],
@@ -112,12 +116,7 @@ fn the_checker_lists_every_broken_rule() {
 #[test]
 fn ec5_seventy_five_percent_passes_and_below_does_not() {
     let mut mob = mobility();
-    mob.matches = vec![SyllabusMatch {
-        host: "X1".into(),
-        home: "H1".into(),
-        percent: Some(Decimal::from(75)),
-        covered_topics: vec![],
-    }];
+    mob.matches = vec![matched("X1", "H1", 75)];
     let ix = Index::new(&mob).unwrap();
     assert!(ix.may_replace(0, 0, match_threshold()));
     mob.matches[0].percent = Some(Decimal::new(7499, 2));
@@ -241,20 +240,7 @@ fn ec6_more_credits_come_before_a_better_match() {
     m.home_courses[0].credits = Credits::new(Decimal::new(41, 1)).unwrap(); // H1: 4.1
     m.home_courses[1].credits = credits(4); // H2: 4
     m.host_courses.truncate(1); // X1 alone
-    m.matches = vec![
-        SyllabusMatch {
-            host: "X1".into(),
-            home: "H1".into(),
-            percent: Some(Decimal::from(76)),
-            covered_topics: vec![],
-        },
-        SyllabusMatch {
-            host: "X1".into(),
-            home: "H2".into(),
-            percent: Some(Decimal::from(100)),
-            covered_topics: vec![],
-        },
-    ];
+    m.matches = vec![matched("X1", "H1", 76), matched("X1", "H2", 100)];
     let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
     assert_eq!(
         plan.lines[0].category,
