@@ -223,3 +223,29 @@ fn deep_nesting_and_garbage_are_errors_not_crashes() {
         }
     }
 }
+
+/// A field read by its tag takes any shape until the tag is known, so only the nesting limit
+/// stops a deep value there: the error says the limit (json::MAX_NESTING, docs/cli.md) and names
+/// the field.
+#[test]
+fn nesting_deeper_than_the_limit_is_refused_with_the_limit_and_the_field() {
+    let (_, mut request) = examples()
+        .into_iter()
+        .find(|(c, _)| *c == "grade average")
+        .expect("the example");
+    let mut deep = json!(1);
+    for _ in 0..json::MAX_NESTING {
+        deep = json!([deep]);
+    }
+    request["courses"][0]["outcome"]["total"] = deep;
+    let err = decide("grade average", &request.to_string())
+        .expect("no panic")
+        .expect_err("refused");
+    assert_eq!(err.field(), Some("courses[0].outcome.total"), "{err}");
+    assert!(
+        err.message().starts_with(
+            "field `courses[0].outcome.total`: the request nests arrays and objects more than 127 levels deep (the limit)"
+        ),
+        "{err}"
+    );
+}

@@ -42,6 +42,7 @@ pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rend
 pub use commands::Command;
 pub use error::{Error, ErrorKind};
 pub use openapi::openapi;
+pub use parse::MAX_NESTING;
 
 use crate::Policy;
 

@@ -14,10 +14,19 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
         let path = err.path().to_string();
         let inner = err.into_inner();
         if inner.is_syntax() || inner.is_eof() {
-            return Error::new(
-                ErrorKind::Syntax,
-                format!("the {what} is not valid JSON: {inner}"),
-            );
+            let error = syntax(what, &inner);
+            // Too deep inside a field that takes any shape (an enum read by its tag): the field
+            // where the nesting starts, not the hundred `[0]` below it.
+            let field = outside_the_nesting(&path);
+            return match field {
+                "." | "" => error,
+                _ if inner.to_string().starts_with(RECURSION) => Error::new(
+                    error.kind(),
+                    format!("field `{field}`: {}", error.message()),
+                )
+                .at(field),
+                _ => error,
+            };
         }
         let position = format!(" at line {} column {}", inner.line(), inner.column());
         let full = inner.to_string();
@@ -50,13 +59,30 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
             None => error.at(path),
         }
     })?;
-    deserializer.end().map_err(|err| {
-        Error::new(
-            ErrorKind::Syntax,
-            format!("the {what} is not valid JSON: {err}"),
-        )
-    })?;
+    deserializer.end().map_err(|err| syntax(what, &err))?;
     Ok(value)
+}
+
+/// How deep arrays and objects may nest in a request or a policy, counting the outermost:
+/// serde_json's recursion limit, which keeps a document of `[[[[…` from exhausting the stack. No
+/// request of Regula needs more than a dozen levels; a deeper one is usually refused sooner, by
+/// the type a field expects, and this limit is met inside a field read by its tag (a course's
+/// `outcome`).
+pub const MAX_NESTING: usize = 127;
+
+/// How serde_json says a document nests deeper than [`MAX_NESTING`].
+const RECURSION: &str = "recursion limit exceeded";
+
+/// A document that is not JSON, or nests deeper than [`MAX_NESTING`] (said with the limit).
+fn syntax(what: &str, err: &serde_json::Error) -> Error {
+    let message = err.to_string();
+    let text = match message.strip_prefix(RECURSION) {
+        Some(position) => format!(
+            "the {what} nests arrays and objects more than {MAX_NESTING} levels deep (the limit){position}"
+        ),
+        None => format!("the {what} is not valid JSON: {message}"),
+    };
+    Error::new(ErrorKind::Syntax, text)
 }
 
 /// Which document is read.
@@ -80,6 +106,28 @@ impl Part {
             Part::Policy => ErrorKind::InvalidPolicy,
         }
     }
+}
+
+/// `path` without the run of one segment repeated at its end (`total[0][0]…[0]` is `total`), when
+/// the run is long enough to be a nesting rather than a table's rows and columns.
+fn outside_the_nesting(path: &str) -> &str {
+    let last = |p: &str| -> usize {
+        if p.ends_with(']') {
+            p.rfind('[').unwrap_or(0)
+        } else {
+            p.rfind(['.', ']'])
+                .map_or(0, |i| if &p[i..=i] == "]" { i + 1 } else { i })
+        }
+    };
+    let start = last(path);
+    let segment = &path[start..];
+    let mut cut = path.len();
+    let mut run = 0;
+    while !segment.is_empty() && path[..cut].ends_with(segment) {
+        cut -= segment.len();
+        run += 1;
+    }
+    if run >= 8 { &path[..cut] } else { path }
 }
 
 /// One problem on one line; several as a list.
@@ -132,6 +180,36 @@ fn value_before(text: &str, line: usize, column: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_nested_deeper_than_the_limit_is_refused_with_the_limit() {
+        #[derive(serde::Deserialize)]
+        struct Any(#[allow(dead_code)] serde_json::Value);
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(parse::<Any>(&deep(MAX_NESTING), Part::Request).is_ok());
+        let err = parse::<Any>(&deep(MAX_NESTING + 1), Part::Request)
+            .err()
+            .unwrap();
+        assert_eq!(err.kind(), ErrorKind::Syntax);
+        assert_eq!(
+            err.message(),
+            "the request nests arrays and objects more than 127 levels deep (the limit) at line 1 column 128"
+        );
+    }
+
+    #[test]
+    fn the_field_outside_a_nesting_drops_the_repeated_segments() {
+        let deep = format!("courses[0].outcome.total{}", "[0]".repeat(100));
+        assert_eq!(outside_the_nesting(&deep), "courses[0].outcome.total");
+        assert_eq!(outside_the_nesting(&"[0]".repeat(127)), "");
+        let keys = format!("file{}", ".a".repeat(20));
+        assert_eq!(outside_the_nesting(&keys), "file");
+        assert_eq!(outside_the_nesting("rows[0][0]"), "rows[0][0]");
+        assert_eq!(
+            outside_the_nesting("students[1].scores.lab"),
+            "students[1].scores.lab"
+        );
+    }
 
     #[test]
     fn the_value_before_a_position_is_the_rejected_scalar() {
