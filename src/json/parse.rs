@@ -18,15 +18,11 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
             // Too deep inside a field that takes any shape (an enum read by its tag): the field
             // where the nesting starts, not the hundred `[0]` below it.
             let field = outside_the_nesting(&path);
-            return match field {
-                "." | "" => error,
-                _ if inner.to_string().starts_with(RECURSION) => Error::new(
-                    error.kind(),
-                    format!("field `{field}`: {}", error.message()),
-                )
-                .at(field),
-                _ => error,
-            };
+            if inner.to_string().starts_with(RECURSION) && !matches!(field, "." | "") {
+                let message = format!("field `{field}`: {}", error.message());
+                return Error::new(error.kind(), message).at(field);
+            }
+            return error;
         }
         let position = format!(" at line {} column {}", inner.line(), inner.column());
         let full = inner.to_string();
@@ -111,16 +107,13 @@ impl Part {
 /// `path` without the run of one segment repeated at its end (`total[0][0]…[0]` is `total`), when
 /// the run is long enough to be a nesting rather than a table's rows and columns.
 fn outside_the_nesting(path: &str) -> &str {
-    let last = |p: &str| -> usize {
-        if p.ends_with(']') {
-            p.rfind('[').unwrap_or(0)
-        } else {
-            p.rfind(['.', ']'])
-                .map_or(0, |i| if &p[i..=i] == "]" { i + 1 } else { i })
-        }
+    // The last segment: `[i]`, or `.key` (the whole path when it is one key).
+    let start = if path.ends_with(']') {
+        path.rfind('[')
+    } else {
+        path.rfind('.')
     };
-    let start = last(path);
-    let segment = &path[start..];
+    let segment = &path[start.unwrap_or(0)..];
     let mut cut = path.len();
     let mut run = 0;
     while !segment.is_empty() && path[..cut].ends_with(segment) {
