@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveDateTime, TimeDelta, TimeZone, Utc};
+use chrono::{
+    DateTime, Days, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
@@ -128,9 +130,17 @@ impl Instant {
         self.0 - earlier.0
     }
 
-    /// RFC 3339 in Bucharest time: `2021-01-25T14:00:00+02:00`.
+    /// RFC 3339 in Bucharest time: `2021-01-25T14:00:00+02:00`. Before 24 July 1931 Bucharest
+    /// kept its mean solar time, 1:44:24 ahead of UTC, an offset RFC 3339 cannot write (it has no
+    /// seconds); such an instant is written in UTC, `1931-02-15T09:15:36Z`, so that it reads back
+    /// as the same instant.
     pub fn to_rfc3339(self) -> String {
-        self.local().to_rfc3339()
+        let local = self.local();
+        if local.offset().fix().local_minus_utc() % 60 == 0 {
+            local.to_rfc3339()
+        } else {
+            self.0.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+        }
     }
 }
 
@@ -159,7 +169,7 @@ impl schemars::JsonSchema for Instant {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "An instant: RFC 3339 with the UTC offset (the seconds may be left out), or a Bucharest wall-clock time without one; responses write Bucharest time with its offset.",
+            "description": "An instant: RFC 3339 with the UTC offset (the seconds may be left out), or a Bucharest wall-clock time without one; responses write Bucharest time with its offset (UTC before 24 July 1931, when the offset had seconds).",
             "examples": ["2021-10-29T14:00:00+03:00", "2021-10-29T14:00"]
         })
     }
@@ -188,6 +198,21 @@ impl From<Instant> for regula_core::locale::Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by fuzzing (the `registers` target): a catalog with an exam ending in 1931 did not
+    /// read back, because its end was written with the offset cut to +01:44 and read back 24
+    /// seconds later, which changed the register's hash.
+    #[test]
+    fn an_instant_before_1931_reads_back_from_its_json_as_the_same_instant() {
+        let lmt: Instant = "1931-02-15T11:00".parse().unwrap();
+        assert_eq!(lmt.utc().to_rfc3339(), "1931-02-15T09:15:36+00:00");
+        let json = serde_json::to_string(&lmt).unwrap();
+        assert_eq!(json, "\"1931-02-15T09:15:36Z\"");
+        assert_eq!(serde_json::from_str::<Instant>(&json).unwrap(), lmt);
+        // From 24 July 1931, whole minutes: Bucharest time with its offset, as always.
+        let eet: Instant = "1931-07-24T12:00".parse().unwrap();
+        assert_eq!(eet.to_rfc3339(), "1931-07-24T12:00:00+02:00");
+    }
 
     #[test]
     fn local_times_without_offset_are_bucharest_time() {

@@ -106,6 +106,19 @@ proptest! {
         prop_assert!((wall - TimeDelta::hours(i64::from(hours))).num_hours().abs() <= 1);
     }
 
+    /// CAL-1: any instant of 1900–2199, to the second, reads back from its JSON as the same
+    /// instant (registers hash their events' times, so a second lost is a register that no
+    /// longer verifies); its text is RFC 3339, in Bucharest time where the offset is whole
+    /// minutes.
+    #[test]
+    fn cal1_an_instant_reads_back_from_its_json_as_the_same_instant(seconds in 0i64..(300 * 365 * 24 * 3600 - 2 * 24 * 3600)) {
+        let base = "1900-01-02T00:00:00Z".parse::<Instant>().unwrap();
+        let instant = Instant::from_utc("at", base.utc() + TimeDelta::seconds(seconds)).unwrap();
+        let json = serde_json::to_string(&instant).unwrap();
+        prop_assert!(chrono::DateTime::parse_from_rfc3339(json.trim_matches('"')).is_ok(), "{}", json);
+        prop_assert_eq!(serde_json::from_str::<Instant>(&json).unwrap(), instant, "{}", json);
+    }
+
     /// Calendar months clamp to the end of the month (the catalogue's conventions, CAL-1): the result is in
     /// the target month, on the same day or on its last day.
     #[test]

@@ -72,6 +72,24 @@ fn ca_6_every_event_is_chained_and_the_catalog_reads_back_to_the_same_head() {
     assert_eq!(read(&unsealed(json(&c))).unwrap().head, c.head);
 }
 
+/// Found by fuzzing (the `registers` target, `fuzz/corpus/registers`): a catalog whose exam
+/// ended before 24 July 1931, when Bucharest time was 1:44:24 ahead of UTC, printed the end with
+/// the offset cut to +01:44 and no longer read back to its own head.
+#[test]
+fn ca_6_a_catalog_with_an_exam_ended_before_1931_reads_back_to_the_same_head() {
+    let request: Value = serde_json::from_str(include_str!(
+        "../../../examples/requests/catalog-record.json"
+    ))
+    .unwrap();
+    let mut v = request["catalog"].clone();
+    v["exams"][1]["date"] = "1931-02-15".into();
+    v["exams"][1]["ends_at"] = "1931-02-15T11:00".into();
+    let c = read(&v).unwrap();
+    let back = read(&json(&c)).unwrap();
+    assert_eq!(back.head, c.head);
+    assert_eq!(back, c);
+}
+
 #[test]
 fn ca_6_an_event_changed_without_its_hash_is_named() {
     let c = recorded();
