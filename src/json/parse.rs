@@ -14,15 +14,9 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
         let path = err.path().to_string();
         let inner = err.into_inner();
         if inner.is_syntax() || inner.is_eof() {
-            let error = syntax(what, &inner);
             // Too deep inside a field that takes any shape (an enum read by its tag): the field
             // where the nesting starts, not the hundred `[0]` below it.
-            let field = outside_the_nesting(&path);
-            if inner.to_string().starts_with(RECURSION) && !matches!(field, "." | "") {
-                let message = format!("field `{field}`: {}", error.message());
-                return Error::new(error.kind(), message).at(field);
-            }
-            return error;
+            return syntax(what, &inner, outside_the_nesting(&path));
         }
         let position = format!(" at line {} column {}", inner.line(), inner.column());
         let full = inner.to_string();
@@ -55,7 +49,7 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
             None => error.at(path),
         }
     })?;
-    deserializer.end().map_err(|err| syntax(what, &err))?;
+    deserializer.end().map_err(|err| syntax(what, &err, "."))?;
     Ok(value)
 }
 
@@ -69,16 +63,23 @@ pub const MAX_NESTING: usize = 127;
 /// How serde_json says a document nests deeper than [`MAX_NESTING`].
 const RECURSION: &str = "recursion limit exceeded";
 
-/// A document that is not JSON, or nests deeper than [`MAX_NESTING`] (said with the limit).
-fn syntax(what: &str, err: &serde_json::Error) -> Error {
+/// A document that is not JSON, or nests deeper than [`MAX_NESTING`] (said with the limit, and
+/// with `field` where the nesting starts when it is inside one).
+fn syntax(what: &str, err: &serde_json::Error, field: &str) -> Error {
     let message = err.to_string();
-    let text = match message.strip_prefix(RECURSION) {
-        Some(position) => format!(
-            "the {what} nests arrays and objects more than {MAX_NESTING} levels deep (the limit){position}"
-        ),
-        None => format!("the {what} is not valid JSON: {message}"),
+    let Some(position) = message.strip_prefix(RECURSION) else {
+        return Error::new(
+            ErrorKind::Syntax,
+            format!("the {what} is not valid JSON: {message}"),
+        );
     };
-    Error::new(ErrorKind::Syntax, text)
+    let text = format!(
+        "the {what} nests arrays and objects more than {MAX_NESTING} levels deep (the limit){position}"
+    );
+    match field {
+        "." | "" => Error::new(ErrorKind::Syntax, text),
+        _ => Error::new(ErrorKind::Syntax, format!("field `{field}`: {text}")).at(field),
+    }
 }
 
 /// Which document is read.
