@@ -8,17 +8,27 @@ use regula::Policy;
 use regula::json::{self, Context};
 use serde_json::Value;
 
-/// Answers a case through the facade's JSON boundary, as every adapter does.
+/// Answers a case through the facade's JSON boundary, as every adapter does, and checks that the
+/// decision parses back from its JSON as the same decision (#17).
 fn run(case: &cases::Case) -> Result<Value, String> {
     let request = serde_json::to_string(&case.request).unwrap();
-    json::decide(
+    let answer = json::decide(
         &case.command,
         &Policy::umc_2020(),
         &request,
         &mut Context::default(),
     )
-    .map(|answer| answer.json().clone())
-    .map_err(|err| err.to_string())
+    .map_err(|err| err.to_string())?;
+    if let Some(again) = answer.read_back() {
+        let again = again.map_err(|err| format!("{}: {err}", case.name))?;
+        assert_eq!(
+            &again,
+            answer.json(),
+            "{}: the decision does not read back from its JSON as itself",
+            case.name
+        );
+    }
+    Ok(answer.json().clone())
 }
 
 #[test]

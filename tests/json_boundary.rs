@@ -45,6 +45,13 @@ fn every_decision_of_the_table_answers_its_example_with_the_envelope() {
                 command.name
             );
             assert!(json["policy"]["name"].is_string(), "{}", command.name);
+            let again = answer.read_back().expect("a decision reads back");
+            assert_eq!(
+                &again.unwrap_or_else(|e| panic!("{}: {e}", command.name)),
+                json,
+                "{}: the decision parses back from its JSON as the same decision",
+                command.name
+            );
             assert!(json["explanation"].is_array(), "{}", command.name);
             assert!(
                 answer.to_text().contains("Decided under policy"),
@@ -53,6 +60,7 @@ fn every_decision_of_the_table_answers_its_example_with_the_envelope() {
             );
         } else {
             assert!(json["media_type"].as_str().unwrap().starts_with("text/"));
+            assert!(answer.read_back().is_none(), "a document is not read back");
             assert_eq!(json["body"].as_str().unwrap(), answer.to_text());
         }
         decided += 1;
@@ -61,6 +69,49 @@ fn every_decision_of_the_table_answers_its_example_with_the_envelope() {
         decided >= 20,
         "only {decided} commands have an example request"
     );
+}
+
+/// The UMC 2020 policy with every version in force a hundred years earlier: decisions about
+/// exams before 24 July 1931, when Bucharest kept a time 1:44:24 ahead of UTC.
+fn policy_a_century_earlier() -> Policy {
+    let mut policy = json::policy_json(&Policy::umc_2020()).unwrap();
+    fn century_earlier(value: &mut Value) {
+        match value {
+            Value::Object(fields) => {
+                for (name, field) in fields {
+                    match field.as_str() {
+                        Some(date) if name == "effective_from" => {
+                            *field = Value::from(date.replacen("20", "19", 1));
+                        }
+                        _ => century_earlier(field),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(century_earlier),
+            _ => {}
+        }
+    }
+    century_earlier(&mut policy);
+    json::load_policy(&policy.to_string()).unwrap()
+}
+
+/// Found by reading back the decisions of issue #17: the deadlines of an exam in October 1921
+/// cited their instants in the explanation with the offset cut to `+01:44`, so the decision no
+/// longer parsed back from its JSON as itself (24 seconds later).
+#[test]
+fn a_decision_about_an_exam_before_1931_parses_back_from_its_json_as_itself() {
+    let request = example("deadlines").unwrap().replace("2021-", "1921-");
+    let answer = json::decide(
+        "deadlines",
+        &policy_a_century_earlier(),
+        &request,
+        &mut Context::default(),
+    )
+    .unwrap();
+    let text = answer.to_json_string();
+    assert!(text.contains("1921-10-29T12:15:36Z"), "{text}");
+    assert!(!text.contains("+01:44\""), "{text}");
+    assert_eq!(&answer.read_back().unwrap().unwrap(), answer.json());
 }
 
 #[test]

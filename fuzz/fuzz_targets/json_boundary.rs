@@ -1,6 +1,7 @@
 //! Every command of the JSON boundary: the first byte picks the command, the rest is its
 //! request. Invariants: never a panic; a decision is valid JSON, the same on a second call
-//! (deterministic), and an error says what is wrong.
+//! (deterministic), and parses back from its JSON as the same decision; an error says what is
+//! wrong.
 #![no_main]
 #![forbid(unsafe_code)]
 
@@ -29,6 +30,10 @@ fuzz_target!(|data: &[u8]| {
             let again = json::decide(command.name, &policy, request, &mut Context::default())
                 .expect("the same request decided twice");
             assert_eq!(&value, again.json(), "{}: not deterministic", command.name);
+            if let Some(read_back) = answer.read_back() {
+                let read_back = read_back.expect("a decision reads back from its JSON");
+                assert_eq!(&read_back, answer.json(), "{}: read back differs", command.name);
+            }
         }
         Err(err) => assert!(!err.message().trim().is_empty()),
     }

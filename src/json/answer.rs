@@ -4,6 +4,7 @@ use std::fmt;
 use std::ops::ControlFlow;
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{Error, ErrorKind};
@@ -17,25 +18,45 @@ pub struct Answer {
     json: Value,
     text: Box<dyn fmt::Display + Send>,
     lang: Lang,
+    /// Reads the JSON back into the response's Rust type; `None` for a document, which is
+    /// written, not read.
+    reread: Option<Reread>,
 }
 
+/// Reads a response's JSON back into its Rust type and writes it again.
+type Reread = fn(&Value) -> Result<Value, Error>;
+
 impl Answer {
-    /// The answer of a response, in the language in force ([`crate::locale::in_language`]).
-    pub(super) fn new<T: Serialize + fmt::Display + Send + 'static>(
+    /// The answer of a decision, in the language in force ([`crate::locale::in_language`]).
+    pub(super) fn new<T>(response: T) -> Result<Self, Error>
+    where
+        T: Serialize + DeserializeOwned + fmt::Display + Send + 'static,
+    {
+        let mut answer = Answer::document(response)?;
+        answer.reread = Some(reread::<T>);
+        Ok(answer)
+    }
+
+    /// The answer of a document ([`Rendered`]): JSON and text, with nothing to read back.
+    pub(super) fn document<T: Serialize + fmt::Display + Send + 'static>(
         response: T,
     ) -> Result<Self, Error> {
         let lang = crate::locale::current();
-        let json = serde_json::to_value(&response).map_err(|err| {
-            Error::new(
-                ErrorKind::InvalidRequest,
-                format!("cannot render the decision as JSON: {err}"),
-            )
-        })?;
+        let json = to_json(&response)?;
         Ok(Answer {
             json,
             text: Box::new(response),
             lang,
+            reread: None,
         })
+    }
+
+    /// The decision read back from its JSON into its Rust type (the `Response<…>` of
+    /// `docs/cli.md`) and written again: what a caller that stores a decision and reads it
+    /// later gets. It equals [`Answer::json`] for every decision — the conformance tests and the
+    /// `json_boundary` fuzz target check it (issue #17). `None` for a document.
+    pub fn read_back(&self) -> Option<Result<Value, Error>> {
+        self.reread.map(|reread| reread(&self.json))
     }
 
     /// The response as JSON, as `docs/cli.md` documents it.
@@ -60,6 +81,25 @@ impl Answer {
     pub fn lang(&self) -> Lang {
         self.lang
     }
+}
+
+fn to_json<T: Serialize>(response: &T) -> Result<Value, Error> {
+    serde_json::to_value(response).map_err(|err| {
+        Error::new(
+            ErrorKind::InvalidRequest,
+            format!("cannot render the decision as JSON: {err}"),
+        )
+    })
+}
+
+fn reread<T: Serialize + DeserializeOwned>(json: &Value) -> Result<Value, Error> {
+    let response = T::deserialize(json).map_err(|err| {
+        Error::new(
+            ErrorKind::InvalidRequest,
+            format!("the decision does not read back from its JSON: {err}"),
+        )
+    })?;
+    to_json(&response)
 }
 
 impl fmt::Debug for Answer {

@@ -68,7 +68,7 @@ fn decision<Req, Resp, E>(
 ) -> Result<Answer, Error>
 where
     Req: DeserializeOwned,
-    Resp: Serialize + fmt::Display + Send + 'static,
+    Resp: Serialize + DeserializeOwned + fmt::Display + Send + 'static,
     E: fmt::Display,
 {
     let request: Req = parse(request, Part::Request)?;
@@ -89,7 +89,7 @@ fn lang() -> crate::locale::Lang {
 }
 
 fn rendered(media_type: &'static str, body: String) -> Result<Answer, Error> {
-    Answer::new(Rendered { media_type, body })
+    Answer::document(Rendered { media_type, body })
 }
 
 fn unsupported(command: &str, document: &Document) -> Error {

@@ -2,17 +2,14 @@
 
 use std::fmt;
 
-use chrono::{
-    DateTime, Days, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Utc,
-};
+use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveDateTime, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::CalendarError;
 use crate::calendar::check;
 
-/// The time zone of every rule: `Europe/Bucharest` (CAL-1).
-pub const BUCHAREST: Tz = chrono_tz::Europe::Bucharest;
+pub use regula_core::time::BUCHAREST;
 
 /// A moment in time: stored in UTC, shown in Bucharest local time (CAL-1), within the years
 /// 1900–2199.
@@ -135,12 +132,7 @@ impl Instant {
     /// seconds); such an instant is written in UTC, `1931-02-15T09:15:36Z`, so that it reads back
     /// as the same instant.
     pub fn to_rfc3339(self) -> String {
-        let local = self.local();
-        if local.offset().fix().local_minus_utc() % 60 == 0 {
-            local.to_rfc3339()
-        } else {
-            self.0.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
-        }
+        regula_core::time::rfc3339(self.local().fixed_offset())
     }
 }
 

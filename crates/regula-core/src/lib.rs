@@ -51,6 +51,7 @@ mod points;
 mod policy;
 mod response;
 mod rule;
+pub mod time;
 mod violations;
 
 pub use academic_year::AcademicYear;

@@ -101,10 +101,12 @@ pub fn weekday_name(lang: Lang, weekday: chrono::Weekday) -> &'static str {
     }
 }
 
-/// `marți, 20 ianuarie 2026, 14:30 EET`: the weekday, the date and the time in 24 h, in the
-/// instant's own offset, named as Bucharest's clocks name it (EET in winter, EEST in summer)
-/// or as `UTC+hh:mm` otherwise, so that the hour repeated in October is never ambiguous.
+/// `marți, 20 ianuarie 2026, 14:30 EET`: the weekday, the date and the time in 24 h, in
+/// Bucharest time (CAL-1), named as Bucharest's clocks name it (EET in winter, EEST in summer)
+/// or by its offset (`UTC+01:44:24`, Bucharest's mean solar time until 1931), so that the hour
+/// repeated in October is never ambiguous.
 pub(super) fn instant(lang: Lang, at: DateTime<FixedOffset>) -> String {
+    let at = crate::time::in_bucharest(at);
     let weekday = weekday_name(lang, at.weekday());
     let zone = match at.offset().local_minus_utc() {
         7200 => "EET".to_owned(),
@@ -149,6 +151,14 @@ mod tests {
         assert_eq!(
             instant(Lang::En, summer),
             "Sunday, 31 October 2021, 03:30 EEST"
+        );
+        // Any offset is shown in Bucharest time; before 1931, Bucharest's mean solar time.
+        let utc = DateTime::parse_from_rfc3339("2026-01-20T12:05:00Z").unwrap();
+        assert_eq!(instant(Lang::Ro, utc), "marți, 20 ianuarie 2026, 14:05 EET");
+        let mean_solar = DateTime::parse_from_rfc3339("1921-10-30T22:15:36Z").unwrap();
+        assert_eq!(
+            instant(Lang::En, mean_solar),
+            "Monday, 31 October 1921, 00:00 UTC+01:44:24"
         );
     }
 

@@ -26,8 +26,10 @@ pub enum Arg {
     Grade(Grade),
     /// A calendar date: `20 ianuarie 2026`, `20 January 2026`.
     Date(NaiveDate),
-    /// An instant, in its own offset, in 24 h: `marți, 20 ianuarie 2026, 14:30 EET`.
-    Instant(DateTime<FixedOffset>),
+    /// An instant, in Bucharest time (CAL-1), in 24 h: `marți, 20 ianuarie 2026, 14:30 EET`. In
+    /// JSON, RFC 3339 in Bucharest time (in UTC before 24 July 1931, when Bucharest's offset had
+    /// seconds), so that it reads back as the same instant, written in the same words.
+    Instant(#[serde(serialize_with = "crate::time::serialize_in_bucharest")] DateTime<FixedOffset>),
     /// An amount of money: `150,00 lei`, `150.00 RON`.
     Money(Money),
     /// A rule of the catalogue (`GR-4`).
