@@ -29,10 +29,30 @@ const GROUPS: &[(&str, &str)] = &[
         "The open session: who may sit an exam outside the sessions, and when (SC-9).",
     ),
     (
+        "retake-session",
+        "Retake sessions: who may sit an outstanding exam in September or before the final exams (SC-2).",
+    ),
+    (
+        "counselling",
+        "Counselling reports: the semester's document flow, what it still lacks, consolidations, attendance lists (CO-*).",
+    ),
+    (
+        "rules",
+        "The rule catalogue: every rule's id, article, summary and interpretation.",
+    ),
+    (
         "policy",
         "The policy in use: print it as JSON, to edit and pass back with --policy.",
     ),
 ];
+
+/// What the group `name` is about; every group has a line in [`GROUPS`] (a test checks it).
+fn about(group: &str) -> &'static str {
+    GROUPS
+        .iter()
+        .find(|(g, _)| *g == group)
+        .map_or("", |(_, about)| about)
+}
 
 /// The flag that asks for a kind of document.
 pub(crate) fn flag_of(kind: DocumentKind) -> &'static str {
@@ -272,11 +292,9 @@ pub(crate) fn cli() -> Command {
             Some(group) => match entries.iter_mut().find(|(g, _)| *g == group) {
                 Some((_, parent)) => *parent = parent.clone().subcommand(sub),
                 None => {
-                    let about = GROUPS
-                        .iter()
-                        .find(|(g, _)| *g == group)
-                        .map_or("", |(_, a)| a);
-                    let parent = Command::new(group).about(about).subcommand_required(true);
+                    let parent = Command::new(group)
+                        .about(about(group))
+                        .subcommand_required(true);
                     entries.push((group, parent.subcommand(sub)));
                 }
             },
@@ -290,29 +308,17 @@ pub(crate) fn cli() -> Command {
     }
     root.subcommand(serve())
         .subcommand(
-            Command::new("rules")
-                .about(
-                    GROUPS
-                        .iter()
-                        .find(|(g, _)| *g == "rules")
-                        .map_or("", |(_, a)| a),
-                )
-                .arg(
-                    Arg::new("format")
-                        .long("format")
-                        .value_parser(["json", "text"])
-                        .default_value("text")
-                        .help("A readable list, or JSON for a program"),
-                ),
+            Command::new("rules").about(about("rules")).arg(
+                Arg::new("format")
+                    .long("format")
+                    .value_parser(["json", "text"])
+                    .default_value("text")
+                    .help("A readable list, or JSON for a program"),
+            ),
         )
         .subcommand(
             Command::new("policy")
-                .about(
-                    GROUPS
-                        .iter()
-                        .find(|(g, _)| *g == "policy")
-                        .map_or("", |(_, a)| a),
-                )
+                .about(about("policy"))
                 .subcommand_required(true)
                 .subcommand(
                     Command::new("show")
@@ -329,5 +335,18 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         super::cli().debug_assert();
+    }
+
+    /// `regula --help` says what every command is about: none is listed with an empty line.
+    #[test]
+    fn every_command_says_what_it_is_about() {
+        for command in super::cli().get_subcommands() {
+            let about = command.get_about().map(ToString::to_string);
+            assert!(
+                about.is_some_and(|about| !about.is_empty()),
+                "`regula {}` has no help line",
+                command.get_name()
+            );
+        }
     }
 }
