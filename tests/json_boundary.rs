@@ -114,6 +114,25 @@ fn a_decision_about_an_exam_before_1931_parses_back_from_its_json_as_itself() {
     assert_eq!(&answer.read_back().unwrap().unwrap(), answer.json());
 }
 
+/// A decision in Romanian reads back in Romanian, wherever the caller reads it: the
+/// explanations are written again in the answer's language, not the caller's.
+#[test]
+fn a_decision_in_romanian_parses_back_from_its_json_as_itself() {
+    let mut context = Context {
+        lang: Some(regula::locale::Lang::Ro),
+        ..Context::default()
+    };
+    let answer = json::decide(
+        "deadlines",
+        &Policy::umc_2020(),
+        &example("deadlines").unwrap(),
+        &mut context,
+    )
+    .unwrap();
+    assert!(answer.to_json_string().contains("octombrie"), "{answer:?}");
+    assert_eq!(&answer.read_back().unwrap().unwrap(), answer.json());
+}
+
 #[test]
 fn every_command_of_the_table_is_exercised_by_an_example_or_a_conformance_case() {
     let mut cases = String::new();

@@ -53,10 +53,12 @@ impl Answer {
 
     /// The decision read back from its JSON into its Rust type (the `Response<…>` of
     /// `docs/cli.md`) and written again: what a caller that stores a decision and reads it
-    /// later gets. It equals [`Answer::json`] for every decision — the conformance tests and the
-    /// `json_boundary` fuzz target check it (issue #17). `None` for a document.
+    /// later gets, its explanations written again in the answer's language. It equals
+    /// [`Answer::json`] for every decision — the conformance tests and the `json_boundary` fuzz
+    /// target check it (issue #17). `None` for a document.
     pub fn read_back(&self) -> Option<Result<Value, Error>> {
-        self.reread.map(|reread| reread(&self.json))
+        let reread = self.reread?;
+        Some(crate::locale::in_language(self.lang, || reread(&self.json)))
     }
 
     /// The response as JSON, as `docs/cli.md` documents it.
