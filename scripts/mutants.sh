@@ -3,8 +3,8 @@
 # code one mutant at a time and runs that crate's tests; a mutant the tests do not notice is
 # "missed". Prints caught / missed / timeout / unviable and the score (caught over viable) per
 # crate (a timeout counts as caught: the tests did not pass). Mutants excluded with their reason
-# are in .cargo/mutants.toml. Not a test: about 3 hours of builds for all nine crates with one job
-# (2026-11-26, 2 cores shared with fuzzing), run by hand.
+# are in .cargo/mutants.toml. Not a test: about 1 h 30 min for all nine crates with one job
+# (2026-11-27, the other core fuzzing or running CI), run by hand.
 #
 #   scripts/mutants.sh [JOBS=1] [CRATE...]      (crates: grading calendar appeals fees ects
 #                                                 mobility catalog counselling scheduling)
