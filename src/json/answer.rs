@@ -32,22 +32,25 @@ impl Answer {
     where
         T: Serialize + DeserializeOwned + fmt::Display + Send + 'static,
     {
-        let mut answer = Answer::document(response)?;
-        answer.reread = Some(reread::<T>);
-        Ok(answer)
+        Answer::of(response, Some(reread::<T>))
     }
 
     /// The answer of a document ([`Rendered`]): JSON and text, with nothing to read back.
     pub(super) fn document<T: Serialize + fmt::Display + Send + 'static>(
         response: T,
     ) -> Result<Self, Error> {
-        let lang = crate::locale::current();
-        let json = to_json(&response)?;
+        Answer::of(response, None)
+    }
+
+    fn of<T: Serialize + fmt::Display + Send + 'static>(
+        response: T,
+        reread: Option<Reread>,
+    ) -> Result<Self, Error> {
         Ok(Answer {
-            json,
+            json: to_json(&response)?,
             text: Box::new(response),
-            lang,
-            reread: None,
+            lang: crate::locale::current(),
+            reread,
         })
     }
 

@@ -127,10 +127,9 @@ impl Instant {
         self.0 - earlier.0
     }
 
-    /// RFC 3339 in Bucharest time: `2021-01-25T14:00:00+02:00`. Before 24 July 1931 Bucharest
-    /// kept its mean solar time, 1:44:24 ahead of UTC, an offset RFC 3339 cannot write (it has no
-    /// seconds); such an instant is written in UTC, `1931-02-15T09:15:36Z`, so that it reads back
-    /// as the same instant.
+    /// RFC 3339 in Bucharest time, as [`regula_core::time::rfc3339`] writes every instant:
+    /// `2021-01-25T14:00:00+02:00`; before 24 July 1931, when Bucharest's offset had seconds, in
+    /// UTC (`1931-02-15T09:15:36Z`), so that it reads back as the same instant.
     pub fn to_rfc3339(self) -> String {
         regula_core::time::rfc3339(self.local().fixed_offset())
     }
