@@ -3,34 +3,87 @@
 //! — in `docs/rules.md` — the tests that give the evidence.
 //!
 //! The rules themselves are declared once, in [`regula_core::catalogue`]; this module renders
-//! them. `regula rules` prints [`to_text`] or the JSON of [`RULES`]; `docs/rules.md` is
-//! [`to_markdown`] with the tests found in the repository, and a test keeps it fresh.
+//! them as a policy states them ([`as_adopted`]): each rule with the article of the policy's own
+//! regulation, or marked as not adopted. `regula rules` prints [`to_text`] or the JSON of
+//! [`as_adopted`]; `docs/rules.md` is [`to_markdown`] (the presets' citations) with the tests
+//! found in the repository, and a test keeps it fresh.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 pub use regula_core::catalogue::{Interpretation, RULES, find};
 
-use crate::{Regulation, Rule};
+use regula_core::catalogue::seed::SEED_REGULATIONS;
+use serde::Serialize;
+
+use crate::sources::Adoption;
+use crate::{Citation, Policy, Rule, RuleId};
 
 /// The tests that cite each rule, by rule id: `crates/regula-grading/tests/properties.rs::
 /// gr4_the_grade_is_monotone_in_points`, `tests/cases/grading/course-grade-half-up.json`.
 pub type Evidence = BTreeMap<String, Vec<String>>;
 
-/// The regulations, in the order of the catalogue.
-const REGULATIONS: [Regulation; 4] = [
-    Regulation::UmcExam,
-    Regulation::ItpErasmus,
-    Regulation::UtcnCcoc,
-    Regulation::LabourCode,
-];
+/// A rule of the catalogue as a policy states it: its article in the policy's regulation, or
+/// `adopted: false`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct AdoptedRule {
+    /// The stable id.
+    pub id: RuleId,
+    /// The article the rule rests on in the policy's regulation; absent when not adopted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// Whether the policy adopts the rule: `false` when it lists it in `sources.not_adopted` or
+    /// gives it no article. A decision that needs a rule not adopted is refused.
+    pub adopted: bool,
+    /// What the rule says, in one line.
+    pub summary: &'static str,
+    /// Regula's reading where regulations are silent or ambiguous, and its policy parameters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interpretation: Option<Interpretation>,
+    /// Whether Regula decides by this rule yet.
+    pub implemented: bool,
+}
 
-/// One rule per paragraph: `GR-4 (UMC-EXAM §5.3(3)): the total is converted…`, its reading and
-/// parameters indented below.
-pub fn to_text() -> String {
+/// Every rule of the catalogue, in its order, as `policy` states it.
+pub fn as_adopted(policy: &Policy) -> Vec<AdoptedRule> {
+    RULES
+        .iter()
+        .copied()
+        .map(|rule| {
+            let citation = match policy.adoption(rule.id.as_str()) {
+                Adoption::Cited(citation) => Some(citation.clone()),
+                Adoption::NotAdopted | Adoption::Uncited => None,
+            };
+            AdoptedRule {
+                id: rule.id.clone(),
+                adopted: citation.is_some(),
+                citation,
+                summary: rule.summary.as_ref(),
+                interpretation: rule.interpretation,
+                implemented: rule.implemented,
+            }
+        })
+        .collect()
+}
+
+/// One rule per paragraph, as `policy` states it: `GR-4 (UMC-EXAM §5.3(3)): the total is
+/// converted…`, its reading and parameters indented below; a rule the policy does not adopt
+/// says so. The policy's regulations head the list.
+pub fn to_text(policy: &Policy) -> String {
     let mut out = String::new();
-    for rule in RULES {
-        let _ = write!(out, "{rule}: {}", rule.summary);
+    for regulation in policy.sources.regulations() {
+        let _ = writeln!(out, "{}: {}", regulation.id, regulation.title);
+    }
+    out.push('\n');
+    for rule in as_adopted(policy) {
+        match &rule.citation {
+            Some(citation) => {
+                let _ = write!(out, "{} ({citation}): {}", rule.id, rule.summary);
+            }
+            None => {
+                let _ = write!(out, "{} [not adopted]: {}", rule.id, rule.summary);
+            }
+        }
         if !rule.implemented {
             out.push_str(" [not implemented yet]");
         }
@@ -58,8 +111,8 @@ pub fn to_markdown(evidence: &Evidence) -> String {
          institution reads it otherwise. **Evidence** lists the tests that cite the rule.\n\n\
          | regulation | source |\n|---|---|\n",
     );
-    for regulation in REGULATIONS {
-        let _ = writeln!(out, "| {regulation} | {} |", regulation.title());
+    for regulation in SEED_REGULATIONS {
+        let _ = writeln!(out, "| {} | {} |", regulation.id, regulation.title);
     }
     let implemented = RULES.iter().filter(|r| r.implemented).count();
     let untested: Vec<&str> = RULES

@@ -53,10 +53,16 @@
 #![deny(missing_docs, unreachable_pub)]
 
 pub use regula_core::{
-    AcademicYear, Citation, Credits, Currency, Decimal, Decision, Explanation, Fact, Grade, Money,
-    NaiveDate, NoExplanation, Points, PolicyApplied, PolicyError, PolicyHistory, Recorder,
-    Regulation, Rule, RuleId, Step, ValueError, Versioned, Violations,
+    AcademicYear, Article, Citation, Credits, Currency, Decimal, Decision, Explanation, Fact,
+    Grade, Money, NaiveDate, NoExplanation, Points, PolicyApplied, PolicyError, PolicyHistory,
+    Recorder, Regulation, RegulationId, Rule, RuleId, Sources, Step, ValueError, Versioned,
+    Violations,
 };
+
+/// The regulations a policy cites and the citations in force ([`regula_core::sources`]).
+pub mod sources {
+    pub use regula_core::sources::*;
+}
 
 /// Languages: explanations as messages, rendered in Romanian or English (see
 /// [`regula_core::locale`]).
@@ -131,7 +137,13 @@ pub mod scheduling {
 pub mod catalogue;
 pub mod json;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
+
+fn seed_sources() -> Arc<Sources> {
+    Arc::new(Sources::seed())
+}
 
 /// An institution's policies for every domain Regula covers, each versioned by the date it takes
 /// effect. Load one from JSON to use your institution's numbers, or start from a preset.
@@ -145,6 +157,12 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
+    /// The regulations the policy implements and, for every rule it adopts, the article it rests
+    /// on: what every explanation, breach and document cites. The seed regulations (UMC-EXAM,
+    /// ITP-ERASMUS, UTCN-CCOC, the Labour Code) when absent. A rule the policy neither cites nor
+    /// adopts is not decided by: a decision that needs it is refused, naming it.
+    #[serde(default = "seed_sources")]
+    pub sources: Arc<Sources>,
     /// Grading and the online quiz (GR-*, QZ-*).
     pub grading: PolicyHistory<grading::GradingPolicy>,
     /// Result and appeal deadlines (AP-*, OX-2..OX-4, CA-7); the UMC 2020 preset when absent.
@@ -181,6 +199,7 @@ impl Policy {
     /// counselling procedure (UTCN-CCOC).
     pub fn umc_2020() -> Self {
         Policy {
+            sources: seed_sources(),
             grading: grading::policy::umc_2020(),
             appeals: appeals::policy::umc_2020(),
             fees: fees::policy::umc_2020(),
@@ -193,6 +212,11 @@ impl Policy {
         }
     }
 
+    /// Whether and where the policy adopts the rule `id` (see [`Policy::sources`]).
+    pub fn adoption(&self, id: &str) -> sources::Adoption<'_> {
+        self.sources.adoption(id)
+    }
+
     /// Checks every version of every domain's parameters, as reading a policy from JSON does: for
     /// a policy assembled in code. The error names the domain, the version, the field, the value
     /// and why.
@@ -202,6 +226,8 @@ impl Policy {
     /// assert_eq!(policy.check(), Ok(()));
     /// ```
     pub fn check(&self) -> Result<(), PolicyError> {
+        use regula_core::CheckedPolicy;
+        self.sources.check().map_err(PolicyError::Invalid)?;
         self.grading.check()?;
         self.appeals.check()?;
         self.fees.check()?;

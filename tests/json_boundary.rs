@@ -279,7 +279,7 @@ fn the_policy_and_the_catalogue_are_json_for_adapters() {
     let policy = json::policy_json(&Policy::umc_2020()).unwrap();
     let back = json::load_policy(&policy.to_string()).unwrap();
     assert_eq!(back, Policy::umc_2020());
-    let rules = json::rules_json().unwrap();
+    let rules = json::rules_json(&Policy::umc_2020()).unwrap();
     assert_eq!(rules[0]["id"], "GR-1");
     assert_eq!(
         rules.as_array().unwrap().len(),

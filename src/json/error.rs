@@ -13,7 +13,8 @@ pub struct Error {
 }
 
 /// The kinds of [`Error`], stable for adapters: the CLI exits with 2 for every kind, an HTTP
-/// service answers 404 for [`ErrorKind::UnknownCommand`] and 400 for the others.
+/// service answers 404 for [`ErrorKind::UnknownCommand`], 406 for [`ErrorKind::Unsupported`],
+/// 422 for [`ErrorKind::NotAdopted`] and 400 for the others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -29,6 +30,9 @@ pub enum ErrorKind {
     InvalidPolicy,
     /// The command cannot produce the document asked for (`--csv` of a timetable).
     Unsupported,
+    /// The decision needs a rule the policy does not adopt: one it lists in
+    /// `sources.not_adopted`, or one it gives no article for. The message names the rule.
+    NotAdopted,
 }
 
 impl Error {

@@ -32,6 +32,7 @@
 //!
 //! The commands, their requests and their responses are documented in `docs/cli.md`.
 
+mod adoption;
 mod answer;
 mod commands;
 mod error;
@@ -62,7 +63,8 @@ pub fn command(name: &str) -> Option<&'static Command> {
 /// the request is not JSON; [`ErrorKind::InvalidRequest`] when a field is missing or invalid (the
 /// message names it and its value) or the domain refuses to decide (every problem listed);
 /// [`ErrorKind::Unsupported`] when `context.document` asks a command for a document it does not
-/// write.
+/// write; [`ErrorKind::NotAdopted`] when the decision needs a rule the policy does not adopt
+/// (neither cited in `sources.articles` nor applicable), naming the rule.
 pub fn decide(
     name: &str,
     policy: &Policy,
@@ -95,9 +97,14 @@ pub fn decide(
             ),
         ));
     }
-    // The call's language, else the institution's, else English.
+    // The call's language, else the institution's, else English; the policy's citations.
     let lang = context.lang.or(policy.language).unwrap_or_default();
-    crate::locale::in_language(lang, || command.run(policy, request, context))
+    let sources = Some(policy.sources.clone());
+    let answer = crate::locale::in_language(lang, || {
+        crate::sources::citing(sources, || command.run(policy, request, context))
+    })?;
+    adoption::check(policy, name, answer.json())?;
+    Ok(answer)
 }
 
 /// [`decide`] on a request already parsed as a JSON value: the same answer and the same errors.
@@ -120,9 +127,11 @@ pub fn policy_json(policy: &Policy) -> Result<serde_json::Value, Error> {
     })
 }
 
-/// The rule catalogue as JSON: `[{ "id", "citation", "summary", "interpretation"?, "implemented" }]`.
-pub fn rules_json() -> Result<serde_json::Value, Error> {
-    serde_json::to_value(crate::catalogue::RULES).map_err(|err| {
+/// The rule catalogue as the policy in force states it, as JSON: `[{ "id", "citation"?,
+/// "adopted", "summary", "interpretation"?, "implemented" }]`, each rule cited with the article
+/// of the policy's regulation (`citation` absent for a rule it does not adopt).
+pub fn rules_json(policy: &Policy) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(crate::catalogue::as_adopted(policy)).map_err(|err| {
         Error::new(
             ErrorKind::InvalidRequest,
             format!("cannot write the rule catalogue as JSON: {err}"),

@@ -1,8 +1,6 @@
 //! The numbers of the deadline and appeal rules, as data.
 
-use regula_core::{
-    CheckedPolicy, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
-};
+use regula_core::{CheckedPolicy, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
 /// Every number of the deadline and appeal rules (AP-1..AP-4, OX-2..OX-4, CA-7).
@@ -116,7 +114,7 @@ pub fn umc_2020() -> PolicyHistory<AppealsPolicy> {
     PolicyHistory::single(
         "UMC 2020",
         Versioned {
-            effective_from: Regulation::UmcExam.in_force_from(),
+            effective_from: regula_core::catalogue::seed::UMC_EXAM_FROM,
             note: "UMC-EXAM 2020: face-to-face and online examination".into(),
             policy: AppealsPolicy::umc_2020(),
         },

@@ -1,8 +1,6 @@
 //! Every parameter of the catalog and exam-administration rules, as data.
 
-use regula_core::{
-    CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
-};
+use regula_core::{CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
@@ -156,7 +154,7 @@ pub fn umc_2020() -> PolicyHistory<CatalogPolicy> {
     PolicyHistory::single(
         "UMC 2020",
         Versioned {
-            effective_from: Regulation::UmcExam.in_force_from(),
+            effective_from: regula_core::catalogue::seed::UMC_EXAM_FROM,
             note: "UMC-EXAM 2020 §5.5.1.2–4, §5.5.2.13–15, §5.5.3, §5.6–§5.11".into(),
             policy: CatalogPolicy::umc_2020(),
         },

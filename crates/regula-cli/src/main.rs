@@ -87,10 +87,13 @@ fn run(matches: &ArgMatches) -> Result<String, InputError> {
         "schedule benchmarks" => benchmarks::run(args),
         "schedule verify" => benchmarks::verify(args),
         "serve" => serve(args),
-        "rules" => match args.get_one::<String>("format").map(String::as_str) {
-            Some("json") => Ok(pretty(&json::rules_json()?)),
-            _ => Ok(regula::catalogue::to_text()),
-        },
+        "rules" => {
+            let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
+            match args.get_one::<String>("format").map(String::as_str) {
+                Some("json") => Ok(pretty(&json::rules_json(&policy)?)),
+                _ => Ok(regula::catalogue::to_text(&policy)),
+            }
+        }
         _ => decide(&name, args),
     }
 }

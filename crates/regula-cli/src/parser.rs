@@ -38,7 +38,7 @@ const GROUPS: &[(&str, &str)] = &[
     ),
     (
         "rules",
-        "The rule catalogue: every rule's id, article, summary and interpretation.",
+        "The rule catalogue as the policy states it: every rule's id, article (or not adopted), summary and interpretation.",
     ),
     (
         "policy",
@@ -308,13 +308,16 @@ pub(crate) fn cli() -> Command {
     }
     root.subcommand(serve())
         .subcommand(
-            Command::new("rules").about(about("rules")).arg(
-                Arg::new("format")
-                    .long("format")
-                    .value_parser(["json", "text"])
-                    .default_value("text")
-                    .help("A readable list, or JSON for a program"),
-            ),
+            Command::new("rules")
+                .about(about("rules"))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["json", "text"])
+                        .default_value("text")
+                        .help("A readable list, or JSON for a program"),
+                )
+                .arg(policy_arg()),
         )
         .subcommand(
             Command::new("policy")

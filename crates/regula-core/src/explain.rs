@@ -39,7 +39,7 @@ impl Step {
     pub fn says(rule: &Rule, message: Message) -> Self {
         Step {
             rule: rule.id.clone(),
-            citation: rule.citation.clone(),
+            citation: rule.cited(),
             message,
             facts: Vec::new(),
         }
@@ -290,9 +290,14 @@ impl<O: fmt::Display> fmt::Display for Decision<O> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Regulation;
+    use crate::RegulationId;
 
-    const GR_3: Rule = Rule::new("GR-3", Regulation::UmcExam, "§5.3(3)", "total = sum");
+    const GR_3: Rule = Rule::new(
+        "GR-3",
+        RegulationId::new("UMC-EXAM"),
+        "§5.3(3)",
+        "total = sum",
+    );
 
     fn evaluate(recorder: &mut impl Recorder) -> u32 {
         let total = 7;

@@ -5,8 +5,9 @@
 //! - exact-decimal quantities that cannot hold an invalid value: [`Points`] (0..=10 on the course
 //!   scale), [`Grade`] (a whole grade 1..=10 with its Romanian word), [`Credits`] (ECTS, never
 //!   negative) and [`Money`] (RON or EUR, never negative, at most two decimals);
-//! - rules and their sources: [`Rule`], [`RuleId`], [`Citation`], [`Regulation`], and
-//!   [`Breach`], a rule an input breaks;
+//! - rules and their sources: [`Rule`], [`RuleId`], [`Citation`], the [`Sources`] a policy cites
+//!   (its [`Regulation`]s and the article of every rule it adopts), and [`Breach`], a rule an
+//!   input breaks;
 //! - decisions that explain themselves: [`Decision`], [`Explanation`], [`Step`], [`Fact`], and the
 //!   [`Recorder`] through which one code path serves both the fast path ([`NoExplanation`]) and the
 //!   explained one ([`Explanation`]);
@@ -51,6 +52,7 @@ mod points;
 mod policy;
 mod response;
 mod rule;
+pub mod sources;
 pub mod time;
 mod violations;
 
@@ -65,7 +67,8 @@ pub use money::{Currency, Money};
 pub use points::Points;
 pub use policy::{PolicyApplied, PolicyError, PolicyHistory, Versioned};
 pub use response::{Decisions, Response};
-pub use rule::{Breach, Citation, Regulation, Rule, RuleId, date};
+pub use rule::{Breach, Citation, RegulationId, Rule, RuleId, date};
+pub use sources::{Article, Regulation, Sources};
 pub use violations::Violations;
 
 /// Re-exported so that users of Regula name the same decimal and date types.

@@ -21,80 +21,35 @@ pub const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-/// The source regulations of the rule catalogue ([`crate::catalogue`]).
+/// The id of a regulation in citations: `UMC-EXAM`, or whatever id an institution's policy gives
+/// its regulation (`UAIC-REG-STUD-2024`). The regulation itself — title, institution, adopting
+/// act — is data of the policy ([`crate::Regulation`], in [`crate::Sources`]).
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
-pub enum Regulation {
-    /// Universitatea Maritimă din Constanța, operational procedure for examining and grading
-    /// students (2020).
-    #[serde(rename = "UMC-EXAM")]
-    UmcExam,
-    /// Institutul Teologic Protestant Cluj-Napoca, Erasmus+ student mobility regulation (2014).
-    #[serde(rename = "ITP-ERASMUS")]
-    ItpErasmus,
-    /// Universitatea Tehnică din Cluj-Napoca, procedure PO_CCOC_07 on counselling (2021).
-    #[serde(rename = "UTCN-CCOC")]
-    UtcnCcoc,
-    /// Romanian Labour Code, art. 139 (public holidays, CAL-2).
-    #[serde(rename = "LABOUR-CODE")]
-    LabourCode,
-}
+#[serde(transparent)]
+pub struct RegulationId(Cow<'static, str>);
 
-impl Regulation {
-    /// The short name used in citations: `UMC-EXAM`, `ITP-ERASMUS`, `UTCN-CCOC`, `LABOUR-CODE`.
-    pub const fn short_name(self) -> &'static str {
-        match self {
-            Regulation::UmcExam => "UMC-EXAM",
-            Regulation::ItpErasmus => "ITP-ERASMUS",
-            Regulation::UtcnCcoc => "UTCN-CCOC",
-            Regulation::LabourCode => "LABOUR-CODE",
-        }
+impl RegulationId {
+    /// An id known at compile time (the presets').
+    pub const fn new(id: &'static str) -> Self {
+        RegulationId(Cow::Borrowed(id))
     }
 
-    /// The first day the regulation applies, as Regula reads it: UMC-EXAM from 6 May 2020 (OMEC
-    /// 4206/2020, online examination for 2019/2020); ITP-ERASMUS from 13 March 2014 (its stated
-    /// validity); UTCN-CCOC from 24 February 2021 (its registration); the Labour Code from 1 March
-    /// 2003 (Law 53/2003). Presets take effect on these days.
-    pub const fn in_force_from(self) -> NaiveDate {
-        match self {
-            Regulation::UmcExam => date(2020, 5, 6),
-            Regulation::ItpErasmus => date(2014, 3, 13),
-            Regulation::UtcnCcoc => date(2021, 2, 24),
-            Regulation::LabourCode => date(2003, 3, 1),
-        }
+    /// An id read from a policy.
+    pub fn owned(id: impl Into<String>) -> Self {
+        RegulationId(Cow::Owned(id.into()))
     }
 
-    /// The full title of the regulation.
-    pub const fn title(self) -> &'static str {
-        match self {
-            Regulation::UmcExam => {
-                "Universitatea Maritimă din Constanța, procedura operațională privind examinarea și notarea studenților (2020)"
-            }
-            Regulation::ItpErasmus => {
-                "Institutul Teologic Protestant Cluj-Napoca, regulamentul mobilităților Erasmus+ ale studenților (2014)"
-            }
-            Regulation::UtcnCcoc => {
-                "Universitatea Tehnică din Cluj-Napoca, procedura PO_CCOC_07 (2021)"
-            }
-            Regulation::LabourCode => "Codul muncii, art. 139",
-        }
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
-impl fmt::Display for Regulation {
+impl fmt::Display for RegulationId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.short_name())
+        f.write_str(&self.0)
     }
 }
 
@@ -117,6 +72,12 @@ impl RuleId {
     }
 }
 
+impl std::borrow::Borrow<str> for RuleId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for RuleId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -126,15 +87,19 @@ impl fmt::Display for RuleId {
 /// Where a rule comes from: the regulation and its article, e.g. `UMC-EXAM §5.3(3)`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Citation {
-    /// The source regulation.
-    pub regulation: Regulation,
+    /// The source regulation, by its id.
+    pub regulation: RegulationId,
     /// The article, paragraph or section, as the regulation numbers it: `§5.3(3)`.
     pub article: Cow<'static, str>,
 }
 
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.regulation, self.article)
+        if self.article.is_empty() {
+            write!(f, "{}", self.regulation)
+        } else {
+            write!(f, "{} {}", self.regulation, self.article)
+        }
     }
 }
 
@@ -154,7 +119,8 @@ impl fmt::Display for Citation {
 pub struct Rule {
     /// The stable id.
     pub id: RuleId,
-    /// The source article.
+    /// The article the rule rests on in the seed regulation it was built from: the presets'
+    /// citation. A decision cites [`Rule::cited`], the article of the policy in force.
     pub citation: Citation,
     /// What the rule says, in one line.
     pub summary: Cow<'static, str>,
@@ -170,7 +136,7 @@ impl Rule {
     /// A rule of the catalogue, declared at compile time.
     pub const fn new(
         id: &'static str,
-        regulation: Regulation,
+        regulation: RegulationId,
         article: &'static str,
         summary: &'static str,
     ) -> Self {
@@ -180,7 +146,7 @@ impl Rule {
     /// A rule the regulation leaves open to reading, with the reading Regula takes.
     pub const fn interpreted(
         id: &'static str,
-        regulation: Regulation,
+        regulation: RegulationId,
         article: &'static str,
         summary: &'static str,
         interpretation: Interpretation,
@@ -191,7 +157,7 @@ impl Rule {
     /// A rule of the catalogue that Regula does not decide by yet.
     pub const fn not_yet(
         id: &'static str,
-        regulation: Regulation,
+        regulation: RegulationId,
         article: &'static str,
         summary: &'static str,
     ) -> Self {
@@ -200,7 +166,7 @@ impl Rule {
 
     const fn declared(
         id: &'static str,
-        regulation: Regulation,
+        regulation: RegulationId,
         article: &'static str,
         summary: &'static str,
         interpretation: Option<Interpretation>,
@@ -219,6 +185,15 @@ impl Rule {
     }
 }
 
+impl Rule {
+    /// The citation of this rule under the policy in force on this thread
+    /// ([`crate::sources::citing`]): the article the institution's regulation gives it, or, with
+    /// no policy's sources in force, the seed citation ([`Rule::citation`]).
+    pub fn cited(&self) -> Citation {
+        crate::sources::cited(self)
+    }
+}
+
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.id, self.citation)
@@ -233,9 +208,10 @@ impl fmt::Display for Rule {
 /// "args", "text" }`, where only `text` depends on the language.
 ///
 /// ```
-/// use regula_core::{Breach, Regulation, Rule, locale::{Lang, Message, in_language}};
+/// use regula_core::{Breach, RegulationId, Rule, locale::{Lang, Message, in_language}};
 ///
-/// const MO_6: Rule = Rule::new("MO-6", Regulation::ItpErasmus, "§8", "the selection committee");
+/// const ITP: RegulationId = RegulationId::new("ITP-ERASMUS");
+/// const MO_6: Rule = Rule::new("MO-6", ITP, "§8", "the selection committee");
 /// let breach = Breach::new(
 ///     &MO_6,
 ///     Message::new("mobility-committee-too-small").arg("members", 2usize).arg("min", 3usize),
@@ -267,7 +243,7 @@ impl Breach {
     pub fn new(rule: &Rule, message: Message) -> Self {
         Breach {
             rule: rule.id.clone(),
-            citation: rule.citation.clone(),
+            citation: rule.cited(),
             message,
         }
     }

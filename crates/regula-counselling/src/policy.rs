@@ -5,9 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use regula_core::{
-    CheckedPolicy, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
-};
+use regula_core::{CheckedPolicy, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::activity::Channel;
@@ -220,7 +218,7 @@ pub fn utcn_2021() -> PolicyHistory<CounsellingPolicy> {
     PolicyHistory::single(
         "UTCN 2021",
         Versioned {
-            effective_from: Regulation::UtcnCcoc.in_force_from(),
+            effective_from: regula_core::catalogue::seed::UTCN_CCOC_FROM,
             note: "PO_CCOC_07 ed. I: counselling hour, attendance lists, responsibility matrix; due dates are Regula's defaults".into(),
             policy: CounsellingPolicy::utcn_2021(),
         },

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use regula_core::locale::{Arg, Message};
-use regula_core::{Decision, PolicyHistory, Regulation, Response, Versioned};
+use regula_core::{Decision, PolicyHistory, Response, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::EctsError;
@@ -22,7 +22,7 @@ pub fn itp_2014() -> PolicyHistory<ConversionPolicy> {
     PolicyHistory::single(
         "ITP 2014",
         Versioned {
-            effective_from: Regulation::ItpErasmus.in_force_from(),
+            effective_from: regula_core::catalogue::seed::ITP_ERASMUS_FROM,
             note: "ITP-ERASMUS 2014 §12: ECTS letters A 10, B 9, C 8, D 7, E 5; illustrative home distribution".into(),
             policy: ConversionPolicy::itp_2014(),
         },

@@ -1,8 +1,7 @@
 //! The fee schedule as data.
 
 use regula_core::{
-    CheckedPolicy, Currency, Decimal, Money, ParameterProblem, PolicyHistory, Problems, Regulation,
-    Versioned,
+    CheckedPolicy, Currency, Decimal, Money, ParameterProblem, PolicyHistory, Problems, Versioned,
 };
 use serde::{Deserialize, Serialize};
 
@@ -136,7 +135,7 @@ pub fn umc_2020() -> PolicyHistory<FeePolicy> {
     PolicyHistory::single(
         "UMC 2020",
         Versioned {
-            effective_from: Regulation::UmcExam.in_force_from(),
+            effective_from: regula_core::catalogue::seed::UMC_EXAM_FROM,
             note: "UMC-EXAM 2020: retake fees by age of the outstanding exam".into(),
             policy: FeePolicy::umc_2020(),
         },

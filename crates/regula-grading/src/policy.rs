@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use regula_core::{
-    CheckedPolicy, Decimal, Grade, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
+    CheckedPolicy, Decimal, Grade, ParameterProblem, PolicyHistory, Problems, Versioned,
 };
 use rust_decimal::RoundingStrategy;
 use serde::{Deserialize, Serialize};
@@ -215,7 +215,7 @@ impl Default for GradingPolicy {
 
 /// The effective date of the UMC procedure's online-examination rules: OMEC 4206 of 6 May 2020,
 /// which allowed online examination for the 2019/2020 academic year.
-pub const UMC_2020_FIRST_DAY: NaiveDate = Regulation::UmcExam.in_force_from();
+pub const UMC_2020_FIRST_DAY: NaiveDate = regula_core::catalogue::seed::UMC_EXAM_FROM;
 
 /// The day from which the UMC bank minimum of 50 applies: the first session after semester II of
 /// 2019/2020, taken to be the September 2020 retake session (policy default, see QZ-3).

@@ -188,7 +188,7 @@ pub fn eligibility_with(
         });
         results.push(ConditionResult {
             rule: rule.id.clone(),
-            citation: rule.citation.clone(),
+            citation: rule.cited(),
             condition,
             status,
             reason: Said(reason),

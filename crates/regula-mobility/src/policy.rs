@@ -2,9 +2,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use regula_core::{
-    CheckedPolicy, Decimal, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
-};
+use regula_core::{CheckedPolicy, Decimal, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
@@ -483,7 +481,7 @@ pub fn itp_2014() -> PolicyHistory<MobilityPolicy> {
     PolicyHistory::single(
         "ITP 2014",
         Versioned {
-            effective_from: Regulation::ItpErasmus.in_force_from(),
+            effective_from: regula_core::catalogue::seed::ITP_ERASMUS_FROM,
             note: "ITP-ERASMUS 2014 §3–§12; illustrative points system (the committee sets its own yearly)".into(),
             policy: MobilityPolicy::itp_2014(),
         },

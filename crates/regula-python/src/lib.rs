@@ -90,10 +90,12 @@ fn policy(policy: Option<&str>) -> PyResult<String> {
         .map_err(|e| invalid(&e))
 }
 
-/// The rule catalogue (JSON text).
+/// The rule catalogue as `policy` (JSON text, or the presets) states it (JSON text).
 #[pyfunction]
-fn rules() -> PyResult<String> {
-    json::rules_json()
+#[pyo3(signature = (policy = None))]
+fn rules(policy: Option<&str>) -> PyResult<String> {
+    let policy = load(policy)?;
+    json::rules_json(&policy)
         .map(|v| v.to_string())
         .map_err(|e| invalid(&e))
 }

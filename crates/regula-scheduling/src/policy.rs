@@ -2,7 +2,7 @@
 
 use chrono::NaiveTime;
 use regula_core::{
-    CheckedPolicy, InvalidPolicy, ParameterProblem, PolicyHistory, Problems, Regulation, Versioned,
+    CheckedPolicy, InvalidPolicy, ParameterProblem, PolicyHistory, Problems, Versioned,
 };
 use serde::{Deserialize, Serialize};
 
@@ -239,7 +239,7 @@ pub fn umc_2020() -> PolicyHistory<SchedulingPolicy> {
     PolicyHistory::single(
         "UMC 2020",
         Versioned {
-            effective_from: Regulation::UmcExam.in_force_from(),
+            effective_from: regula_core::catalogue::seed::UMC_EXAM_FROM,
             note: "UMC-EXAM 2020: sessions, examination hours, gaps, teacher load, committees"
                 .into(),
             policy: SchedulingPolicy::umc_2020(),

@@ -46,7 +46,7 @@ impl Violation {
     pub(crate) fn new(rule: &Rule, message: Message) -> Self {
         Violation {
             rule: rule.id.clone(),
-            citation: rule.citation.clone(),
+            citation: rule.cited(),
             message,
             exams: Vec::new(),
             groups: Vec::new(),

@@ -88,8 +88,8 @@ async fn policy(State(config): State<Arc<Config>>) -> Response {
     }
 }
 
-async fn rules() -> Response {
-    match json::rules_json() {
+async fn rules(State(config): State<Arc<Config>>) -> Response {
+    match json::rules_json(&config.policy) {
         Ok(value) => axum::Json(value).into_response(),
         Err(err) => Problem::from_boundary(&err).into_response(),
     }

@@ -32,7 +32,8 @@ impl Problem {
     }
 
     /// The problem of a refusal by the JSON boundary: 404 for an unknown command, 406 for a
-    /// document the command does not write, 400 for the rest.
+    /// document the command does not write, 422 for a decision that needs a rule the policy does
+    /// not adopt, 400 for the rest.
     pub fn from_boundary(err: &Error) -> Self {
         let (status, slug, title) = match err.kind() {
             ErrorKind::UnknownCommand => {
@@ -46,6 +47,11 @@ impl Problem {
             ErrorKind::InvalidPolicy => {
                 (StatusCode::BAD_REQUEST, "invalid-policy", "Invalid policy")
             }
+            ErrorKind::NotAdopted => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "rule-not-adopted",
+                "The policy does not adopt a rule the decision needs",
+            ),
             ErrorKind::Unsupported => (
                 StatusCode::NOT_ACCEPTABLE,
                 "unsupported-document",

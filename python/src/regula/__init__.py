@@ -87,9 +87,11 @@ def policy(policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
     return _json.loads(_call(_regula.policy, _policy_text(policy)))
 
 
-def rules() -> List[Dict[str, Any]]:
-    """The rule catalogue: every rule with its article, its reading and its policy parameters."""
-    return _json.loads(_call(_regula.rules))
+def rules(policy: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
+    """The rule catalogue as ``policy`` (the presets when ``None``) states it: every rule with the
+    article of the policy's own regulation (``adopted`` false and no ``citation`` for a rule it does
+    not adopt), its reading and its policy parameters."""
+    return _json.loads(_call(_regula.rules, _policy_text(policy)))
 
 
 def commands() -> List[str]:

@@ -1,7 +1,7 @@
 //! Appeals and result deadlines (UMC-EXAM §5.5.1.3–4, §5.5.2.6–8): contestații.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// AP-1: face-to-face exam: results within 24 hours of the exam day; the catalog within 48 hours;
@@ -9,7 +9,7 @@ use crate::Rule;
 /// specialists named by the Dean, whose decision is final.
 pub const AP_1: Rule = Rule::interpreted(
     "AP-1",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.3(2), §5.5.1.4(1–2)",
     "face-to-face: results within 24 h of the exam day; appeals in writing during the 48 h after the exam; re-graded by specialists named by the Dean; final",
     Interpretation::new(
@@ -23,7 +23,7 @@ pub const AP_1: Rule = Rule::interpreted(
 /// AP-2: online quiz: appeal within 2 hours after the exam ends; technical grounds only.
 pub const AP_2: Rule = Rule::interpreted(
     "AP-2",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.6(6)",
     "online quiz: appeal within 2 hours after the exam ends, on technical grounds only, justified and proven",
     Interpretation::new(
@@ -34,7 +34,7 @@ pub const AP_2: Rule = Rule::interpreted(
 /// AP-3: online open-question exam: appeal within 24 hours after the grades are announced.
 pub const AP_3: Rule = Rule::interpreted(
     "AP-3",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.7(8–9)",
     "online open questions: grades within 24 h of the exam; appeal within 24 h after they are announced on the platform",
     Interpretation::new(
@@ -46,14 +46,14 @@ pub const AP_3: Rule = Rule::interpreted(
 /// recordings by a committee of 3 teachers named by the Dean.
 pub const AP_4: Rule = Rule::new(
     "AP-4",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.8(7–8)",
     "oral by video: appeal within 4 h after the end, online at the Dean's office, judged on the recordings by 3 teachers named by the Dean",
 );
 /// AP-5: the student may see the marked paper and how it was marked.
 pub const AP_5: Rule = Rule::new(
     "AP-5",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.3(2)",
     "the student may see the marked paper and how it was marked",
 );

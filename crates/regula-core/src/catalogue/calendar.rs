@@ -1,20 +1,20 @@
 //! The calendar, shared by every domain: time zone, public holidays, working days.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// CAL-1: local times are `Europe/Bucharest`; instants are stored in UTC.
 pub const CAL_1: Rule = Rule::new(
     "CAL-1",
-    LabourCode,
+    LABOUR_CODE,
     "conventions of the catalogue",
     "time zone Europe/Bucharest; instants in UTC, shown in local time; N hours are elapsed hours",
 );
 /// CAL-2: the Romanian public holidays.
 pub const CAL_2: Rule = Rule::interpreted(
     "CAL-2",
-    LabourCode,
+    LABOUR_CODE,
     "art. 139",
     "Romanian public holidays, as in force on the date in question; institutions may add closed days",
     Interpretation::new(
@@ -25,7 +25,7 @@ pub const CAL_2: Rule = Rule::interpreted(
 /// CAL-3: a working day is Monday to Friday and not a holiday.
 pub const CAL_3: Rule = Rule::new(
     "CAL-3",
-    LabourCode,
+    LABOUR_CODE,
     "art. 139",
     "a working day is Monday to Friday and not a public holiday or closed day",
 );

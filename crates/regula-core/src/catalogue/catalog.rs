@@ -1,20 +1,20 @@
 //! The grade register (UMC-EXAM §5.5.1.4, §5.5.2.13–15, §5.6–5.11): catalog.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// CA-1: the kinds of catalog and their header.
 pub const CA_1: Rule = Rule::new(
     "CA-1",
-    UmcExam,
+    UMC_EXAM,
     "§5.7, §5.8(1–4)",
     "current-year (per group/series and study form), retake and differences (per course) catalogs, signed by the Dean and the secretary, naming programme, course, series, study form and kind",
 );
 /// CA-2: four session columns; a supplementary catalog when a student's are full.
 pub const CA_2: Rule = Rule::interpreted(
     "CA-2",
-    UmcExam,
+    UMC_EXAM,
     "§5.8(5), §5.8(13)",
     "a catalog has 4 columns for the 4 possible sessions; when a student's columns are full a supplementary catalog is attached",
     Interpretation::new(
@@ -25,7 +25,7 @@ pub const CA_2: Rule = Rule::interpreted(
 /// CA-3: every student by surname, father's initial and first name; recognised grades pre-filled.
 pub const CA_3: Rule = Rule::interpreted(
     "CA-3",
-    UmcExam,
+    UMC_EXAM,
     "§5.8(6–7)",
     "every student of the group/series by surname, father's initial and first name; recognised grades pre-filled",
     Interpretation::new(
@@ -36,7 +36,7 @@ pub const CA_3: Rule = Rule::interpreted(
 /// CA-4: the grade in figures and words, or absent, on the exam day, by the course holder.
 pub const CA_4: Rule = Rule::interpreted(
     "CA-4",
-    UmcExam,
+    UMC_EXAM,
     "§5.6, §5.8(9)",
     "the grade is written in figures and words, or absent, on the exam day only, by the course holder",
     Interpretation::new(
@@ -47,7 +47,7 @@ pub const CA_4: Rule = Rule::interpreted(
 /// CA-5: the signatures each grade needs.
 pub const CA_5: Rule = Rule::interpreted(
     "CA-5",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.4(3), §5.5.2.13, §5.5.2.15, §5.8(14)",
     "face-to-face: examiner and assistant/second examiner; online quiz: the holder; open questions and portfolios: holder and applied-part teacher; a committee named in the holder's absence: all 3; a committee named by the Dean's office: countersigned by the Dean",
     Interpretation::new(
@@ -61,7 +61,7 @@ pub const CA_5: Rule = Rule::interpreted(
 /// CA-6: corrections only by the course holder, never erasing the earlier value.
 pub const CA_6: Rule = Rule::interpreted(
     "CA-6",
-    UmcExam,
+    UMC_EXAM,
     "§5.8(11–12)",
     "corrections only by the course holder, striking the old value in red and writing the new one above, signed: the earlier value is never erased",
     Interpretation::new(
@@ -73,7 +73,7 @@ pub const CA_6: Rule = Rule::interpreted(
 /// 90 days after the autumn session.
 pub const CA_7: Rule = Rule::interpreted(
     "CA-7",
-    UmcExam,
+    UMC_EXAM,
     "§5.8(15), §5.9, §5.10",
     "completed catalog within 48 h after the exam; electronic entry within 5 days; student register within 90 days after the autumn session",
     Interpretation::new(

@@ -1,13 +1,13 @@
 //! Counselling and information of students (UTCN-CCOC §4–§10): consiliere.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// CO-1: the roles, and one career counsellor per faculty.
 pub const CO_1: Rule = Rule::interpreted(
     "CO-1",
-    UtcnCcoc,
+    UTCN_CCOC,
     "§4, §5.4, §7.2, §9",
     "roles: study counsellors (consilieri de studii), the faculty's one career counsellor (consilier de carieră), the vice-dean for teaching (prodecan didactic), the counselling centre (CCOC) and its director (director CCOC)",
     Interpretation::new(
@@ -18,7 +18,7 @@ pub const CO_1: Rule = Rule::interpreted(
 /// CO-2: how the counsellors inform students.
 pub const CO_2: Rule = Rule::interpreted(
     "CO-2",
-    UtcnCcoc,
+    UTCN_CCOC,
     "§5.2, §8.4",
     "study and career counsellors inform bachelor and master students individually or in groups, in person, by phone, on ESCOUNIV or electronically, in the weekly counselling hour or ad hoc, in Romanian, or in English or French with the international office's help",
     Interpretation::new(
@@ -29,7 +29,7 @@ pub const CO_2: Rule = Rule::interpreted(
 /// CO-3: the study counsellor's semester report, with its attendance lists.
 pub const CO_3: Rule = Rule::interpreted(
     "CO-3",
-    UtcnCcoc,
+    UTCN_CCOC,
     "§8.2, §8.4.1",
     "every semester each study counsellor sends the career counsellor a report on counselling and information activities, with the attendance lists, and holds the weekly counselling hour",
     Interpretation::new(
@@ -44,7 +44,7 @@ pub const CO_3: Rule = Rule::interpreted(
 /// CO-4: the career counsellor registers, analyses with the vice-dean and consolidates.
 pub const CO_4: Rule = Rule::interpreted(
     "CO-4",
-    UtcnCcoc,
+    UTCN_CCOC,
     "§8.2",
     "the career counsellor registers each report, analyses it with the vice-dean, and consolidates the faculty's reports, attendance lists included",
     Interpretation::new(
@@ -55,7 +55,7 @@ pub const CO_4: Rule = Rule::interpreted(
 /// CO-5: the faculty's summary to the counselling centre.
 pub const CO_5: Rule = Rule::interpreted(
     "CO-5",
-    UtcnCcoc,
+    UTCN_CCOC,
     "§8.2, §8.4.2",
     "every semester the career counsellor sends the CCOC director the faculty's summary (centralizator) with consolidated attendance in electronic form; the CCOC registers it, the director verifies and approves it, the CCOC consolidates all faculties",
     Interpretation::new(
@@ -69,7 +69,7 @@ pub const CO_5: Rule = Rule::interpreted(
 /// CO-6: the responsibility matrix.
 pub const CO_6: Rule = Rule::interpreted(
     "CO-6",
-    UtcnCcoc,
+    UTCN_CCOC,
     "§9",
     "the responsibility matrix: who informs students, writes, sends, registers, analyses, verifies and approves each report",
     Interpretation::new(

@@ -1,34 +1,34 @@
 //! Grading (UMC-EXAM §5.2, §5.3, §5.5.1.1, §5.5.2.9–10): notă, punctaj, fișa disciplinei.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// GR-1: results are whole grades 1..10, or the qualifiers *admis* / *respins*; grade 5 passes.
 pub const GR_1: Rule = Rule::new(
     "GR-1",
-    UmcExam,
+    UMC_EXAM,
     "§5.2",
     "results are whole grades 1..10, or admis/respins where the course sheet says so; 5 passes",
 );
 /// GR-2: the 10 points of a course are split over its activities in the course sheet.
 pub const GR_2: Rule = Rule::new(
     "GR-2",
-    UmcExam,
+    UMC_EXAM,
     "§5.3(3), §5.5.2.2(4)",
     "every graded activity receives points out of the course's 10; the split adds up to exactly 10",
 );
 /// GR-3: the total is the sum of the activities' points, each within its allotment.
 pub const GR_3: Rule = Rule::new(
     "GR-3",
-    UmcExam,
+    UMC_EXAM,
     "§5.3(3)",
     "total points = sum of the points of every activity, each between 0 and its allotment",
 );
 /// GR-4: the total is converted into a grade 1..10.
 pub const GR_4: Rule = Rule::interpreted(
     "GR-4",
-    UmcExam,
+    UMC_EXAM,
     "§5.3(3)",
     "the total is converted into a grade 1..10; a total below 5 never becomes a pass",
     Interpretation::new(
@@ -39,21 +39,21 @@ pub const GR_4: Rule = Rule::interpreted(
 /// GR-5: passing needs at least 5 of the 10 points (or *admis*).
 pub const GR_5: Rule = Rule::new(
     "GR-5",
-    UmcExam,
+    UMC_EXAM,
     "§5.3(3)",
     "passing a course needs at least 5 of its 10 points, or admis",
 );
 /// GR-6: absence from an activity's evaluation is 0 points for that activity.
 pub const GR_6: Rule = Rule::new(
     "GR-6",
-    UmcExam,
+    UMC_EXAM,
     "§5.3(3)",
     "absence from the evaluation of an activity means 0 points for that activity",
 );
 /// GR-7: applied activities may condition admission to the final evaluation.
 pub const GR_7: Rule = Rule::interpreted(
     "GR-7",
-    UmcExam,
+    UMC_EXAM,
     "§5.3(4), §5.5.1.1(2)",
     "completing the applied activities may be a condition for admission to the final evaluation",
     Interpretation::new(
@@ -64,7 +64,7 @@ pub const GR_7: Rule = Rule::interpreted(
 /// GR-8: optional courses count in the average only on the student's written request.
 pub const GR_8: Rule = Rule::interpreted(
     "GR-8",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.1(3)",
     "optional courses count in the average only if the student asked in writing",
     Interpretation::new(
@@ -79,7 +79,7 @@ pub const GR_8: Rule = Rule::interpreted(
 /// GR-9: not showing up to the (online) evaluation fails the exam; the catalog records *absent*.
 pub const GR_9: Rule = Rule::interpreted(
     "GR-9",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.9",
     "not showing up to the evaluation fails the exam; the catalog records absent",
     Interpretation::new(
@@ -90,7 +90,7 @@ pub const GR_9: Rule = Rule::interpreted(
 /// GR-10: reconnection after a technical failure during an online evaluation.
 pub const GR_10: Rule = Rule::interpreted(
     "GR-10",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.10",
     "a student who loses the connection for a proven technical reason may reconnect within the exam's window and gets a different test; who cannot reconnect during the exam fails and becomes a restanțier",
     Interpretation::new(
@@ -101,7 +101,7 @@ pub const GR_10: Rule = Rule::interpreted(
 /// GR-11: annulment of a result obtained by fraud.
 pub const GR_11: Rule = Rule::interpreted(
     "GR-11",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.4(6)",
     "results obtained by fraud or in breach of the ethics code can be annulled by the Dean, who may order the exam to be held again",
     Interpretation::new(

@@ -23,6 +23,7 @@ mod mobility;
 mod online;
 mod quiz;
 mod scheduling;
+pub mod seed;
 
 pub use appeals::*;
 pub use calendar::*;

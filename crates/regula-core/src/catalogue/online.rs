@@ -1,13 +1,13 @@
 //! Other online exam forms (UMC-EXAM §5.5.2.5, §5.5.2.7–8): open questions, portfolios, oral by video.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// OX-1: a portfolio/project exam is held in a period of at most 2 days.
 pub const OX_1: Rule = Rule::interpreted(
     "OX-1",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.5",
     "online forms: quiz (whole year), open questions (at most 2 groups at a time), portfolios (at most 2 days)",
     Interpretation::new(
@@ -18,7 +18,7 @@ pub const OX_1: Rule = Rule::interpreted(
 /// OX-2: open-question online exam: at most 2 groups at a time, 24 hours to grade, 24 hours to appeal.
 pub const OX_2: Rule = Rule::interpreted(
     "OX-2",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.7",
     "an open-question online exam holds at most 2 groups in the same time slot; teachers have 24 hours to grade; appeals within 24 hours of the announcement",
     Interpretation::new(
@@ -33,14 +33,14 @@ pub const OX_2: Rule = Rule::interpreted(
 /// OX-3: oral exam by video: grading at the end of the verification.
 pub const OX_3: Rule = Rule::new(
     "OX-3",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.8",
     "oral exam by video: graded at the end of the verification; appeal within 4 hours",
 );
 /// OX-4: online grades on the platform within 48 hours, then in the catalog.
 pub const OX_4: Rule = Rule::new(
     "OX-4",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.12",
     "online grades are entered on the platform within 48 hours after the evaluation, then in the catalog",
 );

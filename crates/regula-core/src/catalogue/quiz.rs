@@ -1,13 +1,13 @@
 //! The online multiple-choice quiz (UMC-EXAM §5.5.2.5–6): test grilă.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// QZ-1: who sits a quiz together.
 pub const QZ_1: Rule = Rule::interpreted(
     "QZ-1",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.6(1)",
     "a quiz is held with the whole year of students with the same course sheet, restanțieri included; full-time and IFR students may be examined separately",
     Interpretation::new(
@@ -18,14 +18,14 @@ pub const QZ_1: Rule = Rule::interpreted(
 /// QZ-2: a quiz's questions are drawn at random from the teacher's bank.
 pub const QZ_2: Rule = Rule::new(
     "QZ-2",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.6(2)",
     "questions have several choices and are drawn at random from the teacher's bank",
 );
 /// QZ-3: minimum size of the question bank, by session.
 pub const QZ_3: Rule = Rule::interpreted(
     "QZ-3",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.6(3)",
     "the question bank holds at least 30 questions (semester II 2019/2020) or 50 (later sessions)",
     Interpretation::new(
@@ -36,7 +36,7 @@ pub const QZ_3: Rule = Rule::interpreted(
 /// QZ-4: automatic scoring of a quiz, with or without a semester bonus.
 pub const QZ_4: Rule = Rule::interpreted(
     "QZ-4",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.6(4), §5.5.2.6(7)",
     "a quiz is scored automatically: each correct answer is worth (10 - maximum bonus) / questions; total = bonus + answers",
     Interpretation::new(
@@ -50,14 +50,14 @@ pub const QZ_4: Rule = Rule::interpreted(
 /// QZ-5: students are told at the start of the semester which bonus variant applies.
 pub const QZ_5: Rule = Rule::new(
     "QZ-5",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.6(5)",
     "the bonus variant for semester activity is announced at the start of the semester",
 );
 /// QZ-6: quiz appeals (applied as AP-2).
 pub const QZ_6: Rule = Rule::new(
     "QZ-6",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.2.6(6)",
     "quiz appeals are filed within 2 hours after the exam ends, on technical grounds only, justified and proven (applied as AP-2)",
 );

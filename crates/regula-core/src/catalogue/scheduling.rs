@@ -1,20 +1,20 @@
 //! Exam sessions and scheduling (UMC-EXAM §5, §5.4, §5.5.1.1–3, §5.5.3): sesiune, programare, comisie.
 
 use super::Interpretation;
-use crate::Regulation::*;
+use super::seed::*;
 use crate::Rule;
 
 /// SC-1: a regular session lasts 3 weeks; exams fall inside the session's window.
 pub const SC_1: Rule = Rule::new(
     "SC-1",
-    UmcExam,
+    UMC_EXAM,
     "§5 Reguli generale",
     "a regular exam session lasts 3 weeks at the end of the semester",
 );
 /// SC-2: the retake sessions.
 pub const SC_2: Rule = Rule::interpreted(
     "SC-2",
-    UmcExam,
+    UMC_EXAM,
     "§5",
     "a retake session (sesiune de restanțe) is held in September for restanțieri of the current and earlier years; final-year students may ask for one before the final exams",
     Interpretation::new(
@@ -25,7 +25,7 @@ pub const SC_2: Rule = Rule::interpreted(
 /// SC-3: exams are held only between 08:00 and 20:00.
 pub const SC_3: Rule = Rule::interpreted(
     "SC-3",
-    UmcExam,
+    UMC_EXAM,
     "§5.4(1)",
     "exams are held only between 08:00 and 20:00 on the scheduled days",
     Interpretation::new(
@@ -36,7 +36,7 @@ pub const SC_3: Rule = Rule::interpreted(
 /// SC-4: at least 3 days between two consecutive exams of the same group.
 pub const SC_4: Rule = Rule::interpreted(
     "SC-4",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.1(1), §5.5.2.4(4)",
     "at least 3 days between two consecutive exams of the same group",
     Interpretation::new(
@@ -51,7 +51,7 @@ pub const SC_4: Rule = Rule::interpreted(
 /// SC-5: each teacher examines at most 2 groups per day.
 pub const SC_5: Rule = Rule::interpreted(
     "SC-5",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.1(1)",
     "each teacher examines at most 2 groups per day",
     Interpretation::new(
@@ -65,7 +65,7 @@ pub const SC_5: Rule = Rule::interpreted(
 /// SC-6: the schedule is agreed by students and teachers; dates fixed by agreement hold.
 pub const SC_6: Rule = Rule::interpreted(
     "SC-6",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.1(1), §5.5.2.3, §5.5.2.4",
     "the session schedule is agreed by students and teachers and set by the Dean's office",
     Interpretation::new(
@@ -76,7 +76,7 @@ pub const SC_6: Rule = Rule::interpreted(
 /// SC-7: the committee of a face-to-face exam.
 pub const SC_7: Rule = Rule::interpreted(
     "SC-7",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.2",
     "a face-to-face committee has the course holder and the applied-part teacher, or an assistant when one teacher taught both; the assistant grades only by delegation",
     Interpretation::new(
@@ -87,7 +87,7 @@ pub const SC_7: Rule = Rule::interpreted(
 /// SC-8: admission by student card and an identity document.
 pub const SC_8: Rule = Rule::interpreted(
     "SC-8",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.2(3)",
     "students are admitted with a student card stamped for the current year and an identity card, passport or driving licence",
     Interpretation::new(
@@ -98,7 +98,7 @@ pub const SC_8: Rule = Rule::interpreted(
 /// SC-9: the open session.
 pub const SC_9: Rule = Rule::interpreted(
     "SC-9",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.3",
     "an open-session exam only for students at sea more than 2 months of a semester or during the session, or IFR students with proof of voyages; not for a course sat in the normal session; at least 3 days after the Dean's office checked the plan",
     Interpretation::new(
@@ -113,7 +113,7 @@ pub const SC_9: Rule = Rule::interpreted(
 /// regulation but what every timetable must respect; Regula names it `SC-CLASH`.
 pub const SC_CLASH: Rule = Rule::interpreted(
     "SC-CLASH",
-    UmcExam,
+    UMC_EXAM,
     "§5 (implied by every scheduling rule)",
     "no group, teacher or room is in two exams at the same time",
     Interpretation::new(
@@ -124,7 +124,7 @@ pub const SC_CLASH: Rule = Rule::interpreted(
 /// Rooms hold the students of the exams placed in them. Regula names it `SC-ROOM`.
 pub const SC_ROOM: Rule = Rule::interpreted(
     "SC-ROOM",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.3(1) (the room set in the session's programme)",
     "a room holds at least as many seats as the students of the exam placed in it",
     Interpretation::new(
@@ -136,7 +136,7 @@ pub const SC_ROOM: Rule = Rule::interpreted(
 /// period, different periods. Regula names them `SC-PAIR`.
 pub const SC_PAIR: Rule = Rule::interpreted(
     "SC-PAIR",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.1(1) (the Dean's office sets the session's programme)",
     "exams the timetabler links: one before another, on the same day, in the same period, or never in the same period",
     Interpretation::new(
@@ -148,7 +148,7 @@ pub const SC_PAIR: Rule = Rule::interpreted(
 /// violation. Regula names them `SC-PREFER`.
 pub const SC_PREFER: Rule = Rule::interpreted(
     "SC-PREFER",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.1(1) (the Dean's office sets the session's programme)",
     "an exam's preferred start and rooms, kept where the rules allow",
     Interpretation::new(
@@ -163,7 +163,7 @@ pub const SC_PREFER: Rule = Rule::interpreted(
 /// consecutive days (policy). Regula names it `SC-LOAD`.
 pub const SC_LOAD: Rule = Rule::interpreted(
     "SC-LOAD",
-    UmcExam,
+    UMC_EXAM,
     "§5.5.1.1(1) (the Dean's office sets the session's programme)",
     "at most N exams per day, and at most N exams in M consecutive days, for each group and each student placed as an individual",
     Interpretation::new(

@@ -30,7 +30,7 @@ pub(super) fn precheck(
         if exams.len() > fits {
             reasons.push(Infeasibility {
                 rule: SC_4.id.clone(),
-                citation: SC_4.citation.clone(),
+                citation: SC_4.cited(),
                 message: Message::new("scheduling-infeasible-group")
                     .arg("group", plan.groups[g].id.as_str())
                     .arg("exams", exams.len())
@@ -60,7 +60,7 @@ pub(super) fn precheck(
             };
             reasons.push(Infeasibility {
                 rule: rule.id.clone(),
-                citation: rule.citation.clone(),
+                citation: rule.cited(),
                 message: Message::new("scheduling-no-possible-day")
                     .arg("exam", exam.id.as_str())
                     .arg("why", Arg::Phrase(Box::new(why))),
@@ -83,7 +83,7 @@ pub(super) fn precheck(
                 if ix.exam_groups[e].len() > max {
                     reasons.push(Infeasibility {
                         rule: SC_5.id.clone(),
-                        citation: SC_5.citation.clone(),
+                        citation: SC_5.cited(),
                         message: Message::new("scheduling-exam-overloads-teacher")
                             .arg("exam", plan.exams[e].id.as_str())
                             .arg("teacher", teacher.id.as_str())
@@ -108,7 +108,7 @@ pub(super) fn precheck(
         if groups.len() > max * available {
             reasons.push(Infeasibility {
                 rule: SC_5.id.clone(),
-                citation: SC_5.citation.clone(),
+                citation: SC_5.cited(),
                 message: Message::new("scheduling-teacher-overloaded")
                     .arg("teacher", teacher.id.as_str())
                     .arg("groups", groups.len())
@@ -177,7 +177,7 @@ pub(super) fn explain_unplaced(
             };
             Infeasibility {
                 rule: rule.id.clone(),
-                citation: rule.citation.clone(),
+                citation: rule.cited(),
                 message: Message::new("scheduling-no-day-found")
                     .arg("exam", exam.id.as_str())
                     .arg("possible", allowed[e].iter().filter(|&&ok| ok).count())

@@ -40,18 +40,23 @@ pub(super) fn run(
         seed: options.seed.wrapping_add(k),
         ..options.clone()
     };
+    // Each search cites the policy's sources as this thread does.
+    let sources = regula_core::sources::current();
     let outcomes = std::thread::scope(|scope| {
         let others: Vec<_> = (1..threads)
             .map(|k| {
                 let options = with_seed(k);
                 let stop = &stop;
+                let sources = sources.clone();
                 scope.spawn(move || {
-                    search::run(plan, policy, &options, current, &mut |_| {
-                        if stop.load(Ordering::Relaxed) {
-                            ControlFlow::Break(())
-                        } else {
-                            ControlFlow::Continue(())
-                        }
+                    regula_core::sources::citing(sources, || {
+                        search::run(plan, policy, &options, current, &mut |_| {
+                            if stop.load(Ordering::Relaxed) {
+                                ControlFlow::Break(())
+                            } else {
+                                ControlFlow::Continue(())
+                            }
+                        })
                     })
                 })
             })

@@ -186,7 +186,7 @@ pub(super) fn times(
                     if needs_room && largest < students {
                         failures.push(Infeasibility {
                             rule: SC_ROOM.id.clone(),
-                            citation: SC_ROOM.citation.clone(),
+                            citation: SC_ROOM.cited(),
                             message: Message::new("scheduling-no-room-large-enough")
                                 .arg("exam", plan.exams[e].id.as_str())
                                 .arg("students", u64::from(students))
@@ -202,7 +202,7 @@ pub(super) fn times(
                     let rule = if needs_room { &SC_3 } else { &SC_CLASH };
                     failures.push(Infeasibility {
                         rule: rule.id.clone(),
-                        citation: rule.citation.clone(),
+                        citation: rule.cited(),
                         message: Message::new(if needs_room {
                             "scheduling-no-start-with-room"
                         } else {
