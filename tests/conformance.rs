@@ -12,13 +12,13 @@ use serde_json::Value;
 /// decision parses back from its JSON as the same decision (#17).
 fn run(case: &cases::Case) -> Result<Value, String> {
     let request = serde_json::to_string(&case.request).unwrap();
-    let answer = json::decide(
-        &case.command,
-        &Policy::umc_2020(),
-        &request,
-        &mut Context::default(),
-    )
-    .map_err(|err| err.to_string())?;
+    let policy = match &case.policy {
+        Some(path) => json::load_policy(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+        None => Policy::umc_2020(),
+    };
+    let answer = json::decide(&case.command, &policy, &request, &mut Context::default())
+        .map_err(|err| err.to_string())?;
     if let Some(again) = answer.read_back() {
         let again = again.map_err(|err| format!("{}: {err}", case.name))?;
         assert_eq!(
@@ -88,4 +88,11 @@ fn a_policy_is_checked_when_it_is_loaded_naming_domain_version_field_and_value()
          from 2020-05-06): `day_end` = 07:30: the examination day must end after it starts, \
          `day_start` = 08:00 (SC-3)"
     );
+}
+
+/// The adopters' cases (issue #26): decisions under other universities' policies
+/// (`examples/policies/`), worked out by hand from their regulations, citing their articles.
+#[test]
+fn adopters_cases_through_the_facade() {
+    cases::run_all("adopters", env!("CARGO_MANIFEST_DIR"), run);
 }

@@ -13,14 +13,19 @@ CASES = sorted((ROOT / "tests" / "cases").glob("*/*.json"))
 
 
 def project(value):
-    """Every `explanation` replaced by `rules`, the ids of the rules it cites, as the Rust runners do."""
+    """Every `explanation` replaced by `rules`, the ids of the rules it cites, and `citations`, each
+    step's citation as text, as the Rust runners do."""
     if isinstance(value, dict):
-        return {
-            ("rules" if k == "explanation" and isinstance(v, list) else k): (
-                [step["rule"] for step in v] if k == "explanation" and isinstance(v, list) else project(v)
-            )
-            for k, v in value.items()
-        }
+        projected = {}
+        for k, v in value.items():
+            if k == "explanation" and isinstance(v, list):
+                projected["rules"] = [step["rule"] for step in v]
+                projected["citations"] = [
+                    f'{step["citation"]["regulation"]} {step["citation"]["article"]}'.strip() for step in v
+                ]
+            else:
+                projected[k] = project(v)
+        return projected
     if isinstance(value, list):
         return [project(v) for v in value]
     return value
@@ -42,11 +47,12 @@ def subset(expected, actual, at=""):
 @pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_conformance_case(path):
     case = json.loads(path.read_text(encoding="utf-8"))
+    policy = json.loads((ROOT / case["policy"]).read_text(encoding="utf-8")) if "policy" in case else None
     if "expected" in case:
-        subset(case["expected"], project(regula.decide(case["command"], case["request"])))
+        subset(case["expected"], project(regula.decide(case["command"], case["request"], policy)))
     else:
         with pytest.raises(regula.InvalidInput) as raised:
-            regula.decide(case["command"], case["request"])
+            regula.decide(case["command"], case["request"], policy)
         for text in case["expected_error"]:
             assert text in str(raised.value), f"{text!r} not in {raised.value}"
 

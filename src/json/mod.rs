@@ -34,13 +34,17 @@
 
 mod adoption;
 mod answer;
+mod check;
 mod commands;
+mod diff;
 mod error;
 mod openapi;
 mod parse;
 
 pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rendered};
+pub use check::{PolicyProblem, check_policy, policy_schema};
 pub use commands::Command;
+pub use diff::{Change, PolicyDiff, diff_policies};
 pub use error::{Error, ErrorKind};
 pub use openapi::openapi;
 pub use parse::MAX_NESTING;

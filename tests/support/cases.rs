@@ -2,7 +2,9 @@
 //! (`tests/conformance.rs`) and the CLI runner (`crates/regula-cli/tests/conformance.rs`), so
 //! that both read, project and compare a case the same way.
 //!
-//! A case is `{ "description", "command", "request", "expected" | "expected_error" }`:
+//! A case is `{ "description", "command", "policy"?, "request", "expected" | "expected_error" }`,
+//! where `policy` is a policy file's path from the repository's root (an adopter's, under
+//! `examples/policies/`), the presets when absent:
 //! - `expected` is matched as a subset of the response, after every `explanation` in the
 //!   response is replaced by `rules`, the list of rule ids it cites, in order. Keys the case does
 //!   not name are not compared; arrays must have the same length.
@@ -18,6 +20,9 @@ pub struct Case {
     pub name: String,
     /// `course`, `quiz`, `average`…: the `regula <domain>` subcommand.
     pub command: String,
+    /// The policy file the case is decided under, from the repository's root; the presets when
+    /// `None`.
+    pub policy: Option<PathBuf>,
     /// The request document.
     pub request: Value,
     expected: Expected,
@@ -65,6 +70,9 @@ pub fn load(root: &Path, domain: &str) -> Vec<Case> {
             };
             Case {
                 command: case["command"].as_str().unwrap().to_owned(),
+                policy: case
+                    .get("policy")
+                    .map(|p| root.join(p.as_str().expect("`policy` is a path"))),
                 request: case["request"].take(),
                 name,
                 expected,
@@ -73,17 +81,36 @@ pub fn load(root: &Path, domain: &str) -> Vec<Case> {
         .collect()
 }
 
-/// Replaces every `explanation` by `rules`: the ids of the rules it cites, in order.
+/// Replaces every `explanation` by `rules`, the ids of the rules it cites, in order, and
+/// `citations`, each step's citation as text (`UCV-FIE-EXAM art. 1`), in the same order.
 pub fn project(value: Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(
             map.into_iter()
-                .map(|(key, value)| match (key.as_str(), value) {
-                    ("explanation", Value::Array(steps)) => (
-                        "rules".to_owned(),
-                        Value::Array(steps.into_iter().map(|s| s["rule"].clone()).collect()),
-                    ),
-                    (_, value) => (key, project(value)),
+                .flat_map(|(key, value)| match (key.as_str(), value) {
+                    ("explanation", Value::Array(steps)) => {
+                        let cited = |s: &Value| {
+                            let c = &s["citation"];
+                            let (regulation, article) = (
+                                c["regulation"].as_str().unwrap_or(""),
+                                c["article"].as_str().unwrap_or(""),
+                            );
+                            Value::String(format!("{regulation} {article}").trim().to_owned())
+                        };
+                        vec![
+                            (
+                                "citations".to_owned(),
+                                Value::Array(steps.iter().map(cited).collect()),
+                            ),
+                            (
+                                "rules".to_owned(),
+                                Value::Array(
+                                    steps.into_iter().map(|s| s["rule"].clone()).collect(),
+                                ),
+                            ),
+                        ]
+                    }
+                    (_, value) => vec![(key, project(value))],
                 })
                 .collect(),
         ),

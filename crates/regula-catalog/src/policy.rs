@@ -3,6 +3,8 @@
 use regula_core::{CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
+use crate::retake_period::RetakePeriod;
+
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -67,6 +69,15 @@ pub struct CatalogPolicy {
     pub id_documents: Vec<IdDocument>,
     /// SC-9: the open session.
     pub open_session: OpenSessionPolicy,
+    /// SC-2: the periods of the year in which the retake session (`september` in a request) may
+    /// be held, and for whom: a session must lie within one period that applies to the student.
+    /// September for every student when absent (the UMC procedure).
+    #[serde(default = "september")]
+    pub retake_periods: Vec<RetakePeriod>,
+}
+
+fn september() -> Vec<RetakePeriod> {
+    vec![RetakePeriod::SEPTEMBER]
 }
 
 impl CatalogPolicy {
@@ -99,6 +110,7 @@ impl CatalogPolicy {
                 months_at_sea: 2,
                 days_after_plan_check: 3,
             },
+            retake_periods: september(),
         }
     }
 
@@ -131,6 +143,23 @@ impl CheckedPolicy for CatalogPolicy {
                 format!("signatures[{i}].form"),
                 rule.form,
                 "the form is listed twice (CA-5)",
+            );
+        }
+        found.check(
+            !self.retake_periods.is_empty(),
+            "retake_periods",
+            "[]",
+            "no period would hold a retake session (SC-2)",
+        );
+        for (i, period) in self.retake_periods.iter().enumerate() {
+            found.check(
+                period.from <= period.to,
+                format!("retake_periods[{i}].to"),
+                period.to,
+                format!(
+                    "the period ends before it starts ({}); a period does not cross New Year (SC-2)",
+                    period.from
+                ),
             );
         }
         found.check(

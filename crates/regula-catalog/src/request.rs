@@ -357,9 +357,11 @@ pub fn answer_retake_session(
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                crate::retake_session_with(r, why).map_err(|e| CatalogError::Invalid {
-                    field: format!("requests[{i}]"),
-                    problem: e.to_string(),
+                crate::retake_session_with(r, &version.policy, why).map_err(|e| {
+                    CatalogError::Invalid {
+                        field: format!("requests[{i}]"),
+                        problem: e.to_string(),
+                    }
                 })
             })
             .collect::<Result<_, _>>()?;

@@ -4,20 +4,23 @@
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use regula_core::locale::{Arg, Message, Said};
 use regula_core::{AcademicYear, Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
 use crate::open_session::Period;
+use crate::policy::CatalogPolicy;
+use crate::retake_period::RetakePeriod;
 use crate::rules::SC_2;
 
 /// Which retake session (*sesiune de restanțe*).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RetakeSession {
-    /// The September session, for restanțieri of the current and earlier years.
+    /// The regular retake session, for restanțieri of the current and earlier years: held within
+    /// the policy's retake periods (`catalog.retake_periods`; September in the UMC preset).
     September,
     /// The session before the licence or dissertation exams, at the final-year students' request.
     BeforeFinalExams,
@@ -39,7 +42,8 @@ pub struct RetakeFacts {
     pub session: RetakeSession,
     /// The session's days.
     pub dates: Period,
-    /// For the session before the final exams: the student is in the final year.
+    /// The student is in the final year: for the session before the final exams, and for the
+    /// retake periods that are for final years only or for the others.
     #[serde(default)]
     pub final_year: bool,
     /// For the session before the final exams: the student asked for it.
@@ -97,20 +101,27 @@ impl RetakeVerdict {
 }
 
 /// SC-2 on the fast path: nothing is recorded.
-pub fn retake_session(facts: &RetakeFacts) -> Result<RetakeVerdict, CatalogError> {
-    retake_session_with(facts, &mut NoExplanation)
+pub fn retake_session(
+    facts: &RetakeFacts,
+    policy: &CatalogPolicy,
+) -> Result<RetakeVerdict, CatalogError> {
+    retake_session_with(facts, policy, &mut NoExplanation)
 }
 
 /// [`retake_session`] with the rule that decided it.
 pub fn retake_session_explained(
     facts: &RetakeFacts,
+    policy: &CatalogPolicy,
 ) -> Result<Decision<RetakeVerdict>, CatalogError> {
-    Decision::explained(|why| retake_session_with(facts, why))
+    Decision::explained(|why| retake_session_with(facts, policy, why))
 }
 
-/// The one evaluation behind [`retake_session`] and [`retake_session_explained`].
+/// The one evaluation behind [`retake_session`] and [`retake_session_explained`]: the regular
+/// session (`september`) must lie within one of the policy's retake periods that applies to the
+/// student (`final_year`).
 pub fn retake_session_with(
     facts: &RetakeFacts,
+    policy: &CatalogPolicy,
     recorder: &mut impl Recorder,
 ) -> Result<RetakeVerdict, CatalogError> {
     let dates = facts.dates;
@@ -143,14 +154,24 @@ pub fn retake_session_with(
     }
     match facts.session {
         RetakeSession::September => {
-            if dates.from.month() != 9
-                || dates.to.month() != 9
-                || dates.from.year() != dates.to.year()
-            {
+            let periods: Vec<&RetakePeriod> = policy
+                .retake_periods
+                .iter()
+                .filter(|p| p.applies_to(facts.final_year))
+                .collect();
+            if !periods.iter().any(|p| p.holds(dates.from, dates.to)) {
                 reasons.push(Said(
-                    Message::new("catalog-retake-not-september")
+                    Message::new("catalog-retake-outside-period")
                         .arg("from", dates.from)
-                        .arg("to", dates.to),
+                        .arg("to", dates.to)
+                        .arg(
+                            "periods",
+                            periods
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
                 ));
             }
         }

@@ -155,7 +155,9 @@ fn ca_4_a_mark_of_another_type_says_what_a_mark_may_be() {
 /// own academic year, September only within one September; each verdict reads as a sentence.
 #[test]
 fn sc_8_retake_sessions_at_their_edges() {
-    use regula_catalog::{RetakeFacts, retake_session};
+    use regula_catalog::RetakeFacts;
+    let umc = regula_catalog::policy::umc_2020().latest().policy.clone();
+    let retake_session = |facts: &RetakeFacts| regula_catalog::retake_session(facts, &umc);
     let request: Value = serde_json::from_str(include_str!(
         "../../../examples/requests/retake-session-check.json"
     ))

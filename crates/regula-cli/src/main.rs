@@ -84,6 +84,9 @@ fn run(matches: &ArgMatches) -> Result<String, InputError> {
             let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
             Ok(pretty(&json::policy_json(&policy)?))
         }
+        "policy check" => policy_check(args),
+        "policy schema" => Ok(pretty(&json::policy_schema())),
+        "policy diff" => policy_diff(args),
         "schedule benchmarks" => benchmarks::run(args),
         "schedule verify" => benchmarks::verify(args),
         "serve" => serve(args),
@@ -236,6 +239,89 @@ fn document(kinds: &[DocumentKind], args: &ArgMatches) -> Result<Option<Document
     } else {
         None
     })
+}
+
+/// `regula policy check FILE`: every problem at once; exit 2 when there is one.
+fn policy_check(args: &ArgMatches) -> Result<String, InputError> {
+    let path = args
+        .get_one::<String>("file")
+        .map(String::as_str)
+        .unwrap_or("-");
+    let text = fs::read_to_string(path)
+        .map_err(|err| InputError(format!("cannot read the policy file {path}: {err}")))?;
+    let problems = json::check_policy(&text);
+    if problems.is_empty() {
+        return Ok(format!("{path}: the policy loads; no problem found\n"));
+    }
+    let mut message = format!(
+        "{path}: {} {}:",
+        problems.len(),
+        if problems.len() == 1 {
+            "problem"
+        } else {
+            "problems"
+        }
+    );
+    for problem in &problems {
+        message.push_str(&format!("\n  {problem}"));
+    }
+    Err(InputError(message))
+}
+
+/// `regula policy diff OLD NEW REQUEST…`: what changes, request by request.
+fn policy_diff(args: &ArgMatches) -> Result<String, InputError> {
+    let side = |id: &str| -> Result<Policy, InputError> {
+        match args.get_one::<String>(id).map(String::as_str) {
+            Some("preset") | None => Ok(Policy::umc_2020()),
+            Some(path) => load_policy(Some(Path::new(path))),
+        }
+    };
+    let (old, new) = (side("old")?, side("new")?);
+    let lang = args
+        .get_one::<String>("lang")
+        .map(|code| code.parse::<regula::locale::Lang>())
+        .transpose()
+        .map_err(|err| InputError(format!("--lang: {err}")))?;
+    let mut diffs = Vec::new();
+    for path in args.get_many::<String>("requests").into_iter().flatten() {
+        let text = read_input(Some(Path::new(path)))?;
+        let value: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|err| InputError(format!("{path}: the request is not valid JSON: {err}")))?;
+        let (command, request) = match (args.get_one::<String>("command"), value.get("command")) {
+            (Some(command), _) => (command.clone(), text),
+            (None, Some(serde_json::Value::String(command))) => (
+                command.clone(),
+                value
+                    .get("request")
+                    .map(ToString::to_string)
+                    .ok_or_else(|| {
+                        InputError(format!("{path}: a `command` file needs its `request`"))
+                    })?,
+            ),
+            (None, _) => {
+                return Err(InputError(format!(
+                    "{path}: name its command with --command, or write it as {{ \"command\", \"request\" }}"
+                )));
+            }
+        };
+        let diff = json::diff_policies(&command, &old, &new, &request, lang)
+            .map_err(|err| InputError(format!("{path}: {err}")))?;
+        diffs.push((path.clone(), diff));
+    }
+    if args.get_one::<String>("format").map(String::as_str) == Some("json") {
+        let list: Vec<serde_json::Value> = diffs
+            .iter()
+            .map(|(path, diff)| serde_json::json!({ "request": path, "diff": diff }))
+            .collect();
+        return Ok(pretty(&serde_json::Value::Array(list)));
+    }
+    let lang = lang.unwrap_or(new.language.unwrap_or_default());
+    let mut out = String::new();
+    for (path, diff) in diffs {
+        let text = regula::locale::in_language(lang, || diff.to_string());
+        out.push_str(&format!("{path}: {text}\n"));
+    }
+    Ok(out)
 }
 
 fn load_policy(path: Option<&Path>) -> Result<Policy, InputError> {

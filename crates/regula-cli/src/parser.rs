@@ -42,7 +42,7 @@ const GROUPS: &[(&str, &str)] = &[
     ),
     (
         "policy",
-        "The policy in use: print it as JSON, to edit and pass back with --policy.",
+        "The policy: print it, check a file, its JSON Schema, and what changes between two (what-if).",
     ),
 ];
 
@@ -329,6 +329,42 @@ pub(crate) fn cli() -> Command {
                             "Print the policy (the UMC 2020 preset unless --policy names a file)",
                         )
                         .arg(policy_arg()),
+                )
+                .subcommand(
+                    Command::new("check")
+                        .about("List every problem of a policy file at once, each with its path, value and why (exit 2 when there is one)")
+                        .arg(Arg::new("file").value_name("FILE").required(true).help("The policy file (JSON)")),
+                )
+                .subcommand(
+                    Command::new("schema")
+                        .about("Print the JSON Schema of a policy document (docs/policy.schema.json)"),
+                )
+                .subcommand(
+                    Command::new("diff")
+                        .about("Which decisions of the requests change from the policy OLD to the policy NEW, and why")
+                        .arg(Arg::new("old").value_name("OLD").required(true).help("The policy in force (JSON), or `preset` for the UMC 2020 preset"))
+                        .arg(Arg::new("new").value_name("NEW").required(true).help("The amended policy (JSON), or `preset`"))
+                        .arg(
+                            Arg::new("requests")
+                                .value_name("REQUEST")
+                                .required(true)
+                                .num_args(1..)
+                                .help("Requests: `{ \"command\", \"request\" }` files (as the conformance cases), or plain requests with --command"),
+                        )
+                        .arg(Arg::new("command").long("command").value_name("NAME").help("The command of plain requests (`grade course`)"))
+                        .arg(
+                            Arg::new("lang")
+                                .long("lang")
+                                .value_name("LANG")
+                                .help("The language of the explanations compared: ro (română) or en (English); en by default"),
+                        )
+                        .arg(
+                            Arg::new("format")
+                                .long("format")
+                                .value_parser(["json", "text"])
+                                .default_value("text")
+                                .help("A readable list of the changes, or JSON for a program"),
+                        ),
                 ),
         )
 }

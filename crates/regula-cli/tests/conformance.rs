@@ -15,6 +15,13 @@ fn run(case: &cases::Case) -> Result<Value, String> {
     let request = serde_json::to_string(&case.request).unwrap();
     let mut args: Vec<&str> = case.command.split(' ').collect();
     args.extend(["--format", "json"]);
+    let policy = case
+        .policy
+        .as_ref()
+        .map(|p| p.to_string_lossy().into_owned());
+    if let Some(policy) = &policy {
+        args.extend(["--policy", policy]);
+    }
     let (code, stdout, stderr) = regula(&args, &request);
     match code {
         0 => serde_json::from_str::<Value>(&stdout)
@@ -69,4 +76,9 @@ fn counselling_cases_through_the_cli() {
 #[test]
 fn catalog_cases_through_the_cli() {
     cases::run_all("catalog", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
+fn adopters_cases_through_the_cli() {
+    cases::run_all("adopters", env!("CARGO_MANIFEST_DIR"), run);
 }

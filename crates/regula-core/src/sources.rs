@@ -129,12 +129,7 @@ impl Sources {
         articles: BTreeMap<RuleId, Article>,
         not_adopted: BTreeSet<RuleId>,
     ) -> Result<Self, InvalidPolicy> {
-        let mut sources = Sources {
-            regulations,
-            articles,
-            not_adopted,
-            citations: BTreeMap::new(),
-        };
+        let mut sources = Sources::unchecked(regulations, articles, not_adopted);
         sources.check()?;
         sources.citations = sources
             .articles
@@ -152,6 +147,21 @@ impl Sources {
             })
             .collect();
         Ok(sources)
+    }
+
+    /// Sources from their parts, not checked: for a checker that lists their problems
+    /// ([`CheckedPolicy::problems`]) rather than refusing them.
+    pub fn unchecked(
+        regulations: Vec<Regulation>,
+        articles: BTreeMap<RuleId, Article>,
+        not_adopted: BTreeSet<RuleId>,
+    ) -> Self {
+        Sources {
+            regulations,
+            articles,
+            not_adopted,
+            citations: BTreeMap::new(),
+        }
     }
 
     /// The presets' sources: the seed regulations, and every rule of the catalogue cited as the

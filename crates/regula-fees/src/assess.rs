@@ -198,6 +198,11 @@ pub fn assess_with(
         .filter(|i| i.status == FeeStatus::NotCovered)
         .count();
     recorder.record(|| {
+        // A regulation that says how fees are paid (FE-3) has its channels; one that does not
+        // (no channel in the policy) states the total by its schedule (FE-2) alone.
+        if policy.channels.is_empty() {
+            return Step::says(&FE_2, Message::new("fees-total-only").arg("total", total));
+        }
         let channels: Vec<&str> = policy.channels.iter().map(|c| c.name.as_str()).collect();
         Step::says(
             &FE_3,

@@ -30,7 +30,8 @@ pub struct FeePolicy {
     /// FE-4: an exam of a course not completed during an Erasmus+ mobility is free when taken at
     /// most this many academic years later (1: "in the next semester").
     pub mobility_exemption_max_age: u32,
-    /// FE-3: how fees are paid.
+    /// FE-3: how fees are paid; empty when the regulation does not say (the total is then
+    /// stated under FE-2 alone, and FE-3 is not needed).
     pub channels: Vec<PaymentChannel>,
 }
 

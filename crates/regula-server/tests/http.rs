@@ -176,23 +176,52 @@ fn every_endpoint_answers_through_a_real_socket() {
     assert!(ics.body.starts_with("BEGIN:VCALENDAR"), "{}", ics.body);
 }
 
+/// A case's answer through HTTP from the service at `addr`: the response, or the detail of the
+/// problem document (400, or 422 for a rule the policy does not adopt).
+fn answer_over_http(addr: SocketAddr, case: &cases::Case) -> Result<Value, String> {
+    let reply = post(addr, &route(&case.command), &case.request.to_string());
+    assert_ne!(reply.status, 500, "{}", case.name);
+    match reply.status {
+        200 => Ok(reply.json()),
+        400 | 422 => {
+            assert_eq!(
+                reply.header("content-type"),
+                Some("application/problem+json")
+            );
+            Err(reply.json()["detail"].as_str().unwrap().to_owned())
+        }
+        other => panic!("{}: {other} {}", case.name, reply.body),
+    }
+}
+
+/// The adopters' cases, each through a service started with the case's policy (issue #26).
+#[test]
+fn the_adopters_cases_get_the_same_answers_through_http() {
+    let run = |case: &cases::Case| -> Result<Value, String> {
+        let path = case
+            .policy
+            .as_ref()
+            .expect("an adopter's case names its policy");
+        let policy = regula::json::load_policy(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let addr = start(Config {
+            policy,
+            ..Config::default()
+        });
+        answer_over_http(addr, case)
+    };
+    cases::run_all("adopters", env!("CARGO_MANIFEST_DIR"), run);
+}
+
 #[test]
 fn the_conformance_cases_get_the_same_answers_through_http() {
     let addr = start(Config::default());
     let run = |case: &cases::Case| -> Result<Value, String> {
-        let reply = post(addr, &route(&case.command), &case.request.to_string());
-        assert_ne!(reply.status, 500, "{}", case.name);
-        match reply.status {
-            200 => Ok(reply.json()),
-            400 => {
-                assert_eq!(
-                    reply.header("content-type"),
-                    Some("application/problem+json")
-                );
-                Err(reply.json()["detail"].as_str().unwrap().to_owned())
-            }
-            other => panic!("{}: {other} {}", case.name, reply.body),
-        }
+        assert!(
+            case.policy.is_none(),
+            "{}: decided under the presets",
+            case.name
+        );
+        answer_over_http(addr, case)
     };
     for domain in [
         "grading",

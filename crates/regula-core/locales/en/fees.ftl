@@ -14,6 +14,7 @@ fees-charged-beyond-schedule = { $course } is outstanding from { $year }, { $age
    *[other] { $age } academic years
 } ago: { $fee }, the policy's amount beyond the regulation's schedule.
 fees-not-covered = { $course } is outstanding from { $year }, { $age } academic years ago: the regulation sets fees up to { $years } years only, so this exam is not covered and no amount is given.
+fees-total-only = Total { $total }.
 fees-total = Total { $total }, payable by: { $channels }.
 fees-assessment = total { $total } for { $exams ->
     [one] { $exams } exam

@@ -21,6 +21,7 @@ fees-not-covered = { $course } este restanță din { $year }, de acum { $age ->
     [few] { $age } ani universitari
    *[other] { $age } de ani universitari
 }: regulamentul stabilește taxe doar până la { $years } ani, deci acest examen nu este acoperit și nu se dă nicio sumă.
+fees-total-only = Total { $total }.
 fees-total = Total { $total }, de plătit prin: { $channels }.
 fees-assessment = total { $total } pentru { $exams ->
     [one] un examen

@@ -1,0 +1,101 @@
+//! `docs/policy.schema.json` is the JSON Schema of a policy document, generated from the Rust
+//! types and their documentation; this test fails when it is stale (issue #26). Run
+//! `REGULA_BLESS=1 cargo test --test policy_schema` to write it again after a change. The presets
+//! and every policy of `examples/policies/` are valid against it and pass `check_policy`.
+
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn docs_policy_schema_json_is_generated_from_the_types() {
+    let mut generated = serde_json::to_string_pretty(&regula::json::policy_schema()).unwrap();
+    generated.push('\n');
+    let path = root().join("docs/policy.schema.json");
+    if std::env::var_os("REGULA_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+        return;
+    }
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        written == generated,
+        "docs/policy.schema.json is stale: run `REGULA_BLESS=1 cargo test --test policy_schema`"
+    );
+}
+
+#[test]
+fn the_schema_documents_every_part_of_a_policy() {
+    let schema = regula::json::policy_schema();
+    let properties = schema["properties"].as_object().unwrap();
+    for part in [
+        "sources",
+        "grading",
+        "appeals",
+        "fees",
+        "scheduling",
+        "ects",
+        "mobility",
+        "catalog",
+        "counselling",
+        "language",
+    ] {
+        let documented = &properties[part]["description"];
+        assert!(
+            documented.as_str().is_some_and(|d| !d.is_empty()),
+            "`{part}` has no description in the schema"
+        );
+    }
+}
+
+#[test]
+fn every_policy_of_the_examples_loads_and_has_no_problem() {
+    let preset = serde_json::to_string(&regula::Policy::umc_2020()).unwrap();
+    assert_eq!(regula::json::check_policy(&preset), vec![]);
+    let dir = root().join("examples/policies");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let problems = regula::json::check_policy(&text);
+        assert!(problems.is_empty(), "{}: {problems:#?}", path.display());
+        regula::json::load_policy(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        seen += 1;
+    }
+    assert!(seen >= 2, "examples/policies holds the adopters' policies");
+}
+
+#[test]
+fn check_lists_every_problem_at_once_with_its_path() {
+    let mut policy = serde_json::to_value(regula::Policy::umc_2020()).unwrap();
+    policy["colour"] = "blue".into();
+    policy["grading"]["versions"][1]["effective_from"] = "2019-01-01".into();
+    policy["grading"]["versions"][0]["policy"]["pass_grade"] = 1.into();
+    policy["fees"]["versions"][0]["policy"] = 3.into();
+    policy["sources"]["articles"]["XX-1"] = serde_json::json!({ "article": "art. 1" });
+    policy["sources"]["articles"]["GR-4"]["regulation"] = "NOWHERE".into();
+    policy["sources"]["not_adopted"] = serde_json::json!(["GR-5"]);
+    let problems = regula::json::check_policy(&policy.to_string());
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    for expected in [
+        "colour",
+        "sources.articles.XX-1",
+        "sources.articles.GR-4.regulation",
+        "sources.articles.GR-5",
+        "grading.versions[0].policy.pass_grade",
+        "grading.versions[1].effective_from",
+        "fees.versions[0].policy",
+    ] {
+        assert!(fields.contains(&expected), "{expected} not in {fields:?}");
+    }
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("NOWHERE") && t.contains("not a regulation of the policy")),
+        "{text:#?}"
+    );
+}
