@@ -96,6 +96,14 @@ pub struct ConversionPolicy {
     /// institution adds its partners'.
     #[serde(default)]
     pub grading_scales: GradingScales,
+    /// EC-5: how much of a home course's syllabus (fișa disciplinei) a host course must match, in
+    /// percent, to replace it (75, the ITP regulation's; more than 0, at most 100).
+    #[serde(default = "seventy_five")]
+    pub syllabus_match_percent: Decimal,
+}
+
+fn seventy_five() -> Decimal {
+    Decimal::from(75)
 }
 
 impl CheckedPolicy for ConversionPolicy {
@@ -105,6 +113,13 @@ impl CheckedPolicy for ConversionPolicy {
     /// (EC-11).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
+        found.check(
+            self.syllabus_match_percent > Decimal::ZERO
+                && self.syllabus_match_percent <= Decimal::ONE_HUNDRED,
+            "syllabus_match_percent",
+            self.syllabus_match_percent,
+            "a share of a syllabus: more than 0 and at most 100 percent (EC-5)",
+        );
         found.check(
             !self.letters.is_empty(),
             "letters",
@@ -204,6 +219,7 @@ impl ConversionPolicy {
                 ],
             },
             grading_scales: GradingScales::european(),
+            syllabus_match_percent: seventy_five(),
         }
     }
 }

@@ -310,7 +310,8 @@ pub fn grade_for_total(total: Points, policy: &GradingPolicy) -> (Grade, GradeRe
     let pass = policy.pass_grade.value();
     // 0 <= total <= 10, so the rounded value is a whole number 0..=10.
     let rounded = policy.rounding.round(total.value(), 0).to_u8().unwrap_or(0);
-    let (value, reason) = if total.value() < policy.pass_points() && rounded >= pass {
+    let held = policy.pass_by == crate::PassBy::Points;
+    let (value, reason) = if held && total.value() < policy.pass_points() && rounded >= pass {
         (
             pass.saturating_sub(1),
             GradeReason::HeldBelowPass { rounded },
@@ -331,8 +332,9 @@ pub(crate) fn decide_total(
     recorder: &mut impl Recorder,
 ) -> CourseOutcome {
     let pass_points = policy.pass_points();
-    let passed = total.value() >= pass_points;
+    let passed_by_points = total.value() >= pass_points;
     if assessment == Assessment::Qualifier {
+        let passed = passed_by_points;
         let qualifier = if passed {
             Qualifier::Admis
         } else {
@@ -353,6 +355,10 @@ pub(crate) fn decide_total(
         return CourseOutcome::Qualified { total, qualifier };
     }
     let (grade, reason) = grade_for_total(total, policy);
+    let passed = match policy.pass_by {
+        crate::PassBy::Points => passed_by_points,
+        crate::PassBy::RoundedGrade => grade >= policy.pass_grade,
+    };
     recorder.record(|| {
         let message = match reason {
             GradeReason::Rounded => Message::new("grading-rounded"),
@@ -367,13 +373,16 @@ pub(crate) fn decide_total(
         Step::says(&GR_4, message)
     });
     recorder.record(|| {
-        let message = Message::new(if passed {
-            "grading-passed"
-        } else {
-            "grading-not-passed"
-        })
+        let message = match (policy.pass_by, passed) {
+            (crate::PassBy::Points, true) => Message::new("grading-passed"),
+            (crate::PassBy::Points, false) => Message::new("grading-not-passed"),
+            (crate::PassBy::RoundedGrade, true) => Message::new("grading-passed-by-grade"),
+            (crate::PassBy::RoundedGrade, false) => Message::new("grading-not-passed-by-grade"),
+        }
         .arg("total", shown(total.value()))
-        .arg("pass", Arg::Points(pass_points));
+        .arg("pass", Arg::Points(pass_points))
+        .arg("grade", grade)
+        .arg("pass_grade", policy.pass_grade);
         Step::says(&GR_5, message)
     });
     CourseOutcome::Graded {
@@ -562,6 +571,30 @@ mod tests {
     fn grade(total: Decimal) -> (u8, GradeReason) {
         let (g, r) = grade_for_total(Points::new(total).unwrap(), &policy());
         (g.value(), r)
+    }
+
+    #[test]
+    fn gr4_gr5_by_rounded_grade_four_and_a_half_points_pass_with_a_five() {
+        let by_grade = GradingPolicy {
+            pass_by: crate::PassBy::RoundedGrade,
+            ..policy()
+        };
+        let total = Points::new(dec!(4.5)).unwrap();
+        let (grade, reason) = grade_for_total(total, &by_grade);
+        assert_eq!((grade.value(), reason), (5, GradeReason::Rounded));
+        let mut why = regula_core::Explanation::new();
+        let outcome = decide_total(total, Assessment::Grade, &by_grade, &mut why);
+        assert!(outcome.passed());
+        let text =
+            regula_core::locale::in_language(regula_core::locale::Lang::En, || why.to_string());
+        assert!(
+            text.contains("Grade 5 (cinci) ≥ 5 (cinci): the course is passed."),
+            "{text}"
+        );
+        let low = Points::new(dec!(4.49)).unwrap();
+        assert!(!decide_total(low, Assessment::Grade, &by_grade, &mut why).passed());
+        // Under the UMC preset (points), the same 4.5 is held at 4 and fails.
+        assert!(!decide_total(total, Assessment::Grade, &policy(), &mut why).passed());
     }
 
     #[test]

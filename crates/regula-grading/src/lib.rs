@@ -60,7 +60,9 @@ pub use average::{
 };
 pub use course::{CourseOutcome, GradeReason, Qualifier, Score, grade_for_total};
 pub use error::GradingError;
-pub use policy::{AveragePolicy, GradingPolicy, MultipleAnswerScoring, QuizPolicy, RoundingMode};
+pub use policy::{
+    AveragePolicy, GradingPolicy, MultipleAnswerScoring, PassBy, QuizPolicy, RoundingMode,
+};
 pub use quiz::{Answer, MAX_CHOICES, Quiz, QuizAttempt, QuizSpec};
 pub use sheet::{
     Activity, ActivityKind, AdmissionCondition, Assessment, CourseKind, CourseSheet,

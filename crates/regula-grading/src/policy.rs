@@ -127,10 +127,29 @@ pub struct GradingPolicy {
     pub pass_grade: Grade,
     /// GR-4: how a total is rounded to a grade.
     pub rounding: RoundingMode,
+    /// GR-4, GR-5: what passes a course — the points (a total below the pass grade's points never
+    /// passes, so 4.50–4.99 gives 4: the UMC procedure) or the rounded grade (4.50 rounds to 5 and
+    /// passes, where a regulation says only "the pass grade is 5"). `points` when absent.
+    #[serde(default)]
+    pub pass_by: PassBy,
     /// GR-8: how averages are computed.
     pub average: AveragePolicy,
     /// QZ-3, QZ-4: the online quiz.
     pub quiz: QuizPolicy,
+}
+
+/// What passes a course (GR-4, GR-5): its points, or its rounded grade.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PassBy {
+    /// A total needs at least the pass grade's points (5 of 10); a total below them is held at
+    /// the grade below the pass grade, whatever rounding would give (UMC: 4.50–4.99 gives 4).
+    #[default]
+    Points,
+    /// The rounded grade decides: a total that rounds to the pass grade passes (4.50 gives 5).
+    RoundedGrade,
 }
 
 impl GradingPolicy {
@@ -139,6 +158,7 @@ impl GradingPolicy {
         GradingPolicy {
             pass_grade: FIVE,
             rounding: RoundingMode::HalfUp,
+            pass_by: PassBy::Points,
             average: AveragePolicy {
                 decimals: 2,
                 rounding: RoundingMode::Down,

@@ -8,8 +8,8 @@ use regula_core::{Credits, Decimal, Grade, NaiveDate, Points};
 use regula_grading::policy::umc_2020;
 use regula_grading::{
     Activity, ActivityKind, AdmissionCondition, Answer, Assessment, AverageEntry, CourseKind,
-    CourseOutcome, CourseSheet, CourseSheetSpec, GradingPolicy, MultipleAnswerScoring, Quiz,
-    QuizAttempt, QuizSpec, RoundingMode, Score, grade_for_total, weighted_average,
+    CourseOutcome, CourseSheet, CourseSheetSpec, GradingPolicy, MultipleAnswerScoring, PassBy,
+    Quiz, QuizAttempt, QuizSpec, RoundingMode, Score, grade_for_total, weighted_average,
 };
 
 fn hundredths(h: i64) -> Decimal {
@@ -201,6 +201,27 @@ proptest! {
         prop_assert_eq!(passed, total.value() >= Decimal::from(5));
         prop_assert_eq!(passed, grade >= Grade::new(5).unwrap());
         prop_assert_eq!(passed, outcome.passed());
+    }
+
+    /// GR-4, GR-5 under `pass_by: rounded_grade`: a course is passed exactly when its grade —
+    /// the total rounded, with no hold below the pass points — reaches the pass grade; the grade
+    /// is never lower than under `points`, and differs only for totals below the pass points.
+    #[test]
+    fn gr5_by_rounded_grade_a_course_passes_exactly_when_its_grade_does(
+        (sheet, scores) in graded_result(), rounding in any_rounding()
+    ) {
+        let by_grade = GradingPolicy { pass_by: PassBy::RoundedGrade, ..policy_with(rounding) };
+        let outcome = sheet.evaluate(&by_grade, "S", &scores).unwrap();
+        let CourseOutcome::Graded { total, grade, passed } = outcome else {
+            return Err(TestCaseError::fail("expected a grade"));
+        };
+        prop_assert_eq!(passed, grade >= Grade::new(5).unwrap());
+        let by_points = sheet.evaluate(&policy_with(rounding), "S", &scores).unwrap();
+        let held = by_points.grade().unwrap();
+        prop_assert!(grade >= held);
+        if grade != held {
+            prop_assert!(total.value() < Decimal::from(5), "{} points", total);
+        }
     }
 
     /// GR-1, GR-5: a qualifier course gives admis exactly when the total reaches 5 points.

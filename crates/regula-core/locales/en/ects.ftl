@@ -12,7 +12,7 @@ ects-host-not-passed = host course `{ $host }` was not passed and cannot be reco
 ects-grade-differs = host course `{ $host }`: grade { $grade } but { $scale } { $value } converts to { $expected }
 ects-not-in-agreement = `{ $host }` is not in the learning agreement: it replaces a home course only by a CSC decision
 ects-decided-by-csc = `{ $host }` is decided by the CSC and cannot be matched otherwise
-ects-match-below = `{ $host }` matches `{ $home }` { $percent }%: below 75%
+ects-match-below = `{ $host }` matches `{ $home }` { $percent }%: below { $threshold }%
 ects-no-match-given = no syllabus match of `{ $host }` with `{ $home }` is given
 ects-replacement-credits = `{ $host }` replacing `{ $home }` carries { $credits } credits; the home course has { $expected }
 ects-no-csc-mapping = no CSC decision recognises `{ $host }` as { $homes }
@@ -34,11 +34,11 @@ ects-csc-decided = By the CSC's decision, { $host } is { $what }, { $credits ->
    *[other] { $credits } credits
 }; grade { $grade }. Reasons: { $reasons }
 ects-csc-decided-override = By the CSC's decision, { $host } is { $what } (EC-12: { $credits } credits instead of the home courses' { $home_credits }); grade { $grade }. Reasons: { $reasons }
-ects-replaces = { $host } replaces { $home } ({ $percent }% of its syllabus, at least 75% by EC-5), with the home course's { $credits ->
+ects-replaces = { $host } replaces { $home } ({ $percent }% of its syllabus, at least { $threshold }% by EC-5), with the home course's { $credits ->
     [one] { $credits } credit
    *[other] { $credits } credits
 }; grade { $grade }.
-ects-extra-curricular = { $host } matches no remaining home course at 75%: extra-curricular, { $credits ->
+ects-extra-curricular = { $host } matches no remaining home course at { $threshold }%: extra-curricular, { $credits ->
     [one] { $credits } credit
    *[other] { $credits } credits
 }, in the Diploma Supplement.

@@ -36,6 +36,8 @@ grading-held-below-pass = { $total ->
 # GR-5
 grading-passed = { $total } ≥ { $pass } points: the course is passed.
 grading-not-passed = { $total } < { $pass } points: the course is not passed.
+grading-passed-by-grade = Grade { $grade } ≥ { $pass_grade }: the course is passed.
+grading-not-passed-by-grade = Grade { $grade } < { $pass_grade }: the course is not passed.
 # GR-1
 grading-qualifier-admis = A qualifier course: { $total ->
     [one] { $total } point reaches

@@ -10,11 +10,11 @@ ects-host-unknown = disciplina „{ $host }” de la instituția gazdă nu figur
 ects-host-twice = disciplina „{ $host }” de la instituția gazdă este folosită de două ori
 ects-host-not-passed = disciplina „{ $host }” de la instituția gazdă nu a fost promovată și nu poate fi recunoscută
 ects-grade-differs = disciplina „{ $host }”: nota { $grade }, dar { $value } pe scala { $scale } se echivalează cu { $expected }
-ects-not-in-agreement = „{ $host }” nu figurează în acordul de studiu: înlocuiește o disciplină de la ITP doar prin decizia CSC
+ects-not-in-agreement = „{ $host }” nu figurează în acordul de studiu: înlocuiește o disciplină a instituției de origine doar prin decizia CSC
 ects-decided-by-csc = „{ $host }” este decisă de CSC și nu poate fi echivalată altfel
-ects-match-below = „{ $host }” corespunde cu „{ $home }” în proporție de { $percent }%: sub 75%
+ects-match-below = „{ $host }” corespunde cu „{ $home }” în proporție de { $percent }%: sub { $threshold }%
 ects-no-match-given = nu este dată corespondența fișelor disciplinelor „{ $host }” și „{ $home }”
-ects-replacement-credits = „{ $host }”, care înlocuiește „{ $home }”, are { $credits } credite; disciplina de la ITP are { $expected }
+ects-replacement-credits = „{ $host }”, care înlocuiește „{ $home }”, are { $credits } credite; disciplina instituției de origine are { $expected }
 ects-no-csc-mapping = nicio decizie a CSC nu recunoaște „{ $host }” drept { $homes }
 ects-credits-csc = „{ $host }” are { $credits } credite; CSC a decis { $expected }
 ects-credits-extra = „{ $host }” are { $credits } credite; ca disciplină extracurriculară se așteaptă { $expected }
@@ -22,7 +22,7 @@ ects-no-csc-optional = nicio decizie a CSC nu recunoaște „{ $host }” drept 
 ects-decided-otherwise = „{ $host }” este decisă altfel de CSC
 ects-home-unknown = disciplina „{ $home }” nu figurează în planul de învățământ
 ects-home-twice = disciplina „{ $home }” este recunoscută de două ori
-ects-home-passed = disciplina „{ $home }” a fost deja promovată la ITP
+ects-home-passed = disciplina „{ $home }” a fost deja promovată la instituția de origine
 
 # EC-4..EC-11: propunerea planului
 
@@ -34,22 +34,22 @@ ects-csc-decided = Prin decizia CSC, { $host } este { $what }, { $credits ->
     [few] { $credits } credite
    *[other] { $credits } de credite
 }; nota { $grade }. Motivare: { $reasons }
-ects-csc-decided-override = Prin decizia CSC, { $host } este { $what } (EC-12: { $credits } credite în locul celor { $home_credits } ale disciplinelor de la ITP); nota { $grade }. Motivare: { $reasons }
-ects-replaces = { $host } înlocuiește { $home } ({ $percent }% din fișa disciplinei, cel puțin 75% potrivit EC-5), cu { $credits ->
+ects-csc-decided-override = Prin decizia CSC, { $host } este { $what } (EC-12: { $credits } credite în locul celor { $home_credits } ale disciplinelor instituției de origine); nota { $grade }. Motivare: { $reasons }
+ects-replaces = { $host } înlocuiește { $home } ({ $percent }% din fișa disciplinei, cel puțin { $threshold }% potrivit EC-5), cu { $credits ->
     [one] creditul
    *[other] cele { $credits } credite
-} ale disciplinei de la ITP; nota { $grade }.
-ects-extra-curricular = { $host } nu corespunde în proporție de 75% niciunei discipline rămase: extracurriculară, { $credits ->
+} ale disciplinei instituției de origine; nota { $grade }.
+ects-extra-curricular = { $host } nu corespunde în proporție de { $threshold }% niciunei discipline rămase: extracurriculară, { $credits ->
     [one] un credit
     [few] { $credits } credite
    *[other] { $credits } de credite
 }, în Suplimentul la diplomă.
-ects-already-passed = { $host } corespunde cu { $homes }, deja promovată la ITP, care nu se recunoaște din nou: extracurriculară (EC-9), { $credits ->
+ects-already-passed = { $host } corespunde cu { $homes }, deja promovată la instituția de origine, care nu se recunoaște din nou: extracurriculară (EC-9), { $credits ->
     [one] un credit
     [few] { $credits } credite
    *[other] { $credits } de credite
 }, în Suplimentul la diplomă.
-ects-not-passed = { $host } nu a fost promovată: nu se recunoaște; disciplina de la ITP rămâne de susținut.
+ects-not-passed = { $host } nu a fost promovată: nu se recunoaște; disciplina instituției de origine rămâne de susținut.
 ects-home-credits = { $credits ->
     [one] Un credit recunoscut
     [few] { $credits } credite recunoscute
@@ -68,7 +68,7 @@ ects-plan-header = Plan de recunoaștere: { $lines ->
 ects-minimums-active = EC-1: { $passed } ECTS promovate, { $required } necesare; EC-3: întreaga perioadă se consideră studiu activ
 ects-minimums-short = EC-1: { $passed } ECTS promovate, { $required } necesare; EC-3: mai scurtă de 3 luni
 ects-repayment = EC-13: se semnalează restituirea bursei — { $conditions }
-ects-still-to-sit = De susținut la ITP, fără taxă în semestrul următor (FE-4): { $courses }
+ects-still-to-sit = De susținut la instituția de origine, fără taxă în semestrul următor (FE-4): { $courses }
 ects-plan-valid = Planul respectă toate regulile
 ects-plan-violations = { $violations ->
     [one] O încălcare

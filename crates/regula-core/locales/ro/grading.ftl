@@ -41,6 +41,8 @@ grading-held-below-pass = { $total ->
 # GR-5
 grading-passed = { $total } ≥ { $pass } puncte: disciplina este promovată.
 grading-not-passed = { $total } < { $pass } puncte: disciplina nu este promovată.
+grading-passed-by-grade = Nota { $grade } ≥ { $pass_grade }: disciplina este promovată.
+grading-not-passed-by-grade = Nota { $grade } < { $pass_grade }: disciplina nu este promovată.
 # GR-1
 grading-qualifier-admis = Disciplină cu calificativ: { $total ->
     [one] { $total } punct atinge

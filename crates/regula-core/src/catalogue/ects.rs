@@ -44,8 +44,8 @@ pub const EC_5: Rule = Rule::interpreted(
     "§12",
     "a home course is replaced by a host course only when their syllabi match at least 75%",
     Interpretation::new(
-        &[],
-        "75% itself passes; a computed match is the share of the home course's hours whose topics the host course covers.",
+        &["ects.syllabus_match_percent"],
+        "the threshold itself passes (75% in the ITP preset); a computed match is the share of the home course's hours whose topics the host course covers.",
     ),
 );
 /// EC-6: a host course that maps onto a home course is recognised as it, with its credits.

@@ -32,8 +32,8 @@ pub const GR_4: Rule = Rule::interpreted(
     "§5.3(3)",
     "the total is converted into a grade 1..10; a total below 5 never becomes a pass",
     Interpretation::new(
-        &["grading.rounding"],
-        "total → grade: rounded half-up, at least 1, and a total below 5 points is never a pass (4.50–4.99 gives 4). Rounding mode: half_up | half_even | down | up.",
+        &["grading.rounding", "grading.pass_by"],
+        "total → grade: rounded half-up, at least 1, and a total below 5 points is never a pass (4.50–4.99 gives 4). Rounding mode: half_up | half_even | down | up. With `pass_by: rounded_grade` the rounded grade decides instead (4.50 gives 5, a pass), for regulations that say only that the pass grade is 5.",
     ),
 );
 /// GR-5: passing needs at least 5 of the 10 points (or *admis*).

@@ -9,7 +9,7 @@
 //! assert_eq!(GR_4.to_string(), "GR-4 (UMC-EXAM §5.3(3))");
 //! assert_eq!(catalogue::find("GR-4"), Some(&GR_4));
 //! let reading = GR_4.interpretation.unwrap();
-//! assert_eq!(reading.parameters, ["grading.rounding"]);
+//! assert_eq!(reading.parameters, ["grading.rounding", "grading.pass_by"]);
 //! ```
 
 mod appeals;

@@ -117,10 +117,14 @@ pub fn check(
                 if let Some(&k) = ix.home.get(home.as_str()) {
                     let course = &mobility.home_courses[k];
                     match ix.percent.get(&(h, k)) {
-                        Some(p) if *p >= match_threshold() => {}
+                        Some(p) if *p >= match_threshold(policy) => {}
                         Some(p) => push(
                             &EC_5,
                             Message::new("ects-match-below")
+                                .arg(
+                                    "threshold",
+                                    Arg::Number(match_threshold(policy).normalize()),
+                                )
                                 .arg("host", host.id.as_str())
                                 .arg("home", home.as_str())
                                 .arg("percent", Arg::Number(p.round_dp(2).normalize())),

@@ -269,7 +269,8 @@ impl RecognitionPlan {
 /// A rule a plan breaks: the rule, its article and what is wrong.
 pub type PlanViolation = regula_core::Breach;
 
-/// The EC-5 threshold: 75%.
-pub fn match_threshold() -> Decimal {
-    Decimal::from(75)
+/// The EC-5 threshold of `policy`: the share of a home course's syllabus a host course must
+/// match to replace it (75% in the ITP preset; `ects.syllabus_match_percent`).
+pub fn match_threshold(policy: &crate::ConversionPolicy) -> Decimal {
+    policy.syllabus_match_percent
 }

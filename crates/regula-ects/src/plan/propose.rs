@@ -47,7 +47,7 @@ pub fn propose_with(
     let ix = Index::new(mobility)?;
     let hosts = mobility.host_courses.len();
     let homes = mobility.home_courses.len();
-    let threshold = match_threshold();
+    let threshold = match_threshold(policy);
     // Weights: credits in hundredths × 100,000 + match percent + 1 (the tie-break never outweighs
     // a hundredth of a credit for up to 990 courses); 0 where not allowed.
     let mut weight = vec![vec![0i64; homes]; hosts];
@@ -144,6 +144,7 @@ pub fn propose_with(
                     Step::says(
                         &EC_6,
                         Message::new("ects-replaces")
+                            .arg("threshold", Arg::Number(threshold.normalize()))
                             .arg("host", host.id.as_str())
                             .arg("home", home.id.as_str())
                             .arg(
@@ -176,6 +177,7 @@ pub fn propose_with(
                         Step::says(
                             &EC_9,
                             Message::new("ects-extra-curricular")
+                                .arg("threshold", Arg::Number(threshold.normalize()))
                                 .arg("host", host.id.as_str())
                                 .arg("credits", Arg::Number(host.credits.value())),
                         )

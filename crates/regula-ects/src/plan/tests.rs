@@ -118,10 +118,10 @@ fn ec5_seventy_five_percent_passes_and_below_does_not() {
     let mut mob = mobility();
     mob.matches = vec![matched("X1", "H1", 75)];
     let ix = Index::new(&mob).unwrap();
-    assert!(ix.may_replace(0, 0, match_threshold()));
+    assert!(ix.may_replace(0, 0, match_threshold(&crate::ConversionPolicy::itp_2014())));
     mob.matches[0].percent = Some(Decimal::new(7499, 2));
     let ix = Index::new(&mob).unwrap();
-    assert!(!ix.may_replace(0, 0, match_threshold()));
+    assert!(!ix.may_replace(0, 0, match_threshold(&crate::ConversionPolicy::itp_2014())));
     mob.matches[0].percent = Some(Decimal::from(101));
     assert!(Index::new(&mob).is_err());
 }
@@ -333,4 +333,34 @@ fn ec8_a_line_holds_to_its_decision_s_home_courses() {
         "{:?}",
         rules(&twice)
     );
+}
+
+/// EC-5: the syllabus-match threshold is the policy's: a host course that matches a home course
+/// 80% replaces it under the ITP's 75%, and not under a regulation that asks 85%.
+#[test]
+fn ec5_the_syllabus_match_threshold_is_the_policys() {
+    let itp = crate::ConversionPolicy::itp_2014();
+    let strict = crate::ConversionPolicy {
+        syllabus_match_percent: Decimal::from(85),
+        ..itp.clone()
+    };
+    assert_eq!(match_threshold(&itp), Decimal::from(75));
+    assert_eq!(match_threshold(&strict), Decimal::from(85));
+    let mut mob = mobility();
+    mob.matches = vec![matched("X1", "H1", 80)];
+    let ix = Index::new(&mob).unwrap();
+    assert!(ix.may_replace(0, 0, match_threshold(&itp)));
+    assert!(!ix.may_replace(0, 0, match_threshold(&strict)));
+    use regula_core::CheckedPolicy;
+    for wrong in [Decimal::ZERO, Decimal::from(101)] {
+        let policy = crate::ConversionPolicy {
+            syllabus_match_percent: wrong,
+            ..itp.clone()
+        };
+        let err = policy.check().unwrap_err().to_string();
+        assert!(
+            err.contains(&format!("`syllabus_match_percent` = {wrong}")),
+            "{err}"
+        );
+    }
 }
