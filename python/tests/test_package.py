@@ -117,3 +117,19 @@ def test_an_elmo_transcript_is_imported_from_its_text():
     with pytest.raises(regula.InvalidInput) as raised:
         regula.ects_import("<elmo><report>")
     assert "line 1, column" in str(raised.value)
+
+
+def test_an_adopters_policy_cites_its_own_articles_and_refuses_what_it_does_not_adopt():
+    ucv = json.loads((ROOT / "examples" / "policies" / "ucv-fie.json").read_text(encoding="utf-8"))
+    rules = {rule["id"]: rule for rule in regula.rules(ucv)}
+    assert rules["GR-5"]["citation"] == {"regulation": "UCV-FIE-EXAM", "article": "art. 1"}
+    assert rules["GR-6"]["adopted"] is False and "citation" not in rules["GR-6"]
+    assert regula.rules()[0]["citation"]["regulation"] == "UMC-EXAM"
+    sheet = {"code": "IE-1", "title": "T", "credits": 5, "activities": [
+        {"id": "lab", "kind": "laboratory", "allotment": 4},
+        {"id": "exam", "kind": "final_evaluation", "allotment": 6}]}
+    with pytest.raises(regula.InvalidInput) as raised:
+        regula.decide("grade course", {"sheet": sheet, "students": [
+            {"student": "S", "scores": {"lab": "absent", "exam": 5}}]}, ucv)
+    assert raised.value.kind == "NotAdopted"
+    assert "GR-6" in str(raised.value)

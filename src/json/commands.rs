@@ -455,7 +455,7 @@ pub(super) static COMMANDS: &[Command] = &[
     },
     Command {
         name: "retake-session check",
-        summary: "Who may sit an outstanding exam in the September retake session or the one before the final exams (SC-2).",
+        summary: "Who may sit an outstanding exam in a retake session (within the policy's retake periods, September in the UMC preset) or the one before the final exams, within the policy's caps (SC-2).",
         documents: &[],
         reports_progress: false,
         request_schema: schema::<catalog::request::RetakeSessionRequest>,

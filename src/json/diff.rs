@@ -139,7 +139,12 @@ fn compare(path: &str, before: Option<&Value>, after: Option<&Value>, out: &mut 
 
 impl fmt::Display for PolicyDiff {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = crate::locale::Message::new("policy-diff-head")
+        let id = if self.changes.is_empty() {
+            "policy-diff-unchanged"
+        } else {
+            "policy-diff-head"
+        };
+        let message = crate::locale::Message::new(id)
             .arg("command", self.command.as_str())
             .arg("before", self.before.as_str())
             .arg("after", self.after.as_str())

@@ -58,6 +58,7 @@ pub fn openapi() -> Value {
             "404": error("No such command."),
             "413": error("The request is larger than the service accepts."),
             "415": error("The request is not `application/json`."),
+            "422": error("The decision needs a rule the service's policy does not adopt (listed in `sources.not_adopted`, or given no article); `detail` names the rule."),
         });
         if !command.documents.is_empty() {
             responses["406"] = error("The command does not write the document asked for.");
@@ -110,7 +111,7 @@ pub fn openapi() -> Value {
     let any = json!({ "200": { "description": "OK", "content": { "application/json": { "schema": {} } } },
                       "401": error("The service has API tokens and the request carries none of them.") });
     paths.insert("/v1/policy".into(), json!({ "get": { "operationId": "policy", "summary": "The policy in use, as JSON.", "responses": any } }));
-    paths.insert("/v1/rules".into(), json!({ "get": { "operationId": "rules", "summary": "The rule catalogue, as JSON.", "responses": any } }));
+    paths.insert("/v1/rules".into(), json!({ "get": { "operationId": "rules", "summary": "The rule catalogue as the service's policy states it: each rule with the article of the policy's regulation, or `adopted: false`.", "responses": any } }));
     paths.insert("/v1/openapi.json".into(), json!({ "get": { "operationId": "openapi", "summary": "This document.", "responses": any } }));
     paths.insert("/healthz".into(), json!({ "get": { "operationId": "health", "summary": "Whether the service is up (no token needed).",
         "responses": { "200": { "description": "Up.", "content": { "application/json": { "schema": {

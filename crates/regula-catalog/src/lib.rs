@@ -80,7 +80,7 @@ pub use open_session::{
     open_session_explained, open_session_with,
 };
 pub use policy::{CatalogPolicy, IdDocument, OpenSessionPolicy, SecondSigner, SignatureRule};
-pub use retake_period::{MonthDay, RetakePeriod};
+pub use retake_period::{MonthDay, RetakeCaps, RetakePeriod};
 pub use retake_session::{
     RetakeFacts, RetakeSession, RetakeVerdict, retake_session, retake_session_explained,
     retake_session_with,

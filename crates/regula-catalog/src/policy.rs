@@ -3,7 +3,7 @@
 use regula_core::{CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
-use crate::retake_period::RetakePeriod;
+use crate::retake_period::{RetakeCaps, RetakePeriod};
 
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -74,6 +74,16 @@ pub struct CatalogPolicy {
     /// September for every student when absent (the UMC procedure).
     #[serde(default = "september")]
     pub retake_periods: Vec<RetakePeriod>,
+    /// SC-2: caps on retake sessions — retakes per student per session, credits for the session
+    /// before the final exams; none when absent (the UMC procedure).
+    #[serde(default, skip_serializing_if = "RetakeCaps::is_none")]
+    pub retake_caps: RetakeCaps,
+}
+
+impl RetakeCaps {
+    fn is_none(&self) -> bool {
+        *self == RetakeCaps::default()
+    }
 }
 
 fn september() -> Vec<RetakePeriod> {
@@ -111,6 +121,7 @@ impl CatalogPolicy {
                 days_after_plan_check: 3,
             },
             retake_periods: september(),
+            retake_caps: RetakeCaps::default(),
         }
     }
 
@@ -162,6 +173,12 @@ impl CheckedPolicy for CatalogPolicy {
                 ),
             );
         }
+        found.check(
+            self.retake_caps.max_per_student != Some(0),
+            "retake_caps.max_per_student",
+            0,
+            "a cap of 0 would refuse every retake; leave it out for no cap (SC-2)",
+        );
         found.check(
             !self.id_documents.is_empty(),
             "id_documents",

@@ -1,6 +1,7 @@
 //! Requests and outcomes of `catalog record|check|supplementary|export|admit` and
 //! `open-session check`; the decisions are answered with a [`Response`].
 
+use std::collections::HashMap;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -352,19 +353,29 @@ pub fn answer_retake_session(
     let day = request.requests.first().map(|r| r.dates.from);
     let version = history.in_force_on_or_latest(day)?;
     let decision = Decision::explained(|why| {
-        let verdicts = request
-            .requests
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                crate::retake_session_with(r, &version.policy, why).map_err(|e| {
-                    CatalogError::Invalid {
-                        field: format!("requests[{i}]"),
-                        problem: e.to_string(),
+        // The retakes granted so far to each student in each session, in the order of the
+        // requests (SC-2's cap per student).
+        let mut granted: HashMap<(&str, crate::RetakeSession, NaiveDate, NaiveDate), u32> =
+            HashMap::new();
+        let verdicts =
+            request
+                .requests
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let key = (r.student.as_str(), r.session, r.dates.from, r.dates.to);
+                    let before = granted.get(&key).copied().unwrap_or(0);
+                    let verdict = crate::retake_session_with(r, &version.policy, before, why)
+                        .map_err(|e| CatalogError::Invalid {
+                            field: format!("requests[{i}]"),
+                            problem: e.to_string(),
+                        })?;
+                    if verdict.eligible {
+                        granted.insert(key, before + 1);
                     }
+                    Ok(verdict)
                 })
-            })
-            .collect::<Result<_, _>>()?;
+                .collect::<Result<_, CatalogError>>()?;
         Ok::<_, CatalogError>(RetakeSessionOutcome { verdicts })
     })?;
     Ok(Response::new(history, version, decision))

@@ -88,6 +88,21 @@ impl schemars::JsonSchema for MonthDay {
     }
 }
 
+/// The caps some regulations set on retake sessions (SC-2); none in the UMC procedure.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RetakeCaps {
+    /// The most retakes one student may be granted in one session (at least 1): the student's
+    /// requests are granted in the order given, the ones beyond the cap refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_per_student: Option<u32>,
+    /// The session before the final exams is for students whose outstanding courses carry at
+    /// most this many credits (a *sesiune de lichidare* "for at most 20 credits"); a request must
+    /// then give `outstanding_credits`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before_final_exams_max_credits: Option<regula_core::Credits>,
+}
+
 /// A period of the year in which a retake session may be held (SC-2), and for whom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -56,6 +56,10 @@ pub struct RetakeFacts {
     /// For the session before the final exams: the first day of the licence or dissertation exam.
     #[serde(default)]
     pub final_exam_starts: Option<NaiveDate>,
+    /// The credits of all the student's outstanding courses: needed when the policy caps the
+    /// session before the final exams by credits (`catalog.retake_caps`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outstanding_credits: Option<regula_core::Credits>,
 }
 
 /// The verdict on a retake-session request (SC-2).
@@ -100,12 +104,12 @@ impl RetakeVerdict {
     }
 }
 
-/// SC-2 on the fast path: nothing is recorded.
+/// SC-2 on the fast path, for a student's first request of the session: nothing is recorded.
 pub fn retake_session(
     facts: &RetakeFacts,
     policy: &CatalogPolicy,
 ) -> Result<RetakeVerdict, CatalogError> {
-    retake_session_with(facts, policy, &mut NoExplanation)
+    retake_session_with(facts, policy, 0, &mut NoExplanation)
 }
 
 /// [`retake_session`] with the rule that decided it.
@@ -113,15 +117,17 @@ pub fn retake_session_explained(
     facts: &RetakeFacts,
     policy: &CatalogPolicy,
 ) -> Result<Decision<RetakeVerdict>, CatalogError> {
-    Decision::explained(|why| retake_session_with(facts, policy, why))
+    Decision::explained(|why| retake_session_with(facts, policy, 0, why))
 }
 
 /// The one evaluation behind [`retake_session`] and [`retake_session_explained`]: the regular
 /// session (`september`) must lie within one of the policy's retake periods that applies to the
-/// student (`final_year`).
+/// student (`final_year`), within the policy's caps (`granted_before`: the retakes already
+/// granted to this student in this session).
 pub fn retake_session_with(
     facts: &RetakeFacts,
     policy: &CatalogPolicy,
+    granted_before: u32,
     recorder: &mut impl Recorder,
 ) -> Result<RetakeVerdict, CatalogError> {
     let dates = facts.dates;
@@ -194,7 +200,30 @@ pub fn retake_session_with(
                 )),
                 None => reasons.push(Said(Message::new("catalog-retake-no-final-exam-date"))),
             }
+            if let Some(max) = policy.retake_caps.before_final_exams_max_credits {
+                let credits = facts.outstanding_credits.ok_or_else(|| CatalogError::Invalid {
+                    field: "outstanding_credits".into(),
+                    problem: format!(
+                        "missing: the policy holds the session before the final exams for at most {max} outstanding credits"
+                    ),
+                })?;
+                if credits > max {
+                    reasons.push(Said(
+                        Message::new("catalog-retake-too-many-credits")
+                            .arg("credits", Arg::Number(credits.value()))
+                            .arg("max", Arg::Number(max.value())),
+                    ));
+                }
+            }
         }
+    }
+    if let Some(max) = policy.retake_caps.max_per_student
+        && reasons.is_empty()
+        && granted_before >= max
+    {
+        reasons.push(Said(
+            Message::new("catalog-retake-over-cap").arg("max", Arg::Count(u64::from(max))),
+        ));
     }
     let verdict = RetakeVerdict {
         student: facts.student.clone(),

@@ -257,6 +257,7 @@ fn sc2_the_retake_sessions_are_held_when_and_for_whom_the_regulation_says() {
         requested: true,
         meets_final_exam_conditions: true,
         final_exam_starts: Some(day("2026-07-06")),
+        outstanding_credits: None,
     };
     assert!(
         retake_session(&facts(RetakeSession::September, "2026-09-01", "2026-09-14"))

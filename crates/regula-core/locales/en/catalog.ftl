@@ -113,12 +113,14 @@ catalog-examined-together-from = { $course }: { $students } examined together, f
 # SC-2: the retake sessions
 
 catalog-retake-header = Retake sessions (SC-2)
-catalog-retake-september = the September retake session
+catalog-retake-september = the retake session
 catalog-retake-before-final = the retake session before the final exams
 catalog-retake-may = { $student } may sit { $course } in { $session }
 catalog-retake-may-not = { $student } may not sit { $course } in { $session }: { $reasons }
 catalog-retake-passed = { $student } has passed { $course }: a retake session is for restanțieri
 catalog-retake-outside-period = the session from { $from } to { $to } is not within a retake period for the student ({ $periods })
+catalog-retake-too-many-credits = the student's outstanding courses carry { $credits } credits; this session is for at most { $max }
+catalog-retake-over-cap = the student already has { $max } retakes granted in this session, the most a student may sit in one
 catalog-retake-final-year = it is for final-year students
 catalog-retake-no-request = it is held at the students' request, and there is none
 catalog-retake-conditions = the student does not meet the conditions for the final exam

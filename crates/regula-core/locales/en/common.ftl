@@ -10,10 +10,10 @@ score-absent = absent
 policy-applied = policy { $policy }, in force from { $from }
 response-why = Why:
 policy-diff-head = `{ $command }` under { $before }, then under { $after }: { $changes ->
-    [0] the decision does not change.
     [one] one value changes:
    *[other] { $changes } values change:
 }
+policy-diff-unchanged = `{ $command }` under { $before }, then under { $after }: the decision does not change.
 response-decided-under = Decided under policy { $policy }, in force from { $from }.
 exam-form-face-to-face-written = face-to-face written
 exam-form-face-to-face-oral = face-to-face oral

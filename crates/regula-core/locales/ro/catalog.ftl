@@ -121,12 +121,14 @@ catalog-examined-together-from = { $course }: { $students } examinați împreun�
 # SC-2: sesiunile de restanțe
 
 catalog-retake-header = Sesiuni de restanțe (SC-2)
-catalog-retake-september = sesiunea de restanțe din septembrie
+catalog-retake-september = sesiunea de restanțe
 catalog-retake-before-final = sesiunea de restanțe dinaintea examenului de finalizare a studiilor
 catalog-retake-may = { $student } poate susține { $course } în { $session }
 catalog-retake-may-not = { $student } nu poate susține { $course } în { $session }: { $reasons }
 catalog-retake-passed = { $student } a promovat { $course }: sesiunea de restanțe este pentru restanțieri
 catalog-retake-outside-period = sesiunea de la { $from } la { $to } nu se află într-o perioadă de restanțe pentru student ({ $periods })
+catalog-retake-too-many-credits = disciplinele restante ale studentului au { $credits } credite; sesiunea este pentru cel mult { $max }
+catalog-retake-over-cap = studentul are deja { $max } restanțe aprobate în această sesiune, cel mult câte poate susține un student într-una
 catalog-retake-final-year = este pentru studenții din anul terminal
 catalog-retake-no-request = se organizează la cererea studenților, iar aceasta lipsește
 catalog-retake-conditions = studentul nu îndeplinește condițiile pentru examenul de finalizare a studiilor

@@ -11,11 +11,11 @@ score-absent = absent
 policy-applied = politica { $policy }, în vigoare de la { $from }
 response-why = Motivare:
 policy-diff-head = „{ $command }” conform { $before }, apoi conform { $after }: { $changes ->
-    [0] decizia nu se schimbă.
     [one] se schimbă o valoare:
     [few] se schimbă { $changes } valori:
    *[other] se schimbă { $changes } de valori:
 }
+policy-diff-unchanged = „{ $command }” conform { $before }, apoi conform { $after }: decizia nu se schimbă.
 response-decided-under = Decizie luată conform politicii { $policy }, în vigoare de la { $from }.
 exam-form-face-to-face-written = scris, față în față
 exam-form-face-to-face-oral = oral, față în față

@@ -18,8 +18,8 @@ pub const SC_2: Rule = Rule::interpreted(
     "§5",
     "a retake session (sesiune de restanțe) is held in September for restanțieri of the current and earlier years; final-year students may ask for one before the final exams",
     Interpretation::new(
-        &["catalog.retake_periods"],
-        "an eligibility decision per student and course, like the open session's: a restanțier (the course not passed) whose exam belongs to the session's academic year or an earlier one; the regular session (`september`) lies within one of the policy's retake periods that applies to the student, final year or not (September for everyone in the UMC preset; it belongs to the academic year it ends); the session before the final exams needs a final-year student who asked for it and meets the conditions for the final exam, and ends before the final exam's first day.",
+        &["catalog.retake_periods", "catalog.retake_caps"],
+        "an eligibility decision per student and course, like the open session's: a restanțier (the course not passed) whose exam belongs to the session's academic year or an earlier one; the regular session (`september`) lies within one of the policy's retake periods that applies to the student, final year or not (September for everyone in the UMC preset; it belongs to the academic year it ends); the session before the final exams needs a final-year student who asked for it and meets the conditions for the final exam, and ends before the final exam's first day. Caps, where a regulation sets them: at most N retakes per student in one session (granted in the order asked) and, for the session before the final exams, at most N outstanding credits.",
     ),
 );
 /// SC-3: exams are held only between 08:00 and 20:00.
