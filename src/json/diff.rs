@@ -38,7 +38,8 @@ pub struct Change {
     pub after: Option<Value>,
 }
 
-/// Decides `request` under `old` and under `new`, in `lang`, and lists what differs. A request
+/// Decides `request` under `old` and under `new`, in `lang` (the new policy's language when
+/// `None`), and lists what differs. A request
 /// one policy refuses (an invalid request, a rule it does not adopt) differs as a whole, its
 /// refusal given as the value.
 pub fn diff_policies(
@@ -48,6 +49,9 @@ pub fn diff_policies(
     request: &str,
     lang: Option<Lang>,
 ) -> Result<PolicyDiff, super::Error> {
+    // One language for both sides, so that only what the policies change differs: the one
+    // asked for, else the new policy's, else the old one's, else English.
+    let lang = lang.or(new.language).or(old.language);
     let run = |policy: &Policy| -> Result<Value, super::Error> {
         let mut context = Context {
             lang,

@@ -136,6 +136,21 @@ impl RetakePeriod {
     }
 }
 
+impl RetakePeriod {
+    /// The period as a phrase of an explanation: `06-21..06-27 (final years)`.
+    pub fn message(&self) -> regula_core::locale::Message {
+        let whom = match self.final_year {
+            Some(true) => "catalog-retake-for-final",
+            Some(false) => "catalog-retake-for-others",
+            None => "catalog-retake-for-all",
+        };
+        regula_core::locale::Message::new("catalog-retake-period")
+            .arg("from", self.from.to_string())
+            .arg("to", self.to.to_string())
+            .arg("whom", regula_core::locale::Arg::Term(whom.into()))
+    }
+}
+
 impl fmt::Display for RetakePeriod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}..{}", self.from, self.to)?;

@@ -172,11 +172,7 @@ pub fn retake_session_with(
                         .arg("to", dates.to)
                         .arg(
                             "periods",
-                            periods
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join(", "),
+                            Arg::List(periods.iter().map(|p| p.message()).collect()),
                         ),
                 ));
             }
