@@ -1,5 +1,5 @@
-//! Admission to the examination room (SC-8): a student card stamped for the year and an identity
-//! document.
+//! Admission to the examination room (SC-8): the documents of one alternative of the policy's
+//! rule — by default a student card stamped for the year and an identity document.
 
 use std::fmt;
 
@@ -8,6 +8,7 @@ use regula_core::locale::{Arg, Message, Said};
 use regula_core::{AcademicYear, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
+use crate::admission_rule::AdmissionDocument;
 use crate::policy::{CatalogPolicy, IdDocument};
 use crate::rules::SC_8;
 
@@ -67,8 +68,10 @@ pub fn admit(policy: &CatalogPolicy, facts: &AdmissionFacts, exam_day: NaiveDate
     admit_with(policy, facts, exam_day, &mut NoExplanation)
 }
 
-/// SC-8: a student card stamped for the current academic year and an accepted identity document,
-/// valid on the exam day.
+/// SC-8: the documents of one alternative of the policy's admission rule
+/// (`admission_documents`), each valid on the exam day — by default a student card stamped for
+/// the current academic year and an accepted identity document. The explanation names the
+/// alternative satisfied, or what each alternative misses.
 pub fn admit_with(
     policy: &CatalogPolicy,
     facts: &AdmissionFacts,
@@ -76,42 +79,57 @@ pub fn admit_with(
     recorder: &mut impl Recorder,
 ) -> Admission {
     let year = AcademicYear::containing(exam_day);
-    let mut reasons = Vec::new();
-    match facts.card_stamped_for {
-        Some(y) if y == year => {}
-        Some(y) => reasons.push(Said(
-            Message::new("catalog-card-other-year")
-                .arg("stamped", y.to_string())
-                .arg("year", year.to_string()),
-        )),
-        None => reasons.push(Said(Message::new("catalog-no-card"))),
+    let door = Door {
+        policy,
+        facts,
+        year,
+        exam_day,
+    };
+    let mut unmet: Vec<(&[AdmissionDocument], Vec<Message>)> = Vec::new();
+    let mut satisfied = None;
+    for alternative in &policy.admission_documents {
+        let missing: Vec<Message> = alternative
+            .iter()
+            .filter_map(|kind| door.missing(*kind, alternative))
+            .collect();
+        if missing.is_empty() {
+            satisfied = Some(alternative.as_slice());
+            break;
+        }
+        unmet.push((alternative, missing));
     }
-    let accepted: Vec<&Document> = facts
-        .documents
-        .iter()
-        .filter(|d| policy.id_documents.contains(&d.kind))
-        .collect();
-    if accepted.is_empty() {
-        reasons.push(Said(Message::new("catalog-no-identity-document")));
-    } else if !accepted
-        .iter()
-        .any(|d| d.valid_until.is_none_or(|v| v >= exam_day))
-    {
-        reasons.push(Said(
-            Message::new("catalog-identity-expired").arg("exam_day", exam_day),
-        ));
-    }
-    let admitted = reasons.is_empty();
+    let reasons: Vec<Said> = match (satisfied, unmet.as_slice()) {
+        (Some(_), _) => Vec::new(),
+        // One alternative: what it misses, each a reason.
+        (None, [(_, missing)]) => missing.iter().cloned().map(Said).collect(),
+        (None, []) => vec![Said(Message::new("catalog-no-alternative"))],
+        // Several: what each misses.
+        (None, _) => unmet
+            .iter()
+            .map(|(alternative, missing)| {
+                Said(
+                    Message::new("catalog-alternative-missing")
+                        .arg("alternative", door.shown(alternative))
+                        .arg(
+                            "missing",
+                            Arg::Enumeration(missing.iter().cloned().map(Arg::from).collect()),
+                        ),
+                )
+            })
+            .collect(),
+    };
+    let admitted = satisfied.is_some();
     recorder.record(|| {
         Step::says(
             &SC_8,
-            if admitted {
-                Message::new("catalog-admission-step").arg("year", year.to_string())
-            } else {
-                Message::new("catalog-not-admitted-step").arg(
+            match satisfied {
+                Some(alternative) => {
+                    Message::new("catalog-admission-step").arg("shown", door.shown(alternative))
+                }
+                None => Message::new("catalog-not-admitted-step").arg(
                     "reasons",
                     Arg::List(reasons.iter().map(|r| r.0.clone()).collect()),
-                )
+                ),
             }
             .arg("student", facts.student.as_str()),
         )
@@ -120,5 +138,119 @@ pub fn admit_with(
         student: facts.student.clone(),
         admitted,
         reasons,
+    }
+}
+
+/// What a student shows at the door, against the policy (SC-8).
+struct Door<'a> {
+    policy: &'a CatalogPolicy,
+    facts: &'a AdmissionFacts,
+    year: AcademicYear,
+    exam_day: NaiveDate,
+}
+
+impl Door<'_> {
+    /// Why `kind`, asked by `alternative`, is not shown valid on the exam day; `None` when it is.
+    fn missing(
+        &self,
+        kind: AdmissionDocument,
+        alternative: &[AdmissionDocument],
+    ) -> Option<Message> {
+        let valid = |d: &&Document| d.valid_until.is_none_or(|v| v >= self.exam_day);
+        match kind {
+            AdmissionDocument::StudentCard => match self.facts.card_stamped_for {
+                Some(y) if y == self.year => None,
+                Some(y) => Some(
+                    Message::new("catalog-card-other-year")
+                        .arg("stamped", y.to_string())
+                        .arg("year", self.year.to_string()),
+                ),
+                None => Some(Message::new("catalog-no-card")),
+            },
+            AdmissionDocument::IdentityDocument => {
+                let accepted: Vec<&Document> = self
+                    .facts
+                    .documents
+                    .iter()
+                    .filter(|d| self.policy.id_documents.contains(&d.kind))
+                    .collect();
+                if accepted.is_empty() {
+                    let names = any_of(self.policy.id_documents.iter().map(|d| d.term()));
+                    Some(
+                        if alternative.contains(&AdmissionDocument::StudentCard) {
+                            Message::new("catalog-no-identity-document")
+                        } else {
+                            Message::new("catalog-no-identity-document-alone")
+                        }
+                        .arg("accepted", names),
+                    )
+                } else if accepted.iter().any(valid) {
+                    None
+                } else {
+                    Some(Message::new("catalog-identity-expired").arg("exam_day", self.exam_day))
+                }
+            }
+            AdmissionDocument::IdentityCard
+            | AdmissionDocument::Passport
+            | AdmissionDocument::DrivingLicence => {
+                let wanted = kind.id_document()?;
+                let shown: Vec<&Document> = self
+                    .facts
+                    .documents
+                    .iter()
+                    .filter(|d| d.kind == wanted)
+                    .collect();
+                if shown.is_empty() {
+                    Some(Message::new("catalog-no-document").arg("document", wanted.term()))
+                } else if shown.iter().any(valid) {
+                    None
+                } else {
+                    Some(
+                        Message::new("catalog-document-expired")
+                            .arg("document", wanted.term())
+                            .arg("exam_day", self.exam_day),
+                    )
+                }
+            }
+        }
+    }
+
+    /// The documents of an alternative, as shown: „carnetul de student vizat pentru 2020/2021 și
+    /// un act de identitate”.
+    fn shown(&self, alternative: &[AdmissionDocument]) -> Arg {
+        let phrases: Vec<Message> = alternative
+            .iter()
+            .map(|kind| match kind {
+                AdmissionDocument::StudentCard => {
+                    Message::new("catalog-shows-card").arg("year", self.year.to_string())
+                }
+                AdmissionDocument::IdentityDocument => {
+                    Message::new("catalog-shows-identity-document")
+                }
+                AdmissionDocument::IdentityCard => Message::new("catalog-shows-identity-card"),
+                AdmissionDocument::Passport => Message::new("catalog-shows-passport"),
+                AdmissionDocument::DrivingLicence => Message::new("catalog-shows-driving-licence"),
+            })
+            .collect();
+        joined("catalog-and", phrases.into_iter().map(Arg::from))
+    }
+}
+
+/// Words joined as one of them: „cartea de identitate, pașaportul sau permisul de conducere”.
+fn any_of(words: impl Iterator<Item = Arg>) -> Arg {
+    joined("catalog-or", words)
+}
+
+/// Words joined by `conjunction`, its `first` the words but the last, enumerated: „a, b și c”.
+fn joined(conjunction: &'static str, words: impl Iterator<Item = Arg>) -> Arg {
+    let mut words: Vec<Arg> = words.collect();
+    match words.pop() {
+        None => Arg::Enumeration(Vec::new()),
+        Some(last) if words.is_empty() => last,
+        Some(last) => Arg::from(
+            Message::new(conjunction)
+                .arg("first", Arg::Enumeration(words))
+                .arg("second", last),
+        ),
     }
 }

@@ -47,6 +47,7 @@
 )]
 
 mod admission;
+mod admission_rule;
 mod catalog;
 mod committee;
 mod deadlines;
@@ -61,6 +62,7 @@ mod retake_session;
 pub mod rules;
 
 pub use admission::{Admission, AdmissionFacts, Document, admit, admit_with};
+pub use admission_rule::AdmissionDocument;
 pub use catalog::{
     Annulment, Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot,
     replay,

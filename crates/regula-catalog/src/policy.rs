@@ -3,6 +3,7 @@
 use regula_core::{CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
+use crate::admission_rule::{self, AdmissionDocument};
 use crate::retake_period::{RetakeCaps, RetakePeriod};
 
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
@@ -65,8 +66,16 @@ pub struct CatalogPolicy {
     /// CA-5: whether the Dean also countersigns the grades of a committee named in the holder's
     /// absence (the regulation asks only the three members' signatures).
     pub dean_countersigns_holder_absent: bool,
-    /// SC-8: the identity documents accepted besides the student card.
+    /// SC-8: the identity documents accepted as `identity_document` in `admission_documents`
+    /// (identity card, passport or driving licence).
     pub id_documents: Vec<IdDocument>,
+    /// SC-8: the documents that admit a student to an exam — alternatives, any one of which
+    /// suffices, each a list of documents all of which must be shown, valid on the exam day:
+    /// `[["student_card", "identity_document"]]` (the card and an identity document; the UMC
+    /// procedure, and the rule when absent), `[["identity_document"], ["student_card"]]`
+    /// (either suffices), `[["student_card", "identity_card"]]` (both).
+    #[serde(default = "crate::admission_rule::card_and_identity_document")]
+    pub admission_documents: Vec<Vec<AdmissionDocument>>,
     /// SC-9: the open session.
     pub open_session: OpenSessionPolicy,
     /// SC-2: the periods of the year in which the retake session (`september` in a request) may
@@ -95,7 +104,7 @@ impl CatalogPolicy {
     /// examiner and the applied-part teacher or assistant, an online quiz by the holder, open
     /// questions and portfolios by the holder and the applied-part teacher, and — the regulation
     /// is silent — an oral exam by video like open questions; identity card, passport or driving
-    /// licence; open session after more than 2 months at sea, 3 days after the plan check.
+    /// licence, shown with the student card; open session after more than 2 months at sea, 3 days after the plan check.
     pub fn umc_2020() -> Self {
         use SecondSigner::*;
         let rule = |form, second| SignatureRule { form, second };
@@ -116,6 +125,7 @@ impl CatalogPolicy {
                 IdDocument::Passport,
                 IdDocument::DrivingLicence,
             ],
+            admission_documents: admission_rule::card_and_identity_document(),
             open_session: OpenSessionPolicy {
                 months_at_sea: 2,
                 days_after_plan_check: 3,
@@ -139,7 +149,8 @@ impl CheckedPolicy for CatalogPolicy {
     const DOMAIN: &'static str = "catalog";
 
     /// At least one session column (CA-2), each exam form listed once among the signatures
-    /// (CA-5), at least one identity document (SC-8), an open session that can be reached (SC-9).
+    /// (CA-5), at least one identity document and an admission rule whose every alternative asks
+    /// for documents, each once (SC-8), an open session that can be reached (SC-9).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         found.check(
@@ -185,6 +196,9 @@ impl CheckedPolicy for CatalogPolicy {
             "[]",
             "no identity document would be accepted (SC-8)",
         );
+        for p in admission_rule::problems("admission_documents", &self.admission_documents) {
+            found.push(p);
+        }
         found.check(
             self.open_session.months_at_sea >= 1,
             "open_session.months_at_sea",

@@ -47,6 +47,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod award;
 mod call;
 mod dossier;
 mod eligibility;
@@ -58,6 +59,7 @@ pub mod rules;
 mod schedule;
 mod selection;
 
+pub use award::{Award, AwardWords, Gender, Title};
 pub use call::{Call, Committee, FieldPlaces, Member, validate_call, validate_committee};
 pub use dossier::{
     CommitteeAsks, Defect, Dossier, DossierItem, DossierStatus, DossierVerdict, Problem,

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use regula_core::{CheckedPolicy, Decimal, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
+use crate::award::Award;
 use crate::model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
 
 /// A condition the selection committee adds to those of the regulation (MO-1: "the committee's
@@ -99,18 +100,39 @@ pub struct Criterion {
     /// Whether a candidate may have no score for it (the optional interview): it then gives 0.
     #[serde(default)]
     pub optional: bool,
+    /// The lowest value on its scale a candidate must have to be ranked at all ("an average of at
+    /// least 6, an interview of at least 7"); none when absent (the ITP regulation sets none).
+    /// A candidate below it is not ranked, and the explanation names the minimum. An optional
+    /// criterion that was not assessed is not held to it; activities count as assessed, with
+    /// the points of those proven (0 when none).
+    #[serde(default, deserialize_with = "regula_core::exact::optional")]
+    pub minimum: Option<Decimal>,
 }
 
-/// How equal totals are ordered, in turn (MO-7: the system is published, so the tie-break is too).
+/// How equal totals are ordered, in turn (MO-7: the system is published, so the tie-break is too):
+/// "ties broken by the year's average, then by the language grade".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TieBreak {
-    /// The higher weighted points of this criterion first.
+    /// The higher value of this criterion on its scale first — its raw value, not its weighted
+    /// points, so that a criterion of weight 0 kept only to order ties (an ordering-only
+    /// criterion) does order them.
     HigherCriterion(String),
     /// The application completed earlier first (its last document handed in).
     EarlierSubmission,
     /// The candidate id, in ascending order: a last, deterministic resort.
     CandidateId,
+}
+
+impl TieBreak {
+    /// The tie-break as a policy writes it: `earlier_submission`, `higher_criterion: average`.
+    pub fn key(&self) -> String {
+        match self {
+            TieBreak::HigherCriterion(id) => format!("higher_criterion: {id}"),
+            TieBreak::EarlierSubmission => "earlier_submission".into(),
+            TieBreak::CandidateId => "candidate_id".into(),
+        }
+    }
 }
 
 /// The published points system (MO-7), reviewed yearly by the committee. Checked with the
@@ -127,7 +149,8 @@ pub struct PointsSystem {
 
 impl PointsSystem {
     /// Every problem of the system: an id used twice, a negative weight, an empty scale, negative
-    /// points or cap, a tie-break on a criterion it does not have.
+    /// points or cap, a minimum off the scale, a tie-break on a criterion it does not have, a
+    /// tie-break listed twice.
     pub fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         let mut ids = HashSet::new();
@@ -145,6 +168,22 @@ impl PointsSystem {
                 c.weight,
                 format!("criterion `{}`: a weight cannot be negative (MO-7)", c.id),
             );
+            if let Some(minimum) = c.minimum {
+                let (low, high) = match &c.scale {
+                    Scale::Range { min, max } => (*min, Some(*max)),
+                    Scale::Activities { cap, .. } => (Decimal::ZERO, *cap),
+                };
+                found.check(
+                    minimum >= low && high.is_none_or(|h| minimum <= h),
+                    at("minimum"),
+                    minimum,
+                    format!(
+                        "criterion `{}`: the minimum is off its scale {low}..{} (MO-7)",
+                        c.id,
+                        high.map_or_else(String::new, |h| h.to_string())
+                    ),
+                );
+            }
             match &c.scale {
                 Scale::Range { min, max } => found.check(
                     min <= max,
@@ -173,6 +212,12 @@ impl PointsSystem {
             }
         }
         for (i, t) in self.tie_break.iter().enumerate() {
+            found.check(
+                !self.tie_break[..i].contains(t),
+                format!("tie_break[{i}]"),
+                t.key(),
+                "the tie-break is listed twice (MO-7)",
+            );
             if let TieBreak::HigherCriterion(id) = t {
                 found.check(
                     ids.contains(id.as_str()),
@@ -245,6 +290,10 @@ pub struct MobilityPolicy {
     pub committee: CommitteePolicy,
     /// MO-7: the points system.
     pub points: PointsSystem,
+    /// MO-7, MO-8: what the selection awards, in both languages, and what confirms it; an
+    /// Erasmus+ grant (*bursă*) when absent.
+    #[serde(default)]
+    pub award: Award,
     /// Whether a candidate may apply in one field only (true) or in several, each ranked
     /// independently (false).
     pub one_field_per_candidate: bool,
@@ -275,6 +324,7 @@ fn criterion(id: &str, label: &str, weight: i64, scale: Scale, optional: bool) -
         weight: dec(weight),
         scale,
         optional,
+        minimum: None,
     }
 }
 
@@ -414,6 +464,7 @@ impl MobilityPolicy {
                     TieBreak::CandidateId,
                 ],
             },
+            award: Award::erasmus_grant(),
             one_field_per_candidate: true,
             reserve_list: None,
             duration: DurationPolicy {
@@ -448,6 +499,7 @@ impl CheckedPolicy for MobilityPolicy {
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         found.nested("points", self.points.problems());
+        found.nested("award", self.award.problems());
         let d = &self.duration;
         found.check(
             d.min_months <= d.max_months,

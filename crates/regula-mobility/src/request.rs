@@ -122,7 +122,15 @@ pub struct SelectOutcome {
 
 impl fmt::Display for SelectOutcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", Message::new("mobility-selection-header"))?;
+        let award = &self.selection.award;
+        match &award.title {
+            Some(title) => write!(f, "{}", title.text().render(regula_core::locale::current()))?,
+            None => write!(
+                f,
+                "{}",
+                Message::new("mobility-selection-header").arg("awards", award.other())
+            )?,
+        }
         if self.procedure_valid {
             write!(f, "\n{}", Message::new("mobility-procedure-valid"))?;
         }

@@ -12,6 +12,7 @@ use regula_core::{Breach, Decimal, Decision, NoExplanation, Recorder, Step, Valu
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
+use crate::award::Award;
 use crate::call::{Committee, FieldPlaces};
 use crate::policy::{Criterion, MobilityPolicy, Scale, TieBreak};
 use crate::rules::{MO_7, MO_8};
@@ -128,6 +129,22 @@ pub enum Awaited {
 }
 
 impl Awaited {
+    /// Every condition, in the order of the regulation (MO-8).
+    pub const ALL: [Awaited; 3] = [
+        Awaited::EnrolmentProof,
+        Awaited::LearningAgreement,
+        Awaited::Funding,
+    ];
+
+    /// The condition as a policy writes it: `enrolment_proof`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Awaited::EnrolmentProof => "enrolment_proof",
+            Awaited::LearningAgreement => "learning_agreement",
+            Awaited::Funding => "funding",
+        }
+    }
+
     /// What is awaited, as a word of the regulation (MO-8).
     pub fn term(self) -> Arg {
         Arg::Term(std::borrow::Cow::Borrowed(match self {
@@ -178,6 +195,8 @@ impl FieldResult {
 /// The result of a selection, field by field in the call's order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Selection {
+    /// What was awarded, as the policy names it (MO-7).
+    pub award: Award,
     /// Each field.
     pub fields: Vec<FieldResult>,
 }
@@ -198,7 +217,9 @@ impl fmt::Display for Selection {
                     Outcome::Selected {
                         grant_confirmed: true,
                         ..
-                    } => Message::new("mobility-outcome-confirmed"),
+                    } => Message::new("mobility-outcome-confirmed")
+                        .arg("award", self.award.one())
+                        .arg("confirmed", self.award.confirmed()),
                     Outcome::Selected { waiting_for, .. } => {
                         Message::new("mobility-outcome-provisional")
                             .arg("waiting", awaited(waiting_for))
@@ -305,12 +326,14 @@ pub fn select_with(
             });
         }
         let (total, breakdown) = score(&policy.points.criteria, a)?;
-        if !a.exclusions.is_empty() || !a.found_exclusions.is_empty() {
+        let below = below_minimum(&policy.points.criteria, &breakdown);
+        if !a.exclusions.is_empty() || !a.found_exclusions.is_empty() || !below.is_empty() {
             let reasons: Vec<Message> = a
                 .exclusions
                 .iter()
                 .map(|r| Message::new("mobility-exclusion-given").arg("reason", r.as_str()))
                 .chain(a.found_exclusions.iter().cloned())
+                .chain(below)
                 .collect();
             recorder.record(|| {
                 Step::says(
@@ -385,16 +408,18 @@ pub fn select_with(
             .enumerate()
             .map(|(i, s)| {
                 let outcome = if i < places {
-                    let mut waiting_for = Vec::new();
-                    if !s.application.progress.enrolment_proof {
-                        waiting_for.push(Awaited::EnrolmentProof);
-                    }
-                    if !s.application.progress.learning_agreement_signed {
-                        waiting_for.push(Awaited::LearningAgreement);
-                    }
-                    if !funding_confirmed {
-                        waiting_for.push(Awaited::Funding);
-                    }
+                    let met = |w: &Awaited| match w {
+                        Awaited::EnrolmentProof => s.application.progress.enrolment_proof,
+                        Awaited::LearningAgreement => {
+                            s.application.progress.learning_agreement_signed
+                        }
+                        Awaited::Funding => funding_confirmed,
+                    };
+                    // In the order the regulation lists them, whatever the policy's order.
+                    let waiting_for: Vec<Awaited> = Awaited::ALL
+                        .into_iter()
+                        .filter(|w| policy.award.confirmed_by.contains(w) && !met(w))
+                        .collect();
                     Outcome::Selected {
                         grant_confirmed: waiting_for.is_empty(),
                         waiting_for,
@@ -448,6 +473,8 @@ pub fn select_with(
                         if *grant_confirmed {
                             Message::new("mobility-grant-confirmed")
                                 .arg("candidate", r.candidate.as_str())
+                                .arg("the_award", policy.award.the())
+                                .arg("confirmed", policy.award.confirmed())
                         } else {
                             Message::new("mobility-grant-provisional")
                                 .arg("candidate", r.candidate.as_str())
@@ -464,7 +491,10 @@ pub fn select_with(
             excluded,
         });
     }
-    Ok(Selection { fields: results })
+    Ok(Selection {
+        award: policy.award.clone(),
+        fields: results,
+    })
 }
 
 /// The published tie-break (MO-7), the candidate id last: a message per key.
@@ -496,9 +526,11 @@ fn compare(a: &Scored, b: &Scored, tie_break: &[TieKey]) -> Ordering {
     b.total.cmp(&a.total).then_with(|| {
         for key in tie_break {
             let order = match key {
+                // The raw value on the criterion's scale, not its weighted points: a criterion
+                // of weight 0 kept only to order ties does order them.
                 TieKey::Criterion(i) => {
-                    let points = |s: &Scored| s.breakdown.get(*i).map(|c| c.points);
-                    points(b).cmp(&points(a))
+                    let value = |s: &Scored| s.breakdown.get(*i).map(|c| c.value);
+                    value(b).cmp(&value(a))
                 }
                 // An application with a completion time comes before one without.
                 TieKey::Earlier => match (a.application.completed_at, b.application.completed_at) {
@@ -515,6 +547,26 @@ fn compare(a: &Scored, b: &Scored, tie_break: &[TieKey]) -> Ordering {
         }
         a.application.candidate.cmp(&b.application.candidate)
     })
+}
+
+/// The minimums a candidate's values fall below (MO-7), each a reason not to rank the candidate
+/// naming the criterion, its value and the minimum; an optional criterion not assessed is not
+/// held to its minimum.
+fn below_minimum(criteria: &[Criterion], breakdown: &[CriterionScore]) -> Vec<Message> {
+    criteria
+        .iter()
+        .zip(breakdown)
+        .filter_map(|(c, s)| {
+            let minimum = c.minimum?;
+            let held = s.assessed || !c.optional || matches!(c.scale, Scale::Activities { .. });
+            (held && s.value < minimum).then(|| {
+                Message::new("mobility-below-minimum")
+                    .arg("criterion", c.id.as_str())
+                    .arg("value", Arg::Number(s.value))
+                    .arg("minimum", Arg::Number(minimum))
+            })
+        })
+        .collect()
 }
 
 /// A candidate's points per criterion and their total (MO-7); a value outside its scale, an

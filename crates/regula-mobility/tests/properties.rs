@@ -6,8 +6,8 @@ use proptest::prelude::*;
 use regula_calendar::Calendar;
 use regula_core::{Decimal, NaiveDate};
 use regula_mobility::{
-    Application, Counted, FieldPlaces, MobilityKind, MobilityPolicy, Outcome, Trip,
-    mobility_calendar_explained, select_explained,
+    Application, Counted, Criterion, FieldPlaces, MobilityKind, MobilityPolicy, Outcome,
+    PointsSystem, Scale, TieBreak, Trip, mobility_calendar_explained, select_explained,
 };
 
 /// Up to 6 fields of 0..=4 places and up to 60 applications, some excluded, with scores on the
@@ -81,7 +81,99 @@ fn call() -> impl Strategy<Value = (Vec<FieldPlaces>, Vec<Application>)> {
     })
 }
 
+/// A points system of a weighted score (×1), an ordering-only criterion `a` (×0) and a weighted
+/// criterion `b` (×2), each scored 0..3, ties broken by `a` then `b`, or by `b` then `a`.
+fn ordering_policy(a_first: bool) -> MobilityPolicy {
+    let criterion = |id: &str, weight: i64| Criterion {
+        id: id.into(),
+        label: id.into(),
+        weight: Decimal::from(weight),
+        scale: Scale::Range {
+            min: Decimal::ZERO,
+            max: Decimal::from(3),
+        },
+        optional: false,
+        minimum: None,
+    };
+    let mut keys = vec![
+        TieBreak::HigherCriterion("a".into()),
+        TieBreak::HigherCriterion("b".into()),
+    ];
+    if !a_first {
+        keys.reverse();
+    }
+    let mut policy = MobilityPolicy::itp_2014();
+    policy.points = PointsSystem {
+        criteria: vec![criterion("score", 1), criterion("a", 0), criterion("b", 2)],
+        tie_break: keys,
+    };
+    policy
+}
+
+/// Up to 40 applications in one field with values 0..3 on `score`, `a` and `b`: ties on every
+/// key are frequent.
+fn tied_applications() -> impl Strategy<Value = Vec<Application>> {
+    prop::collection::vec((0i64..=3, 0i64..=3, 0i64..=3), 0..40).prop_map(|values| {
+        values
+            .into_iter()
+            .enumerate()
+            .map(|(i, (score, a, b))| Application {
+                candidate: format!("S{i:03}"),
+                name: String::new(),
+                field: "F".into(),
+                completed_at: None,
+                scores: [("score", score), ("a", a), ("b", b)]
+                    .into_iter()
+                    .map(|(c, v)| (c.to_owned(), Decimal::from(v)))
+                    .collect(),
+                activities: BTreeMap::new(),
+                exclusions: vec![],
+                found_exclusions: vec![],
+                progress: Default::default(),
+            })
+            .collect()
+    })
+}
+
 proptest! {
+    /// MO-7: the ranking is a total order consistent with the stated criteria order: by the
+    /// weighted total, then by each tie-break criterion's raw value in the order the policy
+    /// states (a weight-0 criterion included), then by the candidate id — strictly decreasing
+    /// along the ranking, and the same whatever the order of the applications.
+    #[test]
+    fn mo_7_the_ranking_is_a_total_order_consistent_with_the_stated_criteria_order(
+        apps in tied_applications(),
+        a_first in any::<bool>(),
+    ) {
+        let policy = ordering_policy(a_first);
+        let fields = [FieldPlaces { field: "F".into(), places: 3 }];
+        let d = select_explained(&policy, &fields, &apps, true).unwrap();
+        let ranking = &d.outcome.fields[0].ranking;
+        prop_assert_eq!(ranking.len(), apps.len());
+        let value = |candidate: &str, c: &str| {
+            apps.iter().find(|x| x.candidate == candidate).unwrap().scores[c]
+        };
+        let key = |candidate: &str, total: Decimal| {
+            let (first, second) = if a_first { ("a", "b") } else { ("b", "a") };
+            (
+                total,
+                value(candidate, first),
+                value(candidate, second),
+                std::cmp::Reverse(candidate.to_owned()),
+            )
+        };
+        for pair in ranking.windows(2) {
+            prop_assert!(
+                key(&pair[0].candidate, pair[0].total) > key(&pair[1].candidate, pair[1].total),
+                "{} above {}", pair[0].candidate, pair[1].candidate
+            );
+        }
+        let mut reversed = apps.clone();
+        reversed.reverse();
+        let again = select_explained(&policy, &fields, &reversed, true).unwrap();
+        prop_assert_eq!(&again.outcome.fields[0].ranking, ranking);
+    }
+
     /// MO-7: the ranking of each field is a permutation of its eligible (not excluded)
     /// candidates — nobody lost, nobody invented, nobody twice.
     #[test]

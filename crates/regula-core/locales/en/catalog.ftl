@@ -72,9 +72,25 @@ catalog-admitted = { $student }: admitted
 catalog-not-admitted = { $student }: not admitted — { $reasons }
 catalog-card-other-year = the student card is stamped for { $stamped }, not for the current year { $year }
 catalog-no-card = no student card
-catalog-no-identity-document = no identity card, passport or driving licence besides the student card
+catalog-no-identity-document = no { $accepted } besides the student card
 catalog-identity-expired = every identity document shown expired before the exam day { $exam_day }
-catalog-admission-step = { $student } shows a student card stamped for { $year } and an identity document: admitted.
+catalog-no-identity-document-alone = no { $accepted }
+catalog-no-document = no { $document }
+catalog-document-expired = the { $document } expired before the exam day { $exam_day }
+catalog-no-alternative = the policy names no documents that admit a student
+catalog-alternative-missing = with { $alternative }: { $missing }
+catalog-shows-card = a student card stamped for { $year }
+catalog-shows-identity-document = an identity document
+catalog-shows-identity-card = an identity card
+catalog-shows-passport = a passport
+catalog-shows-driving-licence = a driving licence
+catalog-and = { $first } and { $second }
+catalog-or = { $first } or { $second }
+catalog-id-identity-card = identity card
+catalog-id-passport = passport
+catalog-id-driving-licence = driving licence
+catalog-id-other = other document
+catalog-admission-step = { $student } shows { $shown }: admitted.
 catalog-not-admitted-step = { $student } is not admitted: { $reasons }.
 
 # SC-9: the open session

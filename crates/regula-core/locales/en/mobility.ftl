@@ -116,13 +116,15 @@ mobility-dossier-step-not-considered = { $problems ->
 
 # MO-7, MO-8: selection
 
-mobility-selection-header = Erasmus+ selection
+mobility-selection-header = Selection: { $awards }
 mobility-procedure-valid = The call, the committee and the minutes break no rule.
 mobility-field-header = { $field } — { $places ->
     [one] { $places } place
    *[other] { $places } places
 }, { $selected } selected
-mobility-outcome-confirmed = selected, grant confirmed
+mobility-outcome-confirmed = selected, { $award } { $confirmed }
+mobility-confirmed-feminine = confirmed
+mobility-confirmed-masculine = confirmed
 mobility-outcome-provisional = selected, provisional (waiting for { $waiting })
 mobility-outcome-reserve = reserve { $position }
 mobility-outcome-not-selected = not selected
@@ -132,6 +134,7 @@ mobility-excluded-kind = the call offers no { $kind } mobility
 mobility-excluded-condition = { $rule } { $condition }: { $reason }
 mobility-excluded-document = MO-4 { $document }: { $detail }
 mobility-not-ranked = { $candidate } is not ranked in `{ $field }`: { $reasons }.
+mobility-below-minimum = `{ $criterion }` { $value }, below the minimum of { $minimum }
 mobility-criterion-assessed = { $criterion } { $value } × { $weight }
 mobility-criterion-not-assessed = { $criterion } not assessed
 mobility-score = { $candidate } has { $total ->
@@ -149,7 +152,7 @@ mobility-tie-id = the candidate id
 mobility-awaited-enrolment-proof = the host's proof of enrolment
 mobility-awaited-learning-agreement = the signed learning agreement
 mobility-awaited-funding = the institution's funding
-mobility-grant-confirmed = { $candidate }: the grant is confirmed.
+mobility-grant-confirmed = { $candidate }: { $the_award } is { $confirmed }.
 mobility-grant-provisional = { $candidate }: the decision is provisional, waiting for { $waiting }.
 mobility-minutes-missing-part = the minutes do not give { $part }
 mobility-minutes-composition = the committee's composition

@@ -76,9 +76,25 @@ catalog-admitted = { $student }: admis
 catalog-not-admitted = { $student }: neadmis — { $reasons }
 catalog-card-other-year = carnetul de student este vizat pentru { $stamped }, nu pentru anul universitar curent { $year }
 catalog-no-card = lipsește carnetul de student
-catalog-no-identity-document = lipsește cartea de identitate, pașaportul sau permisul de conducere, pe lângă carnetul de student
+catalog-no-identity-document = lipsește { $accepted }, pe lângă carnetul de student
 catalog-identity-expired = toate actele de identitate prezentate au expirat înainte de ziua examenului, { $exam_day }
-catalog-admission-step = { $student } prezintă carnetul de student vizat pentru { $year } și un act de identitate: admis.
+catalog-no-identity-document-alone = lipsește { $accepted }
+catalog-no-document = lipsește { $document }
+catalog-document-expired = { $document } a expirat înainte de ziua examenului, { $exam_day }
+catalog-no-alternative = politica nu numește documentele care permit accesul la examen
+catalog-alternative-missing = cu { $alternative }: { $missing }
+catalog-shows-card = carnetul de student vizat pentru { $year }
+catalog-shows-identity-document = un act de identitate
+catalog-shows-identity-card = cartea de identitate
+catalog-shows-passport = pașaportul
+catalog-shows-driving-licence = permisul de conducere
+catalog-and = { $first } și { $second }
+catalog-or = { $first } sau { $second }
+catalog-id-identity-card = cartea de identitate
+catalog-id-passport = pașaportul
+catalog-id-driving-licence = permisul de conducere
+catalog-id-other = alt document
+catalog-admission-step = { $student } prezintă { $shown }: admis.
 catalog-not-admitted-step = { $student } nu este admis: { $reasons }.
 
 # SC-9: sesiunea deschisă

@@ -123,7 +123,7 @@ mobility-dossier-step-not-considered = { $problems ->
 
 # MO-7, MO-8: selecția
 
-mobility-selection-header = Selecția Erasmus+
+mobility-selection-header = Selecție: { $awards }
 mobility-procedure-valid = Apelul, comisia și procesul-verbal respectă regulamentul.
 mobility-field-header = { $field } — { $places ->
     [one] un loc
@@ -134,7 +134,9 @@ mobility-field-header = { $field } — { $places ->
     [few] { $selected } candidați selectați
    *[other] { $selected } de candidați selectați
 }
-mobility-outcome-confirmed = selectat, bursă confirmată
+mobility-outcome-confirmed = selectat, { $award } { $confirmed }
+mobility-confirmed-feminine = confirmată
+mobility-confirmed-masculine = confirmat
 mobility-outcome-provisional = selectat provizoriu (se așteaptă: { $waiting })
 mobility-outcome-reserve = rezervă { $position }
 mobility-outcome-not-selected = neselectat
@@ -144,6 +146,7 @@ mobility-excluded-kind = apelul nu oferă mobilități { $kind }
 mobility-excluded-condition = { $rule } { $condition }: { $reason }
 mobility-excluded-document = MO-4 { $document }: { $detail }
 mobility-not-ranked = { $candidate } nu este clasat(ă) în domeniul „{ $field }”: { $reasons }.
+mobility-below-minimum = „{ $criterion }” { $value }, sub minimul de { $minimum }
 mobility-criterion-assessed = { $criterion } { $value } × { $weight }
 mobility-criterion-not-assessed = { $criterion } neevaluat
 mobility-score = { $candidate } are { $total ->
@@ -167,7 +170,7 @@ mobility-tie-id = identificatorul candidatului
 mobility-awaited-enrolment-proof = dovada de înmatriculare de la instituția parteneră
 mobility-awaited-learning-agreement = acordul de studiu semnat
 mobility-awaited-funding = fondurile instituției de la agenția națională
-mobility-grant-confirmed = { $candidate }: bursa este confirmată.
+mobility-grant-confirmed = { $candidate }: { $the_award } este { $confirmed }.
 mobility-grant-provisional = { $candidate }: decizia este provizorie, se așteaptă: { $waiting }.
 mobility-minutes-missing-part = procesul-verbal nu cuprinde { $part }
 mobility-minutes-composition = componența comisiei

@@ -75,18 +75,24 @@ pub const MO_7: Rule = Rule::interpreted(
         &[
             "mobility.points",
             "mobility.points.tie_break",
+            "mobility.points.criteria[].minimum",
+            "mobility.award",
             "mobility.reserve_list",
             "mobility.one_field_per_candidate",
         ],
-        "the regulation recommends criteria but leaves weights to each year's committee: the preset's points system (average ×5, letter/CV/recommendation ×2, optional interview ×1, capped scientific and social activities; 100 at most) is illustrative. Ties: the higher weighted average, then the earlier complete dossier, then the candidate id. Every eligible candidate not given a place is on the reserve list unless `reserve_list` caps it. \"Simple majority\": more votes in favour than half of the votes cast, abstentions included. One field per candidate; when allowed, each field ranks its applications independently.",
+        "the regulation recommends criteria but leaves weights to each year's committee: the preset's points system (average ×5, letter/CV/recommendation ×2, optional interview ×1, capped scientific and social activities; 100 at most) is illustrative. Ties: the higher weighted average, then the earlier complete dossier, then the candidate id. A tie-break compares a criterion's raw value on its scale, not its weighted points, so a criterion of weight 0 orders ties (ordering-only). A candidate below a criterion's `minimum` is not ranked (the preset sets none; an optional criterion not assessed is not held to it). What is awarded is named by `award` (an Erasmus+ grant by default), so the same ranking serves other selections. Every eligible candidate not given a place is on the reserve list unless `reserve_list` caps it. \"Simple majority\": more votes in favour than half of the votes cast, abstentions included. One field per candidate; when allowed, each field ranks its applications independently.",
     ),
 );
 /// MO-8: a positive decision is not yet a grant.
-pub const MO_8: Rule = Rule::new(
+pub const MO_8: Rule = Rule::interpreted(
     "MO-8",
     ITP_ERASMUS,
     "§8",
     "a positive decision becomes a grant only with the host's proof of enrolment, a signed learning agreement and the institution's funding",
+    Interpretation::new(
+        &["mobility.award.confirmed_by"],
+        "the conditions are those `award.confirmed_by` lists (all three by default); with none, a selected candidate's award is confirmed at once.",
+    ),
 );
 /// MO-9: duration of a mobility.
 pub const MO_9: Rule = Rule::interpreted(

@@ -91,8 +91,8 @@ pub const SC_8: Rule = Rule::interpreted(
     "§5.5.1.2(3)",
     "students are admitted with a student card stamped for the current year and an identity card, passport or driving licence",
     Interpretation::new(
-        &["catalog.id_documents"],
-        "a document with a `valid_until` before the exam day does not count; the card must be stamped for the academic year containing the exam day.",
+        &["catalog.admission_documents", "catalog.id_documents"],
+        "the documents are a rule over kinds: alternatives, any one of which admits, each a set of documents all of which must be shown (the preset: the student card and one of `id_documents`). A document with a `valid_until` before the exam day does not count; the card must be stamped for the academic year containing the exam day.",
     ),
 );
 /// SC-9: the open session.

@@ -169,6 +169,13 @@ fn value(lang: Lang, arg: &Arg, errors: &mut Vec<String>) -> FluentValue<'static
         Arg::Month(m) => text(format::month_name(lang, *m).to_owned()),
         Arg::Addends(items) => text(join(lang, items, " + ", errors)),
         Arg::Sum(terms) => text(sum(lang, terms, errors)),
+        Arg::Translated { ro, en } => text(
+            match lang {
+                Lang::Ro => ro,
+                Lang::En => en,
+            }
+            .to_string(),
+        ),
     }
 }
 

@@ -52,6 +52,15 @@ pub enum Arg {
     /// Labelled values written as the terms of a sum, each as „label value”, separated by
     /// „ + ” (`lab 2,5 + seminar 0 (absent) + exam 4,75`).
     Sum(Vec<(Arc<str>, Arg)>),
+    /// A word a policy gives in each language, written in the message's language (what a
+    /// selection awards, MO-7: „bursă”, "grant"; „loc în cămin”, "place in the hall of
+    /// residence").
+    Translated {
+        /// In Romanian.
+        ro: Arc<str>,
+        /// In English.
+        en: Arc<str>,
+    },
 }
 
 impl From<&str> for Arg {
