@@ -69,8 +69,9 @@ pub(crate) fn check(
 }
 
 /// SC-LAST for the solver: for each group, one of its exams kept to the session's last days
-/// (`allowed`, per exam and day of the session, is narrowed), chosen greedily to serve the most
-/// groups at once; a group already served by an exam that can only fall there is left alone.
+/// (`allowed`, per exam and day of the session, is narrowed), chosen greedily: one whose course
+/// is not capped by form (SC-COURSE) first, then the one serving the most groups at once; a group
+/// already served by an exam that can only fall there is left alone.
 /// The groups none of whose exams may fall there are returned, with the first of those days.
 pub(crate) fn keep_last_days(
     ix: &Indexed<'_>,
@@ -105,7 +106,10 @@ pub(crate) fn keep_last_days(
             .iter()
             .copied()
             .filter(|&e| late(e, allowed))
-            .max_by_key(|&e| (unserved(e), std::cmp::Reverse(e)));
+            .max_by_key(|&e| {
+                let uncapped = policy.course_cap(ix.plan.exams[e].form).is_none();
+                (uncapped, unserved(e), std::cmp::Reverse(e))
+            });
         if let Some(e) = chosen {
             allowed[e].iter_mut().take(first).for_each(|ok| *ok = false);
             for &h in &ix.exam_groups[e] {

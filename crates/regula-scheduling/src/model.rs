@@ -84,6 +84,9 @@ pub enum StudyLevel {
 }
 
 impl StudyLevel {
+    /// Every level.
+    pub const ALL: [StudyLevel; 2] = [StudyLevel::Bachelor, StudyLevel::Master];
+
     fn is_bachelor(&self) -> bool {
         *self == StudyLevel::Bachelor
     }

@@ -55,10 +55,15 @@ pub(super) fn times(
             list.clear();
         }
         link_start.iter_mut().for_each(|s| *s = None);
-        exams.sort_by_key(|&e| {
-            std::cmp::Reverse((ix.exam_teachers[e].len(), plan.exams[e].duration_minutes))
-        });
         let date = first.checked_add_days(Days::new(d as u64)).unwrap_or(first);
+        // The exams with the shortest hours first (SC-3: the same for all without `hours`).
+        exams.sort_by_key(|&e| {
+            let (start, end) = crate::hours::exam_hours(ix, policy, e, date);
+            (
+                end - start,
+                std::cmp::Reverse((ix.exam_teachers[e].len(), plan.exams[e].duration_minutes)),
+            )
+        });
         for &e in exams.iter() {
             let duration = plan.exams[e].duration_minutes;
             let students = ix.exam_students[e];

@@ -20,7 +20,10 @@ use std::collections::HashMap;
 
 use super::SolverOptions;
 use crate::engine::{self, Conflict, DayResource, Link, Load, Model, Spread};
+use chrono::Weekday;
+
 use crate::load::{TeacherLoadPer, teacher_scope};
+use crate::model::StudyLevel;
 use crate::validate::{Indexed, PairKind};
 use crate::{SchedulingPolicy, StudentGap};
 
@@ -131,7 +134,7 @@ pub(super) fn model(
     // course or form: the teacher's resource keeps the minutes and days, and one resource per
     // teacher and scope counts the groups. SC-COURSE: one resource per course and capped form.
     let per_day = policy.teacher_load_per == TeacherLoadPer::Day;
-    let mut scoped: HashMap<(usize, usize, bool), usize> = HashMap::new();
+    let mut scoped: HashMap<(usize, usize, u8), usize> = HashMap::new();
     let mut cap_of = |resources: &mut Vec<DayResource>, key, max_tags| {
         *scoped.entry(key).or_insert_with(|| {
             resources.push(DayResource {
@@ -158,16 +161,53 @@ pub(super) fn model(
                 let scope = teacher_scope(policy, ix.exam_course[e], exam.form);
                 let r = cap_of(
                     &mut resources,
-                    (t, scope, false),
+                    (t, scope, 0),
                     policy.max_groups_per_teacher_day,
                 );
                 resources[r].exams.push((e, tags.clone()));
             }
         }
         if let Some(max) = policy.course_cap(exam.form) {
-            let key = (ix.exam_course[e], exam.form as usize, true);
+            let key = (ix.exam_course[e], exam.form as usize, 1);
             let r = cap_of(&mut resources, key, max);
             resources[r].exams.push((e, tags));
+        }
+    }
+    // SC-3: a level's hours shorter than the day on some weekday hold at most that many
+    // minutes of each teacher's exams of the level (the shortest such day bounds every day).
+    if !policy.hours.is_empty() {
+        for level in StudyLevel::ALL {
+            let shortest = [
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+                Weekday::Sat,
+                Weekday::Sun,
+            ]
+            .into_iter()
+            .map(|w| {
+                let (start, end) = policy.hours_for(level, w);
+                u32::try_from((end - start).num_minutes()).unwrap_or(0)
+            })
+            .min()
+            .unwrap_or(ix.day_minutes);
+            if shortest >= ix.day_minutes {
+                continue;
+            }
+            for (e, teachers) in ix.exam_teachers.iter().enumerate() {
+                if ix.exam_groups[e]
+                    .iter()
+                    .any(|&g| plan.groups[g].level == level)
+                {
+                    for &t in teachers {
+                        let r = cap_of(&mut resources, (t, level as usize, 2), u32::MAX);
+                        resources[r].max_minutes = shortest;
+                        resources[r].exams.push((e, Vec::new()));
+                    }
+                }
+            }
         }
     }
     let exams = (0..plan.exams.len())
