@@ -68,13 +68,11 @@ fn umc() -> SchedulingPolicy {
     SchedulingPolicy::umc_2020()
 }
 
+/// A violation's teachers, groups and exams, and its message.
+type Found = (Vec<String>, Vec<String>, Vec<String>, String);
+
 /// The violations of `rule`: (teachers, groups, exams) of each, and its message.
-fn of(
-    plan: &SessionPlan,
-    policy: &SchedulingPolicy,
-    t: &Timetable,
-    rule: &str,
-) -> Vec<(Vec<String>, Vec<String>, Vec<String>, String)> {
+fn of(plan: &SessionPlan, policy: &SchedulingPolicy, t: &Timetable, rule: &str) -> Vec<Found> {
     let report = validate(plan, policy, t).unwrap();
     report
         .violations
@@ -272,7 +270,7 @@ fn sc3_a_saturday_start_and_a_master_s_start() {
     // The presets' one window holds on every day.
     assert_eq!(
         of(&master, &umc(), &monday_17(), "SC-3"),
-        Vec::<(Vec<String>, Vec<String>, Vec<String>, String)>::new()
+        Vec::<Found>::new()
     );
 }
 
