@@ -102,7 +102,8 @@ mod tests {
             );
             assert!(
                 number.parse::<u32>().is_ok()
-                    || ["CLASH", "ROOM", "PAIR", "LOAD", "PREFER"].contains(&number),
+                    || ["CLASH", "ROOM", "PAIR", "LOAD", "COURSE", "LAST", "PREFER"]
+                        .contains(&number),
                 "{}",
                 rule.id
             );
