@@ -51,7 +51,10 @@ pub mod benchmarks;
 mod engine;
 mod error;
 pub mod export;
+mod hours;
+mod last_exam;
 mod links;
+mod load;
 pub mod model;
 pub mod policy;
 mod quiz_year;
@@ -63,9 +66,11 @@ pub mod synthetic;
 mod validate;
 
 pub use error::ScheduleError;
+pub use hours::ExamHours;
+pub use load::{CourseCap, TeacherLoadCounts, TeacherLoadPer};
 pub use model::{
     CommitteeMember, Exam, ExamConstraint, Group, Placement, Role, Room, Session, SessionKind,
-    SessionPlan, Student, StudyForm, Teacher, Timetable,
+    SessionPlan, Student, StudyForm, StudyLevel, Teacher, Timetable,
 };
 pub use policy::{ExamsInDays, GapCounting, SchedulingPolicy, StudentGap, TeacherLoadForms};
 pub use rng::Rng;

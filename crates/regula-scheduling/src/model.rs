@@ -58,6 +58,40 @@ pub enum StudyForm {
     Ifr,
 }
 
+/// The level of study of a group (*ciclul de studii*): the examination hours may differ by level
+/// (SC-3, [`crate::SchedulingPolicy::hours`]).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum StudyLevel {
+    /// Bachelor's studies (*licență*). The default.
+    #[default]
+    Bachelor,
+    /// Master's studies (*master*).
+    Master,
+}
+
+impl StudyLevel {
+    /// Every level.
+    pub const ALL: [StudyLevel; 2] = [StudyLevel::Bachelor, StudyLevel::Master];
+
+    fn is_bachelor(&self) -> bool {
+        *self == StudyLevel::Bachelor
+    }
+}
+
 /// A group of students who sit their exams together.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +104,10 @@ pub struct Group {
     /// The year of study.
     #[serde(default)]
     pub year: u8,
+    /// The level of study (*licență* or *master*), for the examination hours by level (SC-3);
+    /// `bachelor` when absent.
+    #[serde(default, skip_serializing_if = "StudyLevel::is_bachelor")]
+    pub level: StudyLevel,
     /// The series (*seria*).
     #[serde(default)]
     pub series: String,
@@ -139,6 +177,18 @@ pub struct Exam {
     /// Rooms the timetabler prefers (SC-PREFER), by id: used first where they seat the exam.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub preferred_rooms: Vec<String>,
+}
+
+impl Exam {
+    /// The course the exam belongs to, for the limits counted per course (SC-5, SC-COURSE): its
+    /// `course`, or its own id when it names none (an exam alone is then its own course).
+    pub fn course_key(&self) -> &str {
+        if self.course.is_empty() {
+            &self.id
+        } else {
+            &self.course
+        }
+    }
 }
 
 fn one_room() -> u32 {

@@ -1,6 +1,9 @@
 //! The numbers of the scheduling rules, as data.
 
 use chrono::NaiveTime;
+
+use crate::hours::ExamHours;
+use crate::load::{CourseCap, TeacherLoadCounts, TeacherLoadPer};
 use regula_core::{
     CheckedPolicy, InvalidPolicy, ParameterProblem, PolicyHistory, Problems, Versioned,
 };
@@ -43,6 +46,12 @@ pub struct SchedulingPolicy {
     pub day_start: NaiveTime,
     /// SC-3: the latest end, local time (20:00).
     pub day_end: NaiveTime,
+    /// SC-3: the examination hours by study level and weekday, within `day_start`–`day_end`: for
+    /// an exam on a day, the first entry whose `level` and `weekdays` match it; `day_start`–
+    /// `day_end` when none does (none by default). An exam of groups of several levels keeps
+    /// within each level's hours. E.g. 09:00–20:00 on Saturdays, and from 16:00 for master's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<ExamHours>,
     /// SC-4: the least gap between two consecutive exams of a group (3).
     pub min_gap_days: u32,
     /// SC-4: how the gap is counted.
@@ -53,6 +62,23 @@ pub struct SchedulingPolicy {
     /// SC-5: which exams count towards it.
     #[serde(default)]
     pub teacher_load_forms: TeacherLoadForms,
+    /// SC-5: whom it counts: every member of an exam's committee (the default), or the course
+    /// holder (*titularul*) only.
+    #[serde(default, skip_serializing_if = "TeacherLoadCounts::is_default")]
+    pub teacher_load_counts: TeacherLoadCounts,
+    /// SC-5: per what the groups are counted: per day (the default), per day and course, or per
+    /// day and exam form.
+    #[serde(default, skip_serializing_if = "TeacherLoadPer::is_default")]
+    pub teacher_load_per: TeacherLoadPer,
+    /// SC-COURSE: at most this many groups sit the exams of one course in one exam form on one
+    /// day, by form (`[{"form": "face_to_face_written", "max_groups": 2}, {"form":
+    /// "face_to_face_oral", "max_groups": 1}]`); a form not listed has no cap (none by default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub max_groups_per_course_day: Vec<CourseCap>,
+    /// SC-LAST: in a regular session, each group's last exam falls within the session's last
+    /// this many days (1: on its last day); no such rule when absent (the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_exam_within_days: Option<u32>,
     /// SC-7: the least number of teachers in a face-to-face committee (2).
     pub min_committee: u32,
     /// OX-2: the most groups of an open-question exam in one slot (2).
@@ -111,10 +137,15 @@ impl SchedulingPolicy {
             session_days: 21,
             day_start: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or(NaiveTime::MIN),
             day_end: NaiveTime::from_hms_opt(20, 0, 0).unwrap_or(NaiveTime::MIN),
+            hours: Vec::new(),
             min_gap_days: 3,
             gap_counting: GapCounting::DateDifference,
             max_groups_per_teacher_day: 2,
             teacher_load_forms: TeacherLoadForms::FaceToFace,
+            teacher_load_counts: TeacherLoadCounts::Committee,
+            teacher_load_per: TeacherLoadPer::Day,
+            max_groups_per_course_day: Vec::new(),
+            last_exam_within_days: None,
             min_committee: 2,
             open_questions_max_groups: 2,
             portfolio_max_days: 2,
@@ -170,8 +201,10 @@ impl SchedulingPolicy {
 impl CheckedPolicy for SchedulingPolicy {
     const DOMAIN: &'static str = "scheduling";
 
-    /// The examination day ends after it starts (SC-3); every length, gap and limit is at least 1
-    /// (a session of 0 days, a gap of 0 days or a committee of 0 teachers is no rule at all).
+    /// The examination day ends after it starts (SC-3), and so do the hours by level and weekday,
+    /// within it; every length, gap and limit is at least 1 (a session of 0 days, a gap of 0 days
+    /// or a committee of 0 teachers is no rule at all); a course's cap is given once per form
+    /// (SC-COURSE); a group's last exam falls within at most the session's days (SC-LAST).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         if self.day_end <= self.day_start {
@@ -207,6 +240,11 @@ impl CheckedPolicy for SchedulingPolicy {
                 self.max_exams_in_days.map_or(1, |c| c.days),
                 "SC-LOAD",
             ),
+            (
+                "last_exam_within_days",
+                self.last_exam_within_days.unwrap_or(1),
+                "SC-LAST",
+            ),
         ] {
             found.check(
                 value >= 1,
@@ -224,6 +262,19 @@ impl CheckedPolicy for SchedulingPolicy {
                 self.session_days
             ),
         );
+        if let Some(days) = self.last_exam_within_days {
+            found.check(
+                days <= self.session_days,
+                "last_exam_within_days",
+                days,
+                format!(
+                    "the last days of a session cannot be more than the session's `session_days` = {} (SC-LAST)",
+                    self.session_days
+                ),
+            );
+        }
+        crate::hours::problems(self, &mut found);
+        crate::load::problems(self, &mut found);
         found.into_vec()
     }
 }

@@ -6,7 +6,7 @@ use regula_core::ExamForm;
 use crate::Rng;
 use crate::model::{
     CommitteeMember, Exam, Group, Placement, Role, Session, SessionKind, SessionPlan, Student,
-    StudyForm, Teacher, Timetable,
+    StudyForm, StudyLevel, Teacher, Timetable,
 };
 
 /// A faculty of `groups` groups with `exams_per_group` exams each, examined by `teachers`
@@ -33,6 +33,7 @@ pub fn faculty(
                 StudyForm::FullTime
             },
             year: (g % 4 + 1) as u8,
+            level: StudyLevel::Bachelor,
             series: format!("S{}", g / 4),
             size: 20 + (g % 11) as u32,
         })

@@ -10,7 +10,7 @@ use regula_core::{CheckedPolicy, Citation, ExamForm, Rule, RuleId, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ExamConstraint, Role, SessionKind, SessionPlan, Timetable};
-use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_5, SC_6, SC_7, SC_CLASH, SC_ROOM};
+use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_6, SC_7, SC_CLASH, SC_ROOM};
 use crate::{GapCounting, ScheduleError, SchedulingPolicy, StudentGap};
 
 /// One broken rule, with everything it involves.
@@ -71,6 +71,11 @@ pub(crate) struct Indexed<'a> {
     pub(crate) exam_groups: Vec<Vec<usize>>,
     /// The committee of each exam, as teacher indices (distinct).
     pub(crate) exam_teachers: Vec<Vec<usize>>,
+    /// The members of each exam's committee whose groups a day it counts towards (SC-5): none
+    /// for a form that does not count, the holder alone where the policy counts only holders.
+    pub(crate) exam_load_teachers: Vec<Vec<usize>>,
+    /// The course of each exam, as a number (SC-5, SC-COURSE): exams of one course share it.
+    pub(crate) exam_course: Vec<usize>,
     /// Each exam's students (sum of its groups' sizes).
     pub(crate) exam_students: Vec<u32>,
     /// Exam index by id.
@@ -157,6 +162,9 @@ impl<'a> Indexed<'a> {
         let mut exam_groups = Vec::with_capacity(plan.exams.len());
         let mut exam_teachers = Vec::with_capacity(plan.exams.len());
         let mut exam_students = Vec::with_capacity(plan.exams.len());
+        let mut exam_load_teachers = Vec::with_capacity(plan.exams.len());
+        let mut courses: HashMap<&str, usize> = HashMap::new();
+        let mut exam_course = Vec::with_capacity(plan.exams.len());
         for (x, exam) in plan.exams.iter().enumerate() {
             let owner = || format!("exam `{}`", exam.id);
             if exam.groups.is_empty() {
@@ -219,6 +227,14 @@ impl<'a> Indexed<'a> {
                     }),
                 }
             }
+            let next = courses.len();
+            exam_course.push(*courses.entry(exam.course_key()).or_insert(next));
+            exam_load_teachers.push(
+                ts.iter()
+                    .copied()
+                    .filter(|&t| policy.counts_teacher(exam, &plan.teachers[t].id))
+                    .collect(),
+            );
             exam_groups.push(gs);
             exam_teachers.push(ts);
             exam_students.push(students);
@@ -312,6 +328,8 @@ impl<'a> Indexed<'a> {
             plan,
             exam_groups,
             exam_teachers,
+            exam_load_teachers,
+            exam_course,
             exam_students,
             exam_index,
             room_index,
@@ -639,9 +657,10 @@ fn check_placements(
             found.push(v);
         }
         for (start, end) in sittings(p, exam.duration_minutes) {
-            // SC-3: 08:00–20:00 on the same day.
-            let day_end = start.date().and_time(policy.day_end);
-            if start.time() < policy.day_start || end > day_end {
+            // SC-3: 08:00–20:00 on the same day, or the hours of its level and weekday.
+            let (day_start, day_end) =
+                crate::hours::exam_hours(indexed, policy, p.exam, start.date());
+            if start.time() < day_start || end > start.date().and_time(day_end) {
                 let mut v = Violation::new(
                     &SC_3,
                     Message::new("scheduling-outside-hours")
@@ -649,8 +668,8 @@ fn check_placements(
                         .arg("day", start.date())
                         .arg("start", start.format("%H:%M").to_string())
                         .arg("end", end.format("%H:%M").to_string())
-                        .arg("day_start", policy.day_start.format("%H:%M").to_string())
-                        .arg("day_end", policy.day_end.format("%H:%M").to_string()),
+                        .arg("day_start", day_start.format("%H:%M").to_string())
+                        .arg("day_end", day_end.format("%H:%M").to_string()),
                 );
                 v.exams = vec![exam.id.clone()];
                 v.dates = vec![start.date()];
@@ -778,43 +797,11 @@ fn check_placements(
         }
     }
 
-    // SC-5: groups per teacher per day.
-    for (t, sittings) in by_teacher.iter().enumerate() {
-        let mut per_day: HashMap<NaiveDate, (Vec<usize>, Vec<usize>)> = HashMap::new();
-        for &(start, _, e) in sittings {
-            if !policy.counts_for_teacher_load(plan.exams[e].form) {
-                continue;
-            }
-            let entry = per_day.entry(start.date()).or_default();
-            for &g in &indexed.exam_groups[e] {
-                if !entry.0.contains(&g) {
-                    entry.0.push(g);
-                }
-            }
-            if !entry.1.contains(&e) {
-                entry.1.push(e);
-            }
-        }
-        let mut days: Vec<_> = per_day.into_iter().collect();
-        days.sort_unstable_by_key(|(d, _)| *d);
-        for (day, (groups, exams)) in days {
-            if groups.len() > policy.max_groups_per_teacher_day as usize {
-                let mut v = Violation::new(
-                    &SC_5,
-                    Message::new("scheduling-teacher-groups")
-                        .arg("teacher", plan.teachers[t].id.as_str())
-                        .arg("groups", groups.len())
-                        .arg("day", day)
-                        .arg("max", u64::from(policy.max_groups_per_teacher_day)),
-                );
-                v.teachers = vec![plan.teachers[t].id.clone()];
-                v.groups = groups.iter().map(|&g| plan.groups[g].id.clone()).collect();
-                v.exams = exams.iter().map(|&e| exam_id(e)).collect();
-                v.dates = vec![day];
-                found.push(v);
-            }
-        }
-    }
+    // SC-5: groups per teacher per day (or per day and course, or form); SC-COURSE: groups per
+    // course and form per day; SC-LAST: each group's last exam in the session's last days.
+    found.extend(crate::load::check_teacher_load(indexed, policy, placed));
+    found.extend(crate::load::check_course_caps(indexed, policy, placed));
+    found.extend(crate::last_exam::check(indexed, policy, placed));
 
     // SC-CLASH: overlapping sittings of one group, teacher or room.
     let mut clashes = |kind: &'static str,

@@ -113,3 +113,28 @@ scheduling-preferences-not-kept = { $count ->
 }
 scheduling-prefer-start = `{ $exam }` starts at { $start }, not at the preferred { $preferred }
 scheduling-prefer-room = `{ $exam }` is not in a preferred room ({ $preferred })
+
+# SC-5, SC-COURSE, SC-LAST, SC-3: the variants other regulations write
+
+scheduling-teacher-groups-course = teacher `{ $teacher }` examines { $groups ->
+    [one] { $groups } group
+   *[other] { $groups } groups
+} of `{ $course }` on { $day }; at most { $max }
+scheduling-teacher-groups-form = teacher `{ $teacher }` examines { $groups ->
+    [one] { $groups } group
+   *[other] { $groups } groups
+} in exams of the form { $form } on { $day }; at most { $max }
+scheduling-course-groups = { $groups ->
+    [one] { $groups } group sits
+   *[other] { $groups } groups sit
+} `{ $course }` ({ $form }) on { $day }; at most { $max }
+scheduling-last-exam-early = group `{ $group }` sits its last exam, `{ $exam }`, on { $day }; a group's last exam falls within the session's last { $days ->
+    [one] day
+   *[other] { $days } days
+}, from { $from }
+scheduling-last-exam-impossible = no exam of group `{ $group }` may be held within the session's last { $days ->
+    [one] day
+   *[other] { $days } days
+}, from { $from }
+scheduling-hours-too-short = its { $minutes } minutes fit the examination hours of no day of the session
+scheduling-exam-overloads-course = exam `{ $exam }` alone brings { $groups } groups of `{ $course }` ({ $form }) to one day; at most { $max }

@@ -142,3 +142,33 @@ scheduling-preferences-not-kept = { $count ->
 }
 scheduling-prefer-start = „{ $exam }” începe la { $start }, nu la ora preferată, { $preferred }
 scheduling-prefer-room = „{ $exam }” nu are loc în sălile preferate ({ $preferred })
+
+# SC-5, SC-COURSE, SC-LAST, SC-3: variantele altor regulamente
+
+scheduling-teacher-groups-course = cadrul didactic „{ $teacher }” examinează { $groups ->
+    [one] o grupă
+    [few] { $groups } grupe
+   *[other] { $groups } de grupe
+} la „{ $course }” la { $day }; cel mult { $max }
+scheduling-teacher-groups-form = cadrul didactic „{ $teacher }” examinează { $groups ->
+    [one] o grupă
+    [few] { $groups } grupe
+   *[other] { $groups } de grupe
+} la examene de forma { $form } la { $day }; cel mult { $max }
+scheduling-course-groups = { $groups ->
+    [one] o grupă susține
+    [few] { $groups } grupe susțin
+   *[other] { $groups } de grupe susțin
+} „{ $course }” ({ $form }) la { $day }; cel mult { $max }
+scheduling-last-exam-early = grupa „{ $group }” susține ultimul examen, „{ $exam }”, la { $day }; ultimul examen al unei grupe cade în { $days ->
+    [one] ultima zi
+    [few] ultimele { $days } zile
+   *[other] ultimele { $days } de zile
+} ale sesiunii, de la { $from }
+scheduling-last-exam-impossible = niciun examen al grupei „{ $group }” nu se poate ține în { $days ->
+    [one] ultima zi
+    [few] ultimele { $days } zile
+   *[other] ultimele { $days } de zile
+} ale sesiunii, de la { $from }
+scheduling-hours-too-short = cele { $minutes } de minute ale sale nu încap în intervalul orar al niciunei zile a sesiunii
+scheduling-exam-overloads-course = doar examenul „{ $exam }” aduce { $groups } grupe la „{ $course }” ({ $form }) într-o zi; cel mult { $max }

@@ -29,8 +29,13 @@ pub const SC_3: Rule = Rule::interpreted(
     "§5.4(1)",
     "exams are held only between 08:00 and 20:00 on the scheduled days",
     Interpretation::new(
-        &["scheduling.day_start", "scheduling.day_end"],
-        "start ≥ 08:00 and end ≤ 20:00, local time.",
+        &[
+            "scheduling.day_start",
+            "scheduling.day_end",
+            "scheduling.hours",
+            "plan.groups[].level",
+        ],
+        "start ≥ 08:00 and end ≤ 20:00, local time. A policy may narrow the hours by study level (a group's `level`: licență or master) and weekday (`hours`: the first entry that applies); an exam of groups of several levels keeps within each level's hours. None by default.",
     ),
 );
 /// SC-4: at least 3 days between two consecutive exams of the same group.
@@ -45,7 +50,7 @@ pub const SC_4: Rule = Rule::interpreted(
             "scheduling.gap_counting",
             "scheduling.student_gap",
         ],
-        "the gap is the difference of the dates (Monday → Thursday is 3 days), or, as a policy, the free days between them; a portfolio held over two days counts from its last day. The rule is a group's: for a student placed as an individual (a restanțier sitting with other groups) it is a preference by default (`student_gap: soft`) or a rule (`hard`); such a student never has two exams on one day in a timetable Regula builds.",
+        "the gap is the difference of the dates (Monday → Thursday is 3 days), or, as a policy, the free days between them (\"at least two days between two successive exams\": `min_gap_days: 2`, `gap_counting: free_days_between`); a portfolio held over two days counts from its last day. The rule is a group's: for a student placed as an individual (a restanțier sitting with other groups) it is a preference by default (`student_gap: soft`) or a rule (`hard`); such a student never has two exams on one day in a timetable Regula builds.",
     ),
 );
 /// SC-5: each teacher examines at most 2 groups per day.
@@ -58,8 +63,10 @@ pub const SC_5: Rule = Rule::interpreted(
         &[
             "scheduling.max_groups_per_teacher_day",
             "scheduling.teacher_load_forms",
+            "scheduling.teacher_load_counts",
+            "scheduling.teacher_load_per",
         ],
-        "counts the groups of face-to-face exams only: SC-5 stands in the face-to-face section (§5.5.1.1), and an online quiz is held with the whole year at once (QZ-1).",
+        "counts the groups of face-to-face exams only: SC-5 stands in the face-to-face section (§5.5.1.1), and an online quiz is held with the whole year at once (QZ-1). It counts every member of the committee, per day; a policy may count the course holder (titularul) only, and per day and course or per day and exam form.",
     ),
 );
 /// SC-6: the schedule is agreed by students and teachers; dates fixed by agreement hold.
@@ -142,6 +149,33 @@ pub const SC_PAIR: Rule = Rule::interpreted(
     Interpretation::new(
         &["plan.constraints"],
         "not an article of the regulation: the programme is the Dean's office's, and these are the links timetablers most often ask for; \"before\" means the first ends before the second starts, and Regula's solver puts it on an earlier day.",
+    ),
+);
+/// How many groups sit the exams of one course in one exam form on one day (policy). Regula names
+/// it `SC-COURSE`.
+pub const SC_COURSE: Rule = Rule::interpreted(
+    "SC-COURSE",
+    UMC_EXAM,
+    "§5.5.1.1(1) (the Dean's office sets the session's programme)",
+    "at most N groups a day sit the exams of one course in one exam form, N by form",
+    Interpretation::new(
+        &[
+            "scheduling.max_groups_per_course_day",
+            "plan.exams[].course",
+        ],
+        "not an article of the UMC regulation; an institution that caps a course's groups a day (e.g. 2 for a written exam, 1 for an oral one) lists a cap per form; a form not listed, and every form by default, has no cap. The course is the exam's `course`, or the exam itself when it names none; a group counts once a day however many of the course's exams it sits.",
+    ),
+);
+/// A group's last exam within the last days of a regular session (policy). Regula names it
+/// `SC-LAST`.
+pub const SC_LAST: Rule = Rule::interpreted(
+    "SC-LAST",
+    UMC_EXAM,
+    "§5 Reguli generale (the session's programme)",
+    "each group's last exam falls within the last N days of the regular session",
+    Interpretation::new(
+        &["scheduling.last_exam_within_days"],
+        "not an article of the UMC regulation; absent by default (no such rule). The last N days end on the session's last day (N = 1: the last day itself); a portfolio held over several days counts by its last day; a group without exams is not held to it; retake and open sessions are not.",
     ),
 );
 /// The timetabler's preferences for an exam's start and rooms: kept where possible, never a

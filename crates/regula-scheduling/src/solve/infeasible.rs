@@ -5,7 +5,9 @@ use regula_core::locale::{Arg, Message};
 
 use super::Infeasibility;
 use crate::engine::{self, Assignment, Model};
-use crate::rules::{SC_1, SC_4, SC_5, SC_6};
+use crate::hours;
+use crate::load::teacher_scope;
+use crate::rules::{SC_1, SC_3, SC_4, SC_5, SC_6, SC_COURSE};
 use crate::validate::Indexed;
 use crate::{GapCounting, SchedulingPolicy};
 
@@ -52,6 +54,23 @@ pub(super) fn precheck(
                     &SC_1,
                     Message::new("scheduling-fixed-outside").arg("fixed", fixed),
                 ),
+                _ if !policy.hours.is_empty()
+                    && !(0..days).any(|d| {
+                        plan.session
+                            .first_day
+                            .checked_add_days(chrono::Days::new(d as u64))
+                            .is_some_and(|date| {
+                                exam.fixed_date.is_none_or(|f| f == date)
+                                    && hours::fits(ix, policy, e, date)
+                            })
+                    }) =>
+                {
+                    (
+                        &SC_3,
+                        Message::new("scheduling-hours-too-short")
+                            .arg("minutes", u64::from(exam.duration_minutes)),
+                    )
+                }
                 Some(fixed) => (
                     &SC_6,
                     Message::new("scheduling-fixed-unavailable").arg("fixed", fixed),
@@ -74,12 +93,20 @@ pub(super) fn precheck(
     }
     let max = policy.max_groups_per_teacher_day as usize;
     for (t, teacher) in plan.teachers.iter().enumerate() {
-        let mut groups = Vec::new();
-        let mut exams = Vec::new();
-        for (e, ts) in ix.exam_teachers.iter().enumerate() {
-            if ts.contains(&t) && policy.counts_for_teacher_load(plan.exams[e].form) {
-                exams.push(plan.exams[e].id.clone());
-                groups.extend(ix.exam_groups[e].iter().copied());
+        // Per scope (the day, or a course or form on the day, SC-5): its groups and exams.
+        let mut scopes: Vec<(usize, Vec<usize>, Vec<String>)> = Vec::new();
+        for (e, ts) in ix.exam_load_teachers.iter().enumerate() {
+            if ts.contains(&t) {
+                let scope = teacher_scope(policy, ix.exam_course[e], plan.exams[e].form);
+                let k = match scopes.iter().position(|(s, _, _)| *s == scope) {
+                    Some(k) => k,
+                    None => {
+                        scopes.push((scope, Vec::new(), Vec::new()));
+                        scopes.len() - 1
+                    }
+                };
+                scopes[k].2.push(plan.exams[e].id.clone());
+                scopes[k].1.extend(ix.exam_groups[e].iter().copied());
                 if ix.exam_groups[e].len() > max {
                     reasons.push(Infeasibility {
                         rule: SC_5.id.clone(),
@@ -105,18 +132,45 @@ pub(super) fn precheck(
                 .filter(|d| (plan.session.first_day..=plan.session.last_day).contains(d))
                 .count()
                 .min(days);
-        if groups.len() > max * available {
+        for (_, groups, exams) in scopes {
+            if groups.len() > max * available {
+                reasons.push(Infeasibility {
+                    rule: SC_5.id.clone(),
+                    citation: SC_5.cited(),
+                    message: Message::new("scheduling-teacher-overloaded")
+                        .arg("teacher", teacher.id.as_str())
+                        .arg("groups", groups.len())
+                        .arg("max", max)
+                        .arg("available", available),
+                    exams,
+                    groups: Vec::new(),
+                    teachers: vec![teacher.id.clone()],
+                    dates: Vec::new(),
+                    students: Vec::new(),
+                });
+            }
+        }
+    }
+    // SC-COURSE: an exam whose groups alone exceed its course's cap for its form.
+    for exam in &plan.exams {
+        if let Some(max) = policy.course_cap(exam.form)
+            && exam.groups.len() > max as usize
+        {
             reasons.push(Infeasibility {
-                rule: SC_5.id.clone(),
-                citation: SC_5.cited(),
-                message: Message::new("scheduling-teacher-overloaded")
-                    .arg("teacher", teacher.id.as_str())
-                    .arg("groups", groups.len())
-                    .arg("max", max)
-                    .arg("available", available),
-                exams,
-                groups: Vec::new(),
-                teachers: vec![teacher.id.clone()],
+                rule: SC_COURSE.id.clone(),
+                citation: SC_COURSE.cited(),
+                message: Message::new("scheduling-exam-overloads-course")
+                    .arg("exam", exam.id.as_str())
+                    .arg("groups", exam.groups.len())
+                    .arg("course", exam.course_key())
+                    .arg(
+                        "form",
+                        Arg::Term(std::borrow::Cow::Borrowed(exam.form.term())),
+                    )
+                    .arg("max", u64::from(max)),
+                exams: vec![exam.id.clone()],
+                groups: exam.groups.clone(),
+                teachers: Vec::new(),
                 dates: Vec::new(),
                 students: Vec::new(),
             });

@@ -6,9 +6,12 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::infeasible::precheck;
 use super::{Infeasibility, SolverOptions};
-use crate::SchedulingPolicy;
+use regula_core::locale::Message;
+
 use crate::model::Timetable;
+use crate::rules::SC_LAST;
 use crate::validate::{Indexed, check_plan};
+use crate::{SchedulingPolicy, hours, last_exam};
 
 /// What the translation into the engine's model starts from.
 pub(super) struct Start {
@@ -65,6 +68,13 @@ pub(super) fn start(
                 }
             }
         }
+        // SC-3: the hours of its groups' levels on the day hold it.
+        if !policy.hours.is_empty() {
+            for (d, ok) in allowed[e].iter_mut().enumerate() {
+                let date = first.checked_add_days(Days::new(d as u64)).unwrap_or(first);
+                *ok = *ok && hours::fits(ix, policy, e, date);
+            }
+        }
     }
     let mut group_exams = vec![Vec::new(); plan.groups.len()];
     for (e, gs) in ix.exam_groups.iter().enumerate() {
@@ -91,6 +101,30 @@ pub(super) fn start(
         .collect();
     let mut reasons: Vec<Infeasibility> = check_plan(ix, policy);
     reasons.extend(precheck(ix, policy, days, &allowed, &group_exams));
+    // SC-LAST: one exam of each group kept to the session's last days.
+    if let Err((groups, from, last_days)) =
+        last_exam::keep_last_days(ix, policy, &mut allowed, &group_exams)
+    {
+        for g in groups {
+            let group = plan.groups[g].id.as_str();
+            reasons.push(Infeasibility {
+                rule: SC_LAST.id.clone(),
+                citation: SC_LAST.cited(),
+                message: Message::new("scheduling-last-exam-impossible")
+                    .arg("group", group)
+                    .arg("days", u64::from(last_days))
+                    .arg("from", from),
+                exams: group_exams[g]
+                    .iter()
+                    .map(|&e| plan.exams[e].id.clone())
+                    .collect(),
+                groups: vec![group.to_owned()],
+                teachers: Vec::new(),
+                dates: vec![from],
+                students: Vec::new(),
+            });
+        }
+    }
     Start {
         days,
         allowed,

@@ -55,13 +55,24 @@ pub(super) fn times(
             list.clear();
         }
         link_start.iter_mut().for_each(|s| *s = None);
-        exams.sort_by_key(|&e| {
-            std::cmp::Reverse((ix.exam_teachers[e].len(), plan.exams[e].duration_minutes))
-        });
         let date = first.checked_add_days(Days::new(d as u64)).unwrap_or(first);
+        // The exams with the shortest hours first (SC-3: the same for all without `hours`).
+        exams.sort_by_key(|&e| {
+            let (start, end) = crate::hours::exam_hours(ix, policy, e, date);
+            (
+                end - start,
+                std::cmp::Reverse((ix.exam_teachers[e].len(), plan.exams[e].duration_minutes)),
+            )
+        });
         for &e in exams.iter() {
             let duration = plan.exams[e].duration_minutes;
             let students = ix.exam_students[e];
+            // SC-3: its hours that day, as minutes from the examination day's start.
+            let (hours_start, hours_end) = crate::hours::exam_hours(ix, policy, e, date);
+            let minutes = |t: chrono::NaiveTime| {
+                u32::try_from((t - policy.day_start).num_minutes()).unwrap_or(0)
+            };
+            let (lower, upper) = (minutes(hours_start), minutes(hours_end).min(day_minutes));
             let mut placed = None;
             // A same-period link already placed today fixes the start.
             let only = links_of(e)
@@ -71,14 +82,14 @@ pub(super) fn times(
             let preferred = plan.exams[e]
                 .preferred_start
                 .and_then(|t| u32::try_from((t - policy.day_start).num_minutes()).ok())
-                .filter(|s| s + duration <= day_minutes);
+                .filter(|s| *s >= lower && s + duration <= upper);
             let mut candidates = preferred.into_iter().chain(
                 (0..)
-                    .map(|k| k * step)
+                    .map(|k| lower + k * step)
                     .filter(move |&s| Some(s) != preferred),
             );
-            let mut start = only.unwrap_or_else(|| candidates.next().unwrap_or(0));
-            while start + duration <= day_minutes && only.is_none_or(|s| s == start) {
+            let mut start = only.unwrap_or_else(|| candidates.next().unwrap_or(lower));
+            while start >= lower && start + duration <= upper && only.is_none_or(|s| s == start) {
                 let end = start + duration;
                 let people_free = ix.exam_teachers[e]
                     .iter()
@@ -210,8 +221,8 @@ pub(super) fn times(
                         })
                         .arg("exam", plan.exams[e].id.as_str())
                         .arg("day", date)
-                        .arg("day_start", policy.day_start.format("%H:%M").to_string())
-                        .arg("day_end", policy.day_end.format("%H:%M").to_string()),
+                        .arg("day_start", hours_start.format("%H:%M").to_string())
+                        .arg("day_end", hours_end.format("%H:%M").to_string()),
                         exams: vec![plan.exams[e].id.clone()],
                         groups: plan.exams[e].groups.clone(),
                         teachers: plan.exams[e]

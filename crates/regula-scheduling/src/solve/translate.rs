@@ -7,7 +7,8 @@
 //!   evenly over the session, at most a week apart (soft, `weights.group_gap` per day short).
 //! - SC-CLASH, SC-4 for students placed as individuals: never two exams on one day; SC-4's gap
 //!   hard or soft as the policy says (`scheduling.student_gap`).
-//! - SC-5: a teacher examines at most the policy's groups a day, within the examination day.
+//! - SC-5: a teacher examines at most the policy's groups a day (per day and course, or form, as
+//!   the policy counts them), within the examination day; SC-COURSE: a course's groups a day.
 //! - SC-PAIR (days), SC-LOAD: links and caps per group and per student.
 //! - Soft goals: preferred dates (SC-6), fewer examination days per teacher, and in a repair the
 //!   exams left where they were.
@@ -19,6 +20,10 @@ use std::collections::HashMap;
 
 use super::SolverOptions;
 use crate::engine::{self, Conflict, DayResource, Link, Load, Model, Spread};
+use chrono::Weekday;
+
+use crate::load::{TeacherLoadPer, teacher_scope};
+use crate::model::StudyLevel;
 use crate::validate::{Indexed, PairKind};
 use crate::{SchedulingPolicy, StudentGap};
 
@@ -125,14 +130,84 @@ pub(super) fn model(
             day_cost: weights.teacher_day,
         })
         .collect();
+    // SC-5 per day: a teacher's resource counts the groups it is counted for. Per day and
+    // course or form: the teacher's resource keeps the minutes and days, and one resource per
+    // teacher and scope counts the groups. SC-COURSE: one resource per course and capped form.
+    let per_day = policy.teacher_load_per == TeacherLoadPer::Day;
+    let mut scoped: HashMap<(usize, usize, u8), usize> = HashMap::new();
+    let mut cap_of = |resources: &mut Vec<DayResource>, key, max_tags| {
+        *scoped.entry(key).or_insert_with(|| {
+            resources.push(DayResource {
+                exams: Vec::new(),
+                max_tags,
+                max_minutes: u32::MAX,
+                day_cost: 0,
+            });
+            resources.len() - 1
+        })
+    };
     for (e, teachers) in ix.exam_teachers.iter().enumerate() {
-        let tags: Vec<u32> = if policy.counts_for_teacher_load(plan.exams[e].form) {
-            ix.exam_groups[e].iter().map(|&g| g as u32).collect()
-        } else {
-            Vec::new()
-        };
+        let exam = &plan.exams[e];
+        let tags: Vec<u32> = ix.exam_groups[e].iter().map(|&g| g as u32).collect();
         for &t in teachers {
-            resources[t].exams.push((e, tags.clone()));
+            let counted = ix.exam_load_teachers[e].contains(&t);
+            let own = if counted && per_day {
+                tags.clone()
+            } else {
+                Vec::new()
+            };
+            resources[t].exams.push((e, own));
+            if counted && !per_day {
+                let scope = teacher_scope(policy, ix.exam_course[e], exam.form);
+                let r = cap_of(
+                    &mut resources,
+                    (t, scope, 0),
+                    policy.max_groups_per_teacher_day,
+                );
+                resources[r].exams.push((e, tags.clone()));
+            }
+        }
+        if let Some(max) = policy.course_cap(exam.form) {
+            let key = (ix.exam_course[e], exam.form as usize, 1);
+            let r = cap_of(&mut resources, key, max);
+            resources[r].exams.push((e, tags));
+        }
+    }
+    // SC-3: a level's hours shorter than the day on some weekday hold at most that many
+    // minutes of each teacher's exams of the level (the shortest such day bounds every day).
+    if !policy.hours.is_empty() {
+        for level in StudyLevel::ALL {
+            let shortest = [
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+                Weekday::Sat,
+                Weekday::Sun,
+            ]
+            .into_iter()
+            .map(|w| {
+                let (start, end) = policy.hours_for(level, w);
+                u32::try_from((end - start).num_minutes()).unwrap_or(0)
+            })
+            .min()
+            .unwrap_or(ix.day_minutes);
+            if shortest >= ix.day_minutes {
+                continue;
+            }
+            for (e, teachers) in ix.exam_teachers.iter().enumerate() {
+                if ix.exam_groups[e]
+                    .iter()
+                    .any(|&g| plan.groups[g].level == level)
+                {
+                    for &t in teachers {
+                        let r = cap_of(&mut resources, (t, level as usize, 2), u32::MAX);
+                        resources[r].max_minutes = shortest;
+                        resources[r].exams.push((e, Vec::new()));
+                    }
+                }
+            }
         }
     }
     let exams = (0..plan.exams.len())
