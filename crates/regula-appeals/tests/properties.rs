@@ -3,7 +3,7 @@
 use chrono::TimeDelta;
 use proptest::prelude::*;
 use regula_appeals::{
-    AcceptedGrounds, Appeal, AppealsPolicy, ExamFacts, ExamForm, Grounds, Refusal, check_appeal,
+    AcceptedGrounds, DeadlineUnit, Appeal, AppealsPolicy, ExamFacts, ExamForm, Grounds, Refusal, check_appeal,
     deadlines,
 };
 use regula_calendar::Instant;
@@ -31,6 +31,7 @@ fn any_exam() -> impl Strategy<Value = ExamFacts> {
             form,
             exam_end: end,
             grades_announced: Some(announced),
+            papers_viewed: None,
         }
     })
 }
@@ -91,17 +92,20 @@ proptest! {
         let d = deadlines(&p, &exam).unwrap();
         let end = exam.exam_end;
         let hours = |h: u32| TimeDelta::hours(i64::from(h));
-        prop_assert_eq!(d.catalog_due.since(end), hours(p.catalog_hours));
+        for deadline in [p.catalog, p.platform, p.face_to_face_appeal, p.quiz_appeal, p.open_questions_appeal, p.video_appeal] {
+            prop_assert_eq!(deadline.unit, DeadlineUnit::Hours);
+        }
+        prop_assert_eq!(d.catalog_due.since(end), hours(p.catalog.amount));
         if let Some(platform) = d.platform_due {
-            prop_assert_eq!(platform.since(end), hours(p.platform_hours));
+            prop_assert_eq!(platform.since(end), hours(p.platform.amount));
         }
         let expected_close = match exam.form {
-            ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => end.plus_hours(p.face_to_face_appeal_hours),
-            ExamForm::OnlineQuiz => end.plus_hours(p.quiz_appeal_hours),
+            ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => end.plus_hours(p.face_to_face_appeal.amount),
+            ExamForm::OnlineQuiz => end.plus_hours(p.quiz_appeal.amount),
             ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => {
-                exam.grades_announced.unwrap().plus_hours(p.open_questions_appeal_hours)
+                exam.grades_announced.unwrap().plus_hours(p.open_questions_appeal.amount)
             }
-            ExamForm::OralByVideo => end.plus_hours(p.video_appeal_hours),
+            ExamForm::OralByVideo => end.plus_hours(p.video_appeal.amount),
         };
         prop_assert_eq!(d.appeal.closes, expected_close.unwrap());
     }
