@@ -356,3 +356,103 @@ fn ca7_the_student_register_in_working_days() {
         regula_appeals::student_register_due(&policy, "2025-09-19".parse().unwrap()).unwrap();
     assert_eq!(due.to_rfc3339(), "2025-10-04T00:00:00+03:00");
 }
+
+/// A policy written before deadlines had units still loads: each number is the former unit
+/// (hours; days for the electronic entry and the register) from the rule's moment — the seed.
+#[test]
+fn ap_an_appeals_policy_written_in_hours_still_loads_as_before() {
+    let old = r#"{
+        "face_to_face_results_hours": 24, "catalog_hours": 48, "face_to_face_appeal_hours": 48,
+        "platform_hours": 48, "quiz_appeal_hours": 2, "open_questions_grading_hours": 24,
+        "open_questions_appeal_hours": 24, "video_appeal_hours": 4,
+        "electronic_entry_days": 5, "register_days": 90
+    }"#;
+    let read: AppealsPolicy = serde_json::from_str(old).unwrap();
+    assert_eq!(read, AppealsPolicy::umc_2020());
+    // Written again, it reads back as itself.
+    let written = serde_json::to_string(&read).unwrap();
+    assert!(written.contains(r#""catalog":{"amount":48,"unit":"hours","from":"exam_end"}"#), "{written}");
+    assert_eq!(serde_json::from_str::<AppealsPolicy>(&written).unwrap(), read);
+}
+
+/// What loading says of a deadline it cannot read: the unit or moment that does not exist, a
+/// number where a new field wants a deadline, a negative amount — each naming the value.
+#[test]
+fn ap_a_deadline_that_cannot_be_read_is_named() {
+    let with = |field: &str, value: serde_json::Value| {
+        let mut policy = serde_json::to_value(AppealsPolicy::umc_2020()).unwrap();
+        policy[field] = value;
+        serde_json::from_value::<AppealsPolicy>(policy)
+            .unwrap_err()
+            .to_string()
+    };
+    let err = with(
+        "catalog",
+        serde_json::json!({"amount": 3, "unit": "weeks", "from": "exam_end"}),
+    );
+    assert!(
+        err.contains("unknown variant `weeks`") && err.contains("working_days"),
+        "{err}"
+    );
+    let err = with(
+        "catalog",
+        serde_json::json!({"amount": 3, "unit": "hours", "from": "exam_start"}),
+    );
+    assert!(err.contains("unknown variant `exam_start`"), "{err}");
+    let err = with("appeal_decision", serde_json::json!(48));
+    assert!(err.contains("a deadline {\"amount\""), "{err}");
+    let err = with("quiz_appeal", serde_json::json!(-2));
+    assert!(err.contains("-2 is not a deadline"), "{err}");
+    let err = with("electronic_entry", serde_json::json!("later"));
+    assert!(err.contains("\"later\"") && err.contains("with_catalog"), "{err}");
+}
+
+/// Checked on load: every deadline with a zero or absurd amount, or counted from a moment its
+/// rule does not have, is a problem naming its path and value — all of them at once.
+#[test]
+fn ap_policy_check_names_every_wrong_deadline() {
+    let policy = AppealsPolicy {
+        catalog: Deadline::calendar_days(0, Moment::PapersViewed),
+        quiz_appeal: Deadline::calendar_days(367, Moment::ExamEnd),
+        platform: Deadline::working_days(263, Moment::ExamEnd),
+        electronic_entry: ElectronicEntry::After(Deadline::hours(8785, Moment::AppealFiled)),
+        student_register: Deadline::calendar_days(90, Moment::ExamEnd),
+        appeal_decision: Some(Deadline::hours(48, Moment::GradesAnnounced)),
+        papers_kept: Some(Deadline::calendar_days(5 * 366 + 1, Moment::AppealFiled)),
+        ..AppealsPolicy::umc_2020()
+    };
+    let problems: Vec<(String, String)> = policy
+        .problems()
+        .into_iter()
+        .map(|p| (p.field, p.value))
+        .collect();
+    let expected = [
+        ("catalog.amount", "0"),
+        ("catalog.from", "papers_viewed"),
+        ("platform.amount", "263"),
+        ("quiz_appeal.amount", "367"),
+        ("student_register.from", "exam_end"),
+        ("electronic_entry.amount", "8785"),
+        ("electronic_entry.from", "appeal_filed"),
+        ("appeal_decision.from", "grades_announced"),
+        ("papers_kept.amount", "1831"),
+        ("papers_kept.from", "appeal_filed"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(f, v)| (f.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(problems, expected);
+    let why: Vec<String> = policy.problems().iter().map(|p| p.to_string()).collect();
+    assert!(
+        why.iter().any(|w| w.contains("catalog.from")
+            && w.contains("exam_end, exam_day_end, grades_announced")),
+        "{why:#?}"
+    );
+    // Five years of papers are not absurd.
+    let kept = AppealsPolicy {
+        papers_kept: Some(Deadline::calendar_days(5 * 366, Moment::ExamEnd)),
+        ..AppealsPolicy::umc_2020()
+    };
+    assert_eq!(kept.problems(), []);
+}
