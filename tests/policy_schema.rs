@@ -106,7 +106,8 @@ fn check_lists_every_problem_at_once_with_its_path() {
 fn ap_check_names_every_wrong_deadline_with_its_path() {
     let mut policy = serde_json::to_value(regula::Policy::umc_2020()).unwrap();
     let appeals = &mut policy["appeals"]["versions"][0]["policy"];
-    appeals["catalog"] = serde_json::json!({"amount": 0, "unit": "calendar_days", "from": "papers_viewed"});
+    appeals["catalog"] =
+        serde_json::json!({"amount": 0, "unit": "calendar_days", "from": "papers_viewed"});
     appeals["face_to_face_appeal"] =
         serde_json::json!({"amount": 3, "unit": "calendar_days", "from": "grades_announced"});
     let problems = regula::json::check_policy(&policy.to_string());
@@ -125,8 +126,8 @@ fn ap_check_names_every_wrong_deadline_with_its_path() {
     let problems = regula::json::check_policy(&policy.to_string());
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(
-        text.iter().any(|t| t.contains("appeals.versions[0].policy.catalog")
-            && t.contains("fortnights")),
+        text.iter()
+            .any(|t| t.contains("appeals.versions[0].policy.catalog") && t.contains("fortnights")),
         "{text:#?}"
     );
 }

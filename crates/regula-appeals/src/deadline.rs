@@ -385,7 +385,10 @@ mod tests {
         let err = read("-3").unwrap_err().to_string();
         assert!(err.contains("-3"), "{err}");
         let err = read("\"48h\"").unwrap_err().to_string();
-        assert!(err.contains("a whole number of hours from exam_end"), "{err}");
+        assert!(
+            err.contains("a whole number of hours from exam_end"),
+            "{err}"
+        );
         let strict = read_strict("48").unwrap_err().to_string();
         assert!(strict.contains("a deadline {\"amount\""), "{strict}");
     }

@@ -7,9 +7,9 @@ use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, ExamForm, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
-use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
 use crate::deadline::{Deadline, DeadlineUnit, Due, Moment, Start};
 use crate::entry::ElectronicEntry;
+use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
 use crate::{AppealsError, AppealsPolicy};
 
 /// The facts a deadline counts from.
@@ -166,7 +166,6 @@ fn due(
         )
     });
 }
-
 
 /// Hours as a message argument.
 fn hours_arg(hours: u32) -> Arg {
@@ -482,8 +481,7 @@ fn papers_kept(
         let until = closes.due.at;
         recorder.record(|| {
             let message = if closes.deadline.is_hours_from(Moment::ExamEnd) {
-                Message::new("deadline-papers-kept")
-                    .arg("hours", hours_arg(closes.deadline.amount))
+                Message::new("deadline-papers-kept").arg("hours", hours_arg(closes.deadline.amount))
             } else {
                 Message::new("deadline-papers-kept-window")
                     .arg("span", closes.deadline.span(closes.due))
@@ -527,9 +525,10 @@ fn appeal_window(
     let (due, provisional) = match known.start(deadline.from)? {
         Some(start) => (deadline.after(request_field(deadline.from), start)?, false),
         // Not yet announced: at the latest, the grades come out on their deadline.
-        None if deadline.from == Moment::GradesAnnounced => {
-            (deadline.after("grades_announced", Start::at(results_due))?, true)
-        }
+        None if deadline.from == Moment::GradesAnnounced => (
+            deadline.after("grades_announced", Start::at(results_due))?,
+            true,
+        ),
         None => {
             return Err(AppealsError::MomentRequired {
                 field: request_field(deadline.from),
@@ -619,7 +618,9 @@ fn record_window(
                         Message::new("appeal-window-face-to-face-announced").arg("announced", a)
                     }
                     (true, None) => Message::new("appeal-window-face-to-face"),
-                    (false, _) => Message::new("appeal-window-face-to-face-span").arg("span", span()),
+                    (false, _) => {
+                        Message::new("appeal-window-face-to-face-span").arg("span", span())
+                    }
                 }
                 .arg("hours", hours),
             ),
@@ -683,14 +684,20 @@ pub fn student_register_due_with(
     let deadline = policy.student_register;
     let start = Start::end_of("autumn_session_end", autumn_session_end)?;
     let due_at = deadline.after("autumn_session_end", start)?;
-    due(recorder, &CA_7, "deadline-student-register", due_at.at, || {
-        if deadline.unit == DeadlineUnit::CalendarDays {
-            Message::new("deadline-how-student-register")
-                .arg("days", Arg::Count(u64::from(deadline.amount)))
-                .arg("ended", autumn_session_end)
-        } else {
-            deadline.span(due_at)
-        }
-    });
+    due(
+        recorder,
+        &CA_7,
+        "deadline-student-register",
+        due_at.at,
+        || {
+            if deadline.unit == DeadlineUnit::CalendarDays {
+                Message::new("deadline-how-student-register")
+                    .arg("days", Arg::Count(u64::from(deadline.amount)))
+                    .arg("ended", autumn_session_end)
+            } else {
+                deadline.span(due_at)
+            }
+        },
+    );
     Ok(due_at.at)
 }

@@ -70,7 +70,8 @@ impl<'de> Visitor<'de> for EntryVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ElectronicEntry, A::Error> {
-        Deadline::deserialize(de::value::MapAccessDeserializer::new(map)).map(ElectronicEntry::After)
+        Deadline::deserialize(de::value::MapAccessDeserializer::new(map))
+            .map(ElectronicEntry::After)
     }
 }
 
@@ -105,7 +106,10 @@ mod tests {
     #[test]
     fn the_electronic_entry_reads_in_three_ways() {
         let read = |text: &str| serde_json::from_str::<ElectronicEntry>(text);
-        assert_eq!(read("\"with_catalog\"").unwrap(), ElectronicEntry::WithCatalog);
+        assert_eq!(
+            read("\"with_catalog\"").unwrap(),
+            ElectronicEntry::WithCatalog
+        );
         assert_eq!(
             read("5").unwrap(),
             ElectronicEntry::After(Deadline::calendar_days(5, Moment::CatalogDue))
@@ -115,7 +119,10 @@ mod tests {
             ElectronicEntry::After(Deadline::working_days(2, Moment::ExamEnd))
         );
         let err = read("\"together\"").unwrap_err().to_string();
-        assert!(err.contains("together") && err.contains("with_catalog"), "{err}");
+        assert!(
+            err.contains("together") && err.contains("with_catalog"),
+            "{err}"
+        );
         for entry in [
             ElectronicEntry::WithCatalog,
             ElectronicEntry::After(Deadline::hours(48, Moment::ExamEnd)),

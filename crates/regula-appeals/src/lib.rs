@@ -42,11 +42,11 @@ pub use appeal::{
     Admissibility, Appeal, Grounds, Refusal, check_appeal, check_appeal_explained,
     check_appeal_with,
 };
+pub use deadline::{Deadline, DeadlineUnit, Moment};
 pub use deadlines::{
     AcceptedGrounds, AppealWindow, Deadlines, ExamFacts, Filing, Judge, WindowStart, deadlines,
     deadlines_explained, deadlines_with, student_register_due, student_register_due_with,
 };
-pub use deadline::{Deadline, DeadlineUnit, Moment};
 pub use entry::ElectronicEntry;
 pub use error::AppealsError;
 pub use policy::AppealsPolicy;

@@ -82,7 +82,10 @@ pub struct AppealsPolicy {
     pub electronic_entry: ElectronicEntry,
     /// CA-7: the student register is printed by this deadline (90 calendar days from the last
     /// day of the autumn session); from `autumn_session_end`. Formerly `register_days`.
-    #[serde(alias = "register_days", deserialize_with = "days_from_autumn_session_end")]
+    #[serde(
+        alias = "register_days",
+        deserialize_with = "days_from_autumn_session_end"
+    )]
     #[schemars(with = "DeadlineOrNumber")]
     pub student_register: Deadline,
     /// AP-1..AP-4: the appeal is decided by this deadline, when the regulation sets one ("the
@@ -246,19 +249,17 @@ impl CheckedPolicy for AppealsPolicy {
                 moments::APPEAL,
             ),
             ("video_appeal", &self.video_appeal, moments::APPEAL),
-            ("student_register", &self.student_register, moments::REGISTER),
+            (
+                "student_register",
+                &self.student_register,
+                moments::REGISTER,
+            ),
         ];
         for (field, deadline, moments) in deadlines {
             check_deadline(&mut found, field, deadline, moments, 1);
         }
         if let ElectronicEntry::After(deadline) = &self.electronic_entry {
-            check_deadline(
-                &mut found,
-                "electronic_entry",
-                deadline,
-                moments::ENTRY,
-                1,
-            );
+            check_deadline(&mut found, "electronic_entry", deadline, moments::ENTRY, 1);
         }
         if let Some(deadline) = &self.appeal_decision {
             check_deadline(

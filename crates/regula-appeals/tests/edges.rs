@@ -3,8 +3,8 @@
 //! a change of the code going unnoticed.
 
 use regula_appeals::{
-    Appeal, AppealsPolicy, Deadline, DeadlineUnit, Moment, ExamFacts, ExamForm, Grounds, Refusal, check_appeal,
-    check_appeal_explained,
+    Appeal, AppealsPolicy, Deadline, DeadlineUnit, ExamFacts, ExamForm, Grounds, Moment, Refusal,
+    check_appeal, check_appeal_explained,
 };
 
 fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {

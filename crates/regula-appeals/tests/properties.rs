@@ -3,8 +3,8 @@
 use chrono::{Days, NaiveTime, TimeDelta};
 use proptest::prelude::*;
 use regula_appeals::{
-    AcceptedGrounds, Deadline, DeadlineUnit, ElectronicEntry, Moment, Appeal, AppealsPolicy, ExamFacts, ExamForm, Grounds, Refusal, check_appeal,
-    deadlines,
+    AcceptedGrounds, Appeal, AppealsPolicy, Deadline, DeadlineUnit, ElectronicEntry, ExamFacts,
+    ExamForm, Grounds, Moment, Refusal, check_appeal, deadlines,
 };
 use regula_calendar::Instant;
 

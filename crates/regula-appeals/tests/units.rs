@@ -189,7 +189,10 @@ fn ap1_a_window_from_the_viewing_of_papers() {
         .unwrap()
         .explanation
         .to_string();
-    assert!(text.contains("24 hours after the papers were viewed"), "{text}");
+    assert!(
+        text.contains("24 hours after the papers were viewed"),
+        "{text}"
+    );
 
     let unseen = written("2025-01-20T12:00", Some("2025-01-21T09:00"), None);
     let err = deadlines(&policy, &unseen).unwrap_err();
@@ -206,12 +209,19 @@ fn ap1_a_window_from_the_viewing_of_papers() {
         "`papers_viewed` is needed for the deadlines of a face-to-face written exam: the policy counts `appeals.face_to_face_appeal` from it (AP-1)"
     );
     let err = check_appeal(&policy, &unseen, &marking("2025-01-21T10:00")).unwrap_err();
-    assert!(err.to_string().starts_with("`papers_viewed` is needed to check an appeal"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("`papers_viewed` is needed to check an appeal"),
+        "{err}"
+    );
 
     // Papers viewed before the exam ended are an error naming both fields.
     let before = written("2025-01-20T12:00", None, Some("2025-01-20T11:00"));
     let err = deadlines(&policy, &before).unwrap_err().to_string();
-    assert!(err.contains("papers_viewed") && err.contains("exam_end"), "{err}");
+    assert!(
+        err.contains("papers_viewed") && err.contains("exam_end"),
+        "{err}"
+    );
 }
 
 /// CA-7: a catalog counted from the posting of the results needs it; the error names the field
@@ -352,8 +362,7 @@ fn ca7_the_student_register_in_working_days() {
         ..AppealsPolicy::umc_2020()
     };
     // Friday 19 September 2025: 10 working days, Monday 22 September .. Friday 3 October.
-    let due =
-        regula_appeals::student_register_due(&policy, "2025-09-19".parse().unwrap()).unwrap();
+    let due = regula_appeals::student_register_due(&policy, "2025-09-19".parse().unwrap()).unwrap();
     assert_eq!(due.to_rfc3339(), "2025-10-04T00:00:00+03:00");
 }
 
@@ -371,8 +380,14 @@ fn ap_an_appeals_policy_written_in_hours_still_loads_as_before() {
     assert_eq!(read, AppealsPolicy::umc_2020());
     // Written again, it reads back as itself.
     let written = serde_json::to_string(&read).unwrap();
-    assert!(written.contains(r#""catalog":{"amount":48,"unit":"hours","from":"exam_end"}"#), "{written}");
-    assert_eq!(serde_json::from_str::<AppealsPolicy>(&written).unwrap(), read);
+    assert!(
+        written.contains(r#""catalog":{"amount":48,"unit":"hours","from":"exam_end"}"#),
+        "{written}"
+    );
+    assert_eq!(
+        serde_json::from_str::<AppealsPolicy>(&written).unwrap(),
+        read
+    );
 }
 
 /// What loading says of a deadline it cannot read: the unit or moment that does not exist, a
@@ -404,7 +419,10 @@ fn ap_a_deadline_that_cannot_be_read_is_named() {
     let err = with("quiz_appeal", serde_json::json!(-2));
     assert!(err.contains("-2 is not a deadline"), "{err}");
     let err = with("electronic_entry", serde_json::json!("later"));
-    assert!(err.contains("\"later\"") && err.contains("with_catalog"), "{err}");
+    assert!(
+        err.contains("\"later\"") && err.contains("with_catalog"),
+        "{err}"
+    );
 }
 
 /// Checked on load: every deadline with a zero or absurd amount, or counted from a moment its
