@@ -37,6 +37,7 @@ fn exams() -> Vec<ExamFacts> {
                 form: FORMS[i % FORMS.len()],
                 exam_end: end,
                 grades_announced: Some(announced),
+                papers_viewed: None,
             }
         })
         .collect()

@@ -16,6 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         form: ExamForm::FaceToFaceWritten,
         exam_end: "2021-10-29T14:00".parse()?,
         grades_announced: Some("2021-10-29T19:30".parse()?),
+        papers_viewed: None,
     };
     let rules = &policy
         .appeals
@@ -43,11 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // The same students' online quiz: 2 hours, technical grounds only, with proof (AP-2).
-    let quiz = ExamFacts {
-        form: ExamForm::OnlineQuiz,
-        exam_end: "2021-11-02T10:00".parse()?,
-        grades_announced: None,
-    };
+    let quiz = ExamFacts::ended(ExamForm::OnlineQuiz, "2021-11-02T10:00".parse()?);
     let appeal = Appeal {
         filed_at: "2021-11-02T11:15".parse()?,
         grounds: Grounds::Technical,

@@ -99,3 +99,39 @@ fn check_lists_every_problem_at_once_with_its_path() {
         "{text:#?}"
     );
 }
+
+/// AP-1, CA-7: `regula policy check` names a deadline's wrong unit, amount and moment by their
+/// full path, all at once.
+#[test]
+fn ap_check_names_every_wrong_deadline_with_its_path() {
+    let mut policy = serde_json::to_value(regula::Policy::umc_2020()).unwrap();
+    let appeals = &mut policy["appeals"]["versions"][0]["policy"];
+    appeals["catalog"] =
+        serde_json::json!({"amount": 0, "unit": "calendar_days", "from": "papers_viewed"});
+    appeals["face_to_face_appeal"] =
+        serde_json::json!({"amount": 3, "unit": "calendar_days", "from": "grades_announced"});
+    let problems = regula::json::check_policy(&policy.to_string());
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        [
+            "appeals.versions[0].policy.catalog.amount",
+            "appeals.versions[0].policy.catalog.from"
+        ],
+        "{text:#?}"
+    );
+    assert!(text[1].contains("papers_viewed"), "{text:#?}");
+    appeals_unit(&mut policy, "fortnights");
+    let problems = regula::json::check_policy(&policy.to_string());
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("appeals.versions[0].policy.catalog") && t.contains("fortnights")),
+        "{text:#?}"
+    );
+}
+
+fn appeals_unit(policy: &mut serde_json::Value, unit: &str) {
+    policy["appeals"]["versions"][0]["policy"]["catalog"]["unit"] = unit.into();
+}

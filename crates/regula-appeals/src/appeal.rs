@@ -4,13 +4,16 @@ use std::fmt;
 
 use regula_calendar::Instant;
 use regula_core::locale::{Arg, Message};
-use regula_core::{Decision, NoExplanation, Recorder, Rule, Step};
+use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
-use crate::deadlines::{AcceptedGrounds, AppealWindow, ExamFacts, deadlines_with};
-use crate::rules::{AP_1, AP_2, AP_3, AP_4};
+use crate::deadline::Moment;
+use crate::deadlines::{
+    AcceptedGrounds, AppealWindow, ExamFacts, appeal_deadline, deadlines_and_close, decision_due,
+    request_field, rule_of,
+};
+use crate::rules::AP_2;
 use crate::{AppealsError, AppealsPolicy};
-use regula_core::ExamForm;
 
 /// What an appeal is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -119,6 +122,9 @@ pub struct Admissibility {
     pub refusals: Vec<Refusal>,
     /// The window it was judged against.
     pub window: AppealWindow,
+    /// By when an admissible appeal is decided, where the policy sets it (`appeal_decision`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_due: Option<Instant>,
 }
 
 impl fmt::Display for Admissibility {
@@ -153,15 +159,6 @@ pub fn check_appeal_explained(
     Decision::explained(|why| check_appeal_with(policy, facts, appeal, why))
 }
 
-fn rule_of(form: ExamForm) -> Rule {
-    match form {
-        ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => AP_1,
-        ExamForm::OnlineQuiz => AP_2,
-        ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => AP_3,
-        ExamForm::OralByVideo => AP_4,
-    }
-}
-
 /// The one check behind [`check_appeal`] and [`check_appeal_explained`]. Deadlines are inclusive: an
 /// appeal filed at the closing instant is on time. Every refusal is reported, not only the first.
 pub fn check_appeal_with(
@@ -170,17 +167,21 @@ pub fn check_appeal_with(
     appeal: &Appeal,
     recorder: &mut impl Recorder,
 ) -> Result<Admissibility, AppealsError> {
-    if matches!(
-        facts.form,
-        ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio
-    ) && facts.grades_announced.is_none()
-    {
+    let (deadline, _, rule_id, _) = appeal_deadline(policy, facts.form);
+    let missing = match deadline.from {
+        Moment::GradesAnnounced => facts.grades_announced.is_none(),
+        Moment::PapersViewed => facts.papers_viewed.is_none(),
+        _ => false,
+    };
+    if missing {
         return Err(AppealsError::AnnouncementRequired {
+            field: request_field(deadline.from),
             form: facts.form,
-            rule: "AP-3",
+            rule: rule_id,
         });
     }
-    let window = deadlines_with(policy, facts, &mut NoExplanation)?.appeal;
+    let (deadlines, close) = deadlines_and_close(policy, facts, &mut NoExplanation)?;
+    let window = deadlines.appeal;
     let rule = rule_of(facts.form);
     let filed = appeal.filed_at;
     let opens = window.opens.unwrap_or(facts.exam_end);
@@ -247,22 +248,41 @@ pub fn check_appeal_with(
             )
         });
     }
+    let admissible = refusals.is_empty();
+    let decision_due = match policy.appeal_decision {
+        Some(decision) if admissible => {
+            let decided = decision_due(decision, &close, filed)?;
+            recorder.record(|| {
+                Step::says(
+                    &rule,
+                    Message::new("appeal-decision-due")
+                        .arg("at", decided.at)
+                        .arg("span", decision.span(decided)),
+                )
+            });
+            Some(decided.at)
+        }
+        _ => None,
+    };
     Ok(Admissibility {
-        admissible: refusals.is_empty(),
+        admissible,
         refusals,
         window,
+        decision_due,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regula_core::ExamForm;
 
     fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {
         ExamFacts {
             form,
             exam_end: end.parse().unwrap(),
             grades_announced: announced.map(|a| a.parse().unwrap()),
+            papers_viewed: None,
         }
     }
 

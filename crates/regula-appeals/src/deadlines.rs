@@ -1,12 +1,14 @@
 //! When results, platform grades, the catalog and the electronic entry are due, and the appeal
 //! window, for every exam form (AP-1..AP-5, OX-2..OX-4, CA-7).
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use regula_calendar::{CalendarError, Instant};
 use regula_core::locale::{Arg, Message};
 use regula_core::{Decision, ExamForm, NoExplanation, Recorder, Rule, Step};
 use serde::{Deserialize, Serialize};
 
+use crate::deadline::{Deadline, DeadlineUnit, Due, Moment, Start};
+use crate::entry::ElectronicEntry;
 use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
 use crate::{AppealsError, AppealsPolicy};
 
@@ -18,10 +20,27 @@ pub struct ExamFacts {
     pub form: ExamForm,
     /// When it ended.
     pub exam_end: Instant,
-    /// When the grades were announced (communicated, or published on the platform), if they
-    /// have been: AP-3 counts the appeal window from it.
+    /// When the grades were announced (communicated, posted, or published on the platform), if
+    /// they have been: AP-3 counts the appeal window from it, and a policy may count any
+    /// deadline from it (`grades_announced`).
     #[serde(default)]
     pub grades_announced: Option<Instant>,
+    /// When the students viewed their papers (vizualizarea lucrărilor), if they have: a policy
+    /// may count the appeal window from it (`papers_viewed`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub papers_viewed: Option<Instant>,
+}
+
+impl ExamFacts {
+    /// An exam of `form` that ended at `exam_end`, nothing else known yet.
+    pub fn ended(form: ExamForm, exam_end: Instant) -> Self {
+        ExamFacts {
+            form,
+            exam_end,
+            grades_announced: None,
+            papers_viewed: None,
+        }
+    }
 }
 
 /// From when an appeal may be filed.
@@ -89,6 +108,10 @@ pub struct AppealWindow {
     pub filing: Filing,
     /// Who decides it.
     pub judged_by: Judge,
+    /// By when an appeal is decided, where the policy sets it (`appeal_decision`); counted from
+    /// the filing, the latest: for an appeal filed as the window closes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_due: Option<Instant>,
 }
 
 /// Every deadline of one exam.
@@ -149,38 +172,176 @@ fn hours_arg(hours: u32) -> Arg {
     Arg::Count(u64::from(hours))
 }
 
+/// The seed's words for a deadline of `amount` elapsed hours from `seed`, or the deadline's own
+/// words (its unit and moment) when it is written otherwise.
+fn how(deadline: Deadline, due: Due, seed: Moment, words: impl FnOnce(u32) -> Message) -> Message {
+    if deadline.is_hours_from(seed) {
+        words(deadline.amount)
+    } else {
+        deadline.span(due)
+    }
+}
+
+/// The request field that gives a moment, for an error.
+pub(crate) fn request_field(moment: Moment) -> &'static str {
+    match moment {
+        Moment::ExamEnd | Moment::ExamDayEnd => "exam_end",
+        Moment::GradesAnnounced => "grades_announced",
+        Moment::PapersViewed => "papers_viewed",
+        Moment::AppealFiled => "appeal.filed_at",
+        Moment::AppealCloses => "appeal_closes",
+        Moment::CatalogDue => "catalog_due",
+        Moment::AutumnSessionEnd => "autumn_session_end",
+    }
+}
+
+/// The moments known so far for one exam, to count its deadlines from.
+#[derive(Clone, Copy)]
+pub(crate) struct Known<'a> {
+    facts: &'a ExamFacts,
+    catalog: Option<Due>,
+    appeal_closes: Option<Due>,
+}
+
+impl<'a> Known<'a> {
+    fn new(facts: &'a ExamFacts) -> Self {
+        Known {
+            facts,
+            catalog: None,
+            appeal_closes: None,
+        }
+    }
+
+    /// Where a count from `moment` starts; `None` when the request does not give it.
+    fn start(&self, moment: Moment) -> Result<Option<Start>, CalendarError> {
+        let end = self.facts.exam_end;
+        Ok(match moment {
+            Moment::ExamEnd => Some(Start::at(end)),
+            Moment::ExamDayEnd => Some(Start::end_of("exam_end", end.local_date())?),
+            Moment::GradesAnnounced => self.facts.grades_announced.map(Start::at),
+            Moment::PapersViewed => self.facts.papers_viewed.map(Start::at),
+            Moment::CatalogDue => self.catalog.map(Due::as_start),
+            Moment::AppealCloses => self.appeal_closes.map(Due::as_start),
+            Moment::AppealFiled | Moment::AutumnSessionEnd => None,
+        })
+    }
+
+    /// `deadline` (the policy's field `name`, of `rule`) counted from its moment; an error
+    /// naming the request field when the request does not give that moment.
+    fn count(
+        &self,
+        deadline: Deadline,
+        name: &'static str,
+        rule: &'static str,
+    ) -> Result<Due, AppealsError> {
+        let start = self
+            .start(deadline.from)?
+            .ok_or(AppealsError::MomentRequired {
+                field: request_field(deadline.from),
+                deadline: name,
+                form: self.facts.form,
+                rule,
+            })?;
+        Ok(deadline.after(request_field(deadline.from), start)?)
+    }
+}
+
+/// The rule of an exam form's appeal window.
+pub(crate) fn rule_of(form: ExamForm) -> Rule {
+    match form {
+        ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => AP_1,
+        ExamForm::OnlineQuiz => AP_2,
+        ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => AP_3,
+        ExamForm::OralByVideo => AP_4,
+    }
+}
+
+/// The policy's appeal deadline of an exam form: the deadline, its field, its rule and the
+/// moment the seed counts it from.
+pub(crate) fn appeal_deadline(
+    policy: &AppealsPolicy,
+    form: ExamForm,
+) -> (Deadline, &'static str, &'static str, Moment) {
+    match form {
+        ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => (
+            policy.face_to_face_appeal,
+            "face_to_face_appeal",
+            "AP-1",
+            Moment::ExamEnd,
+        ),
+        ExamForm::OnlineQuiz => (policy.quiz_appeal, "quiz_appeal", "AP-2", Moment::ExamEnd),
+        ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => (
+            policy.open_questions_appeal,
+            "open_questions_appeal",
+            "AP-3",
+            Moment::GradesAnnounced,
+        ),
+        ExamForm::OralByVideo => (policy.video_appeal, "video_appeal", "AP-4", Moment::ExamEnd),
+    }
+}
+
 /// The one computation behind [`deadlines`] and [`deadlines_explained`].
 pub fn deadlines_with(
     policy: &AppealsPolicy,
     facts: &ExamFacts,
     recorder: &mut impl Recorder,
 ) -> Result<Deadlines, AppealsError> {
+    deadlines_and_close(policy, facts, recorder).map(|(deadlines, _)| deadlines)
+}
+
+/// AP-1..AP-4: by when an appeal filed at `filed` is decided under `deadline` (the policy's
+/// `appeal_decision`): counted from the filing, or else from the window's close.
+pub(crate) fn decision_due(
+    deadline: Deadline,
+    close: &Close,
+    filed: Instant,
+) -> Result<Due, AppealsError> {
+    let start = match deadline.from {
+        Moment::AppealFiled => Start::at(filed),
+        _ => close.due.as_start(),
+    };
+    Ok(deadline.after(request_field(deadline.from), start)?)
+}
+
+/// [`deadlines_with`], and how the appeal window's close was counted.
+pub(crate) fn deadlines_and_close(
+    policy: &AppealsPolicy,
+    facts: &ExamFacts,
+    recorder: &mut impl Recorder,
+) -> Result<(Deadlines, Close), AppealsError> {
     let end = facts.exam_end;
-    if let Some(announced) = facts.grades_announced
-        && announced < end
-    {
-        return Err(CalendarError::EndBeforeStart {
-            start_field: "exam_end",
-            start: end.to_rfc3339(),
-            end_field: "grades_announced",
-            end: announced.to_rfc3339(),
+    for (field, moment) in [
+        ("grades_announced", facts.grades_announced),
+        ("papers_viewed", facts.papers_viewed),
+    ] {
+        if let Some(at) = moment
+            && at < end
+        {
+            return Err(CalendarError::EndBeforeStart {
+                start_field: "exam_end",
+                start: end.to_rfc3339(),
+                end_field: field,
+                end: at.to_rfc3339(),
+            }
+            .into());
         }
-        .into());
     }
     let form = facts.form;
-    let hours = |instant: Instant, h: u32| instant.plus_hours(h);
+    let mut known = Known::new(facts);
 
     // When the results are due.
     let results_due = match form {
         ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => {
-            let day_end = Instant::end_of_local_day("exam_end", end.local_date())?;
-            let due_at = hours(day_end, policy.face_to_face_results_hours)?;
-            due(recorder, &AP_1, "deadline-results", due_at, || {
-                Message::new("deadline-how-face-to-face")
-                    .arg("hours", hours_arg(policy.face_to_face_results_hours))
-                    .arg("day", end.local_date())
+            let deadline = policy.face_to_face_results;
+            let due_at = known.count(deadline, "face_to_face_results", "AP-1")?;
+            due(recorder, &AP_1, "deadline-results", due_at.at, || {
+                how(deadline, due_at, Moment::ExamDayEnd, |hours| {
+                    Message::new("deadline-how-face-to-face")
+                        .arg("hours", hours_arg(hours))
+                        .arg("day", end.local_date())
+                })
             });
-            due_at
+            due_at.at
         }
         ExamForm::OnlineQuiz => {
             due(recorder, &QZ_4, "deadline-results", end, || {
@@ -189,12 +350,14 @@ pub fn deadlines_with(
             end
         }
         ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => {
-            let due_at = hours(end, policy.open_questions_grading_hours)?;
-            due(recorder, &OX_2, "deadline-results", due_at, || {
-                Message::new("deadline-how-open-questions")
-                    .arg("hours", hours_arg(policy.open_questions_grading_hours))
+            let deadline = policy.open_questions_grading;
+            let due_at = known.count(deadline, "open_questions_grading", "OX-2")?;
+            due(recorder, &OX_2, "deadline-results", due_at.at, || {
+                how(deadline, due_at, Moment::ExamEnd, |hours| {
+                    Message::new("deadline-how-open-questions").arg("hours", hours_arg(hours))
+                })
             });
-            due_at
+            due_at.at
         }
         ExamForm::OralByVideo => {
             due(recorder, &OX_3, "deadline-results", end, || {
@@ -205,149 +368,293 @@ pub fn deadlines_with(
     };
 
     let platform_due = if form.is_online() {
-        let due_at = hours(end, policy.platform_hours)?;
-        due(recorder, &OX_4, "deadline-platform", due_at, || {
-            Message::new("deadline-how-platform").arg("hours", hours_arg(policy.platform_hours))
+        let deadline = policy.platform;
+        let due_at = known.count(deadline, "platform", "OX-4")?;
+        due(recorder, &OX_4, "deadline-platform", due_at.at, || {
+            how(deadline, due_at, Moment::ExamEnd, |hours| {
+                Message::new("deadline-how-platform").arg("hours", hours_arg(hours))
+            })
         });
-        Some(due_at)
+        Some(due_at.at)
     } else {
         None
     };
 
-    let catalog_due = hours(end, policy.catalog_hours)?;
-    due(recorder, &CA_7, "deadline-catalog", catalog_due, || {
-        Message::new("deadline-how-catalog").arg("hours", hours_arg(policy.catalog_hours))
+    let catalog = known.count(policy.catalog, "catalog", "CA-7")?;
+    known.catalog = Some(catalog);
+    due(recorder, &CA_7, "deadline-catalog", catalog.at, || {
+        how(policy.catalog, catalog, Moment::ExamEnd, |hours| {
+            Message::new("deadline-how-catalog").arg("hours", hours_arg(hours))
+        })
     });
 
-    let entry_day = catalog_due
-        .local_date()
-        .checked_add_days(Days::new(u64::from(policy.electronic_entry_days)))
-        .unwrap_or(NaiveDate::MAX);
-    let electronic_entry_due = Instant::end_of_local_day("exam_end", entry_day)?;
-    due(
-        recorder,
-        &CA_7,
-        "deadline-electronic-entry",
-        electronic_entry_due,
-        || {
-            Message::new("deadline-how-electronic-entry")
-                .arg("days", Arg::Count(u64::from(policy.electronic_entry_days)))
-                .arg("day", entry_day)
-        },
-    );
+    let electronic_entry_due = match policy.electronic_entry {
+        ElectronicEntry::WithCatalog => {
+            due(
+                recorder,
+                &CA_7,
+                "deadline-electronic-entry",
+                catalog.at,
+                || Message::new("deadline-how-with-catalog"),
+            );
+            catalog.at
+        }
+        ElectronicEntry::After(deadline) => {
+            let entry = known.count(deadline, "electronic_entry", "CA-7")?;
+            due(
+                recorder,
+                &CA_7,
+                "deadline-electronic-entry",
+                entry.at,
+                || match entry.last_day {
+                    Some(day)
+                        if deadline.unit == DeadlineUnit::CalendarDays
+                            && deadline.from == Moment::CatalogDue =>
+                    {
+                        Message::new("deadline-how-electronic-entry")
+                            .arg("days", Arg::Count(u64::from(deadline.amount)))
+                            .arg("day", day)
+                    }
+                    _ => deadline.span(entry),
+                },
+            );
+            entry.at
+        }
+    };
+
+    let (appeal, closes) = appeal_window(policy, &known, results_due)?;
+    known.appeal_closes = Some(closes.due);
 
     let papers_kept_until = if form == ExamForm::FaceToFaceWritten {
-        let until = hours(end, policy.face_to_face_appeal_hours)?;
-        recorder.record(|| {
-            Step::says(
-                &AP_5,
-                Message::new("deadline-papers-kept")
-                    .arg("until", until)
-                    .arg("hours", hours_arg(policy.face_to_face_appeal_hours)),
-            )
-        });
-        Some(until)
+        Some(papers_kept(policy, &known, &closes, recorder)?)
     } else {
         None
     };
 
-    let appeal = appeal_window(policy, facts, results_due, recorder)?;
-    Ok(Deadlines {
+    record_window(facts, &appeal, &closes, recorder);
+    let decision_due = match policy.appeal_decision {
+        Some(deadline) => {
+            // Counted from the filing, the latest is that of an appeal filed as the window
+            // closes.
+            let decided = decision_due(deadline, &closes, appeal.closes)?;
+            recorder.record(|| {
+                Step::says(
+                    &rule_of(form),
+                    Message::new(if deadline.from == Moment::AppealFiled {
+                        "appeal-decision-due-latest"
+                    } else {
+                        "appeal-decision-due"
+                    })
+                    .arg("at", decided.at)
+                    .arg("span", deadline.span(decided)),
+                )
+            });
+            Some(decided.at)
+        }
+        None => None,
+    };
+    let deadlines = Deadlines {
         form,
         exam_end: end,
         results_due,
         platform_due,
-        catalog_due,
+        catalog_due: catalog.at,
         electronic_entry_due,
         papers_kept_until,
-        appeal,
-    })
+        appeal: AppealWindow {
+            decision_due,
+            ..appeal
+        },
+    };
+    Ok((deadlines, closes))
+}
+
+/// AP-5: until when the teacher keeps the written papers: the policy's `papers_kept`, or — the
+/// seed's reading — until the face-to-face appeal window closes.
+fn papers_kept(
+    policy: &AppealsPolicy,
+    known: &Known<'_>,
+    closes: &Close,
+    recorder: &mut impl Recorder,
+) -> Result<Instant, AppealsError> {
+    let Some(deadline) = policy.papers_kept else {
+        let until = closes.due.at;
+        recorder.record(|| {
+            let message = if closes.deadline.is_hours_from(Moment::ExamEnd) {
+                Message::new("deadline-papers-kept").arg("hours", hours_arg(closes.deadline.amount))
+            } else {
+                Message::new("deadline-papers-kept-window")
+                    .arg("span", closes.deadline.span(closes.due))
+            };
+            Step::says(&AP_5, message.arg("until", until))
+        });
+        return Ok(until);
+    };
+    let kept = known.count(deadline, "papers_kept", "AP-5")?;
+    recorder.record(|| {
+        Step::says(
+            &AP_5,
+            Message::new("deadline-papers-kept-span")
+                .arg("until", kept.at)
+                .arg("span", deadline.span(kept)),
+        )
+    });
+    Ok(kept.at)
+}
+
+/// The close of an appeal window: the policy's deadline, when it ends, and how it was counted.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Close {
+    deadline: Deadline,
+    due: Due,
+    /// Counted from the results' deadline because the grades have not been announced.
+    provisional: bool,
+    /// Whether the deadline is written as the seed writes it.
+    seed: bool,
 }
 
 fn appeal_window(
     policy: &AppealsPolicy,
-    facts: &ExamFacts,
+    known: &Known<'_>,
     results_due: Instant,
-    recorder: &mut impl Recorder,
-) -> Result<AppealWindow, AppealsError> {
+) -> Result<(AppealWindow, Close), AppealsError> {
+    let facts = known.facts;
     let end = facts.exam_end;
     let announced = facts.grades_announced;
+    let (deadline, name, rule, seed) = appeal_deadline(policy, facts.form);
+    let (due, provisional) = match known.start(deadline.from)? {
+        Some(start) => (deadline.after(request_field(deadline.from), start)?, false),
+        // Not yet announced: at the latest, the grades come out on their deadline.
+        None if deadline.from == Moment::GradesAnnounced => (
+            deadline.after("grades_announced", Start::at(results_due))?,
+            true,
+        ),
+        None => {
+            return Err(AppealsError::MomentRequired {
+                field: request_field(deadline.from),
+                deadline: name,
+                form: facts.form,
+                rule,
+            });
+        }
+    };
+    let closes = due.at;
     let window = match facts.form {
         ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => AppealWindow {
             opens_on: WindowStart::ResultsKnown,
             opens: announced,
-            closes: end.plus_hours(policy.face_to_face_appeal_hours)?,
-            provisional: false,
+            closes,
+            provisional,
             grounds: AcceptedGrounds::Any,
             filing: Filing::InWritingAtTheDeansOffice,
             judged_by: Judge::SpecialistCommitteeNamedByTheDean,
+            decision_due: None,
         },
         ExamForm::OnlineQuiz => AppealWindow {
             opens_on: WindowStart::ExamEnd,
             opens: Some(end),
-            closes: end.plus_hours(policy.quiz_appeal_hours)?,
-            provisional: false,
+            closes,
+            provisional,
             grounds: AcceptedGrounds::TechnicalOnly,
             filing: Filing::NotSpecified,
             judged_by: Judge::NotSpecified,
+            decision_due: None,
         },
         ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => AppealWindow {
             opens_on: WindowStart::GradesAnnounced,
             opens: announced,
-            closes: announced
-                .unwrap_or(results_due)
-                .plus_hours(policy.open_questions_appeal_hours)?,
-            provisional: announced.is_none(),
+            closes,
+            provisional,
             grounds: AcceptedGrounds::Any,
             filing: Filing::NotSpecified,
             judged_by: Judge::NotSpecified,
+            decision_due: None,
         },
         ExamForm::OralByVideo => AppealWindow {
             opens_on: WindowStart::ExamEnd,
             opens: Some(end),
-            closes: end.plus_hours(policy.video_appeal_hours)?,
-            provisional: false,
+            closes,
+            provisional,
             grounds: AcceptedGrounds::Any,
             filing: Filing::OnlineAtTheDeansOffice,
             judged_by: Judge::ThreeTeachersOnTheRecordings,
+            decision_due: None,
         },
     };
+    let close = Close {
+        deadline,
+        due,
+        provisional,
+        seed: deadline.is_hours_from(seed),
+    };
+    Ok((window, close))
+}
+
+/// The appeal window as a step: the seed's words where the policy writes the deadline as the
+/// seed does, else the deadline's own words (its unit and moment).
+fn record_window(
+    facts: &ExamFacts,
+    window: &AppealWindow,
+    close: &Close,
+    recorder: &mut impl Recorder,
+) {
     recorder.record(|| {
         let closes = Arg::from(window.closes);
+        let announced = facts.grades_announced;
+        let hours = hours_arg(close.deadline.amount);
+        let span = || {
+            let span = close.deadline.span(close.due);
+            if close.provisional {
+                Message::new("appeal-span-provisional").arg("span", span)
+            } else {
+                span
+            }
+        };
         let (rule, message) = match facts.form {
             ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => (
                 &AP_1,
-                match announced {
-                    Some(a) => {
+                match (close.seed, announced) {
+                    (true, Some(a)) => {
                         Message::new("appeal-window-face-to-face-announced").arg("announced", a)
                     }
-                    None => Message::new("appeal-window-face-to-face"),
+                    (true, None) => Message::new("appeal-window-face-to-face"),
+                    (false, _) => {
+                        Message::new("appeal-window-face-to-face-span").arg("span", span())
+                    }
                 }
-                .arg("hours", hours_arg(policy.face_to_face_appeal_hours)),
+                .arg("hours", hours),
             ),
             ExamForm::OnlineQuiz => (
                 &AP_2,
-                Message::new("appeal-window-quiz")
-                    .arg("hours", hours_arg(policy.quiz_appeal_hours)),
+                if close.seed {
+                    Message::new("appeal-window-quiz")
+                } else {
+                    Message::new("appeal-window-quiz-span").arg("span", span())
+                }
+                .arg("hours", hours),
             ),
             ExamForm::OnlineOpenQuestions | ExamForm::OnlinePortfolio => (
                 &AP_3,
-                match announced {
-                    Some(a) => Message::new("appeal-window-open").arg("announced", a),
-                    None => Message::new("appeal-window-open-provisional"),
+                match (close.seed, announced) {
+                    (true, Some(a)) => Message::new("appeal-window-open").arg("announced", a),
+                    (true, None) => Message::new("appeal-window-open-provisional"),
+                    (false, _) => Message::new("appeal-window-open-span").arg("span", span()),
                 }
-                .arg("hours", hours_arg(policy.open_questions_appeal_hours))
+                .arg("hours", hours)
                 .arg("note", portfolio_note(facts.form)),
             ),
             ExamForm::OralByVideo => (
                 &AP_4,
-                Message::new("appeal-window-video")
-                    .arg("hours", hours_arg(policy.video_appeal_hours)),
+                if close.seed {
+                    Message::new("appeal-window-video")
+                } else {
+                    Message::new("appeal-window-video-span").arg("span", span())
+                }
+                .arg("hours", hours),
             ),
         };
         Step::says(rule, message.arg("closes", closes))
     });
-    Ok(window)
 }
 
 fn portfolio_note(form: ExamForm) -> Arg {
@@ -366,22 +673,31 @@ pub fn student_register_due(
     student_register_due_with(policy, autumn_session_end, &mut NoExplanation)
 }
 
-/// CA-7: when the student register of a series is due: printed within `register_days` (90)
-/// calendar days after the end of the autumn session, by the end of that day.
+/// CA-7: when the student register of a series is due: by the policy's `student_register`
+/// deadline (90 calendar days) after the end of the autumn session, by the end of its last day.
 pub fn student_register_due_with(
     policy: &AppealsPolicy,
     autumn_session_end: NaiveDate,
     recorder: &mut impl Recorder,
 ) -> Result<Instant, AppealsError> {
     regula_calendar::check_date("autumn_session_end", autumn_session_end)?;
-    let day = autumn_session_end
-        .checked_add_days(Days::new(u64::from(policy.register_days)))
-        .unwrap_or(NaiveDate::MAX);
-    let due_at = Instant::end_of_local_day("autumn_session_end", day)?;
-    due(recorder, &CA_7, "deadline-student-register", due_at, || {
-        Message::new("deadline-how-student-register")
-            .arg("days", Arg::Count(u64::from(policy.register_days)))
-            .arg("ended", autumn_session_end)
-    });
-    Ok(due_at)
+    let deadline = policy.student_register;
+    let start = Start::end_of("autumn_session_end", autumn_session_end)?;
+    let due_at = deadline.after("autumn_session_end", start)?;
+    due(
+        recorder,
+        &CA_7,
+        "deadline-student-register",
+        due_at.at,
+        || {
+            if deadline.unit == DeadlineUnit::CalendarDays {
+                Message::new("deadline-how-student-register")
+                    .arg("days", Arg::Count(u64::from(deadline.amount)))
+                    .arg("ended", autumn_session_end)
+            } else {
+                deadline.span(due_at)
+            }
+        },
+    );
+    Ok(due_at.at)
 }

@@ -1,102 +1,282 @@
-//! The numbers of the deadline and appeal rules, as data.
+//! The deadlines of the result, catalog and appeal rules, as data: each an amount, a unit and
+//! the moment it counts from ([`Deadline`]).
 
 use regula_core::{CheckedPolicy, ParameterProblem, PolicyHistory, Problems, Versioned};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
-/// Every number of the deadline and appeal rules (AP-1..AP-4, OX-2..OX-4, CA-7).
+use crate::deadline::{self, Deadline, DeadlineOrNumber, DeadlineUnit, Moment};
+use crate::entry::ElectronicEntry;
+
+/// Every deadline of the result, catalog and appeal rules (AP-1..AP-5, OX-2..OX-4, CA-7).
+///
+/// Each is a [`Deadline`], `{ "amount", "unit", "from" }`. A policy written before deadlines
+/// had units gives a plain number under the former name (`catalog_hours: 48`): it reads as that
+/// many of the former unit (hours; calendar days for `electronic_entry_days` and
+/// `register_days`) from the moment the rule has always counted from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppealsPolicy {
-    /// AP-1: face-to-face results are communicated within this many hours after the end of the
-    /// exam day (24).
-    pub face_to_face_results_hours: u32,
-    /// AP-1, CA-7: the completed catalog is handed in within this many hours after the exam (48).
-    pub catalog_hours: u32,
-    /// AP-1: face-to-face appeals are filed within this many hours after the exam (48); after
-    /// them the teacher need no longer keep the papers.
-    pub face_to_face_appeal_hours: u32,
-    /// OX-4: online grades are on the platform within this many hours after the evaluation (48).
-    pub platform_hours: u32,
-    /// AP-2: quiz appeals within this many hours after the exam ends (2).
-    pub quiz_appeal_hours: u32,
-    /// OX-2, AP-3: open-question (and portfolio) grades within this many hours (24).
-    pub open_questions_grading_hours: u32,
-    /// AP-3: open-question (and portfolio) appeals within this many hours after the grades are
-    /// announced (24).
-    pub open_questions_appeal_hours: u32,
-    /// AP-4: video-oral appeals within this many hours after the end (4).
-    pub video_appeal_hours: u32,
-    /// CA-7: the secretary enters the grades electronically within this many calendar days after
-    /// the catalog is due (5).
-    pub electronic_entry_days: u32,
-    /// CA-7: the student register is printed within this many calendar days after the end of the
-    /// autumn session (90).
-    pub register_days: u32,
+    /// AP-1: face-to-face results are communicated by this deadline (24 hours from the end of
+    /// the exam day); from `exam_end` or `exam_day_end`. Formerly `face_to_face_results_hours`.
+    #[serde(
+        alias = "face_to_face_results_hours",
+        deserialize_with = "hours_from_exam_day_end"
+    )]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub face_to_face_results: Deadline,
+    /// AP-1, CA-7: the completed catalog is handed in by this deadline (48 hours from the end of
+    /// the exam); from `exam_end`, `exam_day_end` or `grades_announced`. Formerly
+    /// `catalog_hours`.
+    #[serde(alias = "catalog_hours", deserialize_with = "hours_from_exam_end")]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub catalog: Deadline,
+    /// AP-1: face-to-face appeals are filed by this deadline (48 hours from the end of the
+    /// exam); from `exam_end`, `exam_day_end`, `grades_announced` or `papers_viewed`. Formerly
+    /// `face_to_face_appeal_hours`.
+    #[serde(
+        alias = "face_to_face_appeal_hours",
+        deserialize_with = "hours_from_exam_end"
+    )]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub face_to_face_appeal: Deadline,
+    /// OX-4: online grades are on the platform by this deadline (48 hours from the end of the
+    /// exam, the evaluation); from `exam_end` or `exam_day_end`. Formerly `platform_hours`.
+    #[serde(alias = "platform_hours", deserialize_with = "hours_from_exam_end")]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub platform: Deadline,
+    /// AP-2: quiz appeals are filed by this deadline (2 hours from the end of the exam); from
+    /// `exam_end`, `exam_day_end`, `grades_announced` or `papers_viewed`. Formerly
+    /// `quiz_appeal_hours`.
+    #[serde(alias = "quiz_appeal_hours", deserialize_with = "hours_from_exam_end")]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub quiz_appeal: Deadline,
+    /// OX-2, AP-3: open-question (and portfolio) grades are given by this deadline (24 hours
+    /// from the end of the exam); from `exam_end` or `exam_day_end`. Formerly
+    /// `open_questions_grading_hours`.
+    #[serde(
+        alias = "open_questions_grading_hours",
+        deserialize_with = "hours_from_exam_end"
+    )]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub open_questions_grading: Deadline,
+    /// AP-3: open-question (and portfolio) appeals are filed by this deadline (24 hours from
+    /// the announcement of the grades); from `exam_end`, `exam_day_end`, `grades_announced` or
+    /// `papers_viewed`. Formerly `open_questions_appeal_hours`.
+    #[serde(
+        alias = "open_questions_appeal_hours",
+        deserialize_with = "hours_from_grades_announced"
+    )]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub open_questions_appeal: Deadline,
+    /// AP-4: video-oral appeals are filed by this deadline (4 hours from the end of the exam);
+    /// from `exam_end`, `exam_day_end`, `grades_announced` or `papers_viewed`. Formerly
+    /// `video_appeal_hours`.
+    #[serde(alias = "video_appeal_hours", deserialize_with = "hours_from_exam_end")]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub video_appeal: Deadline,
+    /// CA-7: the secretary enters the grades electronically by this deadline (5 calendar days
+    /// from the catalog's deadline); from `catalog_due`, `exam_end`, `exam_day_end` or
+    /// `grades_announced` — or `"with_catalog"`, where a regulation sets one deadline for the
+    /// catalog and its electronic entry. Formerly `electronic_entry_days`.
+    #[serde(alias = "electronic_entry_days")]
+    pub electronic_entry: ElectronicEntry,
+    /// CA-7: the student register is printed by this deadline (90 calendar days from the last
+    /// day of the autumn session); from `autumn_session_end`. Formerly `register_days`.
+    #[serde(
+        alias = "register_days",
+        deserialize_with = "days_from_autumn_session_end"
+    )]
+    #[schemars(with = "DeadlineOrNumber")]
+    pub student_register: Deadline,
+    /// AP-1..AP-4: the appeal is decided by this deadline, when the regulation sets one ("the
+    /// committee decides within 48 hours of the appeal's filing"); from `appeal_filed` or
+    /// `appeal_closes`. Absent (the seed's): the regulation sets none.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some_deadline"
+    )]
+    pub appeal_decision: Option<Deadline>,
+    /// AP-5: how long the teacher keeps the written papers (păstrarea lucrărilor), when the
+    /// regulation sets it apart from the appeal window; from `exam_end`, `exam_day_end`,
+    /// `grades_announced` or `appeal_closes`, up to five years. Absent (the seed's): until the
+    /// face-to-face appeal window closes ("after them the teacher need no longer keep the
+    /// papers").
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some_deadline"
+    )]
+    pub papers_kept: Option<Deadline>,
 }
 
-/// A year of hours: no deadline of these rules is longer.
-const MAX_HOURS: u32 = 24 * 366;
+fn hours_from_exam_end<'de, D: Deserializer<'de>>(d: D) -> Result<Deadline, D::Error> {
+    deadline::read(d, Some((DeadlineUnit::Hours, Moment::ExamEnd)))
+}
+
+fn hours_from_exam_day_end<'de, D: Deserializer<'de>>(d: D) -> Result<Deadline, D::Error> {
+    deadline::read(d, Some((DeadlineUnit::Hours, Moment::ExamDayEnd)))
+}
+
+fn hours_from_grades_announced<'de, D: Deserializer<'de>>(d: D) -> Result<Deadline, D::Error> {
+    deadline::read(d, Some((DeadlineUnit::Hours, Moment::GradesAnnounced)))
+}
+
+fn days_from_autumn_session_end<'de, D: Deserializer<'de>>(d: D) -> Result<Deadline, D::Error> {
+    deadline::read(
+        d,
+        Some((DeadlineUnit::CalendarDays, Moment::AutumnSessionEnd)),
+    )
+}
+
+fn some_deadline<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Deadline>, D::Error> {
+    deadline::read(d, None).map(Some)
+}
+
+/// The moments each deadline may count from, by its field.
+pub(crate) mod moments {
+    use crate::deadline::Moment::{self, *};
+
+    /// Results, platform and grading: from the exam.
+    pub(crate) const RESULTS: &[Moment] = &[ExamEnd, ExamDayEnd];
+    /// The catalog: from the exam or the posting of the results.
+    pub(crate) const CATALOG: &[Moment] = &[ExamEnd, ExamDayEnd, GradesAnnounced];
+    /// An appeal window: from the exam, the posting of the results or the viewing of papers.
+    pub(crate) const APPEAL: &[Moment] = &[ExamEnd, ExamDayEnd, GradesAnnounced, PapersViewed];
+    /// The electronic entry: from the catalog's deadline, the exam or the results.
+    pub(crate) const ENTRY: &[Moment] = &[CatalogDue, ExamEnd, ExamDayEnd, GradesAnnounced];
+    /// The student register: from the autumn session's end.
+    pub(crate) const REGISTER: &[Moment] = &[AutumnSessionEnd];
+    /// The decision on an appeal: from its filing or the window's close.
+    pub(crate) const DECISION: &[Moment] = &[AppealFiled, AppealCloses];
+    /// How long papers are kept.
+    pub(crate) const PAPERS: &[Moment] = &[ExamEnd, ExamDayEnd, GradesAnnounced, AppealCloses];
+}
+
+/// How many years of a unit papers may be kept at most.
+const PAPERS_YEARS: u32 = 5;
 
 impl AppealsPolicy {
-    /// The UMC 2020 numbers.
+    /// The UMC 2020 deadlines.
     pub fn umc_2020() -> Self {
         AppealsPolicy {
-            face_to_face_results_hours: 24,
-            catalog_hours: 48,
-            face_to_face_appeal_hours: 48,
-            platform_hours: 48,
-            quiz_appeal_hours: 2,
-            open_questions_grading_hours: 24,
-            open_questions_appeal_hours: 24,
-            video_appeal_hours: 4,
-            electronic_entry_days: 5,
-            register_days: 90,
+            face_to_face_results: Deadline::hours(24, Moment::ExamDayEnd),
+            catalog: Deadline::hours(48, Moment::ExamEnd),
+            face_to_face_appeal: Deadline::hours(48, Moment::ExamEnd),
+            platform: Deadline::hours(48, Moment::ExamEnd),
+            quiz_appeal: Deadline::hours(2, Moment::ExamEnd),
+            open_questions_grading: Deadline::hours(24, Moment::ExamEnd),
+            open_questions_appeal: Deadline::hours(24, Moment::GradesAnnounced),
+            video_appeal: Deadline::hours(4, Moment::ExamEnd),
+            electronic_entry: ElectronicEntry::After(Deadline::calendar_days(
+                5,
+                Moment::CatalogDue,
+            )),
+            student_register: Deadline::calendar_days(90, Moment::AutumnSessionEnd),
+            appeal_decision: None,
+            papers_kept: None,
         }
+    }
+}
+
+/// The problems of one deadline under `field`: an amount from 1 to `years` years of its unit,
+/// counted from one of `moments`.
+fn check_deadline(
+    found: &mut Problems,
+    field: &str,
+    deadline: &Deadline,
+    moments: &[Moment],
+    years: u32,
+) {
+    let max = deadline.unit.year().saturating_mul(years);
+    found.check(
+        (1..=max).contains(&deadline.amount),
+        format!("{field}.amount"),
+        deadline.amount,
+        format!(
+            "a deadline in {} is from 1 to {max} ({} year{})",
+            unit_words(deadline.unit),
+            years,
+            if years == 1 { "" } else { "s" }
+        ),
+    );
+    let names: Vec<&str> = moments.iter().map(|m| m.name()).collect();
+    found.check(
+        moments.contains(&deadline.from),
+        format!("{field}.from"),
+        deadline.from,
+        format!("this deadline counts from {}", names.join(", ")),
+    );
+}
+
+fn unit_words(unit: DeadlineUnit) -> &'static str {
+    match unit {
+        DeadlineUnit::Hours => "hours",
+        DeadlineUnit::CalendarDays => "calendar days",
+        DeadlineUnit::WorkingDays => "working days",
     }
 }
 
 impl CheckedPolicy for AppealsPolicy {
     const DOMAIN: &'static str = "appeals";
 
-    /// Every period is positive and at most a year.
+    /// Every deadline has a positive amount of at most a year (papers: five years) and counts
+    /// from a moment its rule has.
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
-        let hours = [
+        let deadlines = [
             (
-                "face_to_face_results_hours",
-                self.face_to_face_results_hours,
+                "face_to_face_results",
+                &self.face_to_face_results,
+                moments::RESULTS,
             ),
-            ("catalog_hours", self.catalog_hours),
-            ("face_to_face_appeal_hours", self.face_to_face_appeal_hours),
-            ("platform_hours", self.platform_hours),
-            ("quiz_appeal_hours", self.quiz_appeal_hours),
+            ("catalog", &self.catalog, moments::CATALOG),
             (
-                "open_questions_grading_hours",
-                self.open_questions_grading_hours,
+                "face_to_face_appeal",
+                &self.face_to_face_appeal,
+                moments::APPEAL,
+            ),
+            ("platform", &self.platform, moments::RESULTS),
+            ("quiz_appeal", &self.quiz_appeal, moments::APPEAL),
+            (
+                "open_questions_grading",
+                &self.open_questions_grading,
+                moments::RESULTS,
             ),
             (
-                "open_questions_appeal_hours",
-                self.open_questions_appeal_hours,
+                "open_questions_appeal",
+                &self.open_questions_appeal,
+                moments::APPEAL,
             ),
-            ("video_appeal_hours", self.video_appeal_hours),
+            ("video_appeal", &self.video_appeal, moments::APPEAL),
+            (
+                "student_register",
+                &self.student_register,
+                moments::REGISTER,
+            ),
         ];
-        for (field, value) in hours {
-            found.check(
-                (1..=MAX_HOURS).contains(&value),
-                field,
-                value,
-                "a period of hours must be from 1 to 8784 (a year)",
+        for (field, deadline, moments) in deadlines {
+            check_deadline(&mut found, field, deadline, moments, 1);
+        }
+        if let ElectronicEntry::After(deadline) = &self.electronic_entry {
+            check_deadline(&mut found, "electronic_entry", deadline, moments::ENTRY, 1);
+        }
+        if let Some(deadline) = &self.appeal_decision {
+            check_deadline(
+                &mut found,
+                "appeal_decision",
+                deadline,
+                moments::DECISION,
+                1,
             );
         }
-        for (field, value) in [
-            ("electronic_entry_days", self.electronic_entry_days),
-            ("register_days", self.register_days),
-        ] {
-            found.check(
-                (1..=366).contains(&value),
-                field,
-                value,
-                "a period of days must be from 1 to 366",
+        if let Some(deadline) = &self.papers_kept {
+            check_deadline(
+                &mut found,
+                "papers_kept",
+                deadline,
+                moments::PAPERS,
+                PAPERS_YEARS,
             );
         }
         found.into_vec()

@@ -20,9 +20,14 @@ pub struct DeadlinesRequest {
     pub form: ExamForm,
     /// When it ended.
     pub exam_end: Instant,
-    /// When the grades were announced, if they have been (AP-3 counts from it).
+    /// When the grades were announced (posted, communicated), if they have been (AP-3 counts
+    /// from it; a policy may count any deadline from it).
     #[serde(default)]
     pub grades_announced: Option<Instant>,
+    /// When the students viewed their papers, if they have (a policy may count an appeal
+    /// window from it).
+    #[serde(default)]
+    pub papers_viewed: Option<Instant>,
     /// The last day of the autumn session, for the student-register deadline (CA-7).
     #[serde(default)]
     pub autumn_session_end: Option<NaiveDate>,
@@ -56,9 +61,12 @@ pub fn answer_deadlines(
 ) -> Result<Response<DeadlinesOutcome>, AppealsError> {
     let (exam, version) = exam_under(
         history,
-        request.form,
-        request.exam_end,
-        request.grades_announced,
+        ExamFacts {
+            form: request.form,
+            exam_end: request.exam_end,
+            grades_announced: request.grades_announced,
+            papers_viewed: request.papers_viewed,
+        },
     )?;
     let decision = Decision::explained(|why| {
         let deadlines = deadlines_with(&version.policy, &exam, why)?;
@@ -82,9 +90,14 @@ pub struct AppealRequest {
     pub form: ExamForm,
     /// When it ended.
     pub exam_end: Instant,
-    /// When the grades were announced, if they have been (AP-3 counts from it).
+    /// When the grades were announced (posted, communicated), if they have been (AP-3 counts
+    /// from it; a policy may count any deadline from it).
     #[serde(default)]
     pub grades_announced: Option<Instant>,
+    /// When the students viewed their papers, if they have (a policy may count an appeal
+    /// window from it).
+    #[serde(default)]
+    pub papers_viewed: Option<Instant>,
     /// The appeal.
     pub appeal: Appeal,
 }
@@ -115,9 +128,12 @@ pub fn answer_appeal(
 ) -> Result<Response<AppealVerdict>, AppealsError> {
     let (exam, version) = exam_under(
         history,
-        request.form,
-        request.exam_end,
-        request.grades_announced,
+        ExamFacts {
+            form: request.form,
+            exam_end: request.exam_end,
+            grades_announced: request.grades_announced,
+            papers_viewed: request.papers_viewed,
+        },
     )?;
     let decision = Decision::explained(|why| {
         let admissibility = check_appeal_with(&version.policy, &exam, &request.appeal, why)?;
@@ -132,15 +148,8 @@ pub fn answer_appeal(
 /// The exam's facts and the policy version in force on its (local) date.
 fn exam_under(
     history: &PolicyHistory<AppealsPolicy>,
-    form: ExamForm,
-    exam_end: Instant,
-    grades_announced: Option<Instant>,
+    exam: ExamFacts,
 ) -> Result<(ExamFacts, &Versioned<AppealsPolicy>), AppealsError> {
-    let version = history.in_force_on(exam_end.local_date())?;
-    let exam = ExamFacts {
-        form,
-        exam_end,
-        grades_announced,
-    };
+    let version = history.in_force_on(exam.exam_end.local_date())?;
     Ok((exam, version))
 }

@@ -3,8 +3,8 @@
 //! a change of the code going unnoticed.
 
 use regula_appeals::{
-    Appeal, AppealsPolicy, ExamFacts, ExamForm, Grounds, Refusal, check_appeal,
-    check_appeal_explained,
+    Appeal, AppealsPolicy, Deadline, DeadlineUnit, ExamFacts, ExamForm, Grounds, Moment, Refusal,
+    check_appeal, check_appeal_explained,
 };
 
 fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {
@@ -12,6 +12,7 @@ fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {
         form,
         exam_end: end.parse().unwrap(),
         grades_announced: announced.map(|a| a.parse().unwrap()),
+        papers_viewed: None,
     }
 }
 
@@ -33,7 +34,9 @@ fn refusals(facts: &ExamFacts, appeal: &Appeal) -> Vec<Refusal> {
 /// appeal filed at either instant is on time, a minute outside is not.
 #[test]
 fn a_quiz_appeal_at_either_edge_of_the_window_is_on_time() {
-    let hours = AppealsPolicy::umc_2020().quiz_appeal_hours;
+    let deadline = AppealsPolicy::umc_2020().quiz_appeal;
+    assert_eq!(deadline.unit, DeadlineUnit::Hours);
+    let hours = deadline.amount;
     let quiz = facts(ExamForm::OnlineQuiz, "2021-01-25T12:00", None);
     let closes = format!("2021-01-25T{:02}:00", 12 + hours);
     let after = format!("2021-01-25T{:02}:01", 12 + hours);
@@ -66,7 +69,9 @@ fn an_early_appeal_is_explained_as_early() {
 /// AP-1: results announced at the very instant the window closes leave that instant to appeal.
 #[test]
 fn results_announced_as_the_window_closes_leave_that_instant() {
-    let hours = AppealsPolicy::umc_2020().face_to_face_appeal_hours;
+    let deadline = AppealsPolicy::umc_2020().face_to_face_appeal;
+    assert_eq!(deadline.unit, DeadlineUnit::Hours);
+    let hours = deadline.amount;
     assert_eq!(hours % 24, 0, "the test counts whole days");
     let closes = format!("2021-06-{:02}T10:00", 14 + hours / 24);
     let exam = facts(
@@ -126,19 +131,19 @@ fn grounds_and_refusals_read_as_words() {
 fn a_policy_s_periods_run_from_an_hour_to_a_year() {
     use regula_core::CheckedPolicy;
     let year = AppealsPolicy {
-        quiz_appeal_hours: 8784,
+        quiz_appeal: Deadline::hours(8784, Moment::ExamEnd),
         ..AppealsPolicy::umc_2020()
     };
     assert_eq!(year.problems(), []);
     let broken = AppealsPolicy {
-        quiz_appeal_hours: 0,
-        video_appeal_hours: 8785,
+        quiz_appeal: Deadline::hours(0, Moment::ExamEnd),
+        video_appeal: Deadline::hours(8785, Moment::ExamEnd),
         ..AppealsPolicy::umc_2020()
     };
     let named: Vec<String> = broken.problems().iter().map(|p| p.to_string()).collect();
     assert_eq!(named.len(), 2, "{named:?}");
-    assert!(named[0].contains("quiz_appeal_hours"), "{named:?}");
-    assert!(named[1].contains("video_appeal_hours"), "{named:?}");
+    assert!(named[0].contains("quiz_appeal.amount"), "{named:?}");
+    assert!(named[1].contains("video_appeal.amount"), "{named:?}");
 }
 
 /// The one-line summaries of `appeal deadlines` and `appeal check` name the exam's form.

@@ -10,6 +10,7 @@ fn facts(form: ExamForm, end: &str, announced: Option<&str>) -> ExamFacts {
         form,
         exam_end: end.parse().unwrap(),
         grades_announced: announced.map(|a| a.parse().unwrap()),
+        papers_viewed: None,
     }
 }
 

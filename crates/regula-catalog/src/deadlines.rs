@@ -136,11 +136,7 @@ pub fn catalog_deadlines_with(
         };
         let d = deadlines_with(
             appeals,
-            &ExamFacts {
-                form: exam.form,
-                exam_end: ended,
-                grades_announced: None,
-            },
+            &ExamFacts::ended(exam.form, ended),
             &mut NoExplanation,
         )?;
         let catalog = status(

@@ -42,3 +42,34 @@ refusal-too-late = filed after the appeal window closed ({ $closed })
 refusal-never-opened = the results were announced ({ $opens }) after the appeal window closed ({ $closed }): the regulation leaves no time to appeal, and the late results are a matter for the Dean
 refusal-grounds = { $grounds } grounds are not accepted: a quiz appeal is on technical grounds only
 refusal-unproven = technical grounds must be justified and proven
+# A deadline as the policy writes it: its amount, unit and moment (AP-*, OX-2..OX-4, CA-7)
+deadline-span-hours = { $amount ->
+    [one] 1 hour
+   *[other] { $amount } hours
+} after { $from }
+deadline-span-calendar-days = { $amount ->
+    [one] 1 calendar day
+   *[other] { $amount } calendar days
+} after { $from }, ending at 24:00 on { $day }
+deadline-span-working-days = { $amount ->
+    [one] 1 working day
+   *[other] { $amount } working days
+} after { $from }, ending at 24:00 on { $day }
+moment-exam-end = the exam ended
+moment-exam-day-end = the exam day ended
+moment-grades-announced = the results were posted
+moment-papers-viewed = the papers were viewed
+moment-appeal-filed = the appeal was filed
+moment-appeal-closes = the appeal window closed
+moment-catalog-due = the catalog was due
+moment-autumn-session-end = the autumn session ended
+deadline-how-with-catalog = together with the catalog, by the same deadline
+deadline-papers-kept-window = The student may see the marked paper and how it was marked; the teacher keeps the papers until { $until }, as long as the appeal window ({ $span }, AP-1).
+deadline-papers-kept-span = The student may see the marked paper and how it was marked; the teacher keeps the papers until { $until } ({ $span }).
+appeal-window-face-to-face-span = Appeals in writing at the Dean's office, once the results are known, until { $closes } ({ $span }); a committee of specialists named by the Dean re-grades by the announced marking scheme and its decision is final.
+appeal-window-quiz-span = Appeals from the end of the quiz until { $closes } ({ $span }), on technical grounds only, justified and proven; the regulation does not say who judges them.
+appeal-window-open-span = Appeals from the announcement of the grades until { $closes } ({ $span }){ $note }.
+appeal-window-video-span = Appeals online at the Dean's office until { $closes } ({ $span }), judged on the recordings by a committee of 3 teachers named by the Dean.
+appeal-span-provisional = at the latest, if the grades come out on their deadline: { $span }
+appeal-decision-due = The appeal is decided by { $at } ({ $span }).
+appeal-decision-due-latest = An appeal is decided by { $at } at the latest, for one filed as the window closes ({ $span }).

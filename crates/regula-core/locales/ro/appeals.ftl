@@ -94,3 +94,37 @@ refusal-too-late = depusă după încheierea termenului de contestație ({ $clos
 refusal-never-opened = rezultatele au fost anunțate ({ $opens }) după încheierea termenului de contestație ({ $closed }): regulamentul nu lasă timp pentru contestație, iar întârzierea rezultatelor este de competența decanului
 refusal-grounds = motivele { $grounds } nu sunt admise: contestația unui test online se face numai pentru motive tehnice
 refusal-unproven = motivele tehnice trebuie justificate și dovedite
+# Un termen așa cum îl scrie politica: durata, unitatea și momentul (AP-*, OX-2..OX-4, CA-7)
+deadline-span-hours = { $amount ->
+    [one] o oră
+    [few] { $amount } ore
+   *[other] { $amount } de ore
+} de la { $from }
+deadline-span-calendar-days = { $amount ->
+    [one] o zi calendaristică
+    [few] { $amount } zile calendaristice
+   *[other] { $amount } de zile calendaristice
+} de la { $from }, până la ora 24:00 a zilei de { $day }
+deadline-span-working-days = { $amount ->
+    [one] o zi lucrătoare
+    [few] { $amount } zile lucrătoare
+   *[other] { $amount } de zile lucrătoare
+} de la { $from }, până la ora 24:00 a zilei de { $day }
+moment-exam-end = încheierea examenului
+moment-exam-day-end = sfârșitul zilei examenului
+moment-grades-announced = afișarea rezultatelor
+moment-papers-viewed = vizualizarea lucrărilor
+moment-appeal-filed = depunerea contestației
+moment-appeal-closes = încheierea termenului de contestație
+moment-catalog-due = termenul catalogului
+moment-autumn-session-end = încheierea sesiunii de toamnă
+deadline-how-with-catalog = odată cu catalogul, în același termen
+deadline-papers-kept-window = Studentul poate vedea lucrarea corectată și modul de notare; cadrul didactic păstrează lucrările până la { $until }, cât durează termenul de contestație ({ $span }, AP-1).
+deadline-papers-kept-span = Studentul poate vedea lucrarea corectată și modul de notare; cadrul didactic păstrează lucrările până la { $until } ({ $span }).
+appeal-window-face-to-face-span = Contestațiile se depun în scris la decanat, după afișarea rezultatelor, până la { $closes } ({ $span }); o comisie de specialiști numită de decan reevaluează după baremul anunțat, iar decizia ei este definitivă.
+appeal-window-quiz-span = Contestațiile se depun de la încheierea testului până la { $closes } ({ $span }), numai pentru motive tehnice, justificate și dovedite; regulamentul nu precizează cine le soluționează.
+appeal-window-open-span = Contestațiile se depun de la anunțarea notelor până la { $closes } ({ $span }){ $note }.
+appeal-window-video-span = Contestațiile se depun online la decanat până la { $closes } ({ $span }) și se soluționează pe baza înregistrărilor de o comisie de 3 cadre didactice numită de decan.
+appeal-span-provisional = cel târziu, dacă notele apar la termen: { $span }
+appeal-decision-due = Contestația se soluționează până la { $at } ({ $span }).
+appeal-decision-due-latest = O contestație se soluționează cel târziu până la { $at }, pentru una depusă la încheierea termenului ({ $span }).

@@ -77,7 +77,11 @@ pub const CA_7: Rule = Rule::interpreted(
     "§5.8(15), §5.9, §5.10",
     "completed catalog within 48 h after the exam; electronic entry within 5 days; student register within 90 days after the autumn session",
     Interpretation::new(
-        &["appeals.electronic_entry_days", "appeals.register_days"],
-        "electronic entry \"within 5 days\": 5 calendar days after the day the catalog is due, to the end of that day; the student register: 90 calendar days after the last day of the autumn session, to the end of that day.",
+        &[
+            "appeals.catalog",
+            "appeals.electronic_entry",
+            "appeals.student_register",
+        ],
+        "the catalog: 48 elapsed hours from the end of the exam; electronic entry \"within 5 days\": 5 calendar days after the day the catalog is due, to the end of that day (a policy may set one deadline for both, `with_catalog`); the student register: 90 calendar days after the last day of the autumn session, to the end of that day.",
     ),
 );

@@ -24,8 +24,8 @@ pub const OX_2: Rule = Rule::interpreted(
     Interpretation::new(
         &[
             "scheduling.open_questions_max_groups",
-            "appeals.open_questions_grading_hours",
-            "appeals.open_questions_appeal_hours",
+            "appeals.open_questions_grading",
+            "appeals.open_questions_appeal",
         ],
         "an open-question exam holds at most 2 groups in a time slot. Online exams need no room.",
     ),
@@ -38,9 +38,13 @@ pub const OX_3: Rule = Rule::new(
     "oral exam by video: graded at the end of the verification; appeal within 4 hours",
 );
 /// OX-4: online grades on the platform within 48 hours, then in the catalog.
-pub const OX_4: Rule = Rule::new(
+pub const OX_4: Rule = Rule::interpreted(
     "OX-4",
     UMC_EXAM,
     "§5.5.2.12",
     "online grades are entered on the platform within 48 hours after the evaluation, then in the catalog",
+    Interpretation::new(
+        &["appeals.platform"],
+        "\"after the evaluation\": from the end of the exam.",
+    ),
 );
