@@ -189,6 +189,7 @@ impl Rule {
     /// The citation of this rule under the policy in force on this thread
     /// ([`crate::sources::citing`]): the article the institution's regulation gives it, or, with
     /// no policy's sources in force, the seed citation ([`Rule::citation`]).
+    #[inline]
     pub fn cited(&self) -> Citation {
         crate::sources::cited(self)
     }

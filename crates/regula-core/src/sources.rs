@@ -349,6 +349,7 @@ pub fn citing<T>(sources: Option<Arc<Sources>>, decide: impl FnOnce() -> T) -> T
 }
 
 /// The citation of `rule` under the sources in force ([`Rule::cited`]).
+#[inline]
 pub(crate) fn cited(rule: &Rule) -> Citation {
     CITING.with(|c| match &*c.borrow() {
         Some(sources) => sources.citation_of(rule),

@@ -100,10 +100,36 @@ pub struct ConversionPolicy {
     /// percent, to replace it (75, the ITP regulation's; more than 0, at most 100).
     #[serde(default = "seventy_five")]
     pub syllabus_match_percent: Decimal,
+    /// EC-1, EC-3: what a mobility must achieve not to be repaid — the ITP's 15 ECTS a semester,
+    /// 30 a year, and at least 3 months of study — when absent.
+    #[serde(default)]
+    pub minimums: Minimums,
 }
 
 fn seventy_five() -> Decimal {
     Decimal::from(75)
+}
+
+/// The minimums of a study mobility (EC-1, EC-3): below them the grant is repaid.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Minimums {
+    /// EC-1: the ECTS a one-semester mobility must pass (15).
+    pub credits_per_semester: Decimal,
+    /// EC-1: the ECTS a mobility of two semesters or more must pass (30); not below a semester's.
+    pub credits_per_year: Decimal,
+    /// EC-3: the shortest mobility that counts as active study, in calendar months (3), 1 to 12.
+    pub active_months: u32,
+}
+
+impl Default for Minimums {
+    fn default() -> Self {
+        Minimums {
+            credits_per_semester: Decimal::from(15),
+            credits_per_year: Decimal::from(30),
+            active_months: 3,
+        }
+    }
 }
 
 impl CheckedPolicy for ConversionPolicy {
@@ -119,6 +145,28 @@ impl CheckedPolicy for ConversionPolicy {
             "syllabus_match_percent",
             self.syllabus_match_percent,
             "a share of a syllabus: more than 0 and at most 100 percent (EC-5)",
+        );
+        let minimums = &self.minimums;
+        found.check(
+            minimums.credits_per_semester > Decimal::ZERO,
+            "minimums.credits_per_semester",
+            minimums.credits_per_semester,
+            "a semester's minimum is a positive number of ECTS (EC-1)",
+        );
+        found.check(
+            minimums.credits_per_year >= minimums.credits_per_semester,
+            "minimums.credits_per_year",
+            minimums.credits_per_year,
+            format!(
+                "not below a semester's minimum ({}) (EC-1)",
+                minimums.credits_per_semester
+            ),
+        );
+        found.check(
+            (1..=12).contains(&minimums.active_months),
+            "minimums.active_months",
+            minimums.active_months,
+            "between 1 and 12 calendar months (EC-3)",
         );
         found.check(
             !self.letters.is_empty(),
@@ -220,6 +268,7 @@ impl ConversionPolicy {
             },
             grading_scales: GradingScales::european(),
             syllabus_match_percent: seventy_five(),
+            minimums: Minimums::default(),
         }
     }
 }

@@ -33,7 +33,8 @@ pub mod request;
 pub mod rules;
 
 pub use convert::{
-    Conversion, ConversionPolicy, DistributionTable, GradeShare, HostGrade, LetterRow, convert,
+    Conversion, ConversionPolicy, DistributionTable, GradeShare, HostGrade, LetterRow, Minimums,
+    convert,
 };
 pub use elmo::{
     ELMO_MAX_DEPTH, ELMO_NAMESPACE, ElmoError, ElmoWarning, GradingScale, GradingScales,

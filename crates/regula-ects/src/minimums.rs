@@ -42,8 +42,9 @@ pub struct Consequences {
     pub still_to_sit: Vec<String>,
 }
 
-/// EC-1, EC-3, EC-13 and what remains to be sat, for a plan.
+/// EC-1, EC-3, EC-13 and what remains to be sat, for a plan, by the policy's minimums.
 pub fn consequences(
+    policy: &crate::ConversionPolicy,
     mobility: &Mobility,
     plan: &RecognitionPlan,
     period: Period,
@@ -60,16 +61,16 @@ pub fn consequences(
         .filter(|c| c.passed)
         .map(|c| c.credits.value())
         .sum();
-    let per_semester = Decimal::from(15);
+    let minimums = &policy.minimums;
     let required = if period.semesters >= 2 {
-        Decimal::from(30)
+        minimums.credits_per_year
     } else {
-        per_semester
+        minimums.credits_per_semester
     };
     let credits_met = passed >= required;
     let three_months = period
         .start
-        .checked_add_months(Months::new(3))
+        .checked_add_months(Months::new(minimums.active_months))
         .and_then(|d| d.pred_opt())
         .is_some_and(|limit| period.end >= limit);
     let mut repayment = Vec::new();
@@ -86,7 +87,8 @@ pub fn consequences(
             &EC_3,
             Message::new("ects-shorter-than-three-months")
                 .arg("start", period.start)
-                .arg("end", period.end),
+                .arg("end", period.end)
+                .arg("months", Arg::Count(u64::from(minimums.active_months))),
         ));
     }
     let recognised = plan.recognised_homes();
@@ -169,6 +171,7 @@ mod tests {
         };
         // EC-3: from 1 October, 3 months − 1 day is 31 December; 30 December falls short.
         let c = consequences(
+            &crate::ConversionPolicy::itp_2014(),
             &mobility,
             &plan,
             Period {
@@ -183,6 +186,7 @@ mod tests {
         assert_eq!(c.repayment.len(), 2);
         assert_eq!(c.still_to_sit, ["H2"]);
         let c = consequences(
+            &crate::ConversionPolicy::itp_2014(),
             &mobility,
             &plan,
             Period {
@@ -193,8 +197,31 @@ mod tests {
         )
         .unwrap();
         assert!(c.three_months && c.active_study);
+        // EC-1, EC-3 under a regulation that asks 8 ECTS a semester and 4 months: 10 passed ECTS
+        // are enough, the same three months are not.
+        let other = crate::ConversionPolicy {
+            minimums: crate::Minimums {
+                credits_per_semester: Decimal::from(8),
+                credits_per_year: Decimal::from(16),
+                active_months: 4,
+            },
+            ..crate::ConversionPolicy::itp_2014()
+        };
+        let period = Period {
+            start: d(2021, 10, 1),
+            end: d(2021, 12, 31),
+            semesters: 1,
+        };
+        let c = consequences(&other, &mobility, &plan, period).unwrap();
+        assert!(c.credits_met && !c.three_months);
+        assert_eq!(c.required_ects, credits(8));
+        let said = regula_core::locale::in_language(regula_core::locale::Lang::En, || {
+            c.repayment[0].to_string()
+        });
+        assert!(said.contains("shorter than 4 months"), "{said}");
         assert!(
             consequences(
+                &crate::ConversionPolicy::itp_2014(),
                 &mobility,
                 &plan,
                 Period {

@@ -102,7 +102,7 @@ pub fn answer_recognise(
     let decision = propose_explained(&version.policy, &mobility)?;
     let consequences = request
         .period
-        .map(|p| consequences(&mobility, &decision.outcome, p))
+        .map(|p| consequences(&version.policy, &mobility, &decision.outcome, p))
         .transpose()?;
     let decision = Decision {
         outcome: Recognition {

@@ -127,10 +127,15 @@ fn one_semester_asks_15_credits_and_two_ask_30() {
         }
     };
     let required = |p: Period| {
-        consequences(&request.mobility, &plan, p)
-            .unwrap()
-            .required_ects
-            .value()
+        consequences(
+            &regula_ects::ConversionPolicy::itp_2014(),
+            &request.mobility,
+            &plan,
+            p,
+        )
+        .unwrap()
+        .required_ects
+        .value()
     };
     assert_eq!(required(period(1, false)), 15.into());
     assert_eq!(required(period(2, false)), 30.into());

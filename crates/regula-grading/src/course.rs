@@ -373,16 +373,22 @@ pub(crate) fn decide_total(
         Step::says(&GR_4, message)
     });
     recorder.record(|| {
-        let message = match (policy.pass_by, passed) {
-            (crate::PassBy::Points, true) => Message::new("grading-passed"),
-            (crate::PassBy::Points, false) => Message::new("grading-not-passed"),
-            (crate::PassBy::RoundedGrade, true) => Message::new("grading-passed-by-grade"),
-            (crate::PassBy::RoundedGrade, false) => Message::new("grading-not-passed-by-grade"),
-        }
-        .arg("total", shown(total.value()))
-        .arg("pass", Arg::Points(pass_points))
-        .arg("grade", grade)
-        .arg("pass_grade", policy.pass_grade);
+        let message = match policy.pass_by {
+            crate::PassBy::Points => Message::new(if passed {
+                "grading-passed"
+            } else {
+                "grading-not-passed"
+            })
+            .arg("total", shown(total.value()))
+            .arg("pass", Arg::Points(pass_points)),
+            crate::PassBy::RoundedGrade => Message::new(if passed {
+                "grading-passed-by-grade"
+            } else {
+                "grading-not-passed-by-grade"
+            })
+            .arg("grade", grade)
+            .arg("pass_grade", policy.pass_grade),
+        };
         Step::says(&GR_5, message)
     });
     CourseOutcome::Graded {

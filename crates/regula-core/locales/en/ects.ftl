@@ -55,7 +55,7 @@ ects-home-credits = { $credits ->
 # EC-1, EC-3, EC-13: the minimums and their consequences
 
 ects-minimum-credits = { $passed } ECTS passed, { $required } required
-ects-shorter-than-three-months = the mobility from { $start } to { $end } is shorter than 3 months
+ects-shorter-than-three-months = the mobility from { $start } to { $end } is shorter than { $months } months
 ects-plan-header = Recognition plan: { $lines ->
     [one] { $lines } line
    *[other] { $lines } lines

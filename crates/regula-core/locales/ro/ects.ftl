@@ -59,7 +59,7 @@ ects-home-credits = { $credits ->
 # EC-1, EC-3, EC-13: minimele și consecințele
 
 ects-minimum-credits = { $passed } ECTS promovate, { $required } necesare
-ects-shorter-than-three-months = mobilitatea de la { $start } la { $end } este mai scurtă de 3 luni
+ects-shorter-than-three-months = mobilitatea de la { $start } la { $end } este mai scurtă de { $months } luni
 ects-plan-header = Plan de recunoaștere: { $lines ->
     [one] o linie
     [few] { $lines } linii

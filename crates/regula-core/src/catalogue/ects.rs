@@ -11,8 +11,11 @@ pub const EC_1: Rule = Rule::interpreted(
     "§12",
     "during a study mobility the student passes at least 15 ECTS per semester, 30 per academic year",
     Interpretation::new(
-        &[],
-        "15 passed ECTS for a one-semester mobility, 30 for a two-semester one (the year's minimum); passed host credits count, recognised or not.",
+        &[
+            "ects.minimums.credits_per_semester",
+            "ects.minimums.credits_per_year",
+        ],
+        "15 passed ECTS for a one-semester mobility, 30 for a two-semester one (the year's minimum), in the ITP preset; passed host credits count, recognised or not.",
     ),
 );
 /// EC-2: the CSC decides recognition.
@@ -28,7 +31,10 @@ pub const EC_3: Rule = Rule::interpreted(
     ITP_ERASMUS,
     "§12",
     "a mobility of at least 3 months is recognised entirely as an active study period",
-    Interpretation::new(&[], "end date ≥ start date + 3 calendar months − 1 day."),
+    Interpretation::new(
+        &["ects.minimums.active_months"],
+        "end date ≥ start date + 3 calendar months − 1 day (3 in the ITP preset).",
+    ),
 );
 /// EC-4: passed courses are recognised.
 pub const EC_4: Rule = Rule::new(
