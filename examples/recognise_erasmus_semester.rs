@@ -52,7 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let period: Period = serde_json::from_value(request["period"].clone())?;
-    let c = consequences(&mobility, &decision.outcome, period)?;
+    let c = consequences(conversion, &mobility, &decision.outcome, period)?;
     println!(
         "EC-1: {} ECTS passed of {} required; EC-3: {}",
         c.passed_ects,
