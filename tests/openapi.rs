@@ -2,22 +2,14 @@
 //! the table of commands; this test fails when it is stale. Run
 //! `REGULA_BLESS=1 cargo test --test openapi` to write it again after a change.
 
-use std::path::PathBuf;
+#[path = "support/generated.rs"]
+mod generated;
 
 #[test]
 fn docs_openapi_json_is_generated_from_the_types() {
-    let mut generated = serde_json::to_string_pretty(&regula::json::openapi()).unwrap();
-    generated.push('\n');
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/openapi.json");
-    if std::env::var_os("REGULA_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let written = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        written == generated,
-        "docs/openapi.json is stale: run `REGULA_BLESS=1 cargo test --test openapi`"
-    );
+    let mut document = serde_json::to_string_pretty(&regula::json::openapi()).unwrap();
+    document.push('\n');
+    generated::assert_fresh("openapi.json", &document, "openapi");
 }
 
 #[test]

@@ -9,20 +9,14 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+#[path = "support/generated.rs"]
+mod generated;
+
 #[test]
 fn docs_policy_schema_json_is_generated_from_the_types() {
-    let mut generated = serde_json::to_string_pretty(&regula::json::policy_schema()).unwrap();
-    generated.push('\n');
-    let path = root().join("docs/policy.schema.json");
-    if std::env::var_os("REGULA_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let written = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        written == generated,
-        "docs/policy.schema.json is stale: run `REGULA_BLESS=1 cargo test --test policy_schema`"
-    );
+    let mut schema = serde_json::to_string_pretty(&regula::json::policy_schema()).unwrap();
+    schema.push('\n');
+    generated::assert_fresh("policy.schema.json", &schema, "policy_schema");
 }
 
 #[test]

@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 
 use regula::catalogue::{Evidence, RULES, find, to_markdown};
 
+#[path = "support/generated.rs"]
+mod generated;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -200,17 +203,7 @@ fn evidence() -> Evidence {
 
 #[test]
 fn docs_rules_md_is_generated_from_the_catalogue_and_its_tests() {
-    let generated = to_markdown(&evidence());
-    let path = root().join("docs/rules.md");
-    if std::env::var_os("REGULA_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let written = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        written == generated,
-        "docs/rules.md is stale: run `REGULA_BLESS=1 cargo test --test rules_catalogue`"
-    );
+    generated::assert_fresh("rules.md", &to_markdown(&evidence()), "rules_catalogue");
 }
 
 #[test]
