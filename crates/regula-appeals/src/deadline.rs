@@ -131,23 +131,27 @@ pub struct Deadline {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Start {
     pub(crate) at: Instant,
-    pub(crate) day: NaiveDate,
+    /// The day not counted by a count of days; the instant's local date when `None` (worked out
+    /// only when a count of days needs it: hours do not).
+    day: Option<NaiveDate>,
 }
 
 impl Start {
     /// A moment at an instant: its day is the instant's local date.
     pub(crate) fn at(at: Instant) -> Self {
-        Start {
-            at,
-            day: at.local_date(),
-        }
+        Start { at, day: None }
+    }
+
+    /// The day a count of days starts after.
+    fn day(self) -> NaiveDate {
+        self.day.unwrap_or_else(|| self.at.local_date())
     }
 
     /// The end of a local day (24:00): its day is that day, not the next.
     pub(crate) fn end_of(field: &'static str, day: NaiveDate) -> Result<Self, CalendarError> {
         Ok(Start {
             at: Instant::end_of_local_day(field, day)?,
-            day,
+            day: Some(day),
         })
     }
 }
@@ -165,7 +169,10 @@ impl Due {
     /// This deadline as the start of another.
     pub(crate) fn as_start(self) -> Start {
         match self.last_day {
-            Some(day) => Start { at: self.at, day },
+            Some(day) => Start {
+                at: self.at,
+                day: Some(day),
+            },
             None => Start::at(self.at),
         }
     }
@@ -214,14 +221,14 @@ impl Deadline {
                 Ok(Due { at, last_day: None })
             }
             DeadlineUnit::CalendarDays => {
-                let day = regula_calendar::add_days(field, start.day, self.amount)?;
+                let day = regula_calendar::add_days(field, start.day(), self.amount)?;
                 Ok(Due {
                     at: Instant::end_of_local_day(field, day)?,
                     last_day: Some(day),
                 })
             }
             DeadlineUnit::WorkingDays => {
-                let day = romania().add_working_days(start.day, self.amount)?;
+                let day = romania().add_working_days(start.day(), self.amount)?;
                 Ok(Due {
                     at: Instant::end_of_local_day(field, day)?,
                     last_day: Some(day),
