@@ -56,12 +56,12 @@ pub fn check_policy(text: &str) -> Vec<PolicyProblem> {
     };
     let mut found = Vec::new();
     for key in parts.keys() {
-        if !PARTS.contains(&key.as_str()) {
+        if !POLICY_PARTS.contains(&key.as_str()) {
             found.push(problem(
                 key,
                 &format!(
                     "no part of a policy is called so; the parts are {}",
-                    PARTS.join(", ")
+                    POLICY_PARTS.join(", ")
                 ),
             ));
         }
@@ -96,8 +96,9 @@ pub fn check_policy(text: &str) -> Vec<PolicyProblem> {
     found
 }
 
-/// The parts of a policy document, in the order of [`Policy`].
-const PARTS: [&str; 10] = [
+/// The parts of a policy document, in the order of [`Policy`]: what `regula policy check` reads
+/// one by one.
+pub const POLICY_PARTS: [&str; 10] = [
     "sources",
     "grading",
     "appeals",

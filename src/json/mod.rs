@@ -42,7 +42,7 @@ mod openapi;
 mod parse;
 
 pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rendered};
-pub use check::{PolicyProblem, check_policy, policy_schema};
+pub use check::{POLICY_PARTS, PolicyProblem, check_policy, policy_schema};
 pub use commands::Command;
 pub use diff::{Change, PolicyDiff, diff_policies};
 pub use error::{Error, ErrorKind};
