@@ -21,6 +21,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             course: course.into(),
             academic_year: year.parse()?,
             erasmus_mobility,
+            kind: None,
+            status: None,
+            credits: None,
+            presentations: None,
+            year_of_study: None,
         })
     };
     let exams = [

@@ -3,9 +3,12 @@
 use regula_core::locale::{Arg, Message};
 use std::fmt;
 
-use regula_core::{AcademicYear, Decision, Money, NoExplanation, Recorder, RuleId, Step};
+use regula_core::{
+    AcademicYear, Credits, Decimal, Decision, Money, NoExplanation, Recorder, RuleId, Step,
+};
 use serde::{Deserialize, Serialize};
 
+use crate::formula::{ExamKind, FeeFormula, StudentStatus};
 use crate::policy::PaymentChannel;
 use crate::rules::{FE_1, FE_2, FE_3, FE_4};
 use crate::{FeePolicy, FeesError};
@@ -22,6 +25,23 @@ pub struct OutstandingExam {
     /// (FE-4).
     #[serde(default)]
     pub erasmus_mobility: bool,
+    /// The kind of exam (FE-2); `null`: a retake (*restanță*). Needed when the policy's
+    /// formulas differ by kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ExamKind>,
+    /// The student's status (FE-2). Needed when the policy's formulas differ by status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<StudentStatus>,
+    /// The course's credits (FE-2). Needed by a formula per credit or a share of the tuition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<Credits>,
+    /// The course's earlier presentations (*prezentări*), absences included (FE-1). Needed for
+    /// a current-year retake when the policy counts free presentations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presentations: Option<u32>,
+    /// The course's year of study, 1 for year I (FE-2). Needed by a rate per credit by year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_of_study: Option<u32>,
 }
 
 /// How an exam's fee was settled.
@@ -110,6 +130,172 @@ pub fn fee_for(
     }
 }
 
+/// A fee set by a formula or a free presentation: its explanation, and the exact amount when
+/// the policy's rounding changed it.
+struct Computed {
+    status: FeeStatus,
+    amount: Money,
+    rule: RuleId,
+    message: Message,
+    rounded_from: Option<Decimal>,
+}
+
+fn missing(index: usize, exam: &OutstandingExam, field: &'static str, why: String) -> FeesError {
+    FeesError::MissingField {
+        index,
+        course: exam.course.clone(),
+        field,
+        why,
+    }
+}
+
+fn needed_credits(index: usize, exam: &OutstandingExam) -> Result<Decimal, FeesError> {
+    exam.credits.map(Credits::value).ok_or_else(|| {
+        missing(
+            index,
+            exam,
+            "credits",
+            "the policy's fee is computed per credit".into(),
+        )
+    })
+}
+
+/// The fee of one exam under the policy's formulas and free presentations (FE-1, FE-2, FE-4);
+/// `None` when the by-age schedule ([`fee_for`]) sets it.
+fn fee_by_formula(
+    policy: &FeePolicy,
+    index: usize,
+    exam: &OutstandingExam,
+    age: u32,
+) -> Result<Option<Computed>, FeesError> {
+    if exam.erasmus_mobility && age <= policy.mobility_exemption_max_age {
+        return Ok(None);
+    }
+    let kind = exam.kind.unwrap_or(ExamKind::Retake);
+    if let Some(free) = policy.free_presentations
+        && kind == ExamKind::Retake
+        && age == 0
+        && !policy.current_year_free
+    {
+        let earlier = exam.presentations.ok_or_else(|| {
+            missing(
+                index,
+                exam,
+                "presentations",
+                format!("the policy makes a current-year course's first {free} presentations free"),
+            )
+        })?;
+        if earlier < free {
+            return Ok(Some(Computed {
+                status: FeeStatus::Free,
+                amount: Money::zero(policy.currency()),
+                rule: FE_1.id,
+                message: Message::new("fees-free-presentation")
+                    .arg("number", Arg::Count(u64::from(earlier) + 1))
+                    .arg("free", Arg::Count(u64::from(free))),
+                rounded_from: None,
+            }));
+        }
+    }
+    let mut formula = None;
+    for rule in &policy.formulas {
+        if !(rule.kinds.is_empty() || rule.kinds.contains(&kind)) {
+            continue;
+        }
+        if !rule.statuses.is_empty() && exam.status.is_none() {
+            return Err(missing(
+                index,
+                exam,
+                "status",
+                "the policy's fees differ by the student's status".into(),
+            ));
+        }
+        if rule.matches(kind, exam.status) {
+            formula = Some(&rule.fee);
+            break;
+        }
+    }
+    let currency = policy.currency();
+    let (exact, message) = match formula {
+        None | Some(FeeFormula::ByAge) => return Ok(None),
+        Some(FeeFormula::Flat { amount }) => (
+            amount.amount(),
+            Message::new("fees-flat").arg("fee", *amount),
+        ),
+        Some(FeeFormula::PerCredit { rate }) => {
+            let credits = needed_credits(index, exam)?;
+            (
+                rate.amount() * credits,
+                Message::new("fees-per-credit")
+                    .arg("rate", *rate)
+                    .arg("credits", Arg::Number(credits)),
+            )
+        }
+        Some(FeeFormula::PerCreditByYear { rates }) => {
+            let credits = needed_credits(index, exam)?;
+            let year = exam.year_of_study.ok_or_else(|| {
+                missing(
+                    index,
+                    exam,
+                    "year_of_study",
+                    "the policy's rate per credit depends on the course's year of study".into(),
+                )
+            })?;
+            let rate = (year as usize)
+                .checked_sub(1)
+                .and_then(|i| rates.get(i))
+                .ok_or_else(|| FeesError::YearOfStudyOutOfRange {
+                    index,
+                    course: exam.course.clone(),
+                    year,
+                    years: rates.len(),
+                })?;
+            (
+                rate.amount() * credits,
+                Message::new("fees-per-credit-by-year")
+                    .arg("rate", *rate)
+                    .arg("credits", Arg::Number(credits))
+                    .arg("study_year", Arg::Count(u64::from(year))),
+            )
+        }
+        Some(FeeFormula::TuitionShare {
+            tuition,
+            credits_per_tuition,
+        }) => {
+            let credits = needed_credits(index, exam)?;
+            (
+                tuition.amount() / credits_per_tuition * credits,
+                Message::new("fees-tuition-share")
+                    .arg("tuition", *tuition)
+                    .arg("per", Arg::Number(*credits_per_tuition))
+                    .arg("credits", Arg::Number(credits)),
+            )
+        }
+    };
+    let (value, rounded_from) = match policy.rounding {
+        Some(rounding) => {
+            let value = rounding.round(exact);
+            (value, (value != exact).then_some(exact))
+        }
+        None if exact.normalize().scale() <= 2 => (exact, None),
+        None => {
+            return Err(FeesError::NeedsRounding {
+                index,
+                course: exam.course.clone(),
+                exact: exact.normalize(),
+            });
+        }
+    };
+    let amount = Money::new(value, currency)?;
+    Ok(Some(Computed {
+        status: FeeStatus::Charged,
+        amount,
+        rule: FE_2.id,
+        message: message.arg("fee", amount),
+        rounded_from,
+    }))
+}
+
 /// What a student owes in `current` for `exams`, without an explanation.
 pub fn assess(
     policy: &FeePolicy,
@@ -146,9 +332,43 @@ pub fn assess_with(
                 current,
             }
         })?;
-        let (status, amount, rule) = fee_for(policy, age, exam.erasmus_mobility);
+        let computed = fee_by_formula(policy, index, exam, age)?;
+        let (status, amount, rule) = match &computed {
+            Some(c) => (c.status, Some(c.amount), c.rule.clone()),
+            None => fee_for(policy, age, exam.erasmus_mobility),
+        };
         if let Some(amount) = amount {
             total = total.checked_add(amount)?;
+        }
+        if let Some(c) = computed {
+            let year = exam.academic_year.to_string();
+            let by = if c.rule == FE_1.id { &FE_1 } else { &FE_2 };
+            let message = c
+                .message
+                .arg("course", exam.course.as_str())
+                .arg("year", year);
+            recorder.record(|| Step::says(by, message));
+            if let (Some(exact), Some(rounding)) = (c.rounded_from, policy.rounding) {
+                recorder.record(|| {
+                    Step::says(
+                        &FE_2,
+                        Message::new("fees-rounded")
+                            .arg("course", exam.course.as_str())
+                            .arg("exact", Arg::Number(exact))
+                            .arg("rounding", Message::new(rounding.message_id()))
+                            .arg("fee", c.amount),
+                    )
+                });
+            }
+            items.push(FeeItem {
+                course: exam.course.clone(),
+                academic_year: exam.academic_year,
+                age,
+                status,
+                amount,
+                rule,
+            });
+            continue;
         }
         recorder.record(|| {
             let course = exam.course.as_str();
@@ -230,6 +450,11 @@ mod tests {
             course: course.into(),
             academic_year: year.parse().unwrap(),
             erasmus_mobility: mobility,
+            kind: None,
+            status: None,
+            credits: None,
+            presentations: None,
+            year_of_study: None,
         }
     }
 

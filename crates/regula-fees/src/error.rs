@@ -18,6 +18,44 @@ pub enum FeesError {
         /// The current academic year.
         current: AcademicYear,
     },
+    /// A field of an exam the policy's formula needs is missing (FE-1, FE-2).
+    #[error("exams[{index}] (`{course}`): `{field}` is required: {why}")]
+    MissingField {
+        /// The exam's position in the request.
+        index: usize,
+        /// The course.
+        course: String,
+        /// The missing field.
+        field: &'static str,
+        /// Why the policy needs it.
+        why: String,
+    },
+    /// The course's year of study has no rate in the policy (FE-2).
+    #[error(
+        "exams[{index}] (`{course}`): `year_of_study` = {year}: the policy sets rates per credit for years 1 to {years} of study"
+    )]
+    YearOfStudyOutOfRange {
+        /// The exam's position in the request.
+        index: usize,
+        /// The course.
+        course: String,
+        /// The year given.
+        year: u32,
+        /// How many years the policy has rates for.
+        years: usize,
+    },
+    /// A computed fee is finer than the ban and the policy does not say how to round it (FE-2).
+    #[error(
+        "exams[{index}] (`{course}`): the fee is {exact}, finer than the ban, and the policy sets no `rounding` (`ban` or `leu`)"
+    )]
+    NeedsRounding {
+        /// The exam's position in the request.
+        index: usize,
+        /// The course.
+        course: String,
+        /// The exact fee.
+        exact: regula_core::Decimal,
+    },
     /// No policy version is in force on the date.
     #[error(transparent)]
     Policy(#[from] PolicyError),

@@ -10,8 +10,8 @@
 //! use regula_fees::{assess, FeePolicy, OutstandingExam};
 //!
 //! let exams = [
-//!     OutstandingExam { course: "MATH-101".into(), academic_year: "2019/2020".parse()?, erasmus_mobility: false },
-//!     OutstandingExam { course: "PHYS-101".into(), academic_year: "2021/2022".parse()?, erasmus_mobility: false },
+//!     OutstandingExam { course: "MATH-101".into(), academic_year: "2019/2020".parse()?, erasmus_mobility: false, kind: None, status: None, credits: None, presentations: None, year_of_study: None },
+//!     OutstandingExam { course: "PHYS-101".into(), academic_year: "2021/2022".parse()?, erasmus_mobility: false, kind: None, status: None, credits: None, presentations: None, year_of_study: None },
 //! ];
 //! let owed = assess(&FeePolicy::umc_2020(), "2021/2022".parse()?, &exams)?;
 //! assert_eq!(owed.total.to_string(), "100.00 RON"); // 2 years old: 100 RON; current year: free
@@ -26,6 +26,7 @@
 
 mod assess;
 mod error;
+pub mod formula;
 mod mobility;
 pub mod policy;
 pub mod request;
@@ -36,5 +37,6 @@ pub use assess::{
     fee_for,
 };
 pub use error::FeesError;
+pub use formula::{ExamKind, FeeFormula, FeeRounding, FeeRule, StudentStatus};
 pub use mobility::mobility_exams;
 pub use policy::{FeePolicy, PaymentChannel};

@@ -28,6 +28,11 @@ pub fn mobility_exams(
             course: course.clone(),
             academic_year: mobility_year,
             erasmus_mobility: true,
+            kind: None,
+            status: None,
+            credits: None,
+            presentations: None,
+            year_of_study: None,
         })
         .collect()
 }

@@ -9,6 +9,11 @@ fn a_restantier_with_old_exams_and_an_erasmus_course() {
         course: course.into(),
         academic_year: year.parse().unwrap(),
         erasmus_mobility: mobility,
+        kind: None,
+        status: None,
+        credits: None,
+        presentations: None,
+        year_of_study: None,
     };
     let exams = [
         exam("NAV-201 Navigație maritimă I", "2021/2022", false),
@@ -27,6 +32,11 @@ fn outstanding(course: &str, year: &str) -> OutstandingExam {
         course: course.into(),
         academic_year: year.parse().unwrap(),
         erasmus_mobility: false,
+        kind: None,
+        status: None,
+        credits: None,
+        presentations: None,
+        year_of_study: None,
     }
 }
 

@@ -26,3 +26,11 @@ fees-assessment-not-covered = total { $total } for { $exams ->
 } ({ $not_covered } not covered by the regulation)
 fees-header = Retake fees in { $year }
 fees-header-student = Retake fees of { $student } in { $year }
+fees-free-presentation = { $course } belongs to the current academic year ({ $year }): presentation { $number } of the { $free } free ones (absences count as presentations): no fee.
+fees-per-credit = { $course } ({ $year }): { $rate } × { $credits } credits = { $fee }.
+fees-per-credit-by-year = { $course } ({ $year }), a course of year { $study_year } of study: { $rate } × { $credits } credits = { $fee }.
+fees-tuition-share = { $course } ({ $year }): a share of the tuition, { $tuition } / { $per } × { $credits } credits = { $fee }.
+fees-flat = { $course } ({ $year }): { $fee } per presentation.
+fees-rounded = { $course }: the exact fee { $exact } is rounded { $rounding }: { $fee }.
+fees-rounding-ban = to the ban
+fees-rounding-leu = to the leu

@@ -38,3 +38,11 @@ fees-assessment-not-covered = total { $total } pentru { $exams ->
 } de regulament)
 fees-header = Taxe de restanță în anul universitar { $year }
 fees-header-student = Taxe de restanță ale studentului { $student } în anul universitar { $year }
+fees-free-presentation = { $course } aparține anului universitar curent ({ $year }): prezentarea { $number } din cele { $free } gratuite (absențele se socotesc prezentări): fără taxă.
+fees-per-credit = { $course } ({ $year }): { $rate } × { $credits } credite = { $fee }.
+fees-per-credit-by-year = { $course } ({ $year }), disciplină din anul de studiu { $study_year }: { $rate } × { $credits } credite = { $fee }.
+fees-tuition-share = { $course } ({ $year }): o parte din taxa de școlarizare, { $tuition } / { $per } × { $credits } credite = { $fee }.
+fees-flat = { $course } ({ $year }): { $fee } pentru fiecare prezentare.
+fees-rounded = { $course }: taxa exactă { $exact } se rotunjește { $rounding }: { $fee }.
+fees-rounding-ban = la ban
+fees-rounding-leu = la leu
