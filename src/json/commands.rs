@@ -141,6 +141,19 @@ pub(super) static COMMANDS: &[Command] = &[
         },
     },
     Command {
+        name: "grade improve",
+        summary: "Decide requests for grade improvement (mărire de notă): the deadline, eligibility and quotas, and the grade that stands, never lower (GR-12..GR-14).",
+        documents: &[],
+        reports_progress: false,
+        request_schema: schema::<grading::request::ImprovementRequest>,
+        response_schema: schema::<Response<grading::request::ImprovementOutcome>>,
+        run: |p, text, _| {
+            decision(text, |r: &grading::request::ImprovementRequest| {
+                grading::request::grade_improve(&p.grading, r)
+            })
+        },
+    },
+    Command {
         name: "deadlines",
         summary: "Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).",
         documents: &[],

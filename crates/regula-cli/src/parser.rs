@@ -8,7 +8,7 @@ use regula::json::{self, DocumentKind};
 const GROUPS: &[(&str, &str)] = &[
     (
         "grade",
-        "Grading: course results, online quizzes, averages (GR-*, QZ-*).",
+        "Grading: course results, online quizzes, averages, grade improvement (GR-*, QZ-*).",
     ),
     ("appeal", "Appeals: is an appeal admissible (AP-1..AP-4)?"),
     (

@@ -268,6 +268,24 @@ pub enum GradingError {
         /// The student.
         student: String,
     },
+    /// GR-12..GR-14: a grade-improvement request with a value it cannot have.
+    #[error("`{field}` = {value}: {problem}")]
+    InvalidImprovement {
+        /// The field of the request, as a path (`requests[0].semester`).
+        field: String,
+        /// The value given.
+        value: String,
+        /// What is wrong, with the rule.
+        problem: String,
+    },
+    /// GR-12..GR-14: the grading policy in force has no grade-improvement part.
+    #[error(
+        "the grading policy `{policy}` does not provide for grade improvement (mărire de notă): `grading.improvement` is absent (GR-12, GR-13, GR-14)"
+    )]
+    ImprovementNotProvided {
+        /// The policy's name.
+        policy: String,
+    },
     /// No policy version is in force on the date of the event.
     #[error(transparent)]
     Policy(#[from] PolicyError),

@@ -13,6 +13,8 @@
 //! - [`Quiz`]: the online multiple-choice quiz: bank minimum by session (QZ-3), question value with
 //!   and without a semester bonus, multiple-answer scoring as a policy (QZ-4), then GR-4;
 //! - [`policy`]: every number above as data, with the UMC 2020 preset [`policy::umc_2020`];
+//! - [`ImprovementPolicy`]: grade improvement (*mărire de notă*): the request's deadline
+//!   (GR-12), eligibility and quotas (GR-13), the higher grade stands (GR-14);
 //! - [`request`]: the JSON requests and responses of the `regula grade …` commands.
 //!
 //! Every evaluation has a fast path that builds no explanation and allocates nothing for valid
@@ -49,6 +51,7 @@
 mod average;
 mod course;
 mod error;
+mod improvement;
 pub mod policy;
 mod quiz;
 pub mod request;
@@ -60,6 +63,10 @@ pub use average::{
 };
 pub use course::{CourseOutcome, GradeReason, Qualifier, Score, grade_for_total};
 pub use error::GradingError;
+pub use improvement::{
+    EarlierImprovement, ImprovementFacts, ImprovementPolicy, ImprovementResult, ImprovementVerdict,
+    grade_that_stands,
+};
 pub use policy::{
     AveragePolicy, GradingPolicy, MultipleAnswerScoring, PassBy, QuizPolicy, RoundingMode,
 };

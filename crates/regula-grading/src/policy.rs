@@ -136,6 +136,10 @@ pub struct GradingPolicy {
     pub average: AveragePolicy,
     /// QZ-3, QZ-4: the online quiz.
     pub quiz: QuizPolicy,
+    /// GR-12..GR-14: grade improvement (*mărire de notă*); absent where the regulation does not
+    /// provide for it (the UMC procedure, so the presets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub improvement: Option<crate::improvement::ImprovementPolicy>,
 }
 
 /// What passes a course (GR-4, GR-5): its points, or its rounded grade.
@@ -169,6 +173,7 @@ impl GradingPolicy {
                 minimum_questions: 10,
                 multiple_answer: MultipleAnswerScoring::AllOrNothing,
             },
+            improvement: None,
         }
     }
 
@@ -222,6 +227,9 @@ impl CheckedPolicy for GradingPolicy {
                 wrong_choice_penalty,
                 "a penalty cannot be negative (QZ-4)",
             );
+        }
+        if let Some(improvement) = &self.improvement {
+            improvement.problems(&mut found);
         }
         found.into_vec()
     }

@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::average::{Average, AverageEntry, weighted_average_explained};
 use crate::{
-    CourseOutcome, CourseSheet, GradingError, GradingPolicy, Quiz, QuizAttempt, QuizSpec, Score,
+    CourseOutcome, CourseSheet, GradingError, GradingPolicy, ImprovementFacts, ImprovementVerdict,
+    Quiz, QuizAttempt, QuizSpec, Score,
 };
 
 /// One student's decision: `{ "student", "outcome", "explanation" }`.
@@ -209,6 +210,82 @@ pub fn grade_average(
         },
         explanation: decision.explanation,
     };
+    Ok(Response::new(history, version, decision))
+}
+
+/// `regula grade improve`: requests for grade improvement (*mărire de notă*, GR-12..GR-14).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImprovementRequest {
+    /// The requests, in the order they were made: one granted earlier counts in the quotas of
+    /// the same student's later ones (GR-13). The first exam's day selects the policy version.
+    pub requests: Vec<ImprovementFacts>,
+}
+
+/// The outcome of an [`ImprovementRequest`]: one verdict per request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct ImprovementOutcome {
+    /// One verdict per request, in the request's order.
+    pub verdicts: Vec<ImprovementVerdict>,
+}
+
+impl fmt::Display for ImprovementOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", Message::new("grading-improve-header"))?;
+        for v in &self.verdicts {
+            write!(f, "\n{v}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Answers an [`ImprovementRequest`] (GR-12..GR-14) under the policy in force on the first
+/// exam's day; refused when that policy does not provide for grade improvement, or with every
+/// problem of every request, by its path.
+pub fn grade_improve(
+    history: &PolicyHistory<GradingPolicy>,
+    request: &ImprovementRequest,
+) -> Result<Response<ImprovementOutcome>, Violations<GradingError>> {
+    let day = request.requests.first().map(|r| r.exam_at.date());
+    let version = history.in_force_on_or_latest(day).map_err(policy_error)?;
+    let Some(policy) = &version.policy.improvement else {
+        return Err(Violations::one(GradingError::ImprovementNotProvided {
+            policy: history.name().to_owned(),
+        }));
+    };
+    let pass = version.policy.pass_grade;
+    let decision = Decision::explained(|why| {
+        let mut errors = Vec::new();
+        let mut verdicts = Vec::with_capacity(request.requests.len());
+        let mut granted: Vec<&ImprovementFacts> = Vec::new();
+        for (i, facts) in request.requests.iter().enumerate() {
+            let before: Vec<&ImprovementFacts> = granted
+                .iter()
+                .copied()
+                .filter(|g| g.student == facts.student)
+                .collect();
+            match crate::improvement::improvement_with(facts, policy, pass, &before, why) {
+                Ok(verdict) => {
+                    if verdict.eligible {
+                        granted.push(facts);
+                    }
+                    verdicts.push(verdict);
+                }
+                Err(GradingError::InvalidImprovement {
+                    field,
+                    value,
+                    problem,
+                }) => errors.push(GradingError::InvalidImprovement {
+                    field: format!("requests[{i}].{field}"),
+                    value,
+                    problem,
+                }),
+                Err(other) => errors.push(other),
+            }
+        }
+        Violations::from_vec(errors)?;
+        Ok::<_, Violations<GradingError>>(ImprovementOutcome { verdicts })
+    })?;
     Ok(Response::new(history, version, decision))
 }
 

@@ -469,3 +469,93 @@ proptest! {
         );
     }
 }
+
+/// A policy that provides for grade improvement (GR-12..GR-14), in force from 2020.
+fn improving_policy() -> regula_core::PolicyHistory<GradingPolicy> {
+    let policy = GradingPolicy {
+        improvement: Some(regula_grading::ImprovementPolicy {
+            request_days_before: 2,
+            one_more_day_on_sunday: true,
+            one_more_day_monday_before: None,
+            max_per_semester: Some(2),
+            max_per_year: Some(3),
+            only_all_exams_passed: false,
+            only_current_year: false,
+            not_for_continuous_assessment: false,
+            once_per_course: false,
+            absence_uses_the_chance: true,
+            free: None,
+        }),
+        ..GradingPolicy::umc_2020()
+    };
+    regula_core::PolicyHistory::new(
+        "improving",
+        vec![regula_core::Versioned {
+            effective_from: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+            note: String::new(),
+            policy,
+        }],
+    )
+    .unwrap()
+}
+
+proptest! {
+    /// GR-14: the higher grade stands — whatever the improvement exam gives (or an absence), and
+    /// whether the request is granted or refused, the grade that stands is never below the grade
+    /// the course was passed with, and is the higher of the two when the improvement was sat.
+    #[test]
+    fn gr14_an_improvement_never_lowers_a_grade(
+        grade in 5u8..=10,
+        result in prop::option::of(0u8..=10),
+        days_before in 0u64..=5,
+        earlier in 0usize..=3,
+    ) {
+        use regula_grading::{EarlierImprovement, ImprovementFacts, ImprovementResult};
+        let exam_day = NaiveDate::from_ymd_opt(2025, 2, 12).unwrap();
+        let facts = |result| ImprovementFacts {
+            student: "S".into(),
+            course: "C".into(),
+            semester: 1,
+            grade: Grade::new(grade).unwrap(),
+            requested_on: exam_day - chrono::Days::new(days_before),
+            exam_at: exam_day.and_hms_opt(10, 0, 0).unwrap(),
+            all_exams_passed: true,
+            current_year: true,
+            continuous_assessment_only: false,
+            earlier: (0..earlier)
+                .map(|i| EarlierImprovement { course: format!("E{i}"), semester: 1, result: None })
+                .collect(),
+            result,
+        };
+        let history = improving_policy();
+        let ask = |result| {
+            let request = regula_grading::request::ImprovementRequest { requests: vec![facts(result)] };
+            regula_grading::request::grade_improve(&history, &request)
+        };
+        let eligible = ask(None).unwrap().outcome.verdicts[0].eligible;
+        prop_assert_eq!(eligible, days_before >= 2 && earlier < 2);
+        let sat = match result {
+            Some(0) => ImprovementResult::Absent,
+            Some(g) => ImprovementResult::Grade(Grade::new(g).unwrap()),
+            None => return Ok(()),
+        };
+        match ask(Some(sat)) {
+            Ok(response) => {
+                prop_assert!(eligible);
+                let stands = response.outcome.verdicts[0].grade;
+                prop_assert!(stands >= Grade::new(grade).unwrap());
+                let expected = match sat {
+                    ImprovementResult::Grade(g) => g.value().max(grade),
+                    ImprovementResult::Absent => grade,
+                };
+                prop_assert_eq!(stands.value(), expected);
+                prop_assert!(response.explanation.cites("GR-14"));
+            }
+            // A result for a request that was refused is bad input, naming the field.
+            Err(errors) => {
+                prop_assert!(!eligible);
+                prop_assert!(errors.to_string().contains("`requests[0].result`"), "{}", errors);
+            }
+        }
+    }
+}

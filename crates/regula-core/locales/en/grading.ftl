@@ -105,3 +105,20 @@ average-outcome = average { $average } over { $courses ->
 })
 average-outcome-none = no average: no course counts
 average-not-passed = ; not passed: { $courses }
+
+# Grade improvement (GR-12..GR-14)
+grading-improve-header = Grade improvement requests (GR-12..GR-14)
+grading-improve-may = { $student } may sit the grade improvement in { $course }; the grade that stands is { $grade }
+grading-improve-may-not = { $student } may not sit the grade improvement in { $course }, whose grade stays { $grade }: { $reasons }
+grading-improve-deadline = The request was made on { $requested }; the last day for it was { $deadline }.
+grading-improve-late = the request of { $requested } came after its last day, { $deadline }
+grading-improve-not-passed = the course was not passed (`grade` = { $grade }, below the pass grade { $pass }): only a passed course's grade can be improved
+grading-improve-not-integralist = only a student who has passed every exam of the year may improve a grade
+grading-improve-not-current-year = only a course of the student's current year of study can be improved
+grading-improve-continuous = a course assessed entirely during the semester cannot be improved
+grading-improve-once = this course's grade has already been improved once, the most allowed
+grading-improve-semester-quota = the student already has { $max } grade improvements this semester, the most allowed
+grading-improve-year-quota = the student already has { $max } grade improvements this year, the most allowed
+grading-improve-result = the improvement exam gave { $result }
+grading-improve-absent = the student did not sit the improvement exam
+grading-improve-stands = The higher grade stands: { $result }, against { $before } before, so the grade is { $grade }.

@@ -137,3 +137,20 @@ average-outcome = media { $average } din { $courses ->
 })
 average-outcome-none = fără medie: nicio disciplină nu se ia în calcul
 average-not-passed = ; nepromovate: { $courses }
+
+# Mărirea de notă (GR-12..GR-14)
+grading-improve-header = Cereri de mărire de notă (GR-12..GR-14)
+grading-improve-may = { $student } poate susține mărirea de notă la { $course }; nota care rămâne este { $grade }
+grading-improve-may-not = { $student } nu poate susține mărirea de notă la { $course }, a cărei notă rămâne { $grade }: { $reasons }
+grading-improve-deadline = Cererea a fost făcută pe { $requested }; ultima zi pentru ea era { $deadline }.
+grading-improve-late = cererea din { $requested } a venit după ultima zi, { $deadline }
+grading-improve-not-passed = disciplina nu a fost promovată (`grade` = { $grade }, sub nota de promovare { $pass }): doar nota unei discipline promovate poate fi mărită
+grading-improve-not-integralist = doar un student integralist poate cere mărirea unei note
+grading-improve-not-current-year = doar nota unei discipline din anul curent de studiu poate fi mărită
+grading-improve-continuous = nota unei discipline evaluate integral pe parcursul semestrului nu poate fi mărită
+grading-improve-once = nota acestei discipline a mai fost mărită o dată, cât se permite
+grading-improve-semester-quota = studentul are deja { $max } măriri de notă în acest semestru, cât se permite
+grading-improve-year-quota = studentul are deja { $max } măriri de notă în acest an, cât se permite
+grading-improve-result = la examenul de mărire a obținut { $result }
+grading-improve-absent = studentul nu s-a prezentat la examenul de mărire
+grading-improve-stands = Rămâne nota mai mare: { $result }, față de { $before } înainte, deci nota este { $grade }.

@@ -109,3 +109,48 @@ pub const GR_11: Rule = Rule::interpreted(
         "an event of the grade register recorded by the catalog's Dean only, with its reason: the value stays in its cell, struck as annulled (never erased), with who, when and why; a retake ordered is noted, and the next session is entered in the next column as usual.",
     ),
 );
+/// GR-12: a grade improvement (*mărire de notă*) is asked for in writing before a deadline.
+pub const GR_12: Rule = Rule::interpreted(
+    "GR-12",
+    UMC_EXAM,
+    "none (the procedure has no grade-improvement rule)",
+    "a grade improvement (mărire de notă) is requested in writing at least N days before the exam",
+    Interpretation::new(
+        &[
+            "grading.improvement.request_days_before",
+            "grading.improvement.one_more_day_on_sunday",
+            "grading.improvement.one_more_day_monday_before",
+        ],
+        "not an article of the UMC regulation, which has no grade improvement: a policy without `grading.improvement` does not provide for it and the request is refused. The deadline is the exam's day minus N calendar days (the request may be made on that day); one day more when the exam falls on a Sunday, or on a Monday before the stated hour.",
+    ),
+);
+/// GR-13: who may improve a grade, for which courses, and how many times.
+pub const GR_13: Rule = Rule::interpreted(
+    "GR-13",
+    UMC_EXAM,
+    "none (the procedure has no grade-improvement rule)",
+    "a grade improvement is for a passed course, within the quotas per semester and per year and the policy's eligibility conditions",
+    Interpretation::new(
+        &[
+            "grading.improvement.max_per_semester",
+            "grading.improvement.max_per_year",
+            "grading.improvement.only_all_exams_passed",
+            "grading.improvement.only_current_year",
+            "grading.improvement.not_for_continuous_assessment",
+            "grading.improvement.once_per_course",
+            "grading.improvement.absence_uses_the_chance",
+        ],
+        "not an article of the UMC regulation. Only a course passed (grade at least the pass grade) can be improved; the quotas count the improvements of the same academic year listed in the request (`earlier`) and those granted before it in the same request, an absence counting only when the policy says a no-show uses the chance.",
+    ),
+);
+/// GR-14: the higher grade stands — an improvement never lowers a grade.
+pub const GR_14: Rule = Rule::interpreted(
+    "GR-14",
+    UMC_EXAM,
+    "none (the procedure has no grade-improvement rule)",
+    "after a grade improvement the higher of the two grades stands: an improvement never lowers a grade",
+    Interpretation::new(
+        &[],
+        "not an article of the UMC regulation. A lower result, or an absence, leaves the grade the course was passed with.",
+    ),
+);

@@ -61,13 +61,14 @@ impl Interpretation {
 
 /// Every rule of the catalogue, chapter by chapter, in the order of the regulation.
 pub static RULES: &[&Rule] = &[
-    &GR_1, &GR_2, &GR_3, &GR_4, &GR_5, &GR_6, &GR_7, &GR_8, &GR_9, &GR_10, &GR_11, &QZ_1, &QZ_2,
-    &QZ_3, &QZ_4, &QZ_5, &QZ_6, &OX_1, &OX_2, &OX_3, &OX_4, &SC_1, &SC_2, &SC_3, &SC_4, &SC_5,
-    &SC_6, &SC_7, &SC_8, &SC_9, &SC_CLASH, &SC_ROOM, &SC_PAIR, &SC_LOAD, &SC_COURSE, &SC_LAST,
-    &SC_PREFER, &FE_1, &FE_2, &FE_3, &FE_4, &AP_1, &AP_2, &AP_3, &AP_4, &AP_5, &CA_1, &CA_2, &CA_3,
-    &CA_4, &CA_5, &CA_6, &CA_7, &MO_1, &MO_2, &MO_3, &MO_4, &MO_5, &MO_6, &MO_7, &MO_8, &MO_9,
-    &MO_10, &MO_11, &MO_12, &EC_1, &EC_2, &EC_3, &EC_4, &EC_5, &EC_6, &EC_7, &EC_8, &EC_9, &EC_10,
-    &EC_11, &EC_12, &EC_13, &CO_1, &CO_2, &CO_3, &CO_4, &CO_5, &CO_6, &CAL_1, &CAL_2, &CAL_3,
+    &GR_1, &GR_2, &GR_3, &GR_4, &GR_5, &GR_6, &GR_7, &GR_8, &GR_9, &GR_10, &GR_11, &GR_12, &GR_13,
+    &GR_14, &QZ_1, &QZ_2, &QZ_3, &QZ_4, &QZ_5, &QZ_6, &OX_1, &OX_2, &OX_3, &OX_4, &SC_1, &SC_2,
+    &SC_3, &SC_4, &SC_5, &SC_6, &SC_7, &SC_8, &SC_9, &SC_CLASH, &SC_ROOM, &SC_PAIR, &SC_LOAD,
+    &SC_COURSE, &SC_LAST, &SC_PREFER, &FE_1, &FE_2, &FE_3, &FE_4, &AP_1, &AP_2, &AP_3, &AP_4,
+    &AP_5, &CA_1, &CA_2, &CA_3, &CA_4, &CA_5, &CA_6, &CA_7, &MO_1, &MO_2, &MO_3, &MO_4, &MO_5,
+    &MO_6, &MO_7, &MO_8, &MO_9, &MO_10, &MO_11, &MO_12, &EC_1, &EC_2, &EC_3, &EC_4, &EC_5, &EC_6,
+    &EC_7, &EC_8, &EC_9, &EC_10, &EC_11, &EC_12, &EC_13, &CO_1, &CO_2, &CO_3, &CO_4, &CO_5, &CO_6,
+    &CAL_1, &CAL_2, &CAL_3,
 ];
 
 /// The rule with the id `id` (`"GR-4"`).
