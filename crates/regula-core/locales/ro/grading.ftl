@@ -137,3 +137,16 @@ average-outcome = media { $average } din { $courses ->
 })
 average-outcome-none = fără medie: nicio disciplină nu se ia în calcul
 average-not-passed = ; nepromovate: { $courses }
+# GR-2 (notare pe componente)
+grading-weights = Fișa disciplinei { $course } ponderează componentele astfel: { $weights }.
+grading-weight-term = { $activity } { $weight }%
+# GR-6 (notare pe componente)
+grading-absent-component = Absent la { $activity }: contează cu { $grade } în medie.
+# GR-3 (notare pe componente)
+grading-weighted-mean = Media ponderată este { $mean } = { $terms }.
+grading-weighted-term = { $weight }% × { $activity } { $grade }
+# GR-5 (notare pe componente)
+grading-minimums-met = Toate minimele sunt îndeplinite: { $minimums }.
+grading-minimums-not-met = Un minim nu este îndeplinit, deci disciplina nu este promovată: { $minimums }.
+grading-minimum = { $what } { $value } față de minimul de { $minimum } ({ $verdict })
+grading-term-mean = media
