@@ -28,6 +28,16 @@ fn weight_of(activity: &Activity) -> Decimal {
     activity.weight.unwrap_or_default()
 }
 
+/// `value` / 100, exactly: a shift of the decimal point when the scale allows it (cheaper than a
+/// division on the fast path), a division otherwise.
+fn percent_of(value: Decimal) -> Decimal {
+    let mut shifted = value;
+    match shifted.set_scale(value.scale() + 2) {
+        Ok(()) => shifted,
+        Err(_) => value / Decimal::ONE_HUNDRED,
+    }
+}
+
 /// GR-2, GR-3, GR-5, GR-6, GR-7, GR-9 for a weighted sheet; the fast path allocates nothing.
 pub(crate) fn evaluate(
     sheet: &CourseSheet,
@@ -95,12 +105,15 @@ pub(crate) fn evaluate(
     // share of the mean is what the student earned.
     let unmet = sheet.admission_unmet(scores, recorder);
     let final_index = sheet.final_index();
-    let final_share = grade_of(scores[final_index], policy) * weight_of(&activities[final_index]);
-    let earned = Points::new((weighted_sum - final_share) / Decimal::ONE_HUNDRED)
-        .map_err(|e| Violations::one(GradingError::from(e)))?;
+    let earned = || {
+        let final_share =
+            grade_of(scores[final_index], policy) * weight_of(&activities[final_index]);
+        Points::new(percent_of(weighted_sum - final_share))
+            .map_err(|e| Violations::one(GradingError::from(e)))
+    };
     if unmet > 0 {
         return Ok(CourseOutcome::NotAdmitted {
-            total: Some(earned),
+            total: Some(earned()?),
         });
     }
     if scores[final_index] == Score::Absent {
@@ -111,12 +124,12 @@ pub(crate) fn evaluate(
             )
         });
         return Ok(CourseOutcome::Absent {
-            total: Some(earned),
+            total: Some(earned()?),
         });
     }
 
     // GR-3: the weighted mean. Weights sum to 100 and grades are at most 10.
-    let mean = Points::new(weighted_sum / Decimal::ONE_HUNDRED)
+    let mean = Points::new(percent_of(weighted_sum))
         .map_err(|e| Violations::one(GradingError::from(e)))?;
     recorder.record(|| {
         let terms = activities
