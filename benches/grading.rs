@@ -5,6 +5,9 @@
 //! and on the explained path (every rule applied, with its sentence). Target of issue #2: at least
 //! 5 million results per second per core on the fast path.
 //!
+//! The same batch on a weighted sheet (component grading: lab 20% + seminar 20% + project 10% +
+//! exam 50%, each graded 1–10, exam and mean minimums): the fast path of both schemes, side by side.
+//!
 //! Rendering the explanations as text is measured apart (issue #14): building an explanation
 //! records data (message identifiers and typed arguments); text is written only when asked for.
 //!
@@ -27,6 +30,16 @@ fn sheet() -> CourseSheet {
 
 /// Deterministic scores within each allotment (in hundredths), about 5% absences.
 fn results(allotments: [i64; 4]) -> Vec<[Score; 4]> {
+    scores_between(allotments.map(|a| (0, a * 100)))
+}
+
+/// Deterministic grades 1–10 (in hundredths) for a weighted sheet, about 5% absences.
+fn grades() -> Vec<[Score; 4]> {
+    scores_between([(100, 1000); 4])
+}
+
+/// Deterministic scores between the bounds given in hundredths, about 5% absences.
+fn scores_between(bounds: [(i64, i64); 4]) -> Vec<[Score; 4]> {
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
     let mut next = move || {
         state ^= state << 13;
@@ -36,12 +49,12 @@ fn results(allotments: [i64; 4]) -> Vec<[Score; 4]> {
     };
     (0..RESULTS)
         .map(|_| {
-            allotments.map(|a| {
+            bounds.map(|(low, high)| {
                 let r = next();
                 if r % 20 == 0 {
                     Score::Absent
                 } else {
-                    let h = (r >> 8) % (a as u64 * 100 + 1);
+                    let h = low as u64 + (r >> 8) % ((high - low) as u64 + 1);
                     Score::Points(Points::new(Decimal::new(h as i64, 2)).expect("within 10"))
                 }
             })
@@ -65,6 +78,23 @@ fn batch(c: &mut Criterion) {
                 let outcome = sheet
                     .evaluate(&policy, "", black_box(scores))
                     .expect("valid scores");
+                passed += usize::from(outcome.passed());
+            }
+            black_box(passed)
+        })
+    });
+
+    let weighted: CourseSheet =
+        serde_json::from_str(include_str!("../tests/fixtures/batch-weighted-sheet.json"))
+            .expect("a valid weighted sheet");
+    let graded = grades();
+    group.bench_function("fast path, weighted components (no explanation)", |b| {
+        b.iter(|| {
+            let mut passed = 0usize;
+            for scores in &graded {
+                let outcome = weighted
+                    .evaluate(&policy, "", black_box(scores))
+                    .expect("valid grades");
                 passed += usize::from(outcome.passed());
             }
             black_box(passed)

@@ -28,22 +28,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 id: "lab".into(),
                 kind: ActivityKind::Laboratory,
                 allotment: points("3"),
+                weight: None,
+                minimum: None,
             },
             Activity {
                 id: "seminar".into(),
                 kind: ActivityKind::Seminar,
                 allotment: points("2"),
+                weight: None,
+                minimum: None,
             },
             Activity {
                 id: "exam".into(),
                 kind: ActivityKind::FinalEvaluation,
                 allotment: points("5"),
+                weight: None,
+                minimum: None,
             },
         ],
         admission: vec![AdmissionCondition {
             activity: "lab".into(),
             minimum_points: points("1"),
         }],
+        scheme: Default::default(),
+        minimum_mean: None,
     })?;
 
     // The policy in force on the exam day.

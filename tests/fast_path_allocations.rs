@@ -68,6 +68,32 @@ fn the_fast_path_allocates_nothing_per_result() {
     );
     assert!(passed > 0);
 
+    // The same for a weighted sheet (component grading, GR-2, GR-3, GR-5).
+    let weighted: CourseSheet =
+        serde_json::from_str(include_str!("fixtures/batch-weighted-sheet.json")).unwrap();
+    let g = |h: i64| Score::Points(Points::new(Decimal::new(h, 2)).unwrap());
+    let graded: Vec<[Score; 4]> = (0..1000i64)
+        .map(|i| match i % 5 {
+            0 => [g(100 + i % 900), g(600), g(700), g(100 + i % 900)],
+            1 => [g(400), g(800), g(900), g(900)], // not admitted (GR-7)
+            2 => [g(900), Score::Absent, g(500), Score::Absent], // absent (GR-9)
+            3 => [g(1000), g(1000), g(1000), g(450)], // exam below its minimum (GR-5)
+            _ => [g(800), Score::Absent, g(800), g(700)],
+        })
+        .collect();
+    let mut weighted_passed = 0;
+    let fast = allocations_during(|| {
+        for scores in &graded {
+            weighted_passed +=
+                usize::from(weighted.evaluate(&policy, "S", scores).unwrap().passed());
+        }
+    });
+    assert_eq!(
+        fast, 0,
+        "the weighted fast path allocated {fast} times for 1000 results"
+    );
+    assert!(weighted_passed > 0);
+
     // The counter does count: the explained path allocates for its sentences.
     let explained = allocations_during(|| {
         for scores in &students[..10] {

@@ -257,7 +257,7 @@ fn exact_or_about(value: Decimal, exact: fn(Decimal) -> Arg) -> Arg {
 }
 
 /// A score as a message argument: its points, or „absent”.
-fn score_arg(score: Score) -> Arg {
+pub(crate) fn score_arg(score: Score) -> Arg {
     match score {
         Score::Absent => Arg::Term("score-absent".into()),
         Score::Points(p) => Arg::Points(p.value()),
@@ -266,7 +266,7 @@ fn score_arg(score: Score) -> Arg {
 
 /// An admission condition (GR-7) and the score it is judged on: attendance, or at least
 /// `minimum` points.
-fn condition(activity: &Arc<str>, score: Score, minimum: Points) -> Message {
+pub(crate) fn condition(activity: &Arc<str>, score: Score, minimum: Points) -> Message {
     let message = if minimum == Points::ZERO {
         Message::new("grading-condition-attendance")
     } else {
@@ -434,6 +434,9 @@ impl CourseSheet {
         recorder: &mut impl Recorder,
     ) -> Result<CourseOutcome, Violations<GradingError>> {
         let activities = self.activities();
+        if self.scheme() == crate::sheet::Scheme::Weighted {
+            return crate::weighted::evaluate(self, policy, student, scores, recorder);
+        }
         if scores.len() != activities.len() {
             return Err(Violations::one(GradingError::ScoreCount {
                 course: self.code().to_owned(),
@@ -483,34 +486,7 @@ impl CourseSheet {
         }
 
         // GR-7: admission to the final evaluation.
-        let conditions = self.conditions();
-        let unmet = conditions
-            .iter()
-            .filter(|(i, minimum)| !condition_met(scores[*i], *minimum))
-            .count();
-        if !conditions.is_empty() {
-            recorder.record(|| {
-                let described = conditions
-                    .iter()
-                    .map(|(i, minimum)| {
-                        let verdict = if condition_met(scores[*i], *minimum) {
-                            "condition-met"
-                        } else {
-                            "condition-not-met"
-                        };
-                        condition(&activities[*i].id, scores[*i], *minimum)
-                            .arg("verdict", Arg::Term(verdict.into()))
-                    })
-                    .collect();
-                let message = Message::new(if unmet == 0 {
-                    "grading-admitted"
-                } else {
-                    "grading-not-admitted"
-                })
-                .arg("conditions", Arg::List(described));
-                Step::says(&GR_7, message)
-            });
-        }
+        let unmet = self.admission_unmet(scores, recorder);
         // The points of the applied activities, the final evaluation not counted (GR-3, GR-6):
         // what a student who is not admitted, or absent from the final evaluation, earned.
         let final_index = self.final_index();
@@ -561,7 +537,43 @@ impl CourseSheet {
     }
 }
 
-fn condition_met(score: Score, minimum: Points) -> bool {
+impl CourseSheet {
+    /// GR-7: how many admission conditions the scores leave unmet, recording the verdict.
+    pub(crate) fn admission_unmet(&self, scores: &[Score], recorder: &mut impl Recorder) -> usize {
+        let activities = self.activities();
+        let conditions = self.conditions();
+        let unmet = conditions
+            .iter()
+            .filter(|(i, minimum)| !condition_met(scores[*i], *minimum))
+            .count();
+        if !conditions.is_empty() {
+            recorder.record(|| {
+                let described = conditions
+                    .iter()
+                    .map(|(i, minimum)| {
+                        let verdict = if condition_met(scores[*i], *minimum) {
+                            "condition-met"
+                        } else {
+                            "condition-not-met"
+                        };
+                        condition(&activities[*i].id, scores[*i], *minimum)
+                            .arg("verdict", Arg::Term(verdict.into()))
+                    })
+                    .collect();
+                let message = Message::new(if unmet == 0 {
+                    "grading-admitted"
+                } else {
+                    "grading-not-admitted"
+                })
+                .arg("conditions", Arg::List(described));
+                Step::says(&GR_7, message)
+            });
+        }
+        unmet
+    }
+}
+
+pub(crate) fn condition_met(score: Score, minimum: Points) -> bool {
     matches!(score, Score::Points(points) if points >= minimum)
 }
 

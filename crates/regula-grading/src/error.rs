@@ -15,6 +15,76 @@ pub enum GradingError {
         /// The sum that was found.
         sum: Decimal,
     },
+    /// GR-2 (`weighted` scheme): the weights of a course sheet add up to exactly 100 percent.
+    #[error("course `{course}`: the activities' weights add up to {sum}%, not 100% (GR-2)")]
+    WeightsDoNotSumToHundred {
+        /// The course code.
+        course: String,
+        /// The sum that was found.
+        sum: Decimal,
+    },
+    /// GR-2 (`weighted` scheme): a weight is a percentage above 0 and at most 100.
+    #[error(
+        "course `{course}`, activity `{activity}`: `weight` = {weight}: a weight is a percentage above 0 and at most 100 (GR-2)"
+    )]
+    WeightOutOfRange {
+        /// The course code.
+        course: String,
+        /// The activity id.
+        activity: String,
+        /// The weight given.
+        weight: Decimal,
+    },
+    /// GR-2: a field of the course sheet belongs to the other scheme, or is missing or invalid
+    /// for its own.
+    #[error("course `{course}`, activity `{activity}`: `{field}` {problem} (GR-2)")]
+    SchemeField {
+        /// The course code.
+        course: String,
+        /// The activity id.
+        activity: String,
+        /// The field: `weight`, `allotment`, `minimum`, `minimum_mean`.
+        field: &'static str,
+        /// What is wrong with it.
+        problem: &'static str,
+    },
+    /// GR-5: `minimum_mean` belongs to the weighted scheme.
+    #[error("course `{course}`: `minimum_mean` belongs to the weighted scheme (GR-5)")]
+    MinimumMeanInPointsSheet {
+        /// The course code.
+        course: String,
+    },
+    /// GR-2: under the policy, the weights of a kind of activity lie within a bound
+    /// (`grading.components.weight_bounds`).
+    #[error(
+        "course `{course}`: activities {activities} weigh {weight}%, outside the policy's bound of {minimum}%–{maximum}% for their kind (GR-2, `grading.components.weight_bounds`)"
+    )]
+    WeightOutOfBound {
+        /// The course code.
+        course: String,
+        /// The activities bounded, quoted and comma-separated.
+        activities: String,
+        /// Their total weight in percent.
+        weight: Decimal,
+        /// The bound's least weight.
+        minimum: Decimal,
+        /// The bound's greatest weight.
+        maximum: Decimal,
+    },
+    /// GR-3 (`weighted` scheme): a component's grade lies between 1 and 10.
+    #[error(
+        "course `{course}`, student `{student}`, activity `{activity}`: grade {grade} is below 1, the lowest grade (GR-3)"
+    )]
+    GradeBelowOne {
+        /// The course code.
+        course: String,
+        /// The student.
+        student: String,
+        /// The activity.
+        activity: String,
+        /// The grade given.
+        grade: Points,
+    },
     /// GR-2: a course sheet lists at least one activity.
     #[error("course `{course}`: the course sheet lists no activities (GR-2)")]
     NoActivities {

@@ -57,6 +57,7 @@ mod quiz;
 pub mod request;
 pub mod rules;
 mod sheet;
+mod weighted;
 
 pub use average::{
     Average, AverageEntry, weighted_average, weighted_average_explained, weighted_average_with,
@@ -68,10 +69,11 @@ pub use improvement::{
     grade_that_stands,
 };
 pub use policy::{
-    AveragePolicy, GradingPolicy, MultipleAnswerScoring, PassBy, QuizPolicy, RoundingMode,
+    AveragePolicy, ComponentAbsence, ComponentPolicy, GradingPolicy, MultipleAnswerScoring, PassBy,
+    QuizPolicy, RoundingMode, WeightBound,
 };
 pub use quiz::{Answer, MAX_CHOICES, Quiz, QuizAttempt, QuizSpec};
 pub use sheet::{
     Activity, ActivityKind, AdmissionCondition, Assessment, CourseKind, CourseSheet,
-    CourseSheetSpec,
+    CourseSheetSpec, Scheme,
 };

@@ -140,6 +140,62 @@ pub struct GradingPolicy {
     /// provide for it (the UMC procedure, so the presets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub improvement: Option<crate::improvement::ImprovementPolicy>,
+    /// GR-2, GR-6: component grading (course sheets with `"scheme": "weighted"`). Absent in older
+    /// policy files: absence graded 1, no bounds on the weights.
+    #[serde(default)]
+    pub components: ComponentPolicy,
+}
+
+/// GR-2, GR-6: the parameters of weighted component grading (*ponderea componentelor*).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ComponentPolicy {
+    /// GR-6: what an absence from a component counts for in the weighted mean.
+    #[serde(default)]
+    pub absence: ComponentAbsence,
+    /// GR-2: bounds on the weights of kinds of activity, checked when a weighted sheet is read
+    /// under the policy; each bound applies to the summed weight of a sheet's activities of the
+    /// listed kinds ("continuous assessment between 30% and 50%"). None by default.
+    #[serde(default)]
+    pub weight_bounds: Vec<WeightBound>,
+}
+
+/// GR-6: what an absence from a weighted component counts for.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ComponentAbsence {
+    /// Grade 1, the lowest grade. The default.
+    #[default]
+    GradeOne,
+    /// 0, as the points scheme counts it (GR-6).
+    Zero,
+}
+
+impl ComponentAbsence {
+    /// The value an absence counts for in the weighted mean.
+    pub fn value(self) -> Decimal {
+        match self {
+            ComponentAbsence::GradeOne => Decimal::ONE,
+            ComponentAbsence::Zero => Decimal::ZERO,
+        }
+    }
+}
+
+/// GR-2: a bound on the summed weight, in percent, of a sheet's activities of some kinds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WeightBound {
+    /// The kinds of activity bounded together: `["seminar", "laboratory", "test"]` for continuous
+    /// assessment (*evaluare pe parcurs*).
+    pub kinds: Vec<crate::ActivityKind>,
+    /// The least summed weight, in percent.
+    #[serde(deserialize_with = "regula_core::exact::decimal")]
+    pub minimum: Decimal,
+    /// The greatest summed weight, in percent.
+    #[serde(deserialize_with = "regula_core::exact::decimal")]
+    pub maximum: Decimal,
 }
 
 /// What passes a course (GR-4, GR-5): its points, or its rounded grade.
@@ -174,6 +230,7 @@ impl GradingPolicy {
                 multiple_answer: MultipleAnswerScoring::AllOrNothing,
             },
             improvement: None,
+            components: ComponentPolicy::default(),
         }
     }
 
@@ -230,6 +287,33 @@ impl CheckedPolicy for GradingPolicy {
         }
         if let Some(improvement) = &self.improvement {
             improvement.problems(&mut found);
+        }
+        for (i, bound) in self.components.weight_bounds.iter().enumerate() {
+            let at = |field: &str| format!("components.weight_bounds[{i}].{field}");
+            found.check(
+                !bound.kinds.is_empty(),
+                at("kinds"),
+                "[]",
+                "a bound names at least one kind of activity (GR-2)",
+            );
+            found.check(
+                bound.minimum >= Decimal::ZERO,
+                at("minimum"),
+                bound.minimum,
+                "a weight is not negative (GR-2)",
+            );
+            found.check(
+                bound.maximum <= Decimal::ONE_HUNDRED,
+                at("maximum"),
+                bound.maximum,
+                "a weight is at most 100% (GR-2)",
+            );
+            found.check(
+                bound.minimum <= bound.maximum,
+                at("minimum"),
+                bound.minimum,
+                format!("above the bound's `maximum` = {} (GR-2)", bound.maximum),
+            );
         }
         found.into_vec()
     }

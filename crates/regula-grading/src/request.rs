@@ -90,6 +90,8 @@ pub fn grade_course(
         .in_force_on_or_latest(request.date)
         .map_err(policy_error)?;
     let sheet = &request.sheet;
+    // GR-2: a weighted sheet's weights within the policy's bounds.
+    sheet.check_under(&version.policy)?;
     let results = decide_each(
         sheet.code(),
         &request.students,

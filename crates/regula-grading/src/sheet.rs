@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use regula_core::{Credits, Decimal, Points, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::{GradingError, Score};
+use crate::{GradingError, GradingPolicy, Score};
 
 /// What kind of activity of a course is graded (GR-2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -31,7 +31,8 @@ pub enum ActivityKind {
     Other,
 }
 
-/// One graded activity of a course and the points it is allotted out of 10 (GR-2).
+/// One graded activity of a course: the points it is allotted out of 10 (GR-2, the `points`
+/// scheme), or its weight in percent and the least grade it needs (the `weighted` scheme).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
@@ -39,8 +40,42 @@ pub struct Activity {
     pub id: Arc<str>,
     /// What kind of activity it is; exactly one is the final evaluation.
     pub kind: ActivityKind,
-    /// The points allotted to it out of the course's 10.
+    /// The points allotted to it out of the course's 10 (`points` scheme only; absent in a
+    /// `weighted` sheet).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub allotment: Points,
+    /// GR-2 (`weighted` scheme): the activity's weight in percent (*pondere*); the weights of a
+    /// sheet add up to exactly 100.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "regula_core::exact::optional"
+    )]
+    pub weight: Option<Decimal>,
+    /// GR-5 (`weighted` scheme): the least grade this component needs for the course to pass
+    /// (*nota minimă*): "the exam at least 5".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<Points>,
+}
+
+fn is_zero(points: &Points) -> bool {
+    *points == Points::ZERO
+}
+
+/// How a course sheet grades its activities (GR-2, GR-3).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Scheme {
+    /// The course's 10 points are split over the activities (`allotment`) and added up. The
+    /// default.
+    #[default]
+    Points,
+    /// Each activity (component) is graded 1–10, decimals allowed (7.5 for a test), and the
+    /// course's result is the mean weighted by the activities' `weight` in percent; each
+    /// component may have a `minimum` grade and the sheet a `minimum_mean`.
+    Weighted,
 }
 
 /// Whether a course ends in a grade or in a qualifier (GR-1).
@@ -100,11 +135,22 @@ pub struct CourseSheetSpec {
     /// Grade or qualifier (GR-1).
     #[serde(default)]
     pub assessment: Assessment,
-    /// The graded activities and their allotments (GR-2).
+    /// How the activities are graded: points out of 10 (the default) or weighted grades (GR-2).
+    #[serde(default, skip_serializing_if = "is_points")]
+    pub scheme: Scheme,
+    /// The graded activities and their allotments or weights (GR-2).
     pub activities: Vec<Activity>,
+    /// GR-5 (`weighted` scheme): the least weighted mean that passes (*media minimă*), beside the
+    /// pass grade: "the mean at least 6".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_mean: Option<Points>,
     /// The conditions for admission to the final evaluation (GR-7).
     #[serde(default)]
     pub admission: Vec<AdmissionCondition>,
+}
+
+fn is_points(scheme: &Scheme) -> bool {
+    *scheme == Scheme::Points
 }
 
 /// A validated course sheet (*fișa disciplinei*): its activities' allotments add up to exactly 10
@@ -126,10 +172,12 @@ pub struct CourseSheetSpec {
 ///     kind: Default::default(),
 ///     assessment: Default::default(),
 ///     activities: vec![
-///         Activity { id: "lab".into(), kind: ActivityKind::Laboratory, allotment: points(3) },
-///         Activity { id: "exam".into(), kind: ActivityKind::FinalEvaluation, allotment: points(6) },
+///         Activity { id: "lab".into(), kind: ActivityKind::Laboratory, allotment: points(3), weight: None, minimum: None },
+///         Activity { id: "exam".into(), kind: ActivityKind::FinalEvaluation, allotment: points(6), weight: None, minimum: None },
 ///     ],
 ///     admission: vec![],
+///     scheme: Default::default(),
+///     minimum_mean: None,
 /// };
 /// let err = CourseSheet::new(spec).unwrap_err();
 /// assert_eq!(
@@ -171,8 +219,18 @@ impl CourseSheet {
                 course: course.clone(),
             });
         }
+        let weighted = spec.scheme == Scheme::Weighted;
         let mut seen = HashSet::new();
         let mut sum = Decimal::ZERO;
+        let mut weights = Decimal::ZERO;
+        let misplaced = |activity: &Activity, field: &'static str, problem: &'static str| {
+            GradingError::SchemeField {
+                course: course.clone(),
+                activity: activity.id.to_string(),
+                field,
+                problem,
+            }
+        };
         for activity in &spec.activities {
             if activity.id.trim().is_empty() || !seen.insert(&*activity.id) {
                 errors.push(GradingError::BadActivityId {
@@ -185,6 +243,52 @@ impl CourseSheet {
                     },
                 });
             }
+            if weighted {
+                match activity.weight {
+                    None => errors.push(misplaced(
+                        activity,
+                        "weight",
+                        "is missing: a weighted sheet gives every activity a weight in percent",
+                    )),
+                    Some(w) if w <= Decimal::ZERO || w > Decimal::ONE_HUNDRED => {
+                        errors.push(GradingError::WeightOutOfRange {
+                            course: course.clone(),
+                            activity: activity.id.to_string(),
+                            weight: w.normalize(),
+                        })
+                    }
+                    Some(w) => weights += w,
+                }
+                if activity.allotment != Points::ZERO {
+                    errors.push(misplaced(
+                        activity,
+                        "allotment",
+                        "belongs to the points scheme; a weighted sheet gives weights",
+                    ));
+                }
+                if activity.minimum.is_some_and(|m| m.value() < Decimal::ONE) {
+                    errors.push(misplaced(
+                        activity,
+                        "minimum",
+                        "is below grade 1, the lowest grade",
+                    ));
+                }
+                continue;
+            }
+            if activity.weight.is_some() {
+                errors.push(misplaced(
+                    activity,
+                    "weight",
+                    "belongs to the weighted scheme; set `\"scheme\": \"weighted\"` or give an allotment",
+                ));
+            }
+            if activity.minimum.is_some() {
+                errors.push(misplaced(
+                    activity,
+                    "minimum",
+                    "belongs to the weighted scheme",
+                ));
+            }
             if activity.allotment == Points::ZERO {
                 errors.push(GradingError::ZeroAllotment {
                     course: course.clone(),
@@ -193,7 +297,18 @@ impl CourseSheet {
             }
             sum += activity.allotment.value();
         }
-        if !spec.activities.is_empty() && sum != Decimal::TEN {
+        if weighted && !spec.activities.is_empty() && weights != Decimal::ONE_HUNDRED {
+            errors.push(GradingError::WeightsDoNotSumToHundred {
+                course: course.clone(),
+                sum: weights.normalize(),
+            });
+        }
+        if !weighted && spec.minimum_mean.is_some() {
+            errors.push(GradingError::MinimumMeanInPointsSheet {
+                course: course.clone(),
+            });
+        }
+        if !weighted && !spec.activities.is_empty() && sum != Decimal::TEN {
             errors.push(GradingError::AllotmentsDoNotSumToTen {
                 course: course.clone(),
                 sum: sum.normalize(),
@@ -226,7 +341,7 @@ impl CourseSheet {
                         activity: a.id.to_string(),
                     })
                 }
-                Some((_, a)) if condition.minimum_points > a.allotment => {
+                Some((_, a)) if !weighted && condition.minimum_points > a.allotment => {
                     errors.push(GradingError::UnmeetableCondition {
                         course: course.clone(),
                         activity: a.id.to_string(),
@@ -273,6 +388,48 @@ impl CourseSheet {
     /// The activities, in the order scores are given.
     pub fn activities(&self) -> &[Activity] {
         &self.spec.activities
+    }
+
+    /// Points out of 10 or weighted grades (GR-2).
+    pub fn scheme(&self) -> Scheme {
+        self.spec.scheme
+    }
+
+    /// GR-5 (`weighted` scheme): the least weighted mean that passes, when the sheet sets one.
+    pub fn minimum_mean(&self) -> Option<Points> {
+        self.spec.minimum_mean
+    }
+
+    /// GR-2: the sheet read under a policy: the weights of each kind of activity the policy
+    /// bounds (`grading.components.weight_bounds`) lie within the bound; every breach reported.
+    pub fn check_under(&self, policy: &GradingPolicy) -> Result<(), Violations<GradingError>> {
+        if self.spec.scheme != Scheme::Weighted {
+            return Violations::from_vec(Vec::new());
+        }
+        let mut errors = Vec::new();
+        for bound in &policy.components.weight_bounds {
+            let bounded: Vec<&Activity> = (self.spec.activities.iter())
+                .filter(|a| bound.kinds.contains(&a.kind))
+                .collect();
+            if bounded.is_empty() {
+                continue;
+            }
+            let weight: Decimal = bounded.iter().filter_map(|a| a.weight).sum();
+            if weight < bound.minimum || weight > bound.maximum {
+                errors.push(GradingError::WeightOutOfBound {
+                    course: self.spec.code.clone(),
+                    activities: bounded
+                        .iter()
+                        .map(|a| format!("`{}`", a.id))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    weight: weight.normalize(),
+                    minimum: bound.minimum.normalize(),
+                    maximum: bound.maximum.normalize(),
+                });
+            }
+        }
+        Violations::from_vec(errors)
     }
 
     /// The admission conditions (GR-7).
@@ -337,6 +494,8 @@ mod tests {
             id: id.into(),
             kind,
             allotment: Points::new(allotment).unwrap(),
+            weight: None,
+            minimum: None,
         }
     }
 
@@ -349,6 +508,8 @@ mod tests {
             assessment: Assessment::Grade,
             activities,
             admission,
+            scheme: Scheme::Points,
+            minimum_mean: None,
         }
     }
 

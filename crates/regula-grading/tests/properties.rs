@@ -54,9 +54,13 @@ fn sheet_from(allotments: &[i64], final_index: usize, assessment: Assessment) ->
                     ActivityKind::Other
                 },
                 allotment: points(a),
+                weight: None,
+                minimum: None,
             })
             .collect(),
         admission: Vec::new(),
+        scheme: Default::default(),
+        minimum_mean: None,
     }
 }
 

@@ -122,3 +122,16 @@ grading-improve-year-quota = the student already has { $max } grade improvements
 grading-improve-result = the improvement exam gave { $result }
 grading-improve-absent = the student did not sit the improvement exam
 grading-improve-stands = The higher grade stands: { $result }, against { $before } before, so the grade is { $grade }.
+# GR-2 (weighted scheme)
+grading-weights = The course sheet of { $course } weighs its components as { $weights }.
+grading-weight-term = { $activity } { $weight }%
+# GR-6 (weighted scheme)
+grading-absent-component = Absent from { $activity }: it counts as { $grade } in the mean.
+# GR-3 (weighted scheme)
+grading-weighted-mean = The weighted mean is { $mean } = { $terms }.
+grading-weighted-term = { $weight }% × { $activity } { $grade }
+# GR-5 (weighted scheme)
+grading-minimums-met = Every minimum is met: { $minimums }.
+grading-minimums-not-met = A minimum is not met, so the course is not passed: { $minimums }.
+grading-minimum = { $what } { $value } against a minimum of { $minimum } ({ $verdict })
+grading-term-mean = the mean

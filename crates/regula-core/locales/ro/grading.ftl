@@ -154,3 +154,16 @@ grading-improve-year-quota = studentul are deja { $max } măriri de notă în ac
 grading-improve-result = la examenul de mărire a obținut { $result }
 grading-improve-absent = studentul nu s-a prezentat la examenul de mărire
 grading-improve-stands = Rămâne nota mai mare: { $result }, față de { $before } înainte, deci nota este { $grade }.
+# GR-2 (notare pe componente)
+grading-weights = Fișa disciplinei { $course } ponderează componentele astfel: { $weights }.
+grading-weight-term = { $activity } { $weight }%
+# GR-6 (notare pe componente)
+grading-absent-component = Absent la { $activity }: contează cu { $grade } în medie.
+# GR-3 (notare pe componente)
+grading-weighted-mean = Media ponderată este { $mean } = { $terms }.
+grading-weighted-term = { $weight }% × { $activity } { $grade }
+# GR-5 (notare pe componente)
+grading-minimums-met = Toate minimele sunt îndeplinite: { $minimums }.
+grading-minimums-not-met = Un minim nu este îndeplinit, deci disciplina nu este promovată: { $minimums }.
+grading-minimum = { $what } { $value } față de minimul de { $minimum } ({ $verdict })
+grading-term-mean = media

@@ -12,11 +12,15 @@ pub const GR_1: Rule = Rule::new(
     "results are whole grades 1..10, or admis/respins where the course sheet says so; 5 passes",
 );
 /// GR-2: the 10 points of a course are split over its activities in the course sheet.
-pub const GR_2: Rule = Rule::new(
+pub const GR_2: Rule = Rule::interpreted(
     "GR-2",
     UMC_EXAM,
     "§5.3(3), §5.5.2.2(4)",
     "every graded activity receives points out of the course's 10; the split adds up to exactly 10",
+    Interpretation::new(
+        &["grading.components.weight_bounds"],
+        "a course sheet splits 10 points (the default `points` scheme) or, with `\"scheme\": \"weighted\"`, grades each activity 1–10 and weighs the grades by percentages adding up to exactly 100; the summed weight of the activities of the kinds a bound lists must lie within it (none by default).",
+    ),
 );
 /// GR-3: the total is the sum of the activities' points, each within its allotment.
 pub const GR_3: Rule = Rule::new(
@@ -37,18 +41,26 @@ pub const GR_4: Rule = Rule::interpreted(
     ),
 );
 /// GR-5: passing needs at least 5 of the 10 points (or *admis*).
-pub const GR_5: Rule = Rule::new(
+pub const GR_5: Rule = Rule::interpreted(
     "GR-5",
     UMC_EXAM,
     "§5.3(3)",
     "passing a course needs at least 5 of its 10 points, or admis",
+    Interpretation::new(
+        &[],
+        "on a weighted sheet the mean passes as a total would, and besides each component's `minimum` grade and the sheet's `minimum_mean` must be met; a course missing one is not passed, its grade held below the pass grade, and the explanation names every minimum and whether it was met.",
+    ),
 );
 /// GR-6: absence from an activity's evaluation is 0 points for that activity.
-pub const GR_6: Rule = Rule::new(
+pub const GR_6: Rule = Rule::interpreted(
     "GR-6",
     UMC_EXAM,
     "§5.3(3)",
     "absence from the evaluation of an activity means 0 points for that activity",
+    Interpretation::new(
+        &["grading.components.absence"],
+        "on a weighted sheet an absence from a component counts as grade 1 (`grade_one`, the default) or 0 (`zero`) in the mean; on a points sheet it is always 0 points.",
+    ),
 );
 /// GR-7: applied activities may condition admission to the final evaluation.
 pub const GR_7: Rule = Rule::interpreted(

@@ -1,0 +1,326 @@
+//! Component grading: a `weighted` course sheet grades each activity 1–10 and weighs the grades
+//! (GR-2, GR-3), with per-component and mean minimums (GR-5), weight bounds and the value of an
+//! absence as policy (GR-2, GR-6).
+
+use proptest::prelude::*;
+use regula_core::locale::{Lang, in_language};
+use regula_core::{CheckedPolicy, Decimal, Points};
+use regula_grading::{
+    ActivityKind, ComponentAbsence, CourseOutcome, CourseSheet, GradingPolicy, Score, WeightBound,
+};
+
+fn sheet(json: &str) -> CourseSheet {
+    serde_json::from_str(json).unwrap()
+}
+
+/// Exam 60% (at least 5), seminar 40%, mean at least 5.
+fn exam_and_seminar() -> CourseSheet {
+    sheet(
+        r#"{
+            "code": "ECO-101", "credits": 5, "scheme": "weighted",
+            "activities": [
+                {"id": "seminar", "kind": "seminar", "weight": 40},
+                {"id": "exam", "kind": "final_evaluation", "weight": 60, "minimum": 5}
+            ],
+            "minimum_mean": 5
+        }"#,
+    )
+}
+
+fn grades(text: &str) -> Vec<Score> {
+    serde_json::from_str(text).unwrap()
+}
+
+fn graded(sheet: &CourseSheet, policy: &GradingPolicy, text: &str) -> CourseOutcome {
+    sheet.evaluate(policy, "S", &grades(text)).unwrap()
+}
+
+fn outcome(total: &str, grade: u8, passed: bool) -> CourseOutcome {
+    CourseOutcome::Graded {
+        total: Points::new(total.parse().unwrap()).unwrap(),
+        grade: regula_core::Grade::checked(grade).unwrap(),
+        passed,
+    }
+}
+
+#[test]
+fn gr3_the_weighted_mean_is_rounded_to_the_grade() {
+    let policy = GradingPolicy::umc_2020();
+    let sheet = exam_and_seminar();
+    assert_eq!(graded(&sheet, &policy, "[6, 8]"), outcome("7.2", 7, true));
+    assert_eq!(
+        graded(&sheet, &policy, "[9.5, 7.5]"),
+        outcome("8.3", 8, true)
+    );
+}
+
+#[test]
+fn gr5_a_component_below_its_minimum_fails_whatever_the_mean() {
+    let policy = GradingPolicy::umc_2020();
+    let sheet = exam_and_seminar();
+    // mean 0.4×10 + 0.6×4 = 6.4, but the exam is below 5: not passed, grade held at 4.
+    assert_eq!(graded(&sheet, &policy, "[10, 4]"), outcome("6.4", 4, false));
+    let why = sheet
+        .evaluate_explained(&policy, "S", &grades("[10, 4]"))
+        .unwrap();
+    let en = in_language(Lang::En, || why.to_string());
+    assert!(
+        en.contains("A minimum is not met, so the course is not passed: exam 4 against a minimum of 5 (not met); the mean 6.4 against a minimum of 5 (met)"),
+        "{en}"
+    );
+    assert!(en.contains("The weighted mean is 6.4"), "{en}");
+    let ro = in_language(Lang::Ro, || why.to_string());
+    assert!(
+        ro.contains("Un minim nu este îndeplinit, deci disciplina nu este promovată: exam 4 față de minimul de 5"),
+        "{ro}"
+    );
+    assert!(ro.contains("media 6,4 față de minimul de 5"), "{ro}");
+}
+
+#[test]
+fn gr5_the_mean_minimum_can_exceed_the_pass_grade() {
+    // "each test at least 5, and the mean at least 6"
+    let sheet = sheet(
+        r#"{
+            "code": "MAT-1", "credits": 4, "scheme": "weighted",
+            "activities": [
+                {"id": "t1", "kind": "test", "weight": 50, "minimum": 5},
+                {"id": "t2", "kind": "final_evaluation", "weight": 50, "minimum": 5}
+            ],
+            "minimum_mean": 6
+        }"#,
+    );
+    let policy = GradingPolicy::umc_2020();
+    assert_eq!(graded(&sheet, &policy, "[5, 6]"), outcome("5.5", 4, false));
+    assert_eq!(graded(&sheet, &policy, "[6, 6]"), outcome("6", 6, true));
+}
+
+#[test]
+fn gr6_an_absence_counts_as_the_policy_says() {
+    let sheet = exam_and_seminar();
+    let mut policy = GradingPolicy::umc_2020();
+    assert_eq!(
+        graded(&sheet, &policy, r#"["absent", 9]"#),
+        outcome("5.8", 6, true)
+    );
+    policy.components.absence = ComponentAbsence::Zero;
+    assert_eq!(
+        graded(&sheet, &policy, r#"["absent", 9]"#),
+        outcome("5.4", 5, true)
+    );
+    // Absent from the final evaluation: absent (GR-9), the seminar's share reported.
+    assert_eq!(
+        graded(&sheet, &policy, r#"[10, "absent"]"#),
+        CourseOutcome::Absent {
+            total: Some(Points::new(Decimal::from(4)).unwrap())
+        }
+    );
+}
+
+#[test]
+fn gr3_a_component_grade_below_1_is_refused_by_name() {
+    let err = exam_and_seminar()
+        .evaluate(&GradingPolicy::umc_2020(), "S7", &grades("[0.5, 8]"))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "course `ECO-101`, student `S7`, activity `seminar`: grade 0.5 is below 1, the lowest grade (GR-3)"
+    );
+}
+
+#[test]
+fn gr2_weights_must_add_up_to_100_and_belong_to_the_weighted_scheme() {
+    let err = serde_json::from_str::<CourseSheet>(
+        r#"{
+            "code": "X", "credits": 5, "scheme": "weighted",
+            "activities": [
+                {"id": "seminar", "kind": "seminar", "weight": 45, "allotment": 4},
+                {"id": "exam", "kind": "final_evaluation", "weight": 60},
+                {"id": "lab", "kind": "laboratory"}
+            ]
+        }"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("course `X`, activity `seminar`: `allotment` belongs to the points scheme"),
+        "{err}"
+    );
+    assert!(
+        err.contains("course `X`, activity `lab`: `weight` is missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("course `X`: the activities' weights add up to 105%, not 100% (GR-2)"),
+        "{err}"
+    );
+    let err = serde_json::from_str::<CourseSheet>(
+        r#"{
+            "code": "Y", "credits": 5,
+            "activities": [{"id": "exam", "kind": "final_evaluation", "allotment": 10, "weight": 100}],
+            "minimum_mean": 5
+        }"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("course `Y`, activity `exam`: `weight` belongs to the weighted scheme"),
+        "{err}"
+    );
+    assert!(
+        err.contains("course `Y`: `minimum_mean` belongs to the weighted scheme (GR-5)"),
+        "{err}"
+    );
+}
+
+fn continuous_assessment(minimum: i64, maximum: i64) -> WeightBound {
+    WeightBound {
+        kinds: vec![
+            ActivityKind::Seminar,
+            ActivityKind::Laboratory,
+            ActivityKind::Test,
+        ],
+        minimum: Decimal::from(minimum),
+        maximum: Decimal::from(maximum),
+    }
+}
+
+#[test]
+fn gr2_weights_are_checked_against_the_policy_s_bounds() {
+    let mut policy = GradingPolicy::umc_2020();
+    policy.components.weight_bounds = vec![continuous_assessment(30, 50)];
+    assert_eq!(exam_and_seminar().check_under(&policy), Ok(()));
+    policy.components.weight_bounds = vec![continuous_assessment(50, 70)];
+    assert_eq!(
+        exam_and_seminar()
+            .check_under(&policy)
+            .unwrap_err()
+            .to_string(),
+        "course `ECO-101`: activities `seminar` weigh 40%, outside the policy's bound of 50%–70% for their kind (GR-2, `grading.components.weight_bounds`)"
+    );
+}
+
+#[test]
+fn gr2_a_weight_bound_is_checked_on_load() {
+    let mut policy = GradingPolicy::umc_2020();
+    policy.components.weight_bounds = vec![continuous_assessment(60, 120)];
+    let problems: Vec<String> = policy.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "`components.weight_bounds[0].maximum` = 120: a weight is at most 100% (GR-2)"
+                .to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_policy_without_components_loads_with_the_defaults() {
+    let mut json = serde_json::to_value(GradingPolicy::umc_2020()).unwrap();
+    json.as_object_mut().unwrap().remove("components");
+    let policy: GradingPolicy = serde_json::from_value(json).unwrap();
+    assert_eq!(policy, GradingPolicy::umc_2020());
+    assert_eq!(policy.components.absence, ComponentAbsence::GradeOne);
+}
+
+/// Two to five components with weights adding up to 100, the last the final evaluation, and a
+/// grade 1–10 (two decimals) for each.
+fn weighted_result() -> impl Strategy<Value = (Vec<u32>, Vec<Decimal>)> {
+    prop::collection::vec(1u32..=20, 2..=5).prop_flat_map(|parts| {
+        let total: u32 = parts.iter().sum();
+        let mut weights: Vec<u32> = parts.iter().map(|p| p * 100 / total).collect();
+        let rest = 100 - weights.iter().sum::<u32>();
+        weights[0] += rest;
+        let n = weights.len();
+        (
+            Just(weights),
+            prop::collection::vec((100i64..=1000).prop_map(|h| Decimal::new(h, 2)), n),
+        )
+    })
+}
+
+fn weighted_sheet(weights: &[u32], minimum: Option<Decimal>) -> CourseSheet {
+    let last = weights.len() - 1;
+    let activities: Vec<serde_json::Value> = weights
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let mut a = serde_json::json!({
+                "id": format!("c{i}"),
+                "kind": if i == last { "final_evaluation" } else { "test" },
+                "weight": w,
+            });
+            if let Some(m) = minimum {
+                a["minimum"] = serde_json::json!(m.to_string());
+            }
+            a
+        })
+        .filter(|a| a["weight"] != 0)
+        .collect();
+    serde_json::from_value(serde_json::json!({
+        "code": "P", "credits": 5, "scheme": "weighted", "activities": activities
+    }))
+    .unwrap()
+}
+
+proptest! {
+    #[test]
+    fn gr3_weighted_mean_is_between_the_lowest_and_highest_component_grade(
+        (weights, grades) in weighted_result()
+    ) {
+        prop_assume!(weights.iter().all(|w| *w > 0));
+        let sheet = weighted_sheet(&weights, None);
+        let scores: Vec<Score> = grades.iter().map(|g| Score::Points(Points::new(*g).unwrap())).collect();
+        let outcome = sheet.evaluate(&GradingPolicy::umc_2020(), "S", &scores).unwrap();
+        let CourseOutcome::Graded { total, .. } = outcome else { panic!("{outcome:?}") };
+        let lowest = grades.iter().copied().min().unwrap();
+        let highest = grades.iter().copied().max().unwrap();
+        prop_assert!(lowest <= total.value() && total.value() <= highest, "{total} not in {lowest}..{highest}");
+    }
+
+    #[test]
+    fn gr5_a_course_with_a_component_below_its_minimum_never_passes(
+        (weights, grades) in weighted_result(),
+        minimum in (100i64..=1000).prop_map(|h| Decimal::new(h, 2)),
+    ) {
+        prop_assume!(weights.iter().all(|w| *w > 0));
+        prop_assume!(grades.iter().any(|g| *g < minimum));
+        let sheet = weighted_sheet(&weights, Some(minimum));
+        let scores: Vec<Score> = grades.iter().map(|g| Score::Points(Points::new(*g).unwrap())).collect();
+        let outcome = sheet.evaluate(&GradingPolicy::umc_2020(), "S", &scores).unwrap();
+        prop_assert!(!outcome.passed(), "{outcome:?}");
+        prop_assert!(outcome.grade().is_some_and(|g| g.value() < 5), "{outcome:?}");
+    }
+
+    #[test]
+    fn gr3_the_umc_points_path_is_unchanged_by_the_component_policy(
+        lab in 0i64..=300, seminar in 0i64..=200, exam in 0i64..=500, absent in any::<bool>(),
+    ) {
+        let sheet = sheet(r#"{
+            "code": "NAV", "credits": 5,
+            "activities": [
+                {"id": "lab", "kind": "laboratory", "allotment": 3},
+                {"id": "seminar", "kind": "seminar", "allotment": 2},
+                {"id": "exam", "kind": "final_evaluation", "allotment": 5}
+            ]
+        }"#);
+        let p = |h| Score::Points(Points::new(Decimal::new(h, 2)).unwrap());
+        let scores = [p(lab), if absent { Score::Absent } else { p(seminar) }, p(exam)];
+        let umc = GradingPolicy::umc_2020();
+        let mut other = umc.clone();
+        other.components.absence = ComponentAbsence::Zero;
+        other.components.weight_bounds = vec![continuous_assessment(30, 50)];
+        let before = sheet.evaluate_explained(&umc, "S", &scores).unwrap();
+        let after = sheet.evaluate_explained(&other, "S", &scores).unwrap();
+        prop_assert_eq!(before.outcome, after.outcome);
+        prop_assert_eq!(before.to_string(), after.to_string());
+        prop_assert_eq!(sheet.check_under(&other), Ok(()));
+        // The sheet keeps its JSON shape: no scheme, weight or minimum fields.
+        let json = serde_json::to_string(&sheet).unwrap();
+        prop_assert!(!json.contains("scheme") && !json.contains("weight") && !json.contains("minimum"), "{}", json);
+        let total = Decimal::new(lab + if absent { 0 } else { seminar } + exam, 2);
+        prop_assert_eq!(before.outcome.grade().is_some(), true);
+        let CourseOutcome::Graded { total: got, .. } = before.outcome else { panic!() };
+        prop_assert_eq!(got.value(), total);
+    }
+}
