@@ -44,6 +44,23 @@ pub struct OutstandingExam {
     pub year_of_study: Option<u32>,
 }
 
+impl OutstandingExam {
+    /// A retake of `course`, of the academic year `academic_year`, with none of the facts a fee
+    /// formula may need (FE-2): what a schedule by age needs, and no more.
+    pub fn new(course: impl Into<String>, academic_year: AcademicYear) -> Self {
+        OutstandingExam {
+            course: course.into(),
+            academic_year,
+            erasmus_mobility: false,
+            kind: None,
+            status: None,
+            credits: None,
+            presentations: None,
+            year_of_study: None,
+        }
+    }
+}
+
 /// How an exam's fee was settled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -341,13 +358,15 @@ pub fn assess_with(
             total = total.checked_add(amount)?;
         }
         if let Some(c) = computed {
-            let year = exam.academic_year.to_string();
             let by = if c.rule == FE_1.id { &FE_1 } else { &FE_2 };
-            let message = c
-                .message
-                .arg("course", exam.course.as_str())
-                .arg("year", year);
-            recorder.record(|| Step::says(by, message));
+            // Built inside the recorder, so that the fast path builds no sentence.
+            let message = c.message;
+            recorder.record(|| {
+                let message = message
+                    .arg("course", exam.course.as_str())
+                    .arg("year", exam.academic_year.to_string());
+                Step::says(by, message)
+            });
             if let (Some(exact), Some(rounding)) = (c.rounded_from, policy.rounding) {
                 recorder.record(|| {
                     Step::says(
@@ -360,50 +379,42 @@ pub fn assess_with(
                     )
                 });
             }
-            items.push(FeeItem {
-                course: exam.course.clone(),
-                academic_year: exam.academic_year,
-                age,
-                status,
-                amount,
-                rule,
-            });
-            continue;
-        }
-        recorder.record(|| {
-            let course = exam.course.as_str();
-            let year = exam.academic_year.to_string();
-            let (rule, message) = match status {
-                FeeStatus::Exempt => (
-                    &FE_4,
-                    Message::new("fees-exempt").arg(
-                        "max_age",
-                        Arg::Count(u64::from(policy.mobility_exemption_max_age)),
+        } else {
+            recorder.record(|| {
+                let course = exam.course.as_str();
+                let year = exam.academic_year.to_string();
+                let (rule, message) = match status {
+                    FeeStatus::Exempt => (
+                        &FE_4,
+                        Message::new("fees-exempt").arg(
+                            "max_age",
+                            Arg::Count(u64::from(policy.mobility_exemption_max_age)),
+                        ),
                     ),
-                ),
-                FeeStatus::Free => (
-                    &FE_1,
-                    Message::new("fees-free").arg("current", current.to_string()),
-                ),
-                FeeStatus::Charged => (
-                    &FE_2,
-                    Message::new(if age as usize > policy.by_age.len() {
-                        "fees-charged-beyond-schedule"
-                    } else {
-                        "fees-charged"
-                    })
-                    .arg("age", Arg::Count(u64::from(age)))
-                    .arg("fee", amount.map_or(Arg::Text("".into()), Arg::Money)),
-                ),
-                FeeStatus::NotCovered => (
-                    &FE_2,
-                    Message::new("fees-not-covered")
+                    FeeStatus::Free => (
+                        &FE_1,
+                        Message::new("fees-free").arg("current", current.to_string()),
+                    ),
+                    FeeStatus::Charged => (
+                        &FE_2,
+                        Message::new(if age as usize > policy.by_age.len() {
+                            "fees-charged-beyond-schedule"
+                        } else {
+                            "fees-charged"
+                        })
                         .arg("age", Arg::Count(u64::from(age)))
-                        .arg("years", policy.by_age.len()),
-                ),
-            };
-            Step::says(rule, message.arg("course", course).arg("year", year))
-        });
+                        .arg("fee", amount.map_or(Arg::Text("".into()), Arg::Money)),
+                    ),
+                    FeeStatus::NotCovered => (
+                        &FE_2,
+                        Message::new("fees-not-covered")
+                            .arg("age", Arg::Count(u64::from(age)))
+                            .arg("years", policy.by_age.len()),
+                    ),
+                };
+                Step::says(rule, message.arg("course", course).arg("year", year))
+            });
+        }
         items.push(FeeItem {
             course: exam.course.clone(),
             academic_year: exam.academic_year,

@@ -28,16 +28,7 @@ fn a_restantier_with_old_exams_and_an_erasmus_course() {
 }
 
 fn outstanding(course: &str, year: &str) -> OutstandingExam {
-    OutstandingExam {
-        course: course.into(),
-        academic_year: year.parse().unwrap(),
-        erasmus_mobility: false,
-        kind: None,
-        status: None,
-        credits: None,
-        presentations: None,
-        year_of_study: None,
-    }
+    OutstandingExam::new(course, year.parse().unwrap())
 }
 
 /// FE-2: the last year of the schedule is charged at its own amount; only a later year takes

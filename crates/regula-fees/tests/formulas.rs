@@ -13,16 +13,7 @@ fn ron(amount: &str) -> Money {
 }
 
 fn exam(course: &str, year: &str) -> OutstandingExam {
-    OutstandingExam {
-        course: course.into(),
-        academic_year: year.parse().unwrap(),
-        erasmus_mobility: false,
-        kind: None,
-        status: None,
-        credits: None,
-        presentations: None,
-        year_of_study: None,
-    }
+    OutstandingExam::new(course, year.parse().unwrap())
 }
 
 fn credits(n: &str) -> Option<Credits> {
