@@ -127,6 +127,13 @@ pub mod counselling {
     pub use regula_counselling::*;
 }
 
+/// A student's progress (PR-*): the credit ledger, year-end decisions, credit points, rankings.
+///
+/// See [`regula_progress`]; everything is re-exported here.
+pub mod progress {
+    pub use regula_progress::*;
+}
+
 /// Exam-session scheduling (SC-*, OX-1, OX-2).
 ///
 /// See [`regula_scheduling`]; everything is re-exported here.
@@ -187,6 +194,10 @@ pub struct Policy {
     /// Counselling and information of students (CO-*); the UTCN 2021 preset when absent.
     #[serde(default = "counselling::policy::utcn_2021")]
     pub counselling: PolicyHistory<counselling::CounsellingPolicy>,
+    /// A student's progress (PR-*): the credit ledger, year-end decisions, credit points and
+    /// rankings; the UMC 2017 promotion thresholds when absent.
+    #[serde(default = "progress::policy::umc_2017")]
+    pub progress: PolicyHistory<progress::ProgressPolicy>,
     /// The institution's language for explanations and documents (`"ro"`, `"en"`) when a call
     /// does not choose one (`--lang`, `Accept-Language`); English when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -208,6 +219,7 @@ impl Policy {
             mobility: mobility::policy::itp_2014(),
             catalog: catalog::policy::umc_2020(),
             counselling: counselling::policy::utcn_2021(),
+            progress: progress::policy::umc_2017(),
             language: None,
         }
     }
@@ -235,6 +247,7 @@ impl Policy {
         self.ects.check()?;
         self.mobility.check()?;
         self.catalog.check()?;
-        self.counselling.check()
+        self.counselling.check()?;
+        self.progress.check()
     }
 }

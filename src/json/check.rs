@@ -15,7 +15,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::parse::{Part, parse};
-use crate::{Policy, Sources, appeals, catalog, counselling, ects, fees, grading, mobility};
+use crate::{
+    Policy, Sources, appeals, catalog, counselling, ects, fees, grading, mobility, progress,
+};
 use crate::{locale, scheduling};
 
 /// One problem of a policy document: where, and what is wrong there (the value and why).
@@ -83,6 +85,7 @@ pub fn check_policy(text: &str) -> Vec<PolicyProblem> {
             "mobility" => history::<mobility::MobilityPolicy>(key, value, &mut found),
             "catalog" => history::<catalog::CatalogPolicy>(key, value, &mut found),
             "counselling" => history::<counselling::CounsellingPolicy>(key, value, &mut found),
+            "progress" => history::<progress::ProgressPolicy>(key, value, &mut found),
             "language" => part::<locale::Lang>(key, value, &mut found),
             _ => {}
         }
@@ -98,7 +101,7 @@ pub fn check_policy(text: &str) -> Vec<PolicyProblem> {
 
 /// The parts of a policy document, in the order of [`Policy`]: what `regula policy check` reads
 /// one by one.
-pub const POLICY_PARTS: [&str; 10] = [
+pub const POLICY_PARTS: [&str; 11] = [
     "sources",
     "grading",
     "appeals",
@@ -108,6 +111,7 @@ pub const POLICY_PARTS: [&str; 10] = [
     "mobility",
     "catalog",
     "counselling",
+    "progress",
     "language",
 ];
 

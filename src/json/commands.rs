@@ -13,7 +13,9 @@ use serde::de::DeserializeOwned;
 use super::answer::{Answer, Context, Document, DocumentKind, Rendered};
 use super::parse::{Part, parse, report};
 use super::{Error, ErrorKind};
-use crate::{Policy, appeals, catalog, counselling, ects, fees, grading, mobility, scheduling};
+use crate::{
+    Policy, appeals, catalog, counselling, ects, fees, grading, mobility, progress, scheduling,
+};
 
 /// One command of the boundary.
 pub struct Command {
@@ -150,6 +152,19 @@ pub(super) static COMMANDS: &[Command] = &[
         run: |p, text, _| {
             decision(text, |r: &grading::request::ImprovementRequest| {
                 grading::request::grade_improve(&p.grading, r)
+            })
+        },
+    },
+    Command {
+        name: "progress year-end",
+        summary: "Year-end decisions of a group or a faculty: credits earned and outstanding, the year's average, promoted, repeating, exmatriculated (PR-1..PR-6, GR-8).",
+        documents: &[],
+        reports_progress: false,
+        request_schema: schema::<progress::request::YearEndRequest>,
+        response_schema: schema::<Response<progress::request::YearEndOutcome>>,
+        run: |p, text, _| {
+            decision(text, |r: &progress::request::YearEndRequest| {
+                progress::request::answer_year_end(&p.progress, &p.grading, r)
             })
         },
     },

@@ -37,6 +37,10 @@ const GROUPS: &[(&str, &str)] = &[
         "Counselling reports: the semester's document flow, what it still lacks, consolidations, attendance lists (CO-*).",
     ),
     (
+        "progress",
+        "A student's progress: year-end decisions (promotion, repeating, exmatriculation), credit points and rankings (PR-*).",
+    ),
+    (
         "rules",
         "The rule catalogue as the policy states it: every rule's id, article (or not adopted), summary and interpretation.",
     ),

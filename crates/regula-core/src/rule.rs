@@ -84,6 +84,9 @@ impl fmt::Display for RuleId {
     }
 }
 
+/// The regulation a rule no seed regulation states is "cited" from ([`Rule::unseeded`]).
+pub(crate) const UNSEEDED: RegulationId = RegulationId::new("UNSEEDED");
+
 /// Where a rule comes from: the regulation and its article, e.g. `UMC-EXAM §5.3(3)`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Citation {
@@ -152,6 +155,26 @@ impl Rule {
         interpretation: Interpretation,
     ) -> Self {
         Rule::declared(id, regulation, article, summary, Some(interpretation), true)
+    }
+
+    /// A rule no seed regulation states (its seed article is empty): the presets do not adopt
+    /// it, and a policy that does cites its own regulation's article.
+    pub const fn unseeded(id: &'static str, summary: &'static str) -> Self {
+        Rule::declared(id, UNSEEDED, "", summary, None, true)
+    }
+
+    /// [`Rule::unseeded`] with the reading Regula takes.
+    pub const fn unseeded_interpreted(
+        id: &'static str,
+        summary: &'static str,
+        interpretation: Interpretation,
+    ) -> Self {
+        Rule::declared(id, UNSEEDED, "", summary, Some(interpretation), true)
+    }
+
+    /// Whether a seed regulation states the rule, so that the presets adopt it.
+    pub fn seeded(&self) -> bool {
+        !self.citation.article.is_empty()
     }
 
     /// A rule of the catalogue that Regula does not decide by yet.

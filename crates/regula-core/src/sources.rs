@@ -180,6 +180,7 @@ impl Sources {
             .collect();
         let articles = catalogue::RULES
             .iter()
+            .filter(|rule| rule.seeded())
             .map(|rule| {
                 let article = Article {
                     regulation: Some(rule.citation.regulation.clone()),
@@ -190,12 +191,19 @@ impl Sources {
             .collect();
         let citations = catalogue::RULES
             .iter()
+            .filter(|rule| rule.seeded())
             .map(|rule| (rule.id.clone(), rule.citation.clone()))
+            .collect();
+        // What no seed regulation states (PR-5..PR-7), the presets do not adopt.
+        let not_adopted = catalogue::RULES
+            .iter()
+            .filter(|rule| !rule.seeded())
+            .map(|rule| rule.id.clone())
             .collect();
         Sources {
             regulations,
             articles,
-            not_adopted: BTreeSet::new(),
+            not_adopted,
             citations,
         }
     }
@@ -378,11 +386,17 @@ mod tests {
         let seed = Sources::seed();
         assert_eq!(seed.check(), Ok(()));
         for rule in catalogue::RULES {
-            assert_eq!(
-                seed.adoption(rule.id.as_str()),
+            let expected = if rule.seeded() {
                 Adoption::Cited(&rule.citation)
-            );
+            } else {
+                Adoption::NotAdopted
+            };
+            assert_eq!(seed.adoption(rule.id.as_str()), expected, "{}", rule.id);
         }
+        assert!(
+            !catalogue::PR_5.seeded(),
+            "no seed regulation exmatriculates"
+        );
         let json = serde_json::to_string(&seed).unwrap();
         assert_eq!(serde_json::from_str::<Sources>(&json).unwrap(), seed);
     }

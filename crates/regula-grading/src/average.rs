@@ -3,10 +3,11 @@
 use std::collections::HashSet;
 
 use regula_core::locale::{Arg, Message};
-use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Step, Violations};
+use regula_core::{Credits, Decimal, Decision, Grade, NoExplanation, Recorder, Step, Violations};
 use serde::{Deserialize, Serialize};
 
 use crate::course::{decide_total, shown_number};
+use crate::policy::{FailedPoints, Obtained, OptionalCourses};
 use crate::rules::{GR_1, GR_5, GR_8};
 use crate::sheet::Assessment;
 use crate::sheet::CourseKind;
@@ -29,6 +30,78 @@ pub struct AverageEntry {
     /// course count in the average.
     #[serde(default)]
     pub written_request: bool,
+    /// How the course was obtained: at an exam (the default), recognised, in advance, or at a
+    /// second enrolment; the policy's `average.leave_out` may leave some out.
+    #[serde(default, skip_serializing_if = "is_exam")]
+    pub obtained: Obtained,
+}
+
+fn is_exam(obtained: &Obtained) -> bool {
+    *obtained == Obtained::Exam
+}
+
+/// The period an average is computed for, which a fixed divisor needs (GR-8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    /// A semester (the policy's `fixed_divisor.semester`, 30 credits).
+    Semester,
+    /// An academic year (`fixed_divisor.year`, 60 credits).
+    Year,
+}
+
+/// A course as an average sees it (GR-8), whatever record it comes from: a course result of the
+/// grading domain ([`AverageEntry`]) or a line of a student's credit ledger.
+pub trait Averaged {
+    /// The course code.
+    fn course(&self) -> &str;
+    /// Its credits: its weight.
+    fn credits(&self) -> Credits;
+    /// Compulsory, optional, facultative or beyond the plan.
+    fn kind(&self) -> CourseKind;
+    /// How it was obtained.
+    fn obtained(&self) -> Obtained;
+    /// Whether the student asked in writing that it count (an optional course).
+    fn written_request(&self) -> bool;
+    /// Whether it is assessed with a grade (not a qualifier): only such a course has a place in
+    /// an average, even when it has no grade (absent).
+    fn graded(&self) -> bool;
+    /// Its grade, when it has one.
+    fn grade(&self) -> Option<Grade>;
+    /// Whether it is passed.
+    fn passed(&self) -> bool;
+    /// Its result, for an explanation.
+    fn result(&self) -> Message;
+}
+
+impl Averaged for AverageEntry {
+    fn course(&self) -> &str {
+        &self.course
+    }
+    fn credits(&self) -> Credits {
+        self.credits
+    }
+    fn kind(&self) -> CourseKind {
+        self.kind
+    }
+    fn obtained(&self) -> Obtained {
+        self.obtained
+    }
+    fn written_request(&self) -> bool {
+        self.written_request
+    }
+    fn graded(&self) -> bool {
+        !matches!(self.outcome, CourseOutcome::Qualified { .. })
+    }
+    fn grade(&self) -> Option<Grade> {
+        self.outcome.grade()
+    }
+    fn passed(&self) -> bool {
+        self.outcome.passed()
+    }
+    fn result(&self) -> Message {
+        self.outcome.message()
+    }
 }
 
 /// A student's weighted average (GR-8).
@@ -40,6 +113,10 @@ pub struct Average {
     pub exact: Option<Decimal>,
     /// The credits of the courses counted.
     pub credits_counted: Credits,
+    /// The fixed divisor the sum was divided by, when the policy sets one (60 for a year);
+    /// otherwise the credits counted are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_divisor: Option<Decimal>,
     /// How many courses were counted.
     pub courses_counted: usize,
     /// Courses that belong in the average but are not passed (failed, absent, not admitted,
@@ -114,6 +191,17 @@ pub fn weighted_average_with(
     entries: &[AverageEntry],
     recorder: &mut impl Recorder,
 ) -> Result<Average, Violations<GradingError>> {
+    weighted_average_for(policy, None, entries, recorder)
+}
+
+/// [`weighted_average_with`] for a period (a semester, a year), which a policy dividing by a
+/// fixed number of credits needs (GR-8).
+pub fn weighted_average_for(
+    policy: &GradingPolicy,
+    period: Option<Period>,
+    entries: &[AverageEntry],
+    recorder: &mut impl Recorder,
+) -> Result<Average, Violations<GradingError>> {
     let mut seen = HashSet::new();
     let mut problems: Vec<GradingError> = entries
         .iter()
@@ -129,76 +217,131 @@ pub fn weighted_average_with(
             .filter_map(|(i, e)| inconsistent(policy, i, e)),
     );
     Violations::from_vec(problems)?;
+    average_of(policy, period, entries, recorder)
+}
 
+/// Why a course counts in the average or not, by its kind and how it was obtained (GR-8).
+fn place_in_average(policy: &GradingPolicy, entry: &impl Averaged) -> (bool, Arg) {
+    let average = &policy.average;
+    if average.leave_out.contains(&entry.obtained()) {
+        let reason = Message::new("average-reason-left-out-obtained")
+            .arg("obtained", entry.obtained().term());
+        return (false, Arg::Phrase(Box::new(reason)));
+    }
+    let (counts, reason) = match entry.kind() {
+        CourseKind::BeyondPlan => (false, "average-reason-beyond-plan"),
+        CourseKind::Facultative if average.count_facultative => {
+            (true, "average-reason-facultative-counted")
+        }
+        CourseKind::Facultative => (false, "average-reason-facultative"),
+        CourseKind::Optional => match (average.optional_courses, entry.written_request()) {
+            (OptionalCourses::Always, _) => (true, "average-reason-optional-always"),
+            (OptionalCourses::Never, _) => (false, "average-reason-optional-never"),
+            (OptionalCourses::OnRequest, false) => (false, "average-reason-optional-unrequested"),
+            (OptionalCourses::OnRequest, true) => (true, "average-reason-optional-requested"),
+        },
+        CourseKind::Compulsory => (true, "average-reason-compulsory"),
+    };
+    (counts, Arg::Term(reason.into()))
+}
+
+/// GR-8 over any courses ([`Averaged`]): the credit-weighted average as the policy computes it,
+/// for `period` when its divisor is fixed. The courses are taken as valid: each caller checks its
+/// own records first.
+pub fn average_of<T: Averaged>(
+    policy: &GradingPolicy,
+    period: Option<Period>,
+    entries: &[T],
+    recorder: &mut impl Recorder,
+) -> Result<Average, Violations<GradingError>> {
+    let fixed_divisor = match (policy.average.fixed_divisor, period) {
+        (None, _) => None,
+        (Some(fixed), Some(Period::Semester)) => Some(fixed.semester),
+        (Some(fixed), Some(Period::Year)) => Some(fixed.year),
+        (Some(_), None) => return Err(Violations::one(GradingError::PeriodNeeded)),
+    };
     let mut weighted = Decimal::ZERO;
     let mut credits = Credits::ZERO;
     let mut counted = 0;
     let mut not_passed = Vec::new();
     for entry in entries {
-        let course = &entry.course;
-        let (rule, counts, reason) = match (entry.kind, entry.written_request) {
-            (CourseKind::Facultative, _) => (&GR_8, false, "average-reason-facultative"),
-            (CourseKind::Optional, false) => (&GR_8, false, "average-reason-optional-unrequested"),
-            (CourseKind::Optional, true) => (&GR_8, true, "average-reason-optional-requested"),
-            (CourseKind::Compulsory, _) => (&GR_8, true, "average-reason-compulsory"),
-        };
+        let course = entry.course();
+        let (counts, reason) = place_in_average(policy, entry);
         if !counts {
             recorder.record(|| {
                 Step::says(
-                    rule,
+                    &GR_8,
                     Message::new("average-not-counted")
-                        .arg("course", course.as_str())
-                        .arg("reason", Arg::Term(reason.into())),
+                        .arg("course", course)
+                        .arg("reason", reason.clone()),
                 )
             });
             continue;
         }
-        if !entry.outcome.passed() {
-            not_passed.push(course.clone());
+        let passed = entry.passed();
+        if !passed {
+            not_passed.push(course.to_owned());
         }
-        let grade = match entry.outcome.grade() {
-            Some(grade) => grade,
+        let zero = !passed
+            && policy.average.count_failed_grades
+            && policy.average.failed_points == FailedPoints::Zero
+            && entry.graded();
+        let grade = match entry.grade() {
+            Some(grade) => Some(grade),
+            None if zero => None,
             None => {
                 recorder.record(|| {
                     Step::says(
                         &GR_1,
                         Message::new("average-not-numeric")
-                            .arg("course", course.as_str())
-                            .arg("result", Arg::Phrase(Box::new(entry.outcome.message()))),
+                            .arg("course", course)
+                            .arg("result", Arg::Phrase(Box::new(entry.result()))),
                     )
                 });
                 continue;
             }
         };
-        if !entry.outcome.passed() && !policy.average.count_failed_grades {
+        if !passed && !policy.average.count_failed_grades {
             recorder.record(|| {
                 Step::says(
                     &GR_5,
                     Message::new("average-failed-left-out")
-                        .arg("course", course.as_str())
-                        .arg("grade", grade),
+                        .arg("course", course)
+                        .arg(
+                            "grade",
+                            grade.map_or(Arg::Number(Decimal::ZERO), Arg::Grade),
+                        ),
                 )
             });
             continue;
         }
-        weighted += grade.to_decimal() * entry.credits.value();
+        let points = match grade {
+            Some(grade) if !zero => grade.to_decimal(),
+            _ => Decimal::ZERO,
+        };
+        weighted += points * entry.credits().value();
         credits = credits
-            .checked_add(entry.credits)
+            .checked_add(entry.credits())
             .map_err(|e| Violations::one(e.into()))?;
         counted += 1;
         recorder.record(|| {
+            let message = match grade {
+                Some(grade) if !zero => Message::new("average-counts").arg("grade", grade),
+                _ => Message::new("average-counts-zero")
+                    .arg("result", Arg::Phrase(Box::new(entry.result()))),
+            };
             Step::says(
-                rule,
-                Message::new("average-counts")
-                    .arg("course", course.as_str())
-                    .arg("reason", Arg::Term(reason.into()))
-                    .arg("grade", grade)
-                    .arg("credits", Arg::Number(entry.credits.value())),
+                &GR_8,
+                message
+                    .arg("course", course)
+                    .arg("reason", reason.clone())
+                    .arg("credits", Arg::Number(entry.credits().value())),
             )
         });
     }
 
-    let exact = (credits.value() > Decimal::ZERO).then(|| (weighted / credits.value()).normalize());
+    let divisor = fixed_divisor.unwrap_or(credits.value());
+    let exact = (counted > 0 && divisor > Decimal::ZERO).then(|| (weighted / divisor).normalize());
     let average = exact.map(|e| {
         (policy.average.rounding)
             .round(e, policy.average.decimals)
@@ -207,13 +350,17 @@ pub fn weighted_average_with(
     recorder.record(|| match (exact, average) {
         (Some(exact), Some(average)) => Step::says(
             &GR_8,
-            Message::new("average-result")
-                .arg("weighted", Arg::Number(weighted.normalize()))
-                .arg("credits", Arg::Number(credits.value()))
-                .arg("exact", shown_number(exact))
-                .arg("average", Arg::Number(average))
-                .arg("decimals", Arg::Count(u64::from(policy.average.decimals)))
-                .arg("rounding", Arg::Term(policy.average.rounding.term().into())),
+            Message::new(if fixed_divisor.is_some() {
+                "average-result-fixed"
+            } else {
+                "average-result"
+            })
+            .arg("weighted", Arg::Number(weighted.normalize()))
+            .arg("credits", Arg::Number(divisor))
+            .arg("exact", shown_number(exact))
+            .arg("average", Arg::Number(average))
+            .arg("decimals", Arg::Count(u64::from(policy.average.decimals)))
+            .arg("rounding", Arg::Term(policy.average.rounding.term().into())),
         ),
         _ => Step::says(&GR_8, Message::new("average-none")),
     });
@@ -221,6 +368,7 @@ pub fn weighted_average_with(
         average,
         exact,
         credits_counted: credits,
+        fixed_divisor,
         courses_counted: counted,
         not_passed,
     })
@@ -229,7 +377,7 @@ pub fn weighted_average_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regula_core::{Grade, Points};
+    use regula_core::Points;
     use rust_decimal_macros::dec;
 
     fn graded(grade: u8) -> CourseOutcome {
@@ -253,6 +401,7 @@ mod tests {
             kind,
             outcome,
             written_request: request,
+            obtained: Obtained::Exam,
         }
     }
 

@@ -310,6 +310,12 @@ pub enum GradingError {
         /// How many answers were given.
         answers: usize,
     },
+    /// GR-8: the policy divides by a fixed number of credits per period, and the request does
+    /// not say which period the average is for.
+    #[error(
+        "`period` is required: the policy divides the average by a fixed number of credits (`average.fixed_divisor`), for a `semester` or a `year` (GR-8)"
+    )]
+    PeriodNeeded,
     /// GR-8: a course appears once in an average.
     #[error("average: course `{course}` is listed twice")]
     DuplicateCourse {

@@ -60,7 +60,8 @@ mod sheet;
 mod weighted;
 
 pub use average::{
-    Average, AverageEntry, weighted_average, weighted_average_explained, weighted_average_with,
+    Average, AverageEntry, Averaged, Period, average_of, weighted_average,
+    weighted_average_explained, weighted_average_for, weighted_average_with,
 };
 pub use course::{CourseOutcome, GradeReason, Qualifier, Score, grade_for_total};
 pub use error::GradingError;
@@ -69,8 +70,9 @@ pub use improvement::{
     grade_that_stands,
 };
 pub use policy::{
-    AveragePolicy, ComponentAbsence, ComponentPolicy, GradingPolicy, MultipleAnswerScoring, PassBy,
-    QuizPolicy, RoundingMode, WeightBound,
+    AveragePolicy, ComponentAbsence, ComponentPolicy, FailedPoints, FixedDivisor, GradingPolicy,
+    MultipleAnswerScoring, Obtained, OptionalCourses, PassBy, QuizPolicy, RoundingMode,
+    WeightBound,
 };
 pub use quiz::{Answer, MAX_CHOICES, Quiz, QuizAttempt, QuizSpec};
 pub use sheet::{

@@ -105,6 +105,110 @@ pub struct AveragePolicy {
     pub rounding: RoundingMode,
     /// Whether the grades of failed courses (below the pass grade) count in the average.
     pub count_failed_grades: bool,
+    /// What a course not passed brings when `count_failed_grades` holds: its grade (the
+    /// default), or 0 points — an absence included — with its credits in the divisor either way
+    /// ("a failed course counts 0 points").
+    #[serde(default)]
+    pub failed_points: FailedPoints,
+    /// The divisor: the credits of the courses counted when absent (Σ grade × credits / Σ
+    /// credits), or a fixed number of credits per period ("the sum is divided by 30 for a
+    /// semester, by 60 for a year"), so that credits not earned lower the average.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_divisor: Option<FixedDivisor>,
+    /// Optional courses (*opționale*): counted only on the student's written request (the
+    /// default, the UMC procedure), always, or never.
+    #[serde(default)]
+    pub optional_courses: OptionalCourses,
+    /// Whether the plan's facultative courses (*facultative*) count; never by default. A course
+    /// beyond the plan (*peste plan*) never counts.
+    #[serde(default)]
+    pub count_facultative: bool,
+    /// The ways of obtaining a course that leave it out of the average: `advanced` (a course
+    /// of a later year taken in advance), `re_enrolled` (a second enrolment in the course),
+    /// `recognised` (from a mobility or a transfer). None by default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub leave_out: Vec<Obtained>,
+}
+
+/// What a course not passed brings to an average that counts failed courses (GR-8).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum FailedPoints {
+    /// Its grade (4 × credits); a course with no grade (absent) is not counted.
+    #[default]
+    Grade,
+    /// 0 points, its credits still in the divisor; an absence too.
+    Zero,
+}
+
+/// Which optional courses count in an average (GR-8).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionalCourses {
+    /// Only those the student asked in writing to count (the UMC procedure).
+    #[default]
+    OnRequest,
+    /// Every optional course.
+    Always,
+    /// None.
+    Never,
+}
+
+/// A fixed divisor of the average, in credits per period (GR-8): 30 for a semester, 60 for a
+/// year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FixedDivisor {
+    /// The credits of a semester (30).
+    #[serde(deserialize_with = "regula_core::exact::decimal")]
+    pub semester: Decimal,
+    /// The credits of a year (60).
+    #[serde(deserialize_with = "regula_core::exact::decimal")]
+    pub year: Decimal,
+}
+
+/// How a course's credits were obtained (GR-8, PR-1): at an exam of the programme, or otherwise.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Obtained {
+    /// At an exam of the programme, in the course's year (the default).
+    #[default]
+    Exam,
+    /// Recognised from a mobility or a transfer (*echivalare*, *recunoaștere*).
+    Recognised,
+    /// A course of a later year taken in advance (*în avans*).
+    Advanced,
+    /// A second enrolment in the course, after repeating a year or a re-enrolment
+    /// (*reînmatriculare*, *refacere*).
+    ReEnrolled,
+}
+
+impl Obtained {
+    /// The way as a policy writes it: `re_enrolled`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Obtained::Exam => "exam",
+            Obtained::Recognised => "recognised",
+            Obtained::Advanced => "advanced",
+            Obtained::ReEnrolled => "re_enrolled",
+        }
+    }
+
+    /// The way as a word of the regulations, for explanations.
+    pub fn term(self) -> regula_core::locale::Arg {
+        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
+            Obtained::Exam => "obtained-exam",
+            Obtained::Recognised => "obtained-recognised",
+            Obtained::Advanced => "obtained-advanced",
+            Obtained::ReEnrolled => "obtained-re-enrolled",
+        }))
+    }
 }
 
 /// Every parameter of the grading rules for one institution, as one version of its policy.
@@ -223,6 +327,11 @@ impl GradingPolicy {
                 decimals: 2,
                 rounding: RoundingMode::Down,
                 count_failed_grades: true,
+                failed_points: FailedPoints::Grade,
+                fixed_divisor: None,
+                optional_courses: OptionalCourses::OnRequest,
+                count_facultative: false,
+                leave_out: Vec::new(),
             },
             quiz: QuizPolicy {
                 minimum_bank_size: 50,
@@ -259,6 +368,30 @@ impl CheckedPolicy for GradingPolicy {
             self.average.decimals,
             "at most 10 decimal places (GR-8)",
         );
+        if let Some(fixed) = self.average.fixed_divisor {
+            for (field, value) in [("semester", fixed.semester), ("year", fixed.year)] {
+                found.check(
+                    value > Decimal::ZERO,
+                    format!("average.fixed_divisor.{field}"),
+                    value,
+                    "a divisor of credits is positive (GR-8)",
+                );
+            }
+        }
+        found.check(
+            self.average.failed_points == FailedPoints::Grade || self.average.count_failed_grades,
+            "average.failed_points",
+            "zero",
+            "0 points for a failed course needs `average.count_failed_grades` (GR-8)",
+        );
+        for (i, way) in self.average.leave_out.iter().enumerate() {
+            found.check(
+                *way != Obtained::Exam,
+                format!("average.leave_out[{i}]"),
+                way.key(),
+                "an exam of the programme is what an average is made of; it cannot be left out (GR-8)",
+            );
+        }
         found.check(
             self.quiz.minimum_questions > 0,
             "quiz.minimum_questions",

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use regula_core::{Decimal, Decision, PolicyHistory, Response, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::average::{Average, AverageEntry, weighted_average_explained};
+use crate::average::{Average, AverageEntry, Period, weighted_average_for};
 use crate::{
     CourseOutcome, CourseSheet, GradingError, GradingPolicy, ImprovementFacts, ImprovementVerdict,
     Quiz, QuizAttempt, QuizSpec, Score,
@@ -178,6 +178,10 @@ pub struct AverageRequest {
     pub student: String,
     /// The student's courses and results.
     pub courses: Vec<AverageEntry>,
+    /// The period the average is for (`semester`, `year`): needed when the policy divides by a
+    /// fixed number of credits (GR-8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
 }
 
 /// The outcome of an [`AverageRequest`]: the student and their average.
@@ -204,7 +208,9 @@ pub fn grade_average(
     let version = history
         .in_force_on_or_latest(request.date)
         .map_err(policy_error)?;
-    let decision = weighted_average_explained(&version.policy, &request.courses)?;
+    let decision = Decision::explained(|why| {
+        weighted_average_for(&version.policy, request.period, &request.courses, why)
+    })?;
     let decision = Decision {
         outcome: StudentAverage {
             student: request.student.clone(),

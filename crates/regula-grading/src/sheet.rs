@@ -102,8 +102,11 @@ pub enum CourseKind {
     Compulsory,
     /// Optional, freely chosen (*opțională*): counts in the average only on written request.
     Optional,
-    /// Extra-curricular (*facultativă*): outside the contract's credits, never in the average.
+    /// Facultative (*facultativă*): in the plan, outside the contract's credits; in the average
+    /// only when the policy's `average.count_facultative` says so (never by default).
     Facultative,
+    /// Beyond the study plan (*peste plan*, *suplimentară*): never in the average (GR-8).
+    BeyondPlan,
 }
 
 /// GR-7: a condition for admission to the final evaluation. The student must not be absent from

@@ -153,6 +153,7 @@ fn weighted_average_with_an_optional_course() {
         kind,
         outcome,
         written_request,
+        obtained: Default::default(),
     };
     let entries = vec![
         entry("NAV-201", 5, CourseKind::Compulsory, graded(8), false),

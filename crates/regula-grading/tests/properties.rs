@@ -313,6 +313,7 @@ proptest! {
                 passed: grade >= 5,
             },
             written_request: false,
+            obtained: Default::default(),
         };
         let mut entries: Vec<AverageEntry> = courses
             .iter()

@@ -85,6 +85,20 @@ average-counts = { $course } counts ({ $reason }): grade { $grade } × { $credit
 }.
 average-result = Average = Σ(grade × credits) / Σ credits = { $weighted } / { $credits } = { $exact } → { $average } ({ $decimals } decimals, rounded { $rounding }).
 average-none = No course counts, so there is no average.
+average-reason-facultative-counted = a facultative course of the plan, which the policy counts
+average-reason-beyond-plan = a course beyond the study plan never counts
+average-reason-optional-always = an optional course, which the policy always counts
+average-reason-optional-never = the policy counts no optional course
+average-reason-left-out-obtained = the policy leaves out a course { $obtained }
+average-counts-zero = { $course } counts ({ $reason }) with 0 points: its result ({ $result }) does not pass, and its { $credits ->
+    [one] { $credits } credit stays
+   *[other] { $credits } credits stay
+} in the divisor.
+average-result-fixed = Average = Σ(grade × credits) / { $credits } credits (the policy's fixed divisor) = { $weighted } / { $credits } = { $exact } → { $average } ({ $decimals } decimals, rounded { $rounding }).
+obtained-exam = passed at an exam of the programme
+obtained-recognised = recognised from a mobility or a transfer
+obtained-advanced = taken in advance from a later year
+obtained-re-enrolled = taken at a second enrolment
 # QZ-3..QZ-5, GR-9: the online quiz
 quiz-absent = { $student } did not show up to the online quiz: the exam is not passed and the catalog records absent.
 quiz-bank = The bank of { $bank } questions meets the minimum of { $minimum } for a session on { $date } (policy in force from { $from }); each test draws { $questions } of them.

@@ -102,6 +102,24 @@ average-result = Media = Σ(notă × credite) / Σ credite = { $weighted } / { $
    *[other] { $decimals } de zecimale
 }, rotunjire { $rounding }).
 average-none = Nicio disciplină nu se ia în calcul, deci nu există medie.
+average-reason-facultative-counted = o disciplină facultativă din planul de învățământ, pe care politica o ia în calcul
+average-reason-beyond-plan = o disciplină din afara planului de învățământ nu intră niciodată în medie
+average-reason-optional-always = o disciplină opțională, pe care politica o ia întotdeauna în calcul
+average-reason-optional-never = politica nu ia în calcul nicio disciplină opțională
+average-reason-left-out-obtained = politica exclude disciplinele { $obtained }
+average-counts-zero = { $course } se ia în calcul ({ $reason }) cu 0 puncte: rezultatul său ({ $result }) nu este de promovare, iar { $credits ->
+    [one] creditul său rămâne
+   *[other] cele { $credits } credite ale sale rămân
+} la numitor.
+average-result-fixed = Media = Σ(notă × credite) / { $credits } de credite (numitorul fix al politicii) = { $weighted } / { $credits } = { $exact } → { $average } ({ $decimals ->
+    [one] { $decimals } zecimală
+    [few] { $decimals } zecimale
+   *[other] { $decimals } de zecimale
+}, rotunjire { $rounding }).
+obtained-exam = promovate la un examen al programului
+obtained-recognised = recunoscute dintr-o mobilitate sau un transfer
+obtained-advanced = promovate în avans dintr-un an superior
+obtained-re-enrolled = promovate la o a doua înscriere
 # QZ-3..QZ-5, GR-9: testul online
 quiz-absent = { $student } nu s-a prezentat la testul online: examenul nu este promovat, iar în catalog se trece „absent”.
 quiz-bank = Baza de { $bank ->

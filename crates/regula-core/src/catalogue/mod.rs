@@ -21,6 +21,7 @@ mod fees;
 mod grading;
 mod mobility;
 mod online;
+mod progress;
 mod quiz;
 mod scheduling;
 pub mod seed;
@@ -34,6 +35,7 @@ pub use fees::*;
 pub use grading::*;
 pub use mobility::*;
 pub use online::*;
+pub use progress::*;
 pub use quiz::*;
 pub use scheduling::*;
 
@@ -68,7 +70,7 @@ pub static RULES: &[&Rule] = &[
     &AP_5, &CA_1, &CA_2, &CA_3, &CA_4, &CA_5, &CA_6, &CA_7, &MO_1, &MO_2, &MO_3, &MO_4, &MO_5,
     &MO_6, &MO_7, &MO_8, &MO_9, &MO_10, &MO_11, &MO_12, &EC_1, &EC_2, &EC_3, &EC_4, &EC_5, &EC_6,
     &EC_7, &EC_8, &EC_9, &EC_10, &EC_11, &EC_12, &EC_13, &CO_1, &CO_2, &CO_3, &CO_4, &CO_5, &CO_6,
-    &CAL_1, &CAL_2, &CAL_3,
+    &CAL_1, &CAL_2, &CAL_3, &PR_1, &PR_2, &PR_3, &PR_4, &PR_5, &PR_6, &PR_7,
 ];
 
 /// The rule with the id `id` (`"GR-4"`).
@@ -95,7 +97,7 @@ mod tests {
             let (prefix, number) = rule.id.as_str().split_once('-').unwrap();
             assert!(
                 [
-                    "GR", "QZ", "OX", "SC", "FE", "AP", "CA", "MO", "EC", "CO", "CAL"
+                    "GR", "QZ", "OX", "SC", "FE", "AP", "CA", "MO", "EC", "CO", "CAL", "PR"
                 ]
                 .contains(&prefix),
                 "{}",

@@ -65,12 +65,24 @@ pub const LABOUR_CODE_REGULATION: SeedRegulation = SeedRegulation {
     in_force_from: LABOUR_CODE_FROM,
 };
 
+/// Universitatea Maritimă din Constanța, Faculty of Navigation and Naval Transport: the promotion
+/// thresholds of 2017/2018 (25, 85 and 145 credits, cumulated), approved by the Board of
+/// Directors on 20 September 2017; the only public text of UMC's year-end rules Regula found.
+pub const UMC_PROMOTION_REGULATION: SeedRegulation = SeedRegulation {
+    id: UMC_PROMOTION,
+    title: "Universitatea Maritimă din Constanța, Facultatea de Navigație și Transport Naval: promovarea anilor de studiu 2017-2018 (Avizier licență Navigație)",
+    institution: "Universitatea Maritimă din Constanța",
+    adopted_by: "Consiliul de Administrație, ședința din 20.09.2017",
+    in_force_from: UMC_PROMOTION_FROM,
+};
+
 /// The seed regulations, in the order of the catalogue.
-pub const SEED_REGULATIONS: [SeedRegulation; 4] = [
+pub const SEED_REGULATIONS: [SeedRegulation; 5] = [
     UMC_EXAM_REGULATION,
     ITP_ERASMUS_REGULATION,
     UTCN_CCOC_REGULATION,
     LABOUR_CODE_REGULATION,
+    UMC_PROMOTION_REGULATION,
 ];
 
 /// The id of the UMC examination procedure in the presets' citations.
@@ -79,6 +91,8 @@ pub const UMC_EXAM: RegulationId = RegulationId::new("UMC-EXAM");
 pub const ITP_ERASMUS: RegulationId = RegulationId::new("ITP-ERASMUS");
 /// The id of the UTCN counselling procedure in the presets' citations.
 pub const UTCN_CCOC: RegulationId = RegulationId::new("UTCN-CCOC");
+/// The id of the UMC promotion thresholds in the presets' citations.
+pub const UMC_PROMOTION: RegulationId = RegulationId::new("UMC-PROMOTION");
 /// The id of the Labour Code in the presets' citations.
 pub const LABOUR_CODE: RegulationId = RegulationId::new("LABOUR-CODE");
 
@@ -88,5 +102,7 @@ pub const UMC_EXAM_FROM: NaiveDate = date(2020, 5, 6);
 pub const ITP_ERASMUS_FROM: NaiveDate = date(2014, 3, 13);
 /// The first day Regula applies the UTCN counselling procedure: 24 February 2021.
 pub const UTCN_CCOC_FROM: NaiveDate = date(2021, 2, 24);
+/// The first day Regula applies the UMC promotion thresholds: 20 September 2017.
+pub const UMC_PROMOTION_FROM: NaiveDate = date(2017, 9, 20);
 /// The first day of the Labour Code: 1 March 2003.
 pub const LABOUR_CODE_FROM: NaiveDate = date(2003, 3, 1);

@@ -36,6 +36,10 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
                 "scheduling.ftl",
                 include_str!("../../locales/ro/scheduling.ftl"),
             ),
+            (
+                "progress.ftl",
+                include_str!("../../locales/ro/progress.ftl"),
+            ),
         ],
     ),
     (
@@ -58,6 +62,10 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
             (
                 "scheduling.ftl",
                 include_str!("../../locales/en/scheduling.ftl"),
+            ),
+            (
+                "progress.ftl",
+                include_str!("../../locales/en/progress.ftl"),
             ),
         ],
     ),

@@ -1,0 +1,120 @@
+//! The JSON requests and responses of the `regula progress …` commands.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use chrono::NaiveDate;
+use regula_core::locale::Message;
+use regula_core::{AcademicYear, Decision, PolicyHistory, Response, Violations};
+use regula_grading::GradingPolicy;
+use serde::{Deserialize, Serialize};
+
+use crate::ProgressError;
+use crate::decide::{YearEnd, year_end_with};
+use crate::ledger::Ledger;
+use crate::policy::ProgressPolicy;
+use crate::year_end::YearOutcome;
+
+/// `regula progress year-end`: the year-end decisions of a group, a year or a faculty (PR-1..PR-6).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct YearEndRequest {
+    /// The academic year being closed.
+    pub academic_year: AcademicYear,
+    /// The date the policy version is chosen by; the year's last day (30 September) when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// Every student's ledger.
+    pub students: Vec<Ledger>,
+}
+
+/// The outcome of a [`YearEndRequest`]: one decision per student, in the request's order, and
+/// how many students each outcome has.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct YearEndOutcome {
+    /// The academic year closed.
+    pub academic_year: AcademicYear,
+    /// One decision per student.
+    pub decisions: Vec<YearEnd>,
+    /// How many students each outcome has.
+    pub counts: BTreeMap<YearOutcome, usize>,
+}
+
+impl fmt::Display for YearEndOutcome {
+    /// The decisions in the language of [`regula_core::locale::in_language`], one line each.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.decisions {
+            let average = match d.average.average {
+                Some(a) => Message::new("progress-line-average")
+                    .arg("average", regula_core::locale::Arg::Number(a)),
+                None => Message::new("progress-line-no-average"),
+            };
+            let line = Message::new("progress-line")
+                .arg("student", d.student.as_str())
+                .arg("year", u64::from(d.year_of_study))
+                .arg("outcome", d.outcome.term())
+                .arg(
+                    "credits",
+                    regula_core::locale::Arg::Number(d.tally.credits_total.value()),
+                )
+                .arg("outstanding", u64::from(d.tally.failed_courses_total))
+                .arg(
+                    "average",
+                    regula_core::locale::Arg::Phrase(Box::new(average)),
+                );
+            writeln!(f, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The last day of `year` (30 September), which chooses the policy versions of its year-end.
+fn last_day(year: AcademicYear) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.start_year() + 1, 9, 30)
+}
+
+/// Answers a [`YearEndRequest`] under the progress and grading policies in force: every
+/// student's problems are reported together, each naming the student and the field.
+pub fn answer_year_end(
+    progress: &PolicyHistory<ProgressPolicy>,
+    grading: &PolicyHistory<GradingPolicy>,
+    request: &YearEndRequest,
+) -> Result<Response<YearEndOutcome>, Violations<ProgressError>> {
+    let date = request.date.or_else(|| last_day(request.academic_year));
+    let version = progress
+        .in_force_on_or_latest(date)
+        .map_err(|e| Violations::one(e.into()))?;
+    let grading = &grading
+        .in_force_on_or_latest(date)
+        .map_err(|e| Violations::one(e.into()))?
+        .policy;
+    let mut seen = HashSet::with_capacity(request.students.len());
+    let mut problems: Vec<ProgressError> = request
+        .students
+        .iter()
+        .filter(|l| !seen.insert(l.student.as_str()))
+        .map(|l| ProgressError::DuplicateStudent {
+            student: l.student.clone(),
+        })
+        .collect();
+    let decision = Decision::explained(|why| {
+        let mut decisions = Vec::with_capacity(request.students.len());
+        for ledger in &request.students {
+            match year_end_with(&version.policy, grading, request.academic_year, ledger, why) {
+                Ok(d) => decisions.push(d),
+                Err(v) => problems.extend(v.into_vec()),
+            }
+        }
+        Violations::from_vec(std::mem::take(&mut problems))?;
+        let mut counts = BTreeMap::new();
+        for d in &decisions {
+            *counts.entry(d.outcome).or_insert(0) += 1;
+        }
+        Ok::<_, Violations<ProgressError>>(YearEndOutcome {
+            academic_year: request.academic_year,
+            decisions,
+            counts,
+        })
+    })?;
+    Ok(Response::new(progress, version, decision))
+}
