@@ -84,8 +84,13 @@ pub const GR_8: Rule = Rule::interpreted(
             "grading.average.decimals",
             "grading.average.rounding",
             "grading.average.count_failed_grades",
+            "grading.average.failed_points",
+            "grading.average.fixed_divisor",
+            "grading.average.optional_courses",
+            "grading.average.count_facultative",
+            "grading.average.leave_out",
         ],
-        "2 decimals, cut (not rounded up); failing grades count; results without a numeric grade (qualifier, absent, not admitted) cannot count and are listed as not passed; extra-curricular (*facultative*) courses never count.",
+        "2 decimals, cut (not rounded up); failing grades count with their grade (or 0 points, an absence too, with `failed_points: zero`); the divisor is the credits counted, or a fixed number of credits per semester or year (`fixed_divisor`: 30, 60); results with a qualifier cannot count and are listed as not passed; facultative courses count only with `count_facultative`, courses beyond the plan never; courses obtained in advance, at a second enrolment or by recognition count unless `leave_out` lists the way.",
     ),
 );
 /// GR-9: not showing up to the (online) evaluation fails the exam; the catalog records *absent*.
