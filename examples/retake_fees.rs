@@ -26,6 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             credits: None,
             presentations: None,
             year_of_study: None,
+            earlier_of_kind: None,
         })
     };
     let exams = [

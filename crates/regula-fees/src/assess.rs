@@ -42,6 +42,11 @@ pub struct OutstandingExam {
     /// The course's year of study, 1 for year I (FE-2). Needed by a rate per credit by year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_of_study: Option<u32>,
+    /// How many exams the student already took that the matching fee rule counts toward its
+    /// `free_first` (FE-2): for "the first improvement in a session is free", the earlier
+    /// improvements of the session. Needed only by a rule with `free_first`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_of_kind: Option<u32>,
 }
 
 impl OutstandingExam {
@@ -57,6 +62,7 @@ impl OutstandingExam {
             credits: None,
             presentations: None,
             year_of_study: None,
+            earlier_of_kind: None,
         }
     }
 }
@@ -76,6 +82,63 @@ pub enum FeeStatus {
     NotCovered,
 }
 
+/// The formula that set an item's amount, and the inputs it took (FE-1, FE-2, FE-4), so that a
+/// statement is readable without the explanation: `{ "formula": "per_credit", "rate": …,
+/// "credits": 5 }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "formula", rename_all = "snake_case")]
+pub enum FeeBasis {
+    /// FE-1: a current-year retake, free.
+    CurrentYear,
+    /// FE-4: a course of an Erasmus+ mobility taken within the exemption window, free.
+    MobilityExemption,
+    /// FE-2: by the exam's age (the item's `age`); not covered when older than the schedule.
+    ByAge,
+    /// FE-1: presentation `presentation` of a current-year retake, within the first `free`.
+    FreePresentation {
+        /// The presentation's number, 1 for the first.
+        presentation: u32,
+        /// How many presentations are free.
+        free: u32,
+    },
+    /// FE-2: exam `number` of those the fee rule counts, within its first `free` (`free_first`).
+    FreeFirst {
+        /// The exam's number among those counted, 1 for the first.
+        number: u32,
+        /// How many are free.
+        free: u32,
+    },
+    /// FE-2: `rate` × `credits`.
+    PerCredit {
+        /// The amount per credit.
+        rate: Money,
+        /// The course's credits.
+        credits: Credits,
+    },
+    /// FE-2: `rate` × `credits`, the rate of the course's year of study.
+    PerCreditByYear {
+        /// The amount per credit of the year.
+        rate: Money,
+        /// The course's credits.
+        credits: Credits,
+        /// The course's year of study, 1 for year I.
+        year_of_study: u32,
+    },
+    /// FE-2: `tuition` / `credits_per_tuition` × `credits`, rounded as the policy says.
+    TuitionShare {
+        /// The tuition fee.
+        tuition: Money,
+        /// The credits the tuition pays for.
+        credits_per_tuition: Decimal,
+        /// The course's credits.
+        credits: Credits,
+    },
+    /// FE-2: the same amount for every presentation.
+    Flat,
+    /// FE-2: the policy's formula for the exam sets no fee: not covered, no amount.
+    NotCovered,
+}
+
 /// One exam's line of the assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FeeItem {
@@ -91,6 +154,9 @@ pub struct FeeItem {
     pub amount: Option<Money>,
     /// The rule that set it.
     pub rule: RuleId,
+    /// The formula that set it and its inputs: `"formula": "by_age"`, `"per_credit"`, … (FE-2).
+    #[serde(flatten)]
+    pub basis: FeeBasis,
 }
 
 /// What a student owes.
@@ -147,14 +213,54 @@ pub fn fee_for(
     }
 }
 
-/// A fee set by a formula or a free presentation: its explanation, and the exact amount when
-/// the policy's rounding changed it.
+/// A fee set by a formula or a free presentation: its explanation, the formula's inputs, and the
+/// exact amount when the policy's rounding changed it.
 struct Computed {
     status: FeeStatus,
-    amount: Money,
+    amount: Option<Money>,
     rule: RuleId,
     message: Message,
     rounded_from: Option<Decimal>,
+    basis: FeeBasis,
+}
+
+/// "The first `free` are free" (FE-1's presentations, FE-2's `free_first`): the exam's number
+/// among those counted is its count of earlier ones, given in the exam's `field`, plus one.
+struct FirstFree {
+    field: &'static str,
+    free: u32,
+    why: fn(u32) -> String,
+    rule: RuleId,
+    message: &'static str,
+    basis: fn(u32, u32) -> FeeBasis,
+}
+
+impl FirstFree {
+    /// The exam's free fee when it is among the first `free`; `None` when it is not.
+    fn decide(
+        self,
+        policy: &FeePolicy,
+        index: usize,
+        exam: &OutstandingExam,
+        earlier: Option<u32>,
+    ) -> Result<Option<Computed>, FeesError> {
+        let earlier =
+            earlier.ok_or_else(|| missing(index, exam, self.field, (self.why)(self.free)))?;
+        if earlier >= self.free {
+            return Ok(None);
+        }
+        let number = earlier.saturating_add(1);
+        Ok(Some(Computed {
+            status: FeeStatus::Free,
+            amount: Some(Money::zero(policy.currency())),
+            rule: self.rule,
+            message: Message::new(self.message)
+                .arg("number", Arg::Count(u64::from(number)))
+                .arg("free", Arg::Count(u64::from(self.free))),
+            rounded_from: None,
+            basis: (self.basis)(number, self.free),
+        }))
+    }
 }
 
 fn missing(index: usize, exam: &OutstandingExam, field: &'static str, why: String) -> FeesError {
@@ -166,8 +272,8 @@ fn missing(index: usize, exam: &OutstandingExam, field: &'static str, why: Strin
     }
 }
 
-fn needed_credits(index: usize, exam: &OutstandingExam) -> Result<Decimal, FeesError> {
-    exam.credits.map(Credits::value).ok_or_else(|| {
+fn needed_credits(index: usize, exam: &OutstandingExam) -> Result<Credits, FeesError> {
+    exam.credits.ok_or_else(|| {
         missing(
             index,
             exam,
@@ -194,27 +300,21 @@ fn fee_by_formula(
         && age == 0
         && !policy.current_year_free
     {
-        let earlier = exam.presentations.ok_or_else(|| {
-            missing(
-                index,
-                exam,
-                "presentations",
-                format!("the policy makes a current-year course's first {free} presentations free"),
-            )
-        })?;
-        if earlier < free {
-            return Ok(Some(Computed {
-                status: FeeStatus::Free,
-                amount: Money::zero(policy.currency()),
-                rule: FE_1.id,
-                message: Message::new("fees-free-presentation")
-                    .arg("number", Arg::Count(u64::from(earlier) + 1))
-                    .arg("free", Arg::Count(u64::from(free))),
-                rounded_from: None,
-            }));
+        let first = FirstFree {
+            field: "presentations",
+            free,
+            why: |free| {
+                format!("the policy makes a current-year course's first {free} presentations free")
+            },
+            rule: FE_1.id,
+            message: "fees-free-presentation",
+            basis: |presentation, free| FeeBasis::FreePresentation { presentation, free },
+        };
+        if let Some(computed) = first.decide(policy, index, exam, exam.presentations)? {
+            return Ok(Some(computed));
         }
     }
-    let mut formula = None;
+    let mut matched = None;
     for rule in &policy.formulas {
         if !(rule.kinds.is_empty() || rule.kinds.contains(&kind)) {
             continue;
@@ -228,27 +328,60 @@ fn fee_by_formula(
             ));
         }
         if rule.matches(kind, exam.status) {
-            formula = Some(&rule.fee);
+            matched = Some(rule);
             break;
         }
     }
-    let currency = policy.currency();
-    let (exact, message) = match formula {
-        None | Some(FeeFormula::ByAge) => return Ok(None),
-        Some(FeeFormula::Flat { amount }) => (
+    let Some(rule) = matched else {
+        return Ok(None);
+    };
+    if rule.fee == FeeFormula::ByAge {
+        return Ok(None);
+    }
+    if let Some(free) = rule.free_first {
+        let first = FirstFree {
+            field: "earlier_of_kind",
+            free,
+            why: |free| format!("the policy's rule for this exam makes the first {free} free"),
+            rule: FE_2.id,
+            message: "fees-free-first",
+            basis: |number, free| FeeBasis::FreeFirst { number, free },
+        };
+        if let Some(computed) = first.decide(policy, index, exam, exam.earlier_of_kind)? {
+            return Ok(Some(computed));
+        }
+    }
+    let (exact, message, basis) = match &rule.fee {
+        FeeFormula::ByAge => return Ok(None),
+        FeeFormula::NotCovered => {
+            return Ok(Some(Computed {
+                status: FeeStatus::NotCovered,
+                amount: None,
+                rule: FE_2.id,
+                message: Message::new("fees-not-covered-by-formula"),
+                rounded_from: None,
+                basis: FeeBasis::NotCovered,
+            }));
+        }
+        FeeFormula::Flat { amount } => (
             amount.amount(),
             Message::new("fees-flat").arg("fee", *amount),
+            FeeBasis::Flat,
         ),
-        Some(FeeFormula::PerCredit { rate }) => {
+        FeeFormula::PerCredit { rate } => {
             let credits = needed_credits(index, exam)?;
             (
-                rate.amount() * credits,
+                rate.amount() * credits.value(),
                 Message::new("fees-per-credit")
                     .arg("rate", *rate)
-                    .arg("credits", Arg::Number(credits)),
+                    .arg("credits", Arg::Number(credits.value())),
+                FeeBasis::PerCredit {
+                    rate: *rate,
+                    credits,
+                },
             )
         }
-        Some(FeeFormula::PerCreditByYear { rates }) => {
+        FeeFormula::PerCreditByYear { rates } => {
             let credits = needed_credits(index, exam)?;
             let year = exam.year_of_study.ok_or_else(|| {
                 missing(
@@ -268,24 +401,34 @@ fn fee_by_formula(
                     years: rates.len(),
                 })?;
             (
-                rate.amount() * credits,
+                rate.amount() * credits.value(),
                 Message::new("fees-per-credit-by-year")
                     .arg("rate", *rate)
-                    .arg("credits", Arg::Number(credits))
+                    .arg("credits", Arg::Number(credits.value()))
                     .arg("study_year", Arg::Count(u64::from(year))),
+                FeeBasis::PerCreditByYear {
+                    rate: *rate,
+                    credits,
+                    year_of_study: year,
+                },
             )
         }
-        Some(FeeFormula::TuitionShare {
+        FeeFormula::TuitionShare {
             tuition,
             credits_per_tuition,
-        }) => {
+        } => {
             let credits = needed_credits(index, exam)?;
             (
-                tuition.amount() / credits_per_tuition * credits,
+                tuition.amount() / credits_per_tuition * credits.value(),
                 Message::new("fees-tuition-share")
                     .arg("tuition", *tuition)
                     .arg("per", Arg::Number(*credits_per_tuition))
-                    .arg("credits", Arg::Number(credits)),
+                    .arg("credits", Arg::Number(credits.value())),
+                FeeBasis::TuitionShare {
+                    tuition: *tuition,
+                    credits_per_tuition: *credits_per_tuition,
+                    credits,
+                },
             )
         }
     };
@@ -303,13 +446,14 @@ fn fee_by_formula(
             });
         }
     };
-    let amount = Money::new(value, currency)?;
+    let amount = Money::new(value, policy.currency())?;
     Ok(Some(Computed {
         status: FeeStatus::Charged,
-        amount,
+        amount: Some(amount),
         rule: FE_2.id,
         message: message.arg("fee", amount),
         rounded_from,
+        basis,
     }))
 }
 
@@ -350,9 +494,17 @@ pub fn assess_with(
             }
         })?;
         let computed = fee_by_formula(policy, index, exam, age)?;
-        let (status, amount, rule) = match &computed {
-            Some(c) => (c.status, Some(c.amount), c.rule.clone()),
-            None => fee_for(policy, age, exam.erasmus_mobility),
+        let (status, amount, rule, basis) = match &computed {
+            Some(c) => (c.status, c.amount, c.rule.clone(), c.basis.clone()),
+            None => {
+                let (status, amount, rule) = fee_for(policy, age, exam.erasmus_mobility);
+                let basis = match status {
+                    FeeStatus::Exempt => FeeBasis::MobilityExemption,
+                    FeeStatus::Free => FeeBasis::CurrentYear,
+                    FeeStatus::Charged | FeeStatus::NotCovered => FeeBasis::ByAge,
+                };
+                (status, amount, rule, basis)
+            }
         };
         if let Some(amount) = amount {
             total = total.checked_add(amount)?;
@@ -367,7 +519,9 @@ pub fn assess_with(
                     .arg("year", exam.academic_year.to_string());
                 Step::says(by, message)
             });
-            if let (Some(exact), Some(rounding)) = (c.rounded_from, policy.rounding) {
+            if let (Some(exact), Some(rounding), Some(fee)) =
+                (c.rounded_from, policy.rounding, c.amount)
+            {
                 recorder.record(|| {
                     Step::says(
                         &FE_2,
@@ -375,7 +529,7 @@ pub fn assess_with(
                             .arg("course", exam.course.as_str())
                             .arg("exact", Arg::Number(exact))
                             .arg("rounding", Message::new(rounding.message_id()))
-                            .arg("fee", c.amount),
+                            .arg("fee", fee),
                     )
                 });
             }
@@ -422,6 +576,7 @@ pub fn assess_with(
             status,
             amount,
             rule,
+            basis,
         });
     }
     let not_covered = items
@@ -466,6 +621,7 @@ mod tests {
             credits: None,
             presentations: None,
             year_of_study: None,
+            earlier_of_kind: None,
         }
     }
 

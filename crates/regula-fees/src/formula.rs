@@ -62,6 +62,9 @@ pub enum FeeFormula {
         /// The amount of one presentation.
         amount: Money,
     },
+    /// No fee is set: the adopted sources say nothing of these exams, so each is reported as not
+    /// covered, with no amount (the faculty decides), instead of a fee the regulation never set.
+    NotCovered,
 }
 
 /// A formula and the exams it applies to (FE-2). The first rule of the policy's `formulas` whose
@@ -77,6 +80,11 @@ pub struct FeeRule {
     pub statuses: Vec<StudentStatus>,
     /// How the fee is computed: `{ "formula": "per_credit", "rate": … }`.
     pub fee: FeeFormula,
+    /// The first this many exams the rule matches are free ("the first improvement in a session
+    /// is free"), counted by the exam's `earlier_of_kind`; `null` (the default): none is (FE-2).
+    /// At least 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_first: Option<u32>,
 }
 
 /// How a computed fee with more than two decimals is rounded (FE-2), half away from zero.
@@ -118,7 +126,7 @@ impl FeeFormula {
     /// Every amount of the formula (to check their currency).
     pub fn amounts(&self) -> Vec<Money> {
         match self {
-            FeeFormula::ByAge => vec![],
+            FeeFormula::ByAge | FeeFormula::NotCovered => vec![],
             FeeFormula::PerCredit { rate } => vec![*rate],
             FeeFormula::PerCreditByYear { rates } => rates.clone(),
             FeeFormula::TuitionShare { tuition, .. } => vec![*tuition],
@@ -128,6 +136,16 @@ impl FeeFormula {
 }
 
 impl FeeRule {
+    /// A rule for `kinds` and `statuses` with no free exams (FE-2).
+    pub fn new(kinds: Vec<ExamKind>, statuses: Vec<StudentStatus>, fee: FeeFormula) -> Self {
+        FeeRule {
+            kinds,
+            statuses,
+            fee,
+            free_first: None,
+        }
+    }
+
     /// Whether it applies to an exam of `kind` taken by a student of `status` (`None`: not
     /// given, which matches only a rule that does not ask).
     pub fn matches(&self, kind: ExamKind, status: Option<StudentStatus>) -> bool {

@@ -10,8 +10,8 @@
 //! use regula_fees::{assess, FeePolicy, OutstandingExam};
 //!
 //! let exams = [
-//!     OutstandingExam { course: "MATH-101".into(), academic_year: "2019/2020".parse()?, erasmus_mobility: false, kind: None, status: None, credits: None, presentations: None, year_of_study: None },
-//!     OutstandingExam { course: "PHYS-101".into(), academic_year: "2021/2022".parse()?, erasmus_mobility: false, kind: None, status: None, credits: None, presentations: None, year_of_study: None },
+//!     OutstandingExam::new("MATH-101", "2019/2020".parse()?),
+//!     OutstandingExam::new("PHYS-101", "2021/2022".parse()?),
 //! ];
 //! let owed = assess(&FeePolicy::umc_2020(), "2021/2022".parse()?, &exams)?;
 //! assert_eq!(owed.total.to_string(), "100.00 RON"); // 2 years old: 100 RON; current year: free
@@ -33,8 +33,8 @@ pub mod request;
 pub mod rules;
 
 pub use assess::{
-    FeeAssessment, FeeItem, FeeStatus, OutstandingExam, assess, assess_explained, assess_with,
-    fee_for,
+    FeeAssessment, FeeBasis, FeeItem, FeeStatus, OutstandingExam, assess, assess_explained,
+    assess_with, fee_for,
 };
 pub use error::FeesError;
 pub use formula::{ExamKind, FeeFormula, FeeRounding, FeeRule, StudentStatus};

@@ -33,6 +33,7 @@ pub fn mobility_exams(
             credits: None,
             presentations: None,
             year_of_study: None,
+            earlier_of_kind: None,
         })
         .collect()
 }

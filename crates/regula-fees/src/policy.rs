@@ -177,6 +177,14 @@ impl CheckedPolicy for FeePolicy {
             );
         }
         for (i, rule) in self.formulas.iter().enumerate() {
+            if let Some(free) = rule.free_first {
+                found.check(
+                    free >= 1,
+                    format!("formulas[{i}].free_first"),
+                    free,
+                    "at least one exam is free; write `null` when none is (FE-2)",
+                );
+            }
             for (j, m) in rule.fee.amounts().iter().enumerate() {
                 found.check(
                     m.currency() == currency,

@@ -14,6 +14,7 @@ fn a_restantier_with_old_exams_and_an_erasmus_course() {
         credits: None,
         presentations: None,
         year_of_study: None,
+        earlier_of_kind: None,
     };
     let exams = [
         exam("NAV-201 Navigație maritimă I", "2021/2022", false),

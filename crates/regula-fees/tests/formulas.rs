@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use regula_core::{AcademicYear, CheckedPolicy, Credits, Currency, Decimal, Money, PolicyHistory};
 use regula_fees::{
-    ExamKind, FeeFormula, FeePolicy, FeeRounding, FeeRule, FeeStatus, FeesError, OutstandingExam,
-    StudentStatus, assess, assess_explained, fee_for,
+    ExamKind, FeeBasis, FeeFormula, FeePolicy, FeeRounding, FeeRule, FeeStatus, FeesError,
+    OutstandingExam, StudentStatus, assess, assess_explained, fee_for,
 };
 
 fn ron(amount: &str) -> Money {
@@ -29,11 +29,13 @@ fn per_credit_policy() -> FeePolicy {
         free_presentations: Some(2),
         formulas: vec![
             FeeRule {
+                free_first: None,
                 kinds: vec![],
                 statuses: vec![StudentStatus::Cursant],
                 fee: FeeFormula::Flat { amount: ron("330") },
             },
             FeeRule {
+                free_first: None,
                 kinds: vec![],
                 statuses: vec![],
                 fee: FeeFormula::PerCredit { rate: ron("55") },
@@ -128,6 +130,7 @@ fn fe1_fe2_a_field_the_formula_needs_is_named_when_missing() {
 fn fe2_a_rate_per_credit_by_year_of_study_and_by_kind() {
     let policy = FeePolicy {
         formulas: vec![FeeRule {
+            free_first: None,
             kinds: vec![ExamKind::ReEnrolment],
             statuses: vec![],
             fee: FeeFormula::PerCreditByYear {
@@ -180,6 +183,7 @@ fn fe2_a_share_of_the_tuition_is_rounded_as_the_policy_says() {
     let share = |rounding| FeePolicy {
         rounding,
         formulas: vec![FeeRule {
+            free_first: None,
             kinds: vec![],
             statuses: vec![],
             fee: FeeFormula::TuitionShare {
@@ -208,6 +212,7 @@ fn fe2_a_share_of_the_tuition_is_rounded_as_the_policy_says() {
 fn fe2_a_fee_finer_than_the_ban_is_never_rounded_silently() {
     let policy = FeePolicy {
         formulas: vec![FeeRule {
+            free_first: None,
             kinds: vec![],
             statuses: vec![],
             fee: FeeFormula::PerCredit { rate: ron("83.33") },
@@ -236,6 +241,126 @@ fn fe2_a_fee_finer_than_the_ban_is_never_rounded_silently() {
         assess(&rounded, current(), &[half]).unwrap().total,
         ron("208.33")
     );
+}
+
+/// The first improvement in a session free, every later one 100 lei; a retake by age.
+fn improvement_policy(free: u32) -> FeePolicy {
+    FeePolicy {
+        formulas: vec![FeeRule {
+            free_first: Some(free),
+            ..FeeRule::new(
+                vec![ExamKind::Improvement],
+                vec![],
+                FeeFormula::Flat { amount: ron("100") },
+            )
+        }],
+        ..FeePolicy::umc_2020()
+    }
+}
+
+fn improvement(earlier: Option<u32>) -> OutstandingExam {
+    let mut e = exam("Microeconomie", CURRENT);
+    e.kind = Some(ExamKind::Improvement);
+    e.earlier_of_kind = earlier;
+    e
+}
+
+#[test]
+fn fe2_an_improvement_is_charged_by_the_rule_for_its_kind_the_first_free() {
+    let policy = improvement_policy(1);
+    assert_eq!(policy.problems(), []);
+    let owed = assess_explained(
+        &policy,
+        current(),
+        &[
+            improvement(Some(0)),
+            improvement(Some(1)),
+            exam("R", CURRENT),
+        ],
+    )
+    .unwrap();
+    let items = &owed.outcome.items;
+    assert_eq!(
+        (items[0].status, items[0].amount, &items[0].basis),
+        (
+            FeeStatus::Free,
+            Some(ron("0")),
+            &FeeBasis::FreeFirst { number: 1, free: 1 }
+        )
+    );
+    assert_eq!(
+        (items[1].status, items[1].amount, &items[1].basis),
+        (FeeStatus::Charged, Some(ron("100")), &FeeBasis::Flat)
+    );
+    // A current-year retake is still free under FE-1, by the UMC rule.
+    assert_eq!(items[2].basis, FeeBasis::CurrentYear);
+    let text = owed.to_string();
+    assert!(
+        text.contains("exam 1 of the first 1 that the policy's rule for this kind makes free"),
+        "{text}"
+    );
+    assert_eq!(
+        assess(&policy, current(), &[improvement(None)])
+            .unwrap_err()
+            .to_string(),
+        "exams[0] (`Microeconomie`): `earlier_of_kind` is required: the policy's rule for this exam makes the first 1 free"
+    );
+    let mut json = serde_json::to_value(regula_fees::policy::umc_2020()).unwrap();
+    json["versions"][0]["policy"]["formulas"] = serde_json::json!([
+        { "kinds": ["improvement"], "free_first": 0, "fee": { "formula": "not_covered" } }
+    ]);
+    let err = serde_json::from_value::<PolicyHistory<FeePolicy>>(json)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("`formulas[0].free_first` = 0: at least one exam is free"),
+        "{err}"
+    );
+}
+
+#[test]
+fn fe2_an_item_names_its_formula_and_inputs() {
+    let mut e = exam("Psihodiagnoză", "2017/2018");
+    e.credits = credits("5");
+    e.status = Some(StudentStatus::BudgetFunded);
+    let owed = assess(&per_credit_policy(), current(), &[e]).unwrap();
+    let item = serde_json::to_value(&owed.items[0]).unwrap();
+    assert_eq!(item["formula"], "per_credit");
+    assert_eq!(item["rate"]["amount"], "55.00");
+    assert_eq!(item["credits"], "5");
+    let umc = assess(&FeePolicy::umc_2020(), current(), &[exam("A", "2017/2018")]).unwrap();
+    let item = serde_json::to_value(&umc.items[0]).unwrap();
+    assert_eq!(item["formula"], "by_age");
+    assert_eq!(
+        serde_json::from_value::<regula_fees::FeeItem>(item).unwrap(),
+        umc.items[0]
+    );
+}
+
+#[test]
+fn fe2_a_formula_that_sets_no_fee_reports_the_exam_not_covered() {
+    let policy = FeePolicy {
+        by_age: vec![],
+        current_year_free: false,
+        formulas: vec![
+            FeeRule::new(
+                vec![ExamKind::ReEnrolment],
+                vec![],
+                FeeFormula::PerCreditByYear {
+                    rates: vec![ron("67"), ron("50")],
+                },
+            ),
+            FeeRule::new(vec![], vec![], FeeFormula::NotCovered),
+        ],
+        ..FeePolicy::umc_2020()
+    };
+    assert_eq!(policy.problems(), []);
+    let owed = assess(&policy, current(), &[exam("R", CURRENT)]).unwrap();
+    assert_eq!(
+        (owed.items[0].status, owed.items[0].amount, owed.not_covered),
+        (FeeStatus::NotCovered, None, 1)
+    );
+    assert_eq!(owed.items[0].basis, FeeBasis::NotCovered);
 }
 
 fn load(edit: impl FnOnce(&mut serde_json::Value)) -> String {
@@ -324,6 +449,7 @@ fn build(i: usize, e: &ExamParts) -> OutstandingExam {
         credits: e.4.map(|c| Credits::new(Decimal::from(c)).unwrap()),
         presentations: e.5,
         year_of_study: e.6,
+        earlier_of_kind: None,
     }
 }
 
@@ -347,6 +473,18 @@ proptest! {
         }
     }
 
+    /// FE-2: an exam within a rule's `free_first` is never charged; a later one is.
+    #[test]
+    fn fe2_an_exam_within_free_first_is_never_charged(free in 1u32..=4, earlier in 0u32..=8) {
+        let owed = assess(&improvement_policy(free), current(), &[improvement(Some(earlier))]).unwrap();
+        if earlier < free {
+            prop_assert_eq!(owed.items[0].status, FeeStatus::Free);
+            prop_assert_eq!(owed.total.amount(), Decimal::ZERO);
+        } else {
+            prop_assert_eq!(owed.total, ron("100"));
+        }
+    }
+
     /// FE-2: under any formula, the total is the exact sum of its items.
     #[test]
     fn fe2_the_total_is_the_sum_of_its_items_under_formulas(
@@ -355,10 +493,10 @@ proptest! {
         let policy = FeePolicy {
             rounding: Some(if leu { FeeRounding::Leu } else { FeeRounding::Ban }),
             formulas: vec![
-                FeeRule { kinds: vec![], statuses: vec![StudentStatus::Cursant], fee: FeeFormula::Flat { amount: ron("330") } },
-                FeeRule { kinds: vec![ExamKind::Improvement], statuses: vec![], fee: FeeFormula::TuitionShare { tuition: ron("2600"), credits_per_tuition: Decimal::from(30) } },
-                FeeRule { kinds: vec![ExamKind::ReEnrolment], statuses: vec![], fee: FeeFormula::PerCreditByYear { rates: vec![ron("67"), ron("50"), ron("45.5"), ron("40")] } },
-                FeeRule { kinds: vec![], statuses: vec![], fee: FeeFormula::PerCredit { rate: ron("83.33") } },
+                FeeRule { free_first: None, kinds: vec![], statuses: vec![StudentStatus::Cursant], fee: FeeFormula::Flat { amount: ron("330") } },
+                FeeRule { free_first: None, kinds: vec![ExamKind::Improvement], statuses: vec![], fee: FeeFormula::TuitionShare { tuition: ron("2600"), credits_per_tuition: Decimal::from(30) } },
+                FeeRule { free_first: None, kinds: vec![ExamKind::ReEnrolment], statuses: vec![], fee: FeeFormula::PerCreditByYear { rates: vec![ron("67"), ron("50"), ron("45.5"), ron("40")] } },
+                FeeRule { free_first: None, kinds: vec![], statuses: vec![], fee: FeeFormula::PerCredit { rate: ron("83.33") } },
             ],
             ..per_credit_policy()
         };

@@ -66,7 +66,7 @@ proptest! {
             .map(|(i, &(year, mobility))| OutstandingExam {
                 course: format!("C{i}"),
                 academic_year: AcademicYear::starting(year),
-                erasmus_mobility: mobility, kind: None, status: None, credits: None, presentations: None, year_of_study: None,
+                erasmus_mobility: mobility, kind: None, status: None, credits: None, presentations: None, year_of_study: None, earlier_of_kind: None,
             })
             .collect();
         let owed = assess(&policy, current, &exams).unwrap();

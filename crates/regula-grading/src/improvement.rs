@@ -14,6 +14,9 @@ use crate::GradingError;
 /// The parameters of grade improvement (GR-12, GR-13) under a policy that provides for it.
 ///
 /// Absent from the UMC presets: the UMC procedure has no grade-improvement rule.
+///
+/// What an improvement exam costs is not here: it is charged by the fee schedule (FE-2), the
+/// `fees` command with an exam of kind `improvement`, so the rule for charging lives in one place.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ImprovementPolicy {
@@ -49,10 +52,6 @@ pub struct ImprovementPolicy {
     /// the quotas.
     #[serde(default)]
     pub absence_uses_the_chance: bool,
-    /// Whether the improvement exam is free of charge, reported with every verdict; not stated
-    /// when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub free: Option<bool>,
 }
 
 impl ImprovementPolicy {
@@ -177,9 +176,6 @@ pub struct ImprovementVerdict {
     pub eligible: bool,
     /// Why not, every reason.
     pub reasons: Vec<Said>,
-    /// Whether the improvement exam is free of charge under the policy; not stated when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub free: Option<bool>,
     /// The grade that stands (GR-14): the higher of the grade and an eligible result.
     pub grade: Grade,
 }
@@ -351,7 +347,6 @@ pub(crate) fn improvement_with(
         deadline,
         eligible,
         reasons,
-        free: policy.free,
         grade,
     };
     recorder.record(|| {
@@ -403,7 +398,6 @@ mod tests {
             not_for_continuous_assessment: true,
             once_per_course: true,
             absence_uses_the_chance: true,
-            free: Some(true),
         }
     }
 

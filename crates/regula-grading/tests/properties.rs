@@ -489,7 +489,6 @@ fn improving_policy() -> regula_core::PolicyHistory<GradingPolicy> {
             not_for_continuous_assessment: false,
             once_per_course: false,
             absence_uses_the_chance: true,
-            free: None,
         }),
         ..GradingPolicy::umc_2020()
     };

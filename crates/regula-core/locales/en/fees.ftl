@@ -34,3 +34,5 @@ fees-flat = { $course } ({ $year }): { $fee } per presentation.
 fees-rounded = { $course }: the exact fee { $exact } is rounded { $rounding }: { $fee }.
 fees-rounding-ban = to the ban
 fees-rounding-leu = to the leu
+fees-free-first = { $course } ({ $year }): exam { $number } of the first { $free } that the policy's rule for this kind makes free: no fee.
+fees-not-covered-by-formula = { $course } ({ $year }): the policy's sources set no fee for this exam, so it is not covered and no amount is given; the faculty decides.

@@ -46,3 +46,5 @@ fees-flat = { $course } ({ $year }): { $fee } pentru fiecare prezentare.
 fees-rounded = { $course }: taxa exactă { $exact } se rotunjește { $rounding }: { $fee }.
 fees-rounding-ban = la ban
 fees-rounding-leu = la leu
+fees-free-first = { $course } ({ $year }): examenul { $number } din primele { $free } pe care regula politicii pentru acest tip le face gratuite: fără taxă.
+fees-not-covered-by-formula = { $course } ({ $year }): sursele politicii nu stabilesc o taxă pentru acest examen, deci nu este acoperit și nu se dă o sumă; decide facultatea.

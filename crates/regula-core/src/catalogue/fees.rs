@@ -28,7 +28,7 @@ pub const FE_2: Rule = Rule::interpreted(
             "fees.formulas",
             "fees.rounding",
         ],
-        "the first of `formulas` that matches the exam's kind and the student's status sets the fee (per credit, per credit by year of study, a share of the tuition, or flat per presentation); an exam none matches is charged by age. A computed fee finer than the ban is rounded per item as `rounding` says, never silently; the total is the sum of the items. An exam's age is the number of academic years between its year and the current one (1 October starts a year: the September retake session belongs to the year ending). Older than 4 years: not covered, no amount, unless the policy sets `beyond_schedule`.",
+        "the first of `formulas` that matches the exam's kind and the student's status sets the fee (per credit, per credit by year of study, a share of the tuition, or flat per presentation; `not_covered` where the sources set no fee); an exam none matches is charged by age. A rule's `free_first` makes the first N exams it matches free (an improvement exam is charged here, by the rule for the kind `improvement`), counted by the exam's `earlier_of_kind`. A computed fee finer than the ban is rounded per item as `rounding` says, never silently; the total is the sum of the items. An exam's age is the number of academic years between its year and the current one (1 October starts a year: the September retake session belongs to the year ending). Older than 4 years: not covered, no amount, unless the policy sets `beyond_schedule`.",
     ),
 );
 /// FE-3: how fees are paid.
