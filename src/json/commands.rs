@@ -164,7 +164,7 @@ pub(super) static COMMANDS: &[Command] = &[
         response_schema: schema::<Response<progress::request::YearEndOutcome>>,
         run: |p, text, _| {
             decision(text, |r: &progress::request::YearEndRequest| {
-                progress::request::answer_year_end(&p.progress, &p.grading, r)
+                progress::request::answer_year_end(&p.progress, &p.grading, &p.fees, r)
             })
         },
     },

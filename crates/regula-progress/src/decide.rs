@@ -35,6 +35,11 @@ pub struct YearEnd {
     /// The credit index, when the policy defines one (PR-6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_index: Option<Decimal>,
+    /// What taking the outstanding courses again costs, for a student who repeats the year, has
+    /// an additional year or is exmatriculated, when the fee schedule has a formula for
+    /// re-enrolment (PR-4, PR-5, FE-2); filled by the `progress year-end` request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub re_enrolment: Option<regula_fees::FeeAssessment>,
 }
 
 /// A ledger line as the year's average sees it (GR-8).
@@ -252,5 +257,6 @@ pub fn year_end_with(
         tally: t,
         average,
         credit_index,
+        re_enrolment: None,
     })
 }

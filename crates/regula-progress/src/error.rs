@@ -53,6 +53,14 @@ pub enum ProgressError {
         /// What the average reported.
         problem: String,
     },
+    /// The fee of the courses to take again could not be computed (FE-2).
+    #[error("students[`{student}`]: the re-enrolment fee: {problem}")]
+    Fee {
+        /// The student.
+        student: String,
+        /// What the fee schedule reported.
+        problem: String,
+    },
     /// No policy version is in force on the date.
     #[error(transparent)]
     Policy(#[from] PolicyError),

@@ -49,6 +49,7 @@ mod error;
 mod ledger;
 mod measure;
 pub mod policy;
+mod re_enrolment;
 pub mod request;
 pub mod rules;
 mod year_end;

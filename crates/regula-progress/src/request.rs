@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use regula_core::locale::Message;
 use regula_core::{AcademicYear, Decision, PolicyHistory, Response, Violations};
+use regula_fees::FeePolicy;
 use regula_grading::GradingPolicy;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +14,7 @@ use crate::ProgressError;
 use crate::decide::{YearEnd, year_end_with};
 use crate::ledger::Ledger;
 use crate::policy::ProgressPolicy;
+use crate::re_enrolment::{re_enrolment_fee, takes_courses_again};
 use crate::year_end::YearOutcome;
 
 /// `regula progress year-end`: the year-end decisions of a group, a year or a faculty (PR-1..PR-6).
@@ -78,6 +80,7 @@ fn last_day(year: AcademicYear) -> Option<NaiveDate> {
 pub fn answer_year_end(
     progress: &PolicyHistory<ProgressPolicy>,
     grading: &PolicyHistory<GradingPolicy>,
+    fees: &PolicyHistory<FeePolicy>,
     request: &YearEndRequest,
 ) -> Result<Response<YearEndOutcome>, Violations<ProgressError>> {
     let date = request.date.or_else(|| last_day(request.academic_year));
@@ -85,6 +88,10 @@ pub fn answer_year_end(
         .in_force_on_or_latest(date)
         .map_err(|e| Violations::one(e.into()))?;
     let grading = &grading
+        .in_force_on_or_latest(date)
+        .map_err(|e| Violations::one(e.into()))?
+        .policy;
+    let fees = &fees
         .in_force_on_or_latest(date)
         .map_err(|e| Violations::one(e.into()))?
         .policy;
@@ -100,8 +107,19 @@ pub fn answer_year_end(
     let decision = Decision::explained(|why| {
         let mut decisions = Vec::with_capacity(request.students.len());
         for ledger in &request.students {
-            match year_end_with(&version.policy, grading, request.academic_year, ledger, why) {
-                Ok(d) => decisions.push(d),
+            let policy = &version.policy;
+            let closing = request.academic_year;
+            match year_end_with(policy, grading, closing, ledger, why) {
+                Ok(mut d) => {
+                    if takes_courses_again(d.outcome) {
+                        let pass = grading.pass_grade;
+                        match re_enrolment_fee(fees, &policy.counted, pass, closing, ledger, why) {
+                            Ok(fee) => d.re_enrolment = fee,
+                            Err(e) => problems.push(e),
+                        }
+                    }
+                    decisions.push(d);
+                }
                 Err(v) => problems.extend(v.into_vec()),
             }
         }
