@@ -6,7 +6,7 @@ use regula_core::locale::{Arg, Message};
 use regula_core::{Credits, Decimal, Decision, NoExplanation, Recorder, Step, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::course::{decide_total, shown_number};
+use crate::course::{TotalKind, decide_total, shown_number};
 use crate::rules::{GR_1, GR_5, GR_8};
 use crate::sheet::Assessment;
 use crate::sheet::CourseKind;
@@ -99,7 +99,13 @@ fn inconsistent(
         CourseOutcome::Qualified { total, .. } => (total, Assessment::Qualifier),
         CourseOutcome::Absent { .. } | CourseOutcome::NotAdmitted { .. } => return None,
     };
-    let expected = decide_total(total, assessment, policy, &mut NoExplanation);
+    let expected = decide_total(
+        total,
+        assessment,
+        TotalKind::Points,
+        policy,
+        &mut NoExplanation,
+    );
     (expected != entry.outcome).then(|| GradingError::InconsistentOutcome {
         index,
         course: entry.course.clone(),
