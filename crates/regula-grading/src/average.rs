@@ -6,7 +6,7 @@ use regula_core::locale::{Arg, Message};
 use regula_core::{Credits, Decimal, Decision, Grade, NoExplanation, Recorder, Step, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::course::{decide_total, shown_number};
+use crate::course::{TotalKind, decide_total, shown_number};
 use crate::policy::{FailedPoints, Obtained, OptionalCourses};
 use crate::rules::{GR_1, GR_5, GR_8};
 use crate::sheet::Assessment;
@@ -176,7 +176,13 @@ fn inconsistent(
         CourseOutcome::Qualified { total, .. } => (total, Assessment::Qualifier),
         CourseOutcome::Absent { .. } | CourseOutcome::NotAdmitted { .. } => return None,
     };
-    let expected = decide_total(total, assessment, policy, &mut NoExplanation);
+    let expected = decide_total(
+        total,
+        assessment,
+        TotalKind::Points,
+        policy,
+        &mut NoExplanation,
+    );
     (expected != entry.outcome).then(|| GradingError::InconsistentOutcome {
         index,
         course: entry.course.clone(),

@@ -13,12 +13,17 @@ use crate::rules::{GR_1, GR_2, GR_3, GR_4, GR_5, GR_6, GR_7, GR_9};
 use crate::sheet::{Assessment, CourseSheet};
 use crate::{GradingError, GradingPolicy};
 
-/// What a student obtained on one activity: points, or absent (GR-6: absence is 0 points).
+/// What a student obtained on one activity: points, a component's grade, or absent (GR-3, GR-6).
 ///
-/// In JSON: a number or decimal string for points (`2.5`, `"2.50"`), or the string `"absent"`.
+/// On a `points` sheet the value is points between 0 and the activity's allotment, and an absence
+/// is 0 points; on a `weighted` sheet it is the component's grade 1–10 (decimals allowed), and an
+/// absence counts as `grading.components.absence`.
+///
+/// In JSON: a number or decimal string (`2.5`, `"2.50"`), or the string `"absent"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Score {
-    /// Points earned, between 0 and the activity's allotment.
+    /// Points earned, between 0 and the activity's allotment (`points` sheet), or the
+    /// component's grade 1–10 (`weighted` sheet).
     Points(Points),
     /// Absent from the activity's evaluation.
     Absent,
@@ -43,7 +48,8 @@ impl fmt::Display for Score {
     }
 }
 
-/// In JSON: points from 0 to 10 (a decimal string or a number), or `"absent"` (GR-6).
+/// In JSON: points from 0 to 10 or a component's grade 1–10 (a decimal string or a number), or
+/// `"absent"` (GR-3, GR-6).
 impl schemars::JsonSchema for Score {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Score".into()
@@ -51,7 +57,7 @@ impl schemars::JsonSchema for Score {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "An activity's score: points from 0 to its allotment (a decimal string such as \"2.50\", or a JSON number), or \"absent\" (GR-6: 0 points).",
+            "description": "An activity's score (a decimal string such as \"2.50\", or a JSON number): on a points sheet, points from 0 to the activity's allotment; on a weighted sheet, the component's grade from 1 to 10; or \"absent\" (GR-6: 0 points on a points sheet, `grading.components.absence` on a weighted one).",
             "oneOf": [
                 { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" },
                 { "type": "number", "minimum": 0, "maximum": 10 },
@@ -324,10 +330,59 @@ pub fn grade_for_total(total: Points, policy: &GradingPolicy) -> (Grade, GradeRe
     (Grade::checked(value).unwrap_or(Grade::MIN), reason)
 }
 
+/// What a total passed to [`decide_total`] is, for the GR-5 sentence: points out of 10 (the points
+/// scheme, a quiz) or the weighted mean of grades (component grading).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TotalKind {
+    /// Points out of 10.
+    Points,
+    /// The weighted mean of component grades 1–10.
+    Mean,
+}
+
+/// GR-3: a total with the policy's default point `d` (`grading.components.default_point`,
+/// *punctul din oficiu*), never above 10 and never below the total; with `d` = 0 (the default),
+/// the total itself:
+///
+/// - points (a `points` sheet whose allotments add up to 10 − d): `total + d`;
+/// - a weighted mean of grades 1–10, which counts for the 10 − d points not given ex officio:
+///   `d + mean × (10 − d) / 10`.
+pub(crate) fn with_default_point(
+    total: Points,
+    kind: TotalKind,
+    policy: &GradingPolicy,
+    recorder: &mut impl Recorder,
+) -> Result<Points, Violations<GradingError>> {
+    let default_point = policy.components.default_point;
+    if default_point.is_zero() {
+        return Ok(total);
+    }
+    let rest = Decimal::TEN - default_point;
+    let value = match kind {
+        TotalKind::Points => total.value() + default_point,
+        TotalKind::Mean => default_point + total.value() * rest / Decimal::TEN,
+    };
+    let with = Points::new(value).map_err(|e| Violations::one(GradingError::from(e)))?;
+    recorder.record(|| {
+        let message = match kind {
+            TotalKind::Points => Message::new("grading-default-point"),
+            TotalKind::Mean => Message::new("grading-default-point-weighted")
+                .arg("rest", Arg::Number(rest.normalize())),
+        };
+        let message = message
+            .arg("default", Arg::Number(default_point.normalize()))
+            .arg("earned", shown(total.value()))
+            .arg("total", shown(with.value()));
+        Step::says(&GR_3, message)
+    });
+    Ok(with)
+}
+
 /// GR-4 and GR-5 (or GR-1 for a qualifier course): from a total to the outcome, recording why.
 pub(crate) fn decide_total(
     total: Points,
     assessment: Assessment,
+    kind: TotalKind,
     policy: &GradingPolicy,
     recorder: &mut impl Recorder,
 ) -> CourseOutcome {
@@ -374,10 +429,11 @@ pub(crate) fn decide_total(
     });
     recorder.record(|| {
         let message = match policy.pass_by {
-            crate::PassBy::Points => Message::new(if passed {
-                "grading-passed"
-            } else {
-                "grading-not-passed"
+            crate::PassBy::Points => Message::new(match (kind, passed) {
+                (TotalKind::Points, true) => "grading-passed",
+                (TotalKind::Points, false) => "grading-not-passed",
+                (TotalKind::Mean, true) => "grading-mean-passed",
+                (TotalKind::Mean, false) => "grading-mean-not-passed",
             })
             .arg("total", shown(total.value()))
             .arg("pass", Arg::Points(pass_points)),
@@ -443,6 +499,11 @@ impl CourseSheet {
                 expected: activities.len(),
                 got: scores.len(),
             }));
+        }
+        // GR-2: the sheet's allotments and the policy's default point add up to 10.
+        let default_point = policy.components.default_point;
+        if self.default_point() != default_point {
+            return Err(Violations::one(self.default_point_mismatch(default_point)));
         }
         // GR-3: every activity's points lie within its allotment; report every breach.
         let mut errors = Vec::new();
@@ -533,7 +594,15 @@ impl CourseSheet {
                     .arg("terms", Arg::Sum(terms)),
             )
         });
-        Ok(decide_total(total, self.assessment(), policy, recorder))
+        // GR-3: the default point (*punctul din oficiu*) completes the allotments' 10 − d.
+        let total = with_default_point(total, TotalKind::Points, policy, recorder)?;
+        Ok(decide_total(
+            total,
+            self.assessment(),
+            TotalKind::Points,
+            policy,
+            recorder,
+        ))
     }
 }
 
@@ -601,7 +670,13 @@ mod tests {
         let (grade, reason) = grade_for_total(total, &by_grade);
         assert_eq!((grade.value(), reason), (5, GradeReason::Rounded));
         let mut why = regula_core::Explanation::new();
-        let outcome = decide_total(total, Assessment::Grade, &by_grade, &mut why);
+        let outcome = decide_total(
+            total,
+            Assessment::Grade,
+            TotalKind::Points,
+            &by_grade,
+            &mut why,
+        );
         assert!(outcome.passed());
         let text =
             regula_core::locale::in_language(regula_core::locale::Lang::En, || why.to_string());
@@ -610,9 +685,27 @@ mod tests {
             "{text}"
         );
         let low = Points::new(dec!(4.49)).unwrap();
-        assert!(!decide_total(low, Assessment::Grade, &by_grade, &mut why).passed());
+        assert!(
+            !decide_total(
+                low,
+                Assessment::Grade,
+                TotalKind::Points,
+                &by_grade,
+                &mut why
+            )
+            .passed()
+        );
         // Under the UMC preset (points), the same 4.5 is held at 4 and fails.
-        assert!(!decide_total(total, Assessment::Grade, &policy(), &mut why).passed());
+        assert!(
+            !decide_total(
+                total,
+                Assessment::Grade,
+                TotalKind::Points,
+                &policy(),
+                &mut why
+            )
+            .passed()
+        );
     }
 
     #[test]

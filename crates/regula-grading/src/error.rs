@@ -15,6 +15,19 @@ pub enum GradingError {
         /// The sum that was found.
         sum: Decimal,
     },
+    /// GR-2: with a default point (`grading.components.default_point`), a `points` sheet's
+    /// allotments add up to 10 less it (9 + 1 ex officio).
+    #[error(
+        "course `{course}`: the activities' allotments add up to {sum} points and the policy gives {default_point} ex officio (`grading.components.default_point`), not 10 in all (GR-2)"
+    )]
+    AllotmentsAndDefaultPoint {
+        /// The course code.
+        course: String,
+        /// The allotments' sum.
+        sum: Decimal,
+        /// The policy's default point.
+        default_point: Decimal,
+    },
     /// GR-2 (`weighted` scheme): the weights of a course sheet add up to exactly 100 percent.
     #[error("course `{course}`: the activities' weights add up to {sum}%, not 100% (GR-2)")]
     WeightsDoNotSumToHundred {

@@ -262,6 +262,18 @@ pub struct ComponentPolicy {
     /// listed kinds ("continuous assessment between 30% and 50%"). None by default.
     #[serde(default)]
     pub weight_bounds: Vec<WeightBound>,
+    /// GR-2, GR-3: the default point (*punctul din oficiu*) every graded result receives, 0 to
+    /// less than 10 with at most 2 decimals; 0 (none) by default. A `points` sheet's allotments
+    /// then add up to 10 less it (9 + 1 ex officio) and the total is their points plus it; on a
+    /// `weighted` sheet the mean of the grades counts for the rest: `d + mean × (10 − d) / 10`,
+    /// never above 10 and never below the mean. Not counted in what a student who is absent or
+    /// not admitted earned (GR-7, GR-9).
+    #[serde(
+        default,
+        skip_serializing_if = "Decimal::is_zero",
+        deserialize_with = "regula_core::exact::decimal"
+    )]
+    pub default_point: Decimal,
 }
 
 /// GR-6: what an absence from a weighted component counts for.
@@ -421,6 +433,25 @@ impl CheckedPolicy for GradingPolicy {
         if let Some(improvement) = &self.improvement {
             improvement.problems(&mut found);
         }
+        let default_point = self.components.default_point;
+        found.check(
+            default_point >= Decimal::ZERO,
+            "components.default_point",
+            default_point,
+            "a default point is not negative (GR-3)",
+        );
+        found.check(
+            default_point < Decimal::TEN,
+            "components.default_point",
+            default_point,
+            "a default point is less than the 10 points of a course (GR-2)",
+        );
+        found.check(
+            default_point.normalize().scale() <= 2,
+            "components.default_point",
+            default_point,
+            "a default point has at most 2 decimals (GR-3)",
+        );
         for (i, bound) in self.components.weight_bounds.iter().enumerate() {
             let at = |field: &str| format!("components.weight_bounds[{i}].{field}");
             found.check(

@@ -8,7 +8,7 @@ use regula_core::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::course::{decide_total, shown};
+use crate::course::{TotalKind, decide_total, shown};
 use crate::rules::{GR_9, QZ_3, QZ_4, QZ_5};
 use crate::sheet::Assessment;
 use crate::{CourseOutcome, GradingError, GradingPolicy, MultipleAnswerScoring};
@@ -316,6 +316,7 @@ impl Quiz {
         Ok(decide_total(
             total,
             Assessment::Grade,
+            TotalKind::Points,
             &self.policy,
             recorder,
         ))

@@ -58,6 +58,22 @@ pub struct Activity {
     pub minimum: Option<Points>,
 }
 
+/// GR-2: the allotments of a `points` sheet and the default point do not add up to 10.
+fn allotments_error(course: &str, sum: Decimal, default_point: Decimal) -> GradingError {
+    if default_point.is_zero() {
+        GradingError::AllotmentsDoNotSumToTen {
+            course: course.to_owned(),
+            sum: sum.normalize(),
+        }
+    } else {
+        GradingError::AllotmentsAndDefaultPoint {
+            course: course.to_owned(),
+            sum: sum.normalize(),
+            default_point: default_point.normalize(),
+        }
+    }
+}
+
 fn is_zero(points: &Points) -> bool {
     *points == Points::ZERO
 }
@@ -194,6 +210,11 @@ pub struct CourseSheet {
     spec: CourseSheetSpec,
     final_index: usize,
     conditions: Vec<(usize, Points)>,
+    /// GR-2 (`points` scheme): the default point the allotments were validated with (they add up
+    /// to 10 less it); 0 for a weighted sheet.
+    default_point: Decimal,
+    /// GR-3 (`weighted` scheme): the sheet in integers, for the fast path.
+    integral: Option<crate::weighted::Integral>,
 }
 
 impl TryFrom<CourseSheetSpec> for CourseSheet {
@@ -210,8 +231,30 @@ impl From<CourseSheet> for CourseSheetSpec {
 }
 
 impl CourseSheet {
-    /// Validates a course sheet, reporting every problem found (GR-2, GR-7).
+    /// Validates a course sheet, reporting every problem found (GR-2, GR-7): a `points` sheet's
+    /// allotments add up to exactly 10.
     pub fn new(spec: CourseSheetSpec) -> Result<Self, Violations<GradingError>> {
+        Self::validated(spec, Decimal::ZERO)
+    }
+
+    /// Validates a course sheet under a policy, reporting every problem found (GR-2, GR-7): a
+    /// `points` sheet's allotments add up to 10 less the policy's default point
+    /// (`grading.components.default_point`: 9 + 1 ex officio), and a weighted sheet's weights lie
+    /// within the policy's bounds ([`CourseSheet::check_under`]).
+    pub fn new_under(
+        spec: CourseSheetSpec,
+        policy: &GradingPolicy,
+    ) -> Result<Self, Violations<GradingError>> {
+        let sheet = Self::validated(spec, policy.components.default_point)?;
+        sheet.check_under(policy)?;
+        Ok(sheet)
+    }
+
+    /// GR-2, GR-7: the one validation behind [`CourseSheet::new`] and [`CourseSheet::new_under`].
+    fn validated(
+        spec: CourseSheetSpec,
+        default_point: Decimal,
+    ) -> Result<Self, Violations<GradingError>> {
         let course = &spec.code;
         let mut errors = Vec::new();
         if course.trim().is_empty() {
@@ -311,11 +354,8 @@ impl CourseSheet {
                 course: course.clone(),
             });
         }
-        if !weighted && !spec.activities.is_empty() && sum != Decimal::TEN {
-            errors.push(GradingError::AllotmentsDoNotSumToTen {
-                course: course.clone(),
-                sum: sum.normalize(),
-            });
+        if !weighted && !spec.activities.is_empty() && sum + default_point != Decimal::TEN {
+            errors.push(allotments_error(course, sum, default_point));
         }
         let finals: Vec<usize> = (spec.activities.iter().enumerate())
             .filter(|(_, a)| a.kind == ActivityKind::FinalEvaluation)
@@ -359,8 +399,36 @@ impl CourseSheet {
         Ok(CourseSheet {
             final_index: finals.first().copied().unwrap_or_default(),
             conditions,
+            default_point: if weighted {
+                Decimal::ZERO
+            } else {
+                default_point
+            },
+            integral: weighted
+                .then(|| crate::weighted::Integral::new(&spec.activities))
+                .flatten(),
             spec,
         })
+    }
+
+    /// GR-2 (`points` scheme): the default point the allotments were validated with.
+    pub(crate) fn default_point(&self) -> Decimal {
+        self.default_point
+    }
+
+    /// GR-3 (`weighted` scheme): the sheet in integers, when it has an integer form.
+    pub(crate) fn integral(&self) -> Option<&crate::weighted::Integral> {
+        self.integral.as_ref()
+    }
+
+    /// GR-2: a `points` sheet read under a policy whose default point does not complete its
+    /// allotments to 10.
+    pub(crate) fn default_point_mismatch(&self, default_point: Decimal) -> GradingError {
+        allotments_error(
+            &self.spec.code,
+            Decimal::TEN - self.default_point,
+            default_point,
+        )
     }
 
     /// The course code.
@@ -403,11 +471,18 @@ impl CourseSheet {
         self.spec.minimum_mean
     }
 
-    /// GR-2: the sheet read under a policy: the weights of each kind of activity the policy
-    /// bounds (`grading.components.weight_bounds`) lie within the bound; every breach reported.
+    /// GR-2: the sheet read under a policy: a `points` sheet's allotments and the policy's default
+    /// point (`grading.components.default_point`) add up to 10; the weights of each kind of
+    /// activity the policy bounds (`grading.components.weight_bounds`) lie within the bound;
+    /// every breach reported.
     pub fn check_under(&self, policy: &GradingPolicy) -> Result<(), Violations<GradingError>> {
         if self.spec.scheme != Scheme::Weighted {
-            return Violations::from_vec(Vec::new());
+            let default_point = policy.components.default_point;
+            return Violations::from_vec(if self.default_point == default_point {
+                Vec::new()
+            } else {
+                vec![self.default_point_mismatch(default_point)]
+            });
         }
         let mut errors = Vec::new();
         for bound in &policy.components.weight_bounds {

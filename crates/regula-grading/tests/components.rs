@@ -324,3 +324,305 @@ proptest! {
         prop_assert_eq!(got.value(), total);
     }
 }
+
+/// The explanation of `text`'s grades says each sentence given, in English and in Romanian.
+fn says(sheet: &CourseSheet, policy: &GradingPolicy, text: &str, en: &[&str], ro: &[&str]) {
+    let why = sheet
+        .evaluate_explained(policy, "S", &grades(text))
+        .unwrap();
+    for (lang, sentences) in [(Lang::En, en), (Lang::Ro, ro)] {
+        let written = in_language(lang, || why.to_string());
+        for sentence in sentences {
+            assert!(written.contains(sentence), "{sentence}\n{written}");
+        }
+    }
+}
+
+/// A policy with the given default point (*punctul din oficiu*, GR-2, GR-3).
+fn with_default_point(points: &str) -> GradingPolicy {
+    let mut policy = GradingPolicy::umc_2020();
+    policy.components.default_point = points.parse().unwrap();
+    policy
+}
+
+/// Lab 3 + exam 6 points, 9 in all: the sheet of a regulation that gives 1 point ex officio.
+fn nine_plus_one() -> regula_grading::CourseSheetSpec {
+    serde_json::from_str(
+        r#"{
+            "code": "NAV-9", "credits": 5,
+            "activities": [
+                {"id": "lab", "kind": "laboratory", "allotment": 3},
+                {"id": "exam", "kind": "final_evaluation", "allotment": 6}
+            ],
+            "admission": [{"activity": "lab"}]
+        }"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn gr2_gr3_the_default_point_completes_a_points_sheet_s_allotments_to_ten() {
+    let policy = with_default_point("1");
+    let sheet = CourseSheet::new_under(nine_plus_one(), &policy).unwrap();
+    assert_eq!(graded(&sheet, &policy, "[2, 5]"), outcome("8", 8, true));
+    assert_eq!(graded(&sheet, &policy, "[3, 6]"), outcome("10", 10, true));
+    // What a student absent from the exam earned does not include the point ex officio.
+    assert_eq!(
+        graded(&sheet, &policy, r#"[2.5, "absent"]"#),
+        CourseOutcome::Absent {
+            total: Some(Points::new("2.5".parse().unwrap()).unwrap())
+        }
+    );
+    says(
+        &sheet,
+        &policy,
+        "[2, 2.25]",
+        &[
+            "1 ex officio (din oficiu) is added: 4.25 + 1 = 5.25 points.",
+            "5.25 ≥ 5 points: the course is passed.",
+        ],
+        &["Se adaugă 1 din oficiu: 4,25 + 1 = 5,25 puncte."],
+    );
+}
+
+#[test]
+fn gr2_a_points_sheet_and_the_default_point_must_add_up_to_ten() {
+    // Nine points without a default point, ten with one: both refused, naming the values.
+    let err = CourseSheet::new_under(nine_plus_one(), &GradingPolicy::umc_2020())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "course `NAV-9`: the activities' allotments add up to 9 points, not 10 (GR-2)"
+    );
+    let ten = sheet(
+        r#"{
+            "code": "NAV-10", "credits": 5,
+            "activities": [
+                {"id": "lab", "kind": "laboratory", "allotment": 4},
+                {"id": "exam", "kind": "final_evaluation", "allotment": 6}
+            ]
+        }"#,
+    );
+    let policy = with_default_point("0.5");
+    let expected = "course `NAV-10`: the activities' allotments add up to 10 points and the policy gives 0.5 ex officio (`grading.components.default_point`), not 10 in all (GR-2)";
+    assert_eq!(ten.check_under(&policy).unwrap_err().to_string(), expected);
+    assert_eq!(
+        ten.evaluate(&policy, "S", &grades("[4, 6]"))
+            .unwrap_err()
+            .to_string(),
+        expected
+    );
+    let spec: regula_grading::CourseSheetSpec = ten.into();
+    assert_eq!(
+        CourseSheet::new_under(spec, &policy)
+            .unwrap_err()
+            .to_string(),
+        expected
+    );
+}
+
+#[test]
+fn gr3_the_default_point_on_a_weighted_sheet_takes_the_mean_out_of_the_rest() {
+    let policy = with_default_point("1");
+    let sheet = exam_and_seminar();
+    assert_eq!(sheet.check_under(&policy), Ok(()));
+    // 1 + 7.2 × 9/10 = 7.48
+    assert_eq!(graded(&sheet, &policy, "[6, 8]"), outcome("7.48", 7, true));
+    assert_eq!(graded(&sheet, &policy, "[10, 10]"), outcome("10", 10, true));
+    assert_eq!(graded(&sheet, &policy, "[5, 5]"), outcome("5.5", 6, true));
+    // The mean minimum judges the mean of the grades, before the point ex officio: a mean of
+    // 4.5 fails its minimum of 5 although 1 + 4.5 × 9/10 = 5.05.
+    assert_eq!(
+        graded(&sheet, &policy, "[3, 5.5]"),
+        outcome("5.05", 4, false)
+    );
+    says(
+        &sheet,
+        &policy,
+        "[6, 8]",
+        &[
+            "With 1 ex officio (din oficiu), the mean counts for the other 9: 1 + 7.2 × 9/10 = 7.48.",
+            "The mean 7.48 ≥ 5: the course is passed.",
+        ],
+        &[
+            "Cu 1 din oficiu, media contează pentru restul de 9: 1 + 7,2 × 9/10 = 7,48.",
+            "Media 7,48 ≥ 5: disciplina este promovată.",
+        ],
+    );
+}
+
+#[test]
+fn gr3_the_weighted_pass_sentence_speaks_of_the_mean() {
+    let policy = GradingPolicy::umc_2020();
+    says(
+        &exam_and_seminar(),
+        &policy,
+        "[6, 8]",
+        &["The mean 7.2 ≥ 5: the course is passed."],
+        &["Media 7,2 ≥ 5: disciplina este promovată."],
+    );
+    let why = exam_and_seminar()
+        .evaluate_explained(&policy, "S", &grades("[6, 8]"))
+        .unwrap();
+    let en = in_language(Lang::En, || why.to_string());
+    assert!(!en.contains("points: the course"), "{en}");
+}
+
+#[test]
+fn gr3_a_default_point_is_checked_on_load() {
+    let problems = |points: &str| -> Vec<String> {
+        with_default_point(points)
+            .problems()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(
+        problems("-1"),
+        vec!["`components.default_point` = -1: a default point is not negative (GR-3)"]
+    );
+    assert_eq!(
+        problems("10"),
+        vec![
+            "`components.default_point` = 10: a default point is less than the 10 points of a course (GR-2)"
+        ]
+    );
+    assert_eq!(
+        problems("0.125"),
+        vec!["`components.default_point` = 0.125: a default point has at most 2 decimals (GR-3)"]
+    );
+    assert!(problems("1.50").is_empty());
+    assert!(problems("0").is_empty());
+    // On load, the whole history is refused with the field's path and value.
+    let mut json = serde_json::to_value(regula_grading::policy::umc_2020()).unwrap();
+    json["versions"][1]["policy"]["components"]["default_point"] = "12".into();
+    let err = serde_json::from_value::<regula_core::PolicyHistory<GradingPolicy>>(json)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("`components.default_point` = 12"), "{err}");
+}
+
+/// A weighted sheet of 2–5 components: weights (hundredths of a percent, some with decimals)
+/// adding up to 100, optional minimums and mean minimum, an admission condition on the first
+/// component; and grades 1–10 with 0–3 decimals (3 decimals take the decimal path), or absent.
+fn random_weighted() -> impl Strategy<Value = (CourseSheet, Vec<Score>)> {
+    (
+        prop::collection::vec(
+            (
+                1u32..=40,
+                prop::option::of(100i64..=1000),
+                prop::option::weighted(0.9, (100i64..=10_000, 0u32..=3)),
+            ),
+            2..=5,
+        ),
+        prop::option::of(100i64..=1000),
+        any::<bool>(),
+        0u32..=2,
+    )
+        .prop_map(|(parts, minimum_mean, admission, weight_decimals)| {
+            let unit = 10i64.pow(weight_decimals);
+            let total: i64 = parts.iter().map(|p| i64::from(p.0)).sum();
+            let mut weights: Vec<i64> = (parts.iter())
+                .map(|p| (i64::from(p.0) * 100 * unit / total).max(1))
+                .collect();
+            let rest = 100 * unit - weights.iter().sum::<i64>();
+            weights[0] += rest;
+            let last = parts.len() - 1;
+            let activities: Vec<serde_json::Value> = (parts.iter().zip(&weights))
+                .enumerate()
+                .map(|(i, ((_, minimum, _), w))| {
+                    let mut a = serde_json::json!({
+                        "id": format!("c{i}"),
+                        "kind": if i == last { "final_evaluation" } else { "test" },
+                        "weight": Decimal::new(*w, weight_decimals).to_string(),
+                    });
+                    if let Some(m) = minimum {
+                        a["minimum"] = serde_json::json!(Decimal::new(*m, 2).to_string());
+                    }
+                    a
+                })
+                .collect();
+            let mut json = serde_json::json!({
+                "code": "P", "credits": 5, "scheme": "weighted", "activities": activities,
+            });
+            if let Some(m) = minimum_mean {
+                json["minimum_mean"] = serde_json::json!(Decimal::new(m, 2).to_string());
+            }
+            if admission && last > 0 {
+                json["admission"] = serde_json::json!([{"activity": "c0"}]);
+            }
+            let sheet: CourseSheet = serde_json::from_value(json).unwrap();
+            let scores = (parts.iter())
+                .map(|(_, _, grade)| match grade {
+                    None => Score::Absent,
+                    Some((thousandths, decimals)) => {
+                        let exact = Decimal::new(*thousandths, 3).round_dp(*decimals);
+                        Score::Points(Points::new(exact.max(Decimal::ONE)).unwrap())
+                    }
+                })
+                .collect();
+            (sheet, scores)
+        })
+}
+
+proptest! {
+    #[test]
+    fn gr3_the_fast_path_and_the_explained_path_agree_on_weighted_sheets(
+        (sheet, scores) in random_weighted(),
+        absence_zero in any::<bool>(),
+        default_hundredths in prop::option::of(0i64..=300),
+    ) {
+        let mut policy = GradingPolicy::umc_2020();
+        if absence_zero {
+            policy.components.absence = ComponentAbsence::Zero;
+        }
+        policy.components.default_point = Decimal::new(default_hundredths.unwrap_or(0), 2);
+        let fast = sheet.evaluate(&policy, "S", &scores).unwrap();
+        let explained = sheet.evaluate_explained(&policy, "S", &scores).unwrap();
+        prop_assert_eq!(fast, explained.outcome);
+        // The same decimal, to the scale: the JSON and the debug form agree too.
+        prop_assert_eq!(format!("{fast:?}"), format!("{:?}", explained.outcome));
+    }
+
+    #[test]
+    fn gr3_the_default_point_never_makes_a_grade_exceed_10_and_never_lowers_a_result(
+        (sheet, scores) in random_weighted(),
+        default_hundredths in 1i64..=999,
+        lab in 0i64..=300, exam in 0i64..=600,
+    ) {
+        let default_point = Decimal::new(default_hundredths, 2);
+        let policy = with_default_point(&default_point.to_string());
+        let umc = GradingPolicy::umc_2020();
+        // Weighted: the result with the default point is at most 10 and at least the mean.
+        let with = sheet.evaluate(&policy, "S", &scores).unwrap();
+        let without = sheet.evaluate(&umc, "S", &scores).unwrap();
+        if let (
+            CourseOutcome::Graded { total, grade, .. },
+            CourseOutcome::Graded { total: mean, grade: before, .. },
+        ) = (with, without) {
+            prop_assert!(total.value() <= Decimal::TEN && grade.value() <= 10, "{with:?}");
+            prop_assert!(total >= mean && grade >= before, "{with:?} < {without:?}");
+        }
+        prop_assert!(!without.passed() || with.passed(), "{with:?} vs {without:?}");
+        // Points: allotments of 10 − d, plus d, never above 10 and never below the points earned.
+        let allotted = Decimal::TEN - default_point;
+        let lab_allotment = Decimal::new(3, 0).min(allotted / Decimal::TWO);
+        let spec: regula_grading::CourseSheetSpec = serde_json::from_value(serde_json::json!({
+            "code": "N", "credits": 5,
+            "activities": [
+                {"id": "lab", "kind": "laboratory", "allotment": lab_allotment.to_string()},
+                {"id": "exam", "kind": "final_evaluation", "allotment": (allotted - lab_allotment).to_string()}
+            ]
+        })).unwrap();
+        let points_sheet = CourseSheet::new_under(spec, &policy).unwrap();
+        let lab = Decimal::new(lab, 2).min(lab_allotment);
+        let exam = Decimal::new(exam, 2).min(allotted - lab_allotment);
+        let p = |d: Decimal| Score::Points(Points::new(d).unwrap());
+        let outcome = points_sheet.evaluate(&policy, "S", &[p(lab), p(exam)]).unwrap();
+        let CourseOutcome::Graded { total, grade, .. } = outcome else { panic!("{outcome:?}") };
+        prop_assert_eq!(total.value(), lab + exam + default_point);
+        prop_assert!(total.value() <= Decimal::TEN && grade.value() <= 10);
+        prop_assert!(total.value() >= lab + exam);
+    }
+}

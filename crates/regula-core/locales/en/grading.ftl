@@ -20,6 +20,10 @@ grading-total = The total is { $total ->
    *[other] { $total } points
 }: { $terms }.
 grading-term-absent = 0 (absent)
+grading-default-point = { $default } ex officio (din oficiu) is added: { $earned } + { $default } = { $total ->
+    [one] { $total } point
+   *[other] { $total } points
+}.
 # GR-4
 grading-rounded = { $total ->
     [one] { $total } point rounds
@@ -38,6 +42,8 @@ grading-passed = { $total } ≥ { $pass } points: the course is passed.
 grading-not-passed = { $total } < { $pass } points: the course is not passed.
 grading-passed-by-grade = Grade { $grade } ≥ { $pass_grade }: the course is passed.
 grading-not-passed-by-grade = Grade { $grade } < { $pass_grade }: the course is not passed.
+grading-mean-passed = The mean { $total } ≥ { $pass }: the course is passed.
+grading-mean-not-passed = The mean { $total } < { $pass }: the course is not passed.
 # GR-1
 grading-qualifier-admis = A qualifier course: { $total ->
     [one] { $total } point reaches
@@ -144,6 +150,7 @@ grading-absent-component = Absent from { $activity }: it counts as { $grade } in
 # GR-3 (weighted scheme)
 grading-weighted-mean = The weighted mean is { $mean } = { $terms }.
 grading-weighted-term = { $weight }% × { $activity } { $grade }
+grading-default-point-weighted = With { $default } ex officio (din oficiu), the mean counts for the other { $rest }: { $default } + { $earned } × { $rest }/10 = { $total }.
 # GR-5 (weighted scheme)
 grading-minimums-met = Every minimum is met: { $minimums }.
 grading-minimums-not-met = A minimum is not met, so the course is not passed: { $minimums }.

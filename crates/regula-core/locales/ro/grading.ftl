@@ -22,6 +22,11 @@ grading-total = Punctajul total este de { $total ->
    *[other] { $total } de puncte
 }: { $terms }.
 grading-term-absent = 0 (absent)
+grading-default-point = Se adaugă { $default } din oficiu: { $earned } + { $default } = { $total ->
+    [one] { $total } punct
+    [few] { $total } puncte
+   *[other] { $total } de puncte
+}.
 # GR-4
 grading-rounded = { $total ->
     [one] { $total } punct se rotunjește
@@ -43,6 +48,8 @@ grading-passed = { $total } ≥ { $pass } puncte: disciplina este promovată.
 grading-not-passed = { $total } < { $pass } puncte: disciplina nu este promovată.
 grading-passed-by-grade = Nota { $grade } ≥ { $pass_grade }: disciplina este promovată.
 grading-not-passed-by-grade = Nota { $grade } < { $pass_grade }: disciplina nu este promovată.
+grading-mean-passed = Media { $total } ≥ { $pass }: disciplina este promovată.
+grading-mean-not-passed = Media { $total } < { $pass }: disciplina nu este promovată.
 # GR-1
 grading-qualifier-admis = Disciplină cu calificativ: { $total ->
     [one] { $total } punct atinge
@@ -180,6 +187,7 @@ grading-absent-component = Absent la { $activity }: contează cu { $grade } în 
 # GR-3 (notare pe componente)
 grading-weighted-mean = Media ponderată este { $mean } = { $terms }.
 grading-weighted-term = { $weight }% × { $activity } { $grade }
+grading-default-point-weighted = Cu { $default } din oficiu, media contează pentru restul de { $rest }: { $default } + { $earned } × { $rest }/10 = { $total }.
 # GR-5 (notare pe componente)
 grading-minimums-met = Toate minimele sunt îndeplinite: { $minimums }.
 grading-minimums-not-met = Un minim nu este îndeplinit, deci disciplina nu este promovată: { $minimums }.

@@ -18,16 +18,23 @@ pub const GR_2: Rule = Rule::interpreted(
     "§5.3(3), §5.5.2.2(4)",
     "every graded activity receives points out of the course's 10; the split adds up to exactly 10",
     Interpretation::new(
-        &["grading.components.weight_bounds"],
-        "a course sheet splits 10 points (the default `points` scheme) or, with `\"scheme\": \"weighted\"`, grades each activity 1–10 and weighs the grades by percentages adding up to exactly 100; the summed weight of the activities of the kinds a bound lists must lie within it (none by default).",
+        &[
+            "grading.components.weight_bounds",
+            "grading.components.default_point",
+        ],
+        "a course sheet splits 10 points (the default `points` scheme) or, with `\"scheme\": \"weighted\"`, grades each activity 1–10 and weighs the grades by percentages adding up to exactly 100; the summed weight of the activities of the kinds a bound lists must lie within it (none by default). A default point (*punctul din oficiu*, 0 by default) counts in the 10: a points sheet's allotments add up to 10 less it (9 + 1 ex officio).",
     ),
 );
 /// GR-3: the total is the sum of the activities' points, each within its allotment.
-pub const GR_3: Rule = Rule::new(
+pub const GR_3: Rule = Rule::interpreted(
     "GR-3",
     UMC_EXAM,
     "§5.3(3)",
     "total points = sum of the points of every activity, each between 0 and its allotment",
+    Interpretation::new(
+        &["grading.components.default_point"],
+        "the total is the activities' points plus the default point (*punctul din oficiu*, 0 by default: not negative, below 10, at most 2 decimals); on a weighted sheet the mean of the component grades counts for the rest of the 10, total = d + mean × (10 − d) / 10, so the default point never lifts a result above 10 and never lowers it. What a student absent from the final evaluation or not admitted earned does not include it.",
+    ),
 );
 /// GR-4: the total is converted into a grade 1..10.
 pub const GR_4: Rule = Rule::interpreted(
