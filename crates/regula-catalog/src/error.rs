@@ -138,6 +138,15 @@ pub enum CatalogError {
         /// The last event's time.
         last: Instant,
     },
+    /// A grade improvement the column cannot take (GR-11, GR-13, GR-14), or a signature of one
+    /// the column does not have: the field, and why, naming the value.
+    #[error("`{field}`: {why}")]
+    Improvement {
+        /// The field of the command: `column` or `exam`.
+        field: String,
+        /// Why, as a message naming the value and citing the rule.
+        why: Message,
+    },
     /// A catalog whose stored rows do not follow from its history: tampered with or corrupted.
     #[error("catalog `{catalog}`: {problem}; the rows must be what the history gives")]
     Tampered {

@@ -1,12 +1,13 @@
 //! The catalog as CSV (one row per student, four session columns) and as a printable HTML page
-//! laid out like the official form: header, columns, corrections struck in red, signatures.
+//! laid out like the official form: header, columns, corrections struck in red, grade
+//! improvements next to the grade they improve (GR-14), signatures.
 
 use std::fmt::Write;
 
 use regula_core::html_escape;
 use regula_core::locale::{Arg, Lang, Message};
 
-use crate::catalog::{Catalog, Cell, Incomplete};
+use crate::catalog::{Catalog, Cell, Improvement, Incomplete};
 use crate::model::Mark;
 use crate::policy::CatalogPolicy;
 
@@ -37,9 +38,27 @@ fn mark_words(mark: Mark, lang: Lang) -> String {
     mark.arg().render(lang)
 }
 
+/// A grade improvement as the CSV writes it (GR-14): the grade before, the result, the exam's
+/// session and ISO day, the grade that stands, and who signed the result.
+fn improvement_csv(i: &Improvement, lang: Lang) -> String {
+    let text = Message::new("catalog-csv-improvement")
+        .arg("before", i.before.to_string())
+        .arg("result", mark_number(i.result, lang))
+        .arg("session", i.session.as_str())
+        .arg("date", i.exam_day.to_string())
+        .arg("stands", i.stands.to_string())
+        .render(lang);
+    if i.signatures.is_empty() {
+        text
+    } else {
+        format!("{text} — {}", i.signatures.join(", "))
+    }
+}
+
 /// The catalog as CSV in `lang` (its headings and words): one line per student in the catalog's
-/// order, with the policy's session columns (session, date, mark, the mark in words, signatures,
-/// values struck out). Dates stay ISO 8601, for the programs that read it.
+/// order, with the policy's session columns (session, date, mark — the grade that stands —, the
+/// mark in words, signatures, values struck out, grade improvements). Dates stay ISO 8601, for
+/// the programs that read it.
 pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy, lang: Lang) -> String {
     let columns = policy.columns as usize;
     let mut out = Message::new("catalog-csv-heading").render(lang);
@@ -79,6 +98,12 @@ pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy, lang: Lang) -> String {
                                 .render(lang),
                         );
                     }
+                    // GR-14: each improvement with the grade it improved, which stays.
+                    let improvements: Vec<String> = c
+                        .improvements
+                        .iter()
+                        .map(|i| improvement_csv(i, lang))
+                        .collect();
                     line.extend([
                         field(&c.session),
                         c.exam_day.to_string(),
@@ -86,9 +111,10 @@ pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy, lang: Lang) -> String {
                         field(&mark_words(c.mark, lang)),
                         field(&c.signatures.join("; ")),
                         field(&struck.join("; ")),
+                        field(&improvements.join("; ")),
                     ]);
                 }
-                None => line.extend(std::iter::repeat_n(String::new(), 6)),
+                None => line.extend(std::iter::repeat_n(String::new(), 7)),
             }
         }
         out.push_str(&line.join(","));
@@ -97,8 +123,36 @@ pub fn to_csv(catalog: &Catalog, policy: &CatalogPolicy, lang: Lang) -> String {
     out
 }
 
-fn cell_html(cell: &Cell, missing: Option<&Incomplete>, lang: Lang) -> String {
+/// The signatures of a result, or the word for none.
+fn signatures_html(signatures: &[String], lang: Lang) -> String {
+    if signatures.is_empty() {
+        html_escape(&say(lang, "catalog-html-unsigned"))
+    } else {
+        html_escape(&signatures.join(", "))
+    }
+}
+
+/// The signatures a result still lacks (CA-5), if any.
+fn missing_html(missing: Option<&Incomplete>, lang: Lang) -> String {
+    match missing {
+        Some(m) => {
+            let missing =
+                Message::new("catalog-missing").arg("missing", crate::catalog::missing(&m.missing));
+            format!(
+                "<br><small class=\"missing\">{}</small>",
+                html_escape(&missing.render(lang))
+            )
+        }
+        None => String::new(),
+    }
+}
+
+/// One session column: the values struck (CA-6), the value entered — before any grade
+/// improvement, which stays visible —, each improvement's result, and the grade that stands
+/// (GR-14), with the signatures and what they lack.
+fn cell_html(cell: &Cell, missing: &[&Incomplete], lang: Lang) -> String {
     let mut out = String::new();
+    let lacking = |exam: &str| missing.iter().copied().find(|m| m.exam == exam);
     // CA-6: each earlier value struck out in red, the new one written above it in red.
     for c in &cell.corrections {
         let _ = write!(
@@ -107,23 +161,51 @@ fn cell_html(cell: &Cell, missing: Option<&Incomplete>, lang: Lang) -> String {
             html_escape(&mark_words(c.from, lang))
         );
     }
-    let class = if cell.corrections.is_empty() {
-        "mark"
-    } else {
-        "mark corrected"
+    // GR-14: the value entered stays as it was written, no longer the one marked as standing;
+    // the grade that stands follows the improvements.
+    let class = match (cell.corrections.is_empty(), cell.improvements.is_empty()) {
+        (true, true) => "mark",
+        (false, true) => "mark corrected",
+        (true, false) => "mark improved",
+        (false, false) => "mark corrected improved",
     };
+    let entered = cell
+        .improvements
+        .first()
+        .map_or(cell.mark, |i| Mark::Grade(i.before));
     let _ = write!(
         out,
-        "<span class=\"{class}\">{}</span><br><small>{} · {}</small><br><small class=\"sig\">{}</small>",
-        html_escape(&mark_words(cell.mark, lang)),
+        "<span class=\"{class}\">{}</span><br><small>{} · {}</small><br><small class=\"sig\">{}</small>{}",
+        html_escape(&mark_words(entered, lang)),
         html_escape(&cell.session),
         html_escape(&Arg::Date(cell.exam_day).render(lang)),
-        if cell.signatures.is_empty() {
-            html_escape(&say(lang, "catalog-html-unsigned"))
-        } else {
-            html_escape(&cell.signatures.join(", "))
-        }
+        signatures_html(&cell.signatures, lang),
+        missing_html(lacking(&cell.exam), lang),
     );
+    for i in &cell.improvements {
+        let result = Message::new("catalog-html-improvement")
+            .arg("result", i.result.arg())
+            .arg("session", i.session.as_str())
+            .arg("date", i.exam_day)
+            .render(lang);
+        let _ = write!(
+            out,
+            "<br><span class=\"improvement\">{}</span><br><small class=\"sig\">{}</small>{}",
+            html_escape(&result),
+            signatures_html(&i.signatures, lang),
+            missing_html(lacking(&i.exam), lang),
+        );
+    }
+    if !cell.improvements.is_empty() {
+        let stands = Message::new("catalog-html-stands")
+            .arg("stands", cell.mark.arg())
+            .render(lang);
+        let _ = write!(
+            out,
+            "<br><span class=\"mark stands\">{}</span>",
+            html_escape(&stands)
+        );
+    }
     // GR-11: an annulled result stays visible, struck, with the Dean's decision.
     if let Some(a) = &cell.annulled {
         let annulled = Message::new(if a.retake_ordered {
@@ -139,15 +221,6 @@ fn cell_html(cell: &Cell, missing: Option<&Incomplete>, lang: Lang) -> String {
             out,
             "<br><small class=\"struck\">{}</small>",
             html_escape(&annulled)
-        );
-    }
-    if let Some(m) = missing {
-        let missing = regula_core::locale::Message::new("catalog-missing")
-            .arg("missing", crate::catalog::missing(&m.missing));
-        let _ = write!(
-            out,
-            "<br><small class=\"missing\">{}</small>",
-            html_escape(&missing.render(lang))
         );
     }
     out
@@ -174,6 +247,9 @@ table.grid th, table.grid td {{ border: 1px solid #000; padding: 1.5mm; vertical
 table.grid th {{ background: #eee; font-weight: bold; }}\n\
 .mark {{ color: #00308f; font-weight: bold; }}\n\
 .corrected, .struck {{ color: #c00; }}\n\
+.improved {{ font-weight: normal; }}\n\
+.improvement {{ color: #00308f; }}\n\
+.stands {{ text-decoration: underline; }}\n\
 .sig {{ color: #333; }}\n\
 .signatures {{ margin-top: 12mm; display: flex; justify-content: space-around; }}\n\
 .signatures div {{ text-align: center; min-width: 60mm; border-top: 1px solid #000; padding-top: 1mm; }}\n\
@@ -261,10 +337,11 @@ table.grid th {{ background: #eee; font-weight: bold; }}\n\
         for k in 0..columns {
             match row.cells.get(k) {
                 Some(cell) => {
-                    let missing = incomplete
+                    let missing: Vec<&Incomplete> = incomplete
                         .iter()
-                        .find(|m| m.student == row.student && m.column == k + 1);
-                    let _ = write!(out, "<td>{}</td>", cell_html(cell, missing, lang));
+                        .filter(|m| m.student == row.student && m.column == k + 1)
+                        .collect();
+                    let _ = write!(out, "<td>{}</td>", cell_html(cell, &missing, lang));
                 }
                 None => out.push_str("<td></td>"),
             }

@@ -1,7 +1,9 @@
 //! # regula-catalog
 //!
 //! The grade register (*catalogul*) and exam administration of the UMC examination procedure
-//! (UMC-EXAM §5.5.1.2–4, §5.5.2.13–15, §5.5.3, §5.6–§5.11; rules CA-1..CA-7, SC-7..SC-9).
+//! (UMC-EXAM §5.5.1.2–4, §5.5.2.13–15, §5.5.3, §5.6–§5.11; rules CA-1..CA-7, SC-7..SC-9), with the
+//! events other rules write in it: technical failures (GR-10), annulments (GR-11) and grade
+//! improvements (GR-14).
 //!
 //! A lost or silently overwritten grade is the worst failure a university system can have, so a
 //! [`Catalog`] only grows: every entry, signature and correction is an [`Event`] appended to its
@@ -15,7 +17,9 @@
 //!   (CA-2);
 //! - [`Command`]s: a grade in figures and words or *absent*, on the exam day, by the course holder
 //!   (CA-4); the signatures each entry needs by exam form and committee (CA-5,
-//!   [`Catalog::incomplete`]); corrections by the holder alone (CA-6);
+//!   [`Catalog::incomplete`]); corrections by the holder alone (CA-6); grade improvements of a
+//!   passing grade, the result written next to the grade it improves, which stays, and the
+//!   higher of the two standing (GR-14, [`Improvement`]);
 //! - [`catalog_deadlines`]: CA-7 through the appeals crate;
 //! - [`check_committee`] (SC-7), [`admit`] (SC-8), [`open_session`] (SC-9);
 //! - [`to_csv`], [`to_html`]: the catalog to exchange and to print.
@@ -64,8 +68,8 @@ pub mod rules;
 pub use admission::{Admission, AdmissionFacts, Document, admit, admit_with};
 pub use admission_rule::AdmissionDocument;
 pub use catalog::{
-    Annulment, Catalog, Cell, Change, Command, Correction, Event, Incomplete, Row, SignatureSlot,
-    replay,
+    Annulment, Catalog, Cell, Change, Command, Correction, Event, Improvement, Incomplete, Row,
+    SignatureSlot, replay,
 };
 pub use committee::check_committee;
 pub use deadlines::{

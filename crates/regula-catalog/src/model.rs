@@ -136,6 +136,14 @@ pub enum Mark {
 }
 
 impl Mark {
+    /// The grade; none for *absent*.
+    pub fn grade(self) -> Option<Grade> {
+        match self {
+            Mark::Grade(g) => Some(g),
+            Mark::Absent => None,
+        }
+    }
+
     /// The mark as the catalog writes it: "9 (nouă)" or "absent".
     pub fn in_words(self) -> String {
         match self {

@@ -386,6 +386,7 @@ fn signatures_can_be_added_later_by_those_who_sign_only() {
     let sign = |signer: &str| Command::Sign {
         student: "NAV-1003".into(),
         column: 1,
+        exam: None,
         signer: signer.into(),
         at: at("2021-01-25T15:30"),
     };

@@ -93,6 +93,7 @@ fn command(op: &Op, minute: usize) -> Command {
         Op::Sign { s, col, by } => Command::Sign {
             student: STUDENTS[s].into(),
             column: col,
+            exam: None,
             signer: PEOPLE[by].into(),
             at,
         },
@@ -136,7 +137,8 @@ proptest! {
                     }
                     Command::Sign { .. }
                     | Command::TechnicalFailure { .. }
-                    | Command::Annul { .. } => {}
+                    | Command::Annul { .. }
+                    | Command::Improve { .. } => {}
                 },
                 Err(_) => prop_assert_eq!(&c, &before, "a refused command changed the catalog"),
             }
@@ -183,5 +185,144 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+/// The example catalog with the winter exam `E0` on 25 January 2021 and six improvement exams
+/// `I1`..`I6` on the first days of February, all online quizzes (the holder signs alone).
+fn improvement_catalog() -> Catalog {
+    let c = catalog();
+    let template = c.exams[0].clone();
+    let exams = (0..7)
+        .map(|i| {
+            let mut e = template.clone();
+            e.id = if i == 0 { "E0".into() } else { format!("I{i}") };
+            e.session = format!("session {i}");
+            e.date = if i == 0 {
+                "2021-01-25".parse().unwrap()
+            } else {
+                format!("2021-02-0{i}").parse().unwrap()
+            };
+            e
+        })
+        .collect();
+    Catalog::new(c.header, c.students, exams).unwrap()
+}
+
+/// The students who sit the winter exam (not NAV-1002, whose grade is recognised).
+const SITTING: [&str; 3] = ["NAV-1001", "NAV-1003", "NAV-1004"];
+
+/// An improvement attempt: a student (of `SITTING`, or one not on the catalog), an improvement
+/// exam 1..=6, its result (absent when `None`), the column named (1, or an empty 2).
+#[derive(Debug, Clone)]
+struct Attempt {
+    s: usize,
+    exam: usize,
+    result: Option<u8>,
+    column: usize,
+}
+
+fn attempt_op() -> impl Strategy<Value = Attempt> {
+    (
+        prop::sample::select(vec![0usize, 0, 1, 1, 2, 2, 3]),
+        1..=6usize,
+        prop::option::weighted(0.85, 1u8..=10),
+        prop::sample::select(vec![1usize, 1, 1, 1, 2]),
+    )
+        .prop_map(|(s, exam, result, column)| Attempt {
+            s,
+            exam,
+            result,
+            column,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// GR-14: after any sequence of improvements, the cell's grade is never below the grade
+    /// before each improvement and equals the highest of the passing grade entered and the
+    /// grades the improvements gave; only a passing grade is improved (GR-13), each improvement
+    /// exam once per column; every improvement stays in the history, the rows are what it gives
+    /// and the catalog reads back from JSON unchanged.
+    #[test]
+    fn gr14_an_improvement_never_lowers_a_grade_and_the_highest_passing_grade_stands(
+        entries in prop::collection::vec(prop::option::weighted(0.85, 1u8..=10), 3),
+        mut attempts in prop::collection::vec(attempt_op(), 0..25),
+    ) {
+        let policy = CatalogPolicy::umc_2020();
+        let pass = policy.pass_grade;
+        let mut c = improvement_catalog();
+        for (s, entry) in entries.iter().enumerate() {
+            let command = Command::Enter {
+                student: SITTING[s].into(),
+                exam: "E0".into(),
+                mark: to_mark(*entry),
+                by: PEOPLE[0].into(),
+                at: format!("2021-01-25T10:0{s}").parse().unwrap(),
+                signatures: vec![PEOPLE[0].into()],
+            };
+            c.apply(&policy, &command).unwrap();
+        }
+        // In the order of the improvement exams' days, so that time only grows.
+        attempts.sort_by_key(|a| a.exam);
+        // The model, outside the catalog: the improvement exams each column took.
+        let mut taken: Vec<Vec<usize>> = vec![Vec::new(); 3];
+        let mut results: Vec<Vec<Grade>> = vec![Vec::new(); 3];
+        for (i, a) in attempts.iter().enumerate() {
+            let command = Command::Improve {
+                student: SITTING.get(a.s).copied().unwrap_or("NAV-0000").into(),
+                column: a.column,
+                exam: format!("I{}", a.exam),
+                mark: to_mark(a.result),
+                by: PEOPLE[0].into(),
+                at: format!("2021-02-0{}T09:{:02}", a.exam, i).parse().unwrap(),
+                signatures: vec![],
+            };
+            let before = c.clone();
+            let passing = entries
+                .get(a.s)
+                .copied()
+                .flatten()
+                .is_some_and(|g| g >= pass.value());
+            let expected = a.s < 3 && a.column == 1 && passing && !taken[a.s].contains(&a.exam);
+            match c.apply(&policy, &command) {
+                Ok(()) => {
+                    prop_assert!(expected, "accepted {a:?}");
+                    taken[a.s].push(a.exam);
+                    if let Some(g) = a.result {
+                        results[a.s].push(Grade::new(g).unwrap());
+                    }
+                }
+                Err(err) => {
+                    prop_assert!(!expected, "refused {a:?}: {err}");
+                    prop_assert_eq!(&c, &before, "a refused command changed the catalog");
+                }
+            }
+        }
+        for (s, entry) in entries.iter().enumerate() {
+            let cell = &c.row(SITTING[s]).unwrap().cells[0];
+            prop_assert_eq!(cell.improvements.len(), taken[s].len());
+            let mut standing = cell.improvements.first().map(|i| i.before);
+            for imp in &cell.improvements {
+                // Each improves the grade that stood, and never lowers it.
+                prop_assert_eq!(Some(imp.before), standing);
+                prop_assert!(imp.stands >= imp.before);
+                standing = Some(imp.stands);
+            }
+            match entry.map(|g| Grade::new(g).unwrap()) {
+                Some(g) if g >= pass => {
+                    let highest = results[s].iter().copied().fold(g, Grade::max);
+                    prop_assert_eq!(cell.mark, Mark::Grade(highest));
+                }
+                other => {
+                    prop_assert!(cell.improvements.is_empty());
+                    prop_assert_eq!(cell.mark, other.map_or(Mark::Absent, Mark::Grade));
+                }
+            }
+        }
+        prop_assert_eq!(replay(&c, &c.history).unwrap(), c.rows.clone());
+        let json = serde_json::to_string(&c).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Catalog>(&json).unwrap(), c);
     }
 }

@@ -1,5 +1,5 @@
 //! The catalog as an auditor and a secretary read it, pinned with insta: the trace of a day's
-//! entries, the printable form, the CSV.
+//! entries, the printable form, the CSV; the same with grade improvements (GR-14).
 
 use regula_appeals::policy::umc_2020 as appeals;
 use regula_catalog::policy::umc_2020;
@@ -15,6 +15,39 @@ fn recorded() -> regula_core::Response<regula_catalog::request::Recorded> {
     ))
     .unwrap();
     answer_record(&umc_2020(), &request).unwrap()
+}
+
+/// The grade-improvement example recorded: 6 improved to 8, 7 kept against a 5, 8 kept against an
+/// absence, one result signed later.
+fn improved() -> regula_core::Response<regula_catalog::request::Recorded> {
+    let request: RecordRequest = serde_json::from_str(include_str!(
+        "../../../examples/requests/catalog-improve.json"
+    ))
+    .unwrap();
+    answer_record(&umc_2020(), &request).unwrap()
+}
+
+#[test]
+fn gr14_a_day_of_grade_improvements() {
+    insta::assert_snapshot!(improved().to_string());
+}
+
+#[test]
+fn gr14_the_printable_form_with_grade_improvements() {
+    insta::assert_snapshot!(to_html(
+        &improved().outcome.catalog,
+        &regula_catalog::CatalogPolicy::umc_2020(),
+        regula_core::locale::Lang::Ro
+    ));
+}
+
+#[test]
+fn gr14_the_csv_with_grade_improvements() {
+    insta::assert_snapshot!(to_csv(
+        &improved().outcome.catalog,
+        &regula_catalog::CatalogPolicy::umc_2020(),
+        regula_core::locale::Lang::Ro
+    ));
 }
 
 #[test]

@@ -103,6 +103,28 @@ impl Grade {
     pub fn in_words(self) -> String {
         format!("{} ({})", self.0, self.romanian_word())
     }
+
+    /// GR-14: the grade that stands after an improvement exam (*mărire de notă*) taken on this
+    /// grade: the higher of the two, so an improvement never lowers a grade; an absence, or no
+    /// result yet (`None`), leaves the grade as it was.
+    ///
+    /// The one place the rule is decided: the grading crate's improvement requests and the
+    /// grade register's improvement events both ask it.
+    ///
+    /// ```
+    /// use regula_core::Grade;
+    /// let six = Grade::new(6)?;
+    /// assert_eq!(six.after_improvement(Some(Grade::new(8)?)), Grade::new(8)?);
+    /// assert_eq!(six.after_improvement(Some(Grade::new(4)?)), six);
+    /// assert_eq!(six.after_improvement(None), six); // absent
+    /// # Ok::<(), regula_core::ValueError>(())
+    /// ```
+    pub fn after_improvement(self, result: Option<Grade>) -> Grade {
+        match result {
+            Some(new) => self.max(new),
+            None => self,
+        }
+    }
 }
 
 impl TryFrom<u8> for Grade {

@@ -203,13 +203,21 @@ impl ImprovementVerdict {
     }
 }
 
-/// GR-14: the grade that stands after an improvement exam: the higher of the two; an absence
-/// leaves the grade as it was.
-pub fn grade_that_stands(grade: Grade, result: Option<ImprovementResult>) -> Grade {
-    match result {
-        Some(ImprovementResult::Grade(new)) => grade.max(new),
-        Some(ImprovementResult::Absent) | None => grade,
+impl ImprovementResult {
+    /// The grade obtained; none for an absence.
+    pub fn grade(self) -> Option<Grade> {
+        match self {
+            ImprovementResult::Grade(g) => Some(g),
+            ImprovementResult::Absent => None,
+        }
     }
+}
+
+/// GR-14: the grade that stands after an improvement exam: the higher of the two; an absence
+/// leaves the grade as it was. Decided by [`Grade::after_improvement`], which the grade register
+/// asks too.
+pub fn grade_that_stands(grade: Grade, result: Option<ImprovementResult>) -> Grade {
+    grade.after_improvement(result.and_then(ImprovementResult::grade))
 }
 
 /// The improvements of the same year already counted against the student (GR-13): those in

@@ -1,10 +1,11 @@
-//! What users ask a catalog to record (entries, signatures, corrections: CA-4..CA-6) and the
-//! append-only history of events it keeps.
+//! What users ask a catalog to record (entries, signatures, corrections: CA-4..CA-6; technical
+//! failures, annulments, grade improvements: GR-10, GR-11, GR-14) and the append-only history of
+//! events it keeps.
 
 use regula_calendar::Instant;
 use regula_core::chain::Digest;
 use regula_core::locale::{Arg, Message};
-use regula_core::{Decision, NoExplanation, Recorder, Step};
+use regula_core::{Decision, Grade, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use super::replay::fold;
@@ -12,7 +13,7 @@ use super::*;
 use crate::CatalogError;
 use crate::model::{CommitteeKind, Exam, Mark, Role};
 use crate::policy::CatalogPolicy;
-use crate::rules::{CA_4, CA_5, CA_6, GR_10, GR_11};
+use crate::rules::{CA_4, CA_5, CA_6, GR_10, GR_11, GR_14};
 
 /// What an event of the history did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -29,12 +30,15 @@ pub enum Change {
         /// The value.
         mark: Mark,
     },
-    /// A signature added to a column (CA-5).
+    /// A signature added to a column (CA-5): to its entry, or to one of its grade improvements.
     Signed {
         /// The student.
         student: String,
         /// The column (1-based).
         column: usize,
+        /// The improvement exam whose result is signed (GR-14); the entry itself when absent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        exam: Option<String>,
     },
     /// GR-10: a student lost the connection to an online evaluation for a technical reason.
     TechnicalFailure {
@@ -70,6 +74,22 @@ pub enum Change {
         /// The new value.
         to: Mark,
     },
+    /// GR-14: a grade improvement (*mărire de notă*): the improvement exam's result written next
+    /// to the column's grade, which stays; the higher of the two stands.
+    Improved {
+        /// The student.
+        student: String,
+        /// The column (1-based) whose grade is improved.
+        column: usize,
+        /// The improvement exam.
+        exam: String,
+        /// The column's grade before: the grade improved.
+        before: Grade,
+        /// What the improvement exam gave.
+        result: Mark,
+        /// The grade that stands after it: the higher of `before` and the result (GR-14).
+        stands: Grade,
+    },
 }
 
 impl Change {
@@ -80,7 +100,8 @@ impl Change {
             | Change::Signed { student, .. }
             | Change::Corrected { student, .. }
             | Change::TechnicalFailure { student, .. }
-            | Change::Annulled { student, .. } => student,
+            | Change::Annulled { student, .. }
+            | Change::Improved { student, .. } => student,
         }
     }
 
@@ -90,7 +111,8 @@ impl Change {
             Change::Entered { column, .. }
             | Change::Signed { column, .. }
             | Change::Corrected { column, .. }
-            | Change::Annulled { column, .. } => Some(*column),
+            | Change::Annulled { column, .. }
+            | Change::Improved { column, .. } => Some(*column),
             Change::TechnicalFailure { .. } => None,
         }
     }
@@ -124,8 +146,19 @@ impl Event {
 
 /// What a user asks the catalog to record.
 ///
-/// In JSON: `{"action": "enter" | "sign" | "correct", …}` with the fields of the variant; a bad
-/// value is reported at its own field (`commands[0].mark`).
+/// In JSON, one flat object whose `action` says which, with that action's fields only:
+/// - `{"action": "enter", student, exam, mark, by, at, signatures?}` (CA-4, CA-5);
+/// - `{"action": "sign", student, column, exam?, signer, at}` (CA-5; `exam` names a grade
+///   improvement of the column to sign, the entry itself when absent);
+/// - `{"action": "correct", student, column, mark, by, at}` (CA-6, the course holder);
+/// - `{"action": "technical_failure", student, exam, proven, reconnected_at?, by, at}` (GR-10);
+/// - `{"action": "annul", student, column, reason, retake_ordered?, by, at}` (GR-11, the Dean);
+/// - `{"action": "improve", student, column, exam, mark, by, at, signatures?}` (GR-14: the
+///   result of the improvement exam `exam` for the grade in `column`, which stays visible; the
+///   higher of the two stands).
+///
+/// A `mark` is a grade `1`…`10` or `"absent"`; a bad value is reported at its own field
+/// (`commands[0].mark`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(
     tag = "action",
@@ -150,12 +183,15 @@ pub enum Command {
         #[serde(default)]
         signatures: Vec<String>,
     },
-    /// Add a signature to an entry.
+    /// Add a signature to an entry, or to a grade improvement of it.
     Sign {
         /// The student.
         student: String,
         /// The column (1-based).
         column: usize,
+        /// The improvement exam whose result is signed (GR-14); the entry itself when absent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        exam: Option<String>,
         /// Who signs.
         signer: String,
         /// When.
@@ -206,6 +242,27 @@ pub enum Command {
         /// When.
         at: Instant,
     },
+    /// GR-14: record a grade improvement (*mărire de notă*): the result of the improvement exam
+    /// for the passing grade in a column, written next to it; the higher of the two stands. By
+    /// whoever may enter that exam's grades, on its day (CA-4), with the signatures given now
+    /// (CA-5).
+    Improve {
+        /// The student.
+        student: String,
+        /// The column (1-based) holding the grade improved.
+        column: usize,
+        /// The improvement exam, one of the catalog's exams: its session and day.
+        exam: String,
+        /// What the improvement exam gave: a grade, or *absent*.
+        mark: Mark,
+        /// Who records it.
+        by: String,
+        /// When.
+        at: Instant,
+        /// Who signs the result now.
+        #[serde(default)]
+        signatures: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
@@ -216,6 +273,7 @@ pub(super) enum Action {
     TechnicalFailure,
     Annul,
     Correct,
+    Improve,
 }
 
 impl Command {
@@ -226,7 +284,8 @@ impl Command {
             | Command::Sign { at, .. }
             | Command::Correct { at, .. }
             | Command::TechnicalFailure { at, .. }
-            | Command::Annul { at, .. } => *at,
+            | Command::Annul { at, .. }
+            | Command::Improve { at, .. } => *at,
         }
     }
 }
@@ -265,13 +324,14 @@ impl TryFrom<CommandSpec> for Command {
     fn try_from(s: CommandSpec) -> Result<Self, Self::Error> {
         let (name, fields): (&str, &[&str]) = match s.action {
             Action::Enter => ("enter", &["exam", "mark", "by", "signatures"]),
-            Action::Sign => ("sign", &["column", "signer"]),
+            Action::Sign => ("sign", &["column", "exam", "signer"]),
             Action::Correct => ("correct", &["column", "mark", "by"]),
             Action::TechnicalFailure => (
                 "technical_failure",
                 &["exam", "proven", "reconnected_at", "by"],
             ),
             Action::Annul => ("annul", &["column", "reason", "retake_ordered", "by"]),
+            Action::Improve => ("improve", &["column", "exam", "mark", "by", "signatures"]),
         };
         let given = [
             ("exam", s.exam.is_some()),
@@ -303,6 +363,7 @@ impl TryFrom<CommandSpec> for Command {
             Action::Sign => Command::Sign {
                 student: s.student,
                 column: need(name, "column", s.column)?,
+                exam: s.exam,
                 signer: need(name, "signer", s.signer)?,
                 at: s.at,
             },
@@ -328,6 +389,15 @@ impl TryFrom<CommandSpec> for Command {
                 retake_ordered: s.retake_ordered.unwrap_or(false),
                 by: need(name, "by", s.by)?,
                 at: s.at,
+            },
+            Action::Improve => Command::Improve {
+                student: s.student,
+                column: need(name, "column", s.column)?,
+                exam: need(name, "exam", s.exam)?,
+                mark: need(name, "mark", s.mark)?,
+                by: need(name, "by", s.by)?,
+                at: s.at,
+                signatures: s.signatures.unwrap_or_default(),
             },
         })
     }
@@ -430,29 +500,63 @@ impl Catalog {
             Command::Sign {
                 student,
                 column,
+                exam,
                 signer,
                 at,
             } => {
                 self.check_order(*at)?;
                 let (s, cell) = self.cell(student, *column)?;
-                let exam = self.exam(&cell.exam)?;
-                self.check_signer(policy, exam, &cell.signatures, signer, student, *column)?;
+                // GR-14: `exam` names a grade improvement of the column; the entry itself when
+                // absent or when it names the entry's own exam.
+                let improvement = exam.as_deref().filter(|e| *e != cell.exam);
+                let (signed_exam, already) = match improvement {
+                    None => (cell.exam.as_str(), &cell.signatures),
+                    Some(e) => match cell.improvement(e) {
+                        Some(i) => (e, &i.signatures),
+                        None => {
+                            return Err(CatalogError::Improvement {
+                                field: "exam".into(),
+                                why: Message::new("catalog-improve-none")
+                                    .arg("student", student.as_str())
+                                    .arg("column", *column)
+                                    .arg("exam", e),
+                            });
+                        }
+                    },
+                };
+                let exam = self.exam(signed_exam)?;
+                self.check_signer(policy, exam, already, signer, student, *column)?;
                 let change = Change::Signed {
                     student: student.clone(),
                     column: *column,
+                    exam: improvement.map(str::to_owned),
                 };
                 self.record(s, *at, signer, change)?;
                 recorder.record(|| {
                     Step::says(
                         &CA_5,
-                        Message::new("catalog-signs")
-                            .arg("signer", signer.as_str())
-                            .arg("student", student.as_str())
-                            .arg("column", *column),
+                        match improvement {
+                            None => Message::new("catalog-signs"),
+                            Some(e) => Message::new("catalog-signs-improvement").arg("exam", e),
+                        }
+                        .arg("signer", signer.as_str())
+                        .arg("student", student.as_str())
+                        .arg("column", *column),
                     )
                 });
                 Ok(())
             }
+            Command::Improve {
+                student,
+                column,
+                exam,
+                mark,
+                by,
+                at,
+                signatures,
+            } => self.improve(
+                policy, student, *column, exam, *mark, by, *at, signatures, recorder,
+            ),
             Command::Correct {
                 student,
                 column,
@@ -801,10 +905,11 @@ impl Catalog {
             let change = Change::Signed {
                 student: student.to_owned(),
                 column,
+                exam: None,
             };
             self.record(s, at, &signer, change)?;
         }
-        let missing = self.missing(policy, &exam, &self.rows[s].cells[column - 1]);
+        let missing = self.missing(policy, &exam, &self.rows[s].cells[column - 1].signatures);
         recorder.record(|| {
             Step::says(
                 &CA_5,
@@ -812,6 +917,137 @@ impl Catalog {
                     Message::new("catalog-entry-signed")
                 } else {
                     Message::new("catalog-entry-incomplete")
+                        .arg("missing", super::signatures::missing(&missing))
+                },
+            )
+        });
+        Ok(())
+    }
+
+    /// GR-14: a grade improvement of `student`'s column `column`: the result of the improvement
+    /// exam `exam_id` written next to the column's grade, which stays; the higher of the two
+    /// stands. Only a passing grade (GR-13), not annulled (GR-11), is improved, by an exam after
+    /// the one that gave it, each improvement exam once; the result is entered like any grade of
+    /// that exam (CA-4, CA-5). A second improvement of the same column is recorded too — the
+    /// grade register records what happened; whether the student could sit it (once per course,
+    /// the quotas) is GR-13's decision, `grade improve` — and the highest grade stands.
+    #[allow(clippy::too_many_arguments)]
+    fn improve(
+        &mut self,
+        policy: &CatalogPolicy,
+        student: &str,
+        column: usize,
+        exam_id: &str,
+        result: Mark,
+        by: &str,
+        at: Instant,
+        signatures: &[String],
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CatalogError> {
+        self.check_order(at)?;
+        let s = self.student_index(student)?;
+        let exam = self.exam(exam_id)?.clone();
+        // Each refusal names the field and says what it holds.
+        let refuse = |field: &str, why: Message| CatalogError::Improvement {
+            field: field.to_owned(),
+            why: why
+                .arg("student", student)
+                .arg("column", column)
+                .arg("exam", exam_id),
+        };
+        let Some(cell) = self.rows[s].cells.get(column.wrapping_sub(1)) else {
+            return Err(refuse("column", Message::new("catalog-improve-empty")));
+        };
+        if cell.annulled.is_some() {
+            return Err(refuse("column", Message::new("catalog-improve-annulled")));
+        }
+        let before = match cell.mark {
+            Mark::Grade(g) if g >= policy.pass_grade => g,
+            other => {
+                return Err(refuse(
+                    "column",
+                    Message::new("catalog-improve-not-passed")
+                        .arg("mark", other.arg())
+                        .arg("pass", policy.pass_grade),
+                ));
+            }
+        };
+        if cell.exam == exam.id {
+            return Err(refuse("exam", Message::new("catalog-improve-same-exam")));
+        }
+        if exam.date <= cell.exam_day {
+            return Err(refuse(
+                "exam",
+                Message::new("catalog-improve-not-after")
+                    .arg("date", exam.date)
+                    .arg("exam_day", cell.exam_day),
+            ));
+        }
+        if cell.improvement(&exam.id).is_some() {
+            return Err(refuse("exam", Message::new("catalog-improve-again")));
+        }
+        if policy.entry_on_exam_day_only && at.local_date() != exam.date {
+            return Err(CatalogError::NotExamDay {
+                exam: exam.id.clone(),
+                exam_day: exam.date,
+                at,
+            });
+        }
+        self.check_enterer(&exam, by)?;
+        let mut signed: Vec<String> = Vec::new();
+        for signer in signatures {
+            self.check_signer(policy, &exam, &signed, signer, student, column)?;
+            signed.push(signer.clone());
+        }
+        let stands = before.after_improvement(result.grade());
+        let change = Change::Improved {
+            student: student.to_owned(),
+            column,
+            exam: exam.id.clone(),
+            before,
+            result,
+            stands,
+        };
+        self.record(s, at, by, change)?;
+        recorder.record(|| {
+            let said = match result {
+                Mark::Absent => "catalog-improves-absent",
+                Mark::Grade(_) if stands > before => "catalog-improves-raised",
+                Mark::Grade(_) => "catalog-improves-kept",
+            };
+            Step::says(
+                &GR_14,
+                Message::new(said)
+                    .arg("by", by)
+                    .arg("student", student)
+                    .arg("before", before)
+                    .arg("column", column)
+                    .arg("session", exam.session.as_str())
+                    .arg("date", exam.date)
+                    .arg("result", result.arg())
+                    .arg("stands", stands),
+            )
+        });
+        for signer in signed {
+            let change = Change::Signed {
+                student: student.to_owned(),
+                column,
+                exam: Some(exam.id.clone()),
+            };
+            self.record(s, at, &signer, change)?;
+        }
+        let improved = &self.rows[s].cells[column - 1];
+        let missing = improved
+            .improvement(&exam.id)
+            .map(|i| self.missing(policy, &exam, &i.signatures))
+            .unwrap_or_default();
+        recorder.record(|| {
+            Step::says(
+                &CA_5,
+                if missing.is_empty() {
+                    Message::new("catalog-improvement-signed")
+                } else {
+                    Message::new("catalog-improvement-incomplete")
                         .arg("missing", super::signatures::missing(&missing))
                 },
             )

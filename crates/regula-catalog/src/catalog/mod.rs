@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use regula_calendar::Instant;
 use regula_core::chain::Digest;
 use regula_core::locale::{Arg, Message};
-use regula_core::{Breach, NoExplanation, Recorder, Step};
+use regula_core::{Breach, Grade, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
@@ -63,6 +63,42 @@ pub struct Cell {
     /// GR-11: the Dean annulled the result (obtained by fraud); the value stays, struck.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annulled: Option<Annulment>,
+    /// GR-14: the grade improvements (*măriri de notă*) of this column's grade, oldest first:
+    /// the grade before each and each result stay here, and `mark` is the grade that stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub improvements: Vec<Improvement>,
+}
+
+impl Cell {
+    /// The improvement of this column's grade at the improvement exam `exam`, if any (GR-14).
+    pub fn improvement(&self, exam: &str) -> Option<&Improvement> {
+        self.improvements.iter().find(|i| i.exam == exam)
+    }
+}
+
+/// GR-14: a grade improvement (*mărire de notă*): the improvement exam's result written next to
+/// the grade it improves, which stays visible; the higher of the two stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Improvement {
+    /// The improvement exam.
+    pub exam: String,
+    /// Its session.
+    pub session: String,
+    /// Its day.
+    pub exam_day: NaiveDate,
+    /// The grade improved: the column's grade before the improvement.
+    pub before: Grade,
+    /// What the improvement exam gave: a grade, or *absent*.
+    pub result: Mark,
+    /// The grade that stands after it (GR-14): the higher of `before` and the result.
+    pub stands: Grade,
+    /// Who recorded the result.
+    pub by: String,
+    /// When.
+    pub at: Instant,
+    /// Who signed the result, in order (CA-5, as for an entry of the improvement exam).
+    pub signatures: Vec<String>,
 }
 
 /// GR-11: a result the Dean annulled because it was obtained by fraud or in breach of the ethics
@@ -255,7 +291,9 @@ impl Catalog {
         Catalog::new(header, listed, self.exams.clone())
     }
 
-    /// Every value ever written in `student`'s column `column`, oldest first (CA-6).
+    /// Every value ever written in `student`'s column `column`, oldest first: the entry, each
+    /// correction (CA-6) and each grade improvement's result (GR-14). The value that stands is
+    /// the cell's `mark`.
     pub fn values_written(&self, student: &str, column: usize) -> Vec<Mark> {
         let mut values = Vec::new();
         for event in &self.history {
@@ -272,6 +310,12 @@ impl Catalog {
                     to,
                     ..
                 } if s == student && *c == column => values.push(*to),
+                Change::Improved {
+                    student: s,
+                    column: c,
+                    result,
+                    ..
+                } if s == student && *c == column => values.push(*result),
                 _ => {}
             }
         }

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::*;
 use crate::CatalogError;
-use crate::model::{Exam, Header, Student};
+use crate::model::{Exam, Header, Mark, Student};
 
 #[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -164,6 +164,7 @@ pub(super) fn fold(row: &mut Row, exams: &[Exam], event: &Event) -> Result<(), S
             signatures: Vec::new(),
             corrections: Vec::new(),
             annulled: None,
+            improvements: Vec::new(),
         });
         return Ok(());
     }
@@ -171,7 +172,71 @@ pub(super) fn fold(row: &mut Row, exams: &[Exam], event: &Event) -> Result<(), S
         format!("event {seq} changes column {column} of `{student}`, which is empty")
     })?;
     match &event.change {
-        Change::Signed { .. } => cell.signatures.push(event.by.clone()),
+        Change::Signed { exam: None, .. } => cell.signatures.push(event.by.clone()),
+        Change::Signed {
+            exam: Some(exam), ..
+        } => {
+            let improvement = cell
+                .improvements
+                .iter_mut()
+                .find(|i| &i.exam == exam)
+                .ok_or_else(|| {
+                    format!(
+                        "event {seq} signs an improvement at `{exam}` that column {column} of \
+                         `{student}` does not have"
+                    )
+                })?;
+            improvement.signatures.push(event.by.clone());
+        }
+        Change::Improved {
+            exam,
+            before,
+            result,
+            stands,
+            ..
+        } => {
+            let e = exams
+                .iter()
+                .find(|e| &e.id == exam)
+                .ok_or_else(|| format!("event {seq} names unknown exam `{exam}`"))?;
+            if cell.annulled.is_some() {
+                return Err(format!(
+                    "event {seq} improves column {column} of `{student}`, which is annulled"
+                ));
+            }
+            if cell.mark != Mark::Grade(*before) {
+                return Err(format!(
+                    "event {seq} improves {before}, but the column holds {}",
+                    cell.mark
+                ));
+            }
+            if cell.exam == *exam || cell.improvement(exam).is_some() || e.date <= cell.exam_day {
+                return Err(format!(
+                    "event {seq} improves column {column} of `{student}` at `{exam}`, which is \
+                     not an exam after the column's own and not yet recorded in it"
+                ));
+            }
+            // GR-14, decided in one place: the stored grade that stands must be the one it gives.
+            let given = before.after_improvement(result.grade());
+            if *stands != given {
+                return Err(format!(
+                    "event {seq} says {stands} stands after {before} and an improvement result \
+                     of {result}; the higher grade stands, {given} (GR-14)"
+                ));
+            }
+            cell.improvements.push(Improvement {
+                exam: exam.clone(),
+                session: e.session.clone(),
+                exam_day: e.date,
+                before: *before,
+                result: *result,
+                stands: *stands,
+                by: event.by.clone(),
+                at: event.at,
+                signatures: Vec::new(),
+            });
+            cell.mark = Mark::Grade(*stands);
+        }
         Change::Corrected { from, to, .. } => {
             if cell.mark != *from {
                 return Err(format!(

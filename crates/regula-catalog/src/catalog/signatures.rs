@@ -25,14 +25,14 @@ pub struct SignatureSlot {
     pub signers: Vec<String>,
 }
 
-/// An entry lacking a signature (CA-5).
+/// An entry, or a grade improvement's result (GR-14), lacking a signature (CA-5).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Incomplete {
     /// The student.
     pub student: String,
     /// The column (1-based).
     pub column: usize,
-    /// The exam.
+    /// The exam: the entry's, or the improvement exam's.
     pub exam: String,
     /// The signatures missing.
     pub missing: Vec<Said>,
@@ -103,15 +103,21 @@ impl Catalog {
         }
     }
 
-    /// The signatures still missing from a cell.
-    pub(super) fn missing(&self, policy: &CatalogPolicy, exam: &Exam, cell: &Cell) -> Vec<Said> {
+    /// The signatures still missing from a result of `exam` signed by `signatures`: a cell's
+    /// entry, or one of its grade improvements (GR-14).
+    pub(super) fn missing(
+        &self,
+        policy: &CatalogPolicy,
+        exam: &Exam,
+        signatures: &[String],
+    ) -> Vec<Said> {
         let mut used: HashSet<String> = HashSet::new();
         let mut missing = Vec::new();
         for slot in self.signature_slots(policy, exam) {
             match slot
                 .signers
                 .iter()
-                .find(|s| cell.signatures.contains(s) && !used.contains(s.as_str()))
+                .find(|s| signatures.contains(s) && !used.contains(s.as_str()))
             {
                 Some(s) => {
                     used.insert(s.clone());
@@ -126,22 +132,30 @@ impl Catalog {
         missing
     }
 
-    /// Every entry lacking a signature (CA-5).
+    /// Every entry lacking a signature (CA-5), and every grade improvement's result lacking one
+    /// (GR-14: `exam` is then the improvement exam).
     pub fn incomplete(&self, policy: &CatalogPolicy) -> Vec<Incomplete> {
         let mut found = Vec::new();
         for row in &self.rows {
             for (i, cell) in row.cells.iter().enumerate() {
-                let Ok(exam) = self.exam(&cell.exam) else {
-                    continue;
-                };
-                let missing = self.missing(policy, exam, cell);
-                if !missing.is_empty() {
-                    found.push(Incomplete {
-                        student: row.student.clone(),
-                        column: i + 1,
-                        exam: cell.exam.clone(),
-                        missing,
-                    });
+                let results = std::iter::once((&cell.exam, &cell.signatures)).chain(
+                    cell.improvements
+                        .iter()
+                        .map(|imp| (&imp.exam, &imp.signatures)),
+                );
+                for (exam, signatures) in results {
+                    let Ok(e) = self.exam(exam) else {
+                        continue;
+                    };
+                    let missing = self.missing(policy, e, signatures);
+                    if !missing.is_empty() {
+                        found.push(Incomplete {
+                            student: row.student.clone(),
+                            column: i + 1,
+                            exam: exam.clone(),
+                            missing,
+                        });
+                    }
                 }
             }
         }

@@ -1,5 +1,5 @@
-# The exam catalog and exam administration (CA-1..CA-7, SC-2, SC-7..SC-9, GR-10, GR-11; the UMC
-# exam procedure)
+# The exam catalog and exam administration (CA-1..CA-7, SC-2, SC-7..SC-9, GR-10, GR-11, GR-14;
+# the UMC exam procedure)
 
 # SC-7: the committee
 
@@ -55,6 +55,15 @@ catalog-recorded = Catalog { $catalog } — { $events ->
 catalog-incomplete-entries = Incomplete entries (CA-5):
 catalog-in-order = The catalog is in order
 catalog-not-in-order = The catalog is not in order
+
+# GR-14: grade improvements, events of the history that keep the earlier grade
+
+catalog-improves-raised = { $by } records the improvement of { $student }'s grade { $before } in column { $column } ({ $session }, { $date }): the improvement exam gave { $result }, so grade { $stands } stands; { $before } stays in the catalog.
+catalog-improves-kept = { $by } records the improvement of { $student }'s grade { $before } in column { $column } ({ $session }, { $date }): the improvement exam gave { $result }, so grade { $stands } stands: an improvement never lowers a grade.
+catalog-improves-absent = { $by } records the improvement of { $student }'s grade { $before } in column { $column } ({ $session }, { $date }): absent from the improvement exam, so grade { $stands } stands.
+catalog-improvement-signed = Every signature the improvement's result needs is there.
+catalog-improvement-incomplete = The improvement's result is incomplete: missing { $missing }.
+catalog-signs-improvement = { $signer } signs the improvement `{ $exam }` in { $student }'s column { $column }.
 
 # CA-7: the catalog's deadlines
 
@@ -155,8 +164,9 @@ catalog-kind-differences = differences catalog
 catalog-form-full-time = full-time (IF)
 catalog-form-reduced-attendance = reduced attendance (IFR)
 catalog-csv-heading = nr,student,name,recognised
-catalog-csv-session-heading = session_{ $k },date_{ $k },mark_{ $k },in_words_{ $k },signatures_{ $k },struck_{ $k }
+catalog-csv-session-heading = session_{ $k },date_{ $k },mark_{ $k },in_words_{ $k },signatures_{ $k },struck_{ $k },improvements_{ $k }
 catalog-csv-annulled = { $mark } (annulled, GR-11)
+catalog-csv-improvement = { $before } → improvement { $result } ({ $session }, { $date }): { $stands } stands
 catalog-html-title = Catalog { $id } — { $course }
 catalog-html-heading = CATALOG
 catalog-html-heading-supplementary = SUPPLEMENTARY CATALOG
@@ -176,12 +186,14 @@ catalog-html-session = Session { $k }
 catalog-html-unsigned = — unsigned —
 catalog-html-annulled = annulled by { $by } on { $date }: { $reason }
 catalog-html-annulled-retake = annulled by { $by } on { $date }: { $reason }; exam to be held again
+catalog-html-improvement = → improvement { $result } ({ $session }, { $date })
+catalog-html-stands = grade { $stands } stands (GR-14)
 catalog-html-dean = Dean
 catalog-html-secretary = Secretary
 catalog-line = Catalog { $id }
 catalog-supplementary-line = Supplementary catalog { $id }, attached to { $first } (CA-2)
 
-# CA-2..CA-6, GR-10, GR-11, SC-7: refusals
+# CA-2..CA-6, GR-10, GR-11, GR-13, GR-14, SC-7: refusals
 
 catalog-refused-unknown-student = student `{ $student }` is not on catalog `{ $catalog }`
 catalog-refused-unknown-exam = exam `{ $exam }` is not recorded in catalog `{ $catalog }`
@@ -196,6 +208,13 @@ catalog-refused-no-change = student `{ $student }`, column { $column }: the corr
 catalog-refused-unknown-signer = { $signer } is not among those who sign exam `{ $exam }`'s grades ({ $expected })
 catalog-refused-already-signed = { $signer } already signed student `{ $student }`'s column { $column }
 catalog-refused-out-of-order = event at { $at } is dated before the last event ({ $last }); the history only grows
+catalog-improve-empty = { $student } has no entry in column { $column }: there is no grade to improve
+catalog-improve-annulled = { $student }'s column { $column } was annulled (GR-11): an annulled result is not improved
+catalog-improve-not-passed = { $student }'s column { $column } holds { $mark }, not a passing grade (at least { $pass }): only the grade of a course passed is improved (GR-13)
+catalog-improve-same-exam = `{ $exam }` is the exam that gave { $student }'s column { $column }: an improvement is another, later exam
+catalog-improve-not-after = `{ $exam }` is on { $date }, not after the exam day of { $student }'s column { $column } ({ $exam_day }): an improvement exam follows the exam whose grade it improves
+catalog-improve-again = { $student }'s column { $column } already holds the result of the improvement exam `{ $exam }`: an exam's result is recorded once
+catalog-improve-none = { $student }'s column { $column } has no improvement at `{ $exam }` to sign
 catalog-action-correct = correct { $student }'s column { $column }
 catalog-action-annul = annul { $student }'s column { $column }
 catalog-action-technical-failure = record a technical failure of { $student } in `{ $exam }`

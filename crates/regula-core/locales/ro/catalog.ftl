@@ -1,4 +1,4 @@
-# Catalogul de examen și administrarea examenelor (CA-1..CA-7, SC-2, SC-7..SC-9, GR-10, GR-11;
+# Catalogul de examen și administrarea examenelor (CA-1..CA-7, SC-2, SC-7..SC-9, GR-10, GR-11, GR-14;
 # procedura de examinare UMC)
 
 # SC-7: comisia
@@ -59,6 +59,15 @@ catalog-recorded = Catalogul { $catalog } — { $events ->
 catalog-incomplete-entries = Înscrieri incomplete (CA-5):
 catalog-in-order = Catalogul este în regulă
 catalog-not-in-order = Catalogul nu este în regulă
+
+# GR-14: mărirea de notă, eveniment al istoricului care păstrează nota anterioară
+
+catalog-improves-raised = { $by } consemnează mărirea notei { $before } a studentului { $student } din coloana { $column } ({ $session }, { $date }): la examenul de mărire a obținut { $result }, deci rămâne nota { $stands }; { $before } rămâne în catalog.
+catalog-improves-kept = { $by } consemnează mărirea notei { $before } a studentului { $student } din coloana { $column } ({ $session }, { $date }): la examenul de mărire a obținut { $result }, deci rămâne nota { $stands }: o mărire nu scade niciodată nota.
+catalog-improves-absent = { $by } consemnează mărirea notei { $before } a studentului { $student } din coloana { $column } ({ $session }, { $date }): absent la examenul de mărire, deci rămâne nota { $stands }.
+catalog-improvement-signed = Rezultatul măririi are toate semnăturile necesare.
+catalog-improvement-incomplete = Rezultatul măririi este incomplet: lipsesc { $missing }.
+catalog-signs-improvement = { $signer } semnează mărirea „{ $exam }” din coloana { $column } a studentului { $student }.
 
 # CA-7: termenele catalogului
 
@@ -163,8 +172,9 @@ catalog-kind-differences = catalog de diferențe
 catalog-form-full-time = cu frecvență (IF)
 catalog-form-reduced-attendance = cu frecvență redusă (IFR)
 catalog-csv-heading = nr,student,nume,nota_echivalata
-catalog-csv-session-heading = sesiunea_{ $k },data_{ $k },nota_{ $k },in_litere_{ $k },semnaturi_{ $k },valori_taiate_{ $k }
+catalog-csv-session-heading = sesiunea_{ $k },data_{ $k },nota_{ $k },in_litere_{ $k },semnaturi_{ $k },valori_taiate_{ $k },mariri_{ $k }
 catalog-csv-annulled = { $mark } (anulată, GR-11)
+catalog-csv-improvement = { $before } → mărire { $result } ({ $session }, { $date }): rămâne { $stands }
 catalog-html-title = Catalog { $id } — { $course }
 catalog-html-heading = CATALOG
 catalog-html-heading-supplementary = CATALOG SUPLIMENTAR
@@ -184,12 +194,14 @@ catalog-html-session = Sesiunea { $k }
 catalog-html-unsigned = — nesemnat —
 catalog-html-annulled = anulat de { $by } la { $date }: { $reason }
 catalog-html-annulled-retake = anulat de { $by } la { $date }: { $reason }; examen repetat
+catalog-html-improvement = → mărire { $result } ({ $session }, { $date })
+catalog-html-stands = rămâne nota { $stands } (GR-14)
 catalog-html-dean = Decan
 catalog-html-secretary = Secretar
 catalog-line = Catalogul { $id }
 catalog-supplementary-line = Catalogul suplimentar { $id }, atașat la { $first } (CA-2)
 
-# CA-2..CA-6, GR-10, GR-11, SC-7: refuzurile
+# CA-2..CA-6, GR-10, GR-11, GR-13, GR-14, SC-7: refuzurile
 
 catalog-refused-unknown-student = studentul „{ $student }” nu figurează în catalogul „{ $catalog }”
 catalog-refused-unknown-exam = examenul „{ $exam }” nu este înregistrat în catalogul „{ $catalog }”
@@ -204,6 +216,13 @@ catalog-refused-no-change = studentul „{ $student }”, coloana { $column }: c
 catalog-refused-unknown-signer = { $signer } nu se numără printre cei care semnează notele examenului „{ $exam }” ({ $expected })
 catalog-refused-already-signed = { $signer } a semnat deja coloana { $column } a studentului „{ $student }”
 catalog-refused-out-of-order = evenimentul din { $at } este datat înaintea ultimului eveniment ({ $last }); istoricul doar crește
+catalog-improve-empty = studentul „{ $student }” nu are nicio înscriere în coloana { $column }: nu există o notă de mărit
+catalog-improve-annulled = coloana { $column } a studentului „{ $student }” a fost anulată (GR-11): un rezultat anulat nu se mărește
+catalog-improve-not-passed = coloana { $column } a studentului „{ $student }” are { $mark }, nu o notă de promovare (cel puțin { $pass }): se mărește doar nota unei discipline promovate (GR-13)
+catalog-improve-same-exam = „{ $exam }” este chiar examenul care a dat nota din coloana { $column } a studentului „{ $student }”: mărirea este un alt examen, ulterior
+catalog-improve-not-after = „{ $exam }” are loc la { $date }, nu după ziua examenului din coloana { $column } a studentului „{ $student }” ({ $exam_day }): examenul de mărire urmează examenului a cărui notă o mărește
+catalog-improve-again = coloana { $column } a studentului „{ $student }” are deja rezultatul examenului de mărire „{ $exam }”: rezultatul unui examen se trece o singură dată
+catalog-improve-none = coloana { $column } a studentului „{ $student }” nu are o mărire la „{ $exam }” de semnat
 catalog-action-correct = corecta coloana { $column } a studentului „{ $student }”
 catalog-action-annul = anula coloana { $column } a studentului „{ $student }”
 catalog-action-technical-failure = înregistra o problemă tehnică a studentului „{ $student }” la „{ $exam }”

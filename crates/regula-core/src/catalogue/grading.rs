@@ -163,8 +163,9 @@ pub const GR_13: Rule = Rule::interpreted(
             "grading.improvement.not_for_continuous_assessment",
             "grading.improvement.once_per_course",
             "grading.improvement.absence_uses_the_chance",
+            "catalog.pass_grade",
         ],
-        "not an article of the UMC regulation. Only a course passed (grade at least the pass grade) can be improved; the quotas count the improvements of the same academic year listed in the request (`earlier`) and those granted before it in the same request, an absence counting only when the policy says a no-show uses the chance.",
+        "not an article of the UMC regulation. Only a course passed (grade at least the pass grade) can be improved; the quotas count the improvements of the same academic year listed in the request (`earlier`) and those granted before it in the same request, an absence counting only when the policy says a no-show uses the chance. The grade register knows the pass grade as `catalog.pass_grade` (5 when absent, the same number as `grading.pass_grade`): it records an improvement only of a column holding a passing grade; the quotas are not its to check.",
     ),
 );
 /// GR-14: the higher grade stands — an improvement never lowers a grade.
@@ -175,6 +176,6 @@ pub const GR_14: Rule = Rule::interpreted(
     "after a grade improvement the higher of the two grades stands: an improvement never lowers a grade",
     Interpretation::new(
         &[],
-        "not an article of the UMC regulation. A lower result, or an absence, leaves the grade the course was passed with.",
+        "not an article of the UMC regulation. A lower result, or an absence, leaves the grade the course was passed with. In the grade register an improvement is an event of the history, as a correction is (CA-6): the improvement exam's result is written next to the grade it improves, which stays visible, and the cell holds the grade that stands; a second improvement of the same column improves the grade then standing, so the highest grade stands. Decided in one place (`Grade::after_improvement`) for both the request and the register.",
     ),
 );
