@@ -72,6 +72,11 @@ fn catalog_cases_through_the_facade() {
 }
 
 #[test]
+fn progress_cases_through_the_facade() {
+    cases::run_all("progress", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
 fn the_presets_pass_their_own_checks() {
     assert_eq!(Policy::umc_2020().check(), Ok(()));
 }

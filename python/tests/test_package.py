@@ -58,7 +58,7 @@ def test_conformance_case(path):
 
 
 def test_there_are_cases_of_every_domain():
-    assert {p.parent.name for p in CASES} >= {"grading", "appeals", "fees", "scheduling", "ects", "mobility", "catalog", "counselling"}
+    assert {p.parent.name for p in CASES} >= {"grading", "appeals", "fees", "scheduling", "ects", "mobility", "catalog", "counselling", "progress"}
 
 
 def test_an_invalid_field_is_named_with_its_value():

@@ -79,6 +79,11 @@ fn catalog_cases_through_the_cli() {
 }
 
 #[test]
+fn progress_cases_through_the_cli() {
+    cases::run_all("progress", env!("CARGO_MANIFEST_DIR"), run);
+}
+
+#[test]
 fn adopters_cases_through_the_cli() {
     cases::run_all("adopters", env!("CARGO_MANIFEST_DIR"), run);
 }

@@ -232,6 +232,7 @@ fn the_conformance_cases_get_the_same_answers_through_http() {
         "mobility",
         "catalog",
         "counselling",
+        "progress",
     ] {
         cases::run_all(domain, env!("CARGO_MANIFEST_DIR"), run);
     }
