@@ -15,6 +15,7 @@
 //! | [`fees`] | FE-1..FE-4 | retake fees by age, Erasmus+ exemption, payment channels |
 //! | [`ects`] | EC-1, EC-3..EC-6, EC-9..EC-11, EC-13 | recognition plans (exact proposer, checker), grade conversion, minimums |
 //! | [`catalog`] | CA-1..CA-7, SC-7..SC-9 | the grade register: entries, signatures, append-only corrections, supplementary catalogs, CA-7 deadlines, CSV/HTML; committees, admission, open session |
+//! | [`ranking`] | MO-7 | the one ranking engine: points system, scores, total order with tie-breaks on raw values, places and reserve list (Erasmus+ selection, scholarships) |
 //! | [`mobility`] | MO-1..MO-12 | Erasmus+ eligibility, application dossiers, call and committee, selection, document calendar |
 //! | [`counselling`] | CO-1..CO-6 | counsellors' roles, information activities, semester reports, the document flow checked against the responsibility matrix, consolidations and attendance CSV |
 //! | [`scheduling`] | SC-1, SC-3..SC-7, OX-1, OX-2 | session model, timetable validator, solver and repair, ITC2007/Toronto benchmarks, iCalendar/HTML export |
@@ -110,6 +111,15 @@ pub mod ects {
 /// See [`regula_catalog`]; everything is re-exported here.
 pub mod catalog {
     pub use regula_catalog::*;
+}
+
+/// The ranking engine (MO-7): a published points system, each candidate's score, a total order
+/// with tie-breaks on raw values, places and a reserve list; it ranks the Erasmus+ selection and
+/// any other ranked selection (scholarships), citing the rule its caller gives.
+///
+/// See [`regula_ranking`]; everything is re-exported here.
+pub mod ranking {
+    pub use regula_ranking::*;
 }
 
 /// Erasmus+ student mobility: eligibility, dossier, call, committee, selection, calendar (MO-*).

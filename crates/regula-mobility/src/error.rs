@@ -142,3 +142,56 @@ pub enum MobilityError {
     #[error(transparent)]
     Policy(#[from] PolicyError),
 }
+
+impl From<regula_ranking::RankingError> for MobilityError {
+    /// The ranking engine's errors (MO-7) as the mobility errors of the same name and text.
+    fn from(e: regula_ranking::RankingError) -> Self {
+        use regula_ranking::{CandidateProblem as P, RankingError as R};
+        let (candidate, problem) = match e {
+            R::Candidate { candidate, problem } => (candidate, problem),
+            R::InvalidPolicy(e) => return MobilityError::InvalidPolicy(e),
+            R::Value(e) => return MobilityError::Value(e),
+            other @ R::DuplicateCandidate { .. } => {
+                return MobilityError::Invalid {
+                    field: "applications".into(),
+                    problem: other.to_string(),
+                };
+            }
+        };
+        match problem {
+            P::UnknownCriterion { criterion } => MobilityError::UnknownCriterion {
+                candidate,
+                criterion,
+            },
+            P::WrongScoreKind { criterion, problem } => MobilityError::WrongScoreKind {
+                candidate,
+                criterion,
+                problem,
+            },
+            P::UnknownActivity {
+                criterion,
+                activity,
+            } => MobilityError::UnknownActivity {
+                candidate,
+                criterion,
+                activity,
+            },
+            P::ScoreOutOfScale {
+                criterion,
+                value,
+                min,
+                max,
+            } => MobilityError::ScoreOutOfScale {
+                candidate,
+                criterion,
+                value,
+                min,
+                max,
+            },
+            P::MissingScore { criterion } => MobilityError::MissingScore {
+                candidate,
+                criterion,
+            },
+        }
+    }
+}

@@ -10,7 +10,8 @@
 //!   characters, not bytes), the deadline; completable until the deadline;
 //! - [`validate_call`], [`validate_committee`]: the call (MO-5) and the selection committee
 //!   (MO-6), every violation reported;
-//! - [`select`]: the published points system (MO-7) as policy, each candidate's score with its
+//! - [`select`]: the published points system (MO-7) as policy, ranked by the engine of
+//!   `regula-ranking` (shared with any other ranked selection), each candidate's score with its
 //!   breakdown, the ranking per field with the documented tie-break, the places and the reserve
 //!   list, and the grant conditions that keep a positive decision provisional (MO-8);
 //!   [`check_minutes`]: the minutes and the simple majority (MO-7);
@@ -75,11 +76,13 @@ pub use policy::{
     CommitteePolicy, Criterion, DeadlinePolicy, DocumentRule, DurationPolicy, ExtraCondition,
     MobilityPolicy, PointsSystem, Scale, TieBreak,
 };
+/// The ranking engine's types that a selection's JSON shows (MO-7), from `regula-ranking`.
+pub use regula_ranking::{CriterionScore, Excluded};
 pub use schedule::{
     Bound, Counted, Deadline, Debt, HandedIn, MobilityCalendar, MobilityDocument, Status, Trip,
     mobility_calendar, mobility_calendar_explained, mobility_calendar_with,
 };
 pub use selection::{
-    Application, Awaited, CriterionScore, Excluded, FieldResult, GrantProgress, Minutes, Outcome,
-    Ranked, Selection, Votes, check_minutes, score, select, select_explained, select_with,
+    Application, Awaited, FieldResult, GrantProgress, Minutes, Outcome, Ranked, Selection, Votes,
+    check_minutes, score, select, select_explained, select_with,
 };

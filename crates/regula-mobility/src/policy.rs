@@ -1,12 +1,15 @@
 //! Every number and list of the mobility rules, as data (MO-1..MO-12).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use regula_core::{CheckedPolicy, Decimal, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
+pub use regula_ranking::{Criterion, PointsSystem, Scale, TieBreak};
+
 use crate::award::Award;
 use crate::model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
+use crate::rules::MO_7;
 
 /// A condition the selection committee adds to those of the regulation (MO-1: "the committee's
 /// own conditions").
@@ -56,179 +59,6 @@ pub struct CommitteePolicy {
     /// Whether no two members other than the student may represent the same field ("members
     /// from different fields"; Regula's default reading).
     pub distinct_fields: bool,
-}
-
-/// How a criterion of the points system is scored (MO-7).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-pub enum Scale {
-    /// A value the committee gives (or a record holds, like the weighted average), from `min` to
-    /// `max`; a value outside is an error, never clamped.
-    Range {
-        /// The lowest value.
-        #[serde(deserialize_with = "regula_core::exact::decimal")]
-        min: Decimal,
-        /// The highest value.
-        #[serde(deserialize_with = "regula_core::exact::decimal")]
-        max: Decimal,
-    },
-    /// Points per proven activity, by its kind (a student conference with a mention, a
-    /// publication of class A…), summed and capped.
-    Activities {
-        /// The points of each kind of activity.
-        #[serde(deserialize_with = "regula_core::exact::by_name")]
-        points: BTreeMap<String, Decimal>,
-        /// The most the criterion can give before its weight, or none.
-        #[serde(default, deserialize_with = "regula_core::exact::optional")]
-        cap: Option<Decimal>,
-    },
-}
-
-/// A criterion of the points system (MO-7).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Criterion {
-    /// Its id, as applications name it.
-    pub id: String,
-    /// What it measures, as published.
-    pub label: String,
-    /// What one unit of the scale is worth; never negative.
-    #[serde(deserialize_with = "regula_core::exact::decimal")]
-    pub weight: Decimal,
-    /// How it is scored.
-    pub scale: Scale,
-    /// Whether a candidate may have no score for it (the optional interview): it then gives 0.
-    #[serde(default)]
-    pub optional: bool,
-    /// The lowest value on its scale a candidate must have to be ranked at all ("an average of at
-    /// least 6, an interview of at least 7"); none when absent (the ITP regulation sets none).
-    /// A candidate below it is not ranked, and the explanation names the minimum. An optional
-    /// criterion that was not assessed is not held to it; activities count as assessed, with
-    /// the points of those proven (0 when none).
-    #[serde(default, deserialize_with = "regula_core::exact::optional")]
-    pub minimum: Option<Decimal>,
-}
-
-/// How equal totals are ordered, in turn (MO-7: the system is published, so the tie-break is too):
-/// "ties broken by the year's average, then by the language grade".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum TieBreak {
-    /// The higher value of this criterion on its scale first — its raw value, not its weighted
-    /// points, so that a criterion of weight 0 kept only to order ties (an ordering-only
-    /// criterion) does order them.
-    HigherCriterion(String),
-    /// The application completed earlier first (its last document handed in).
-    EarlierSubmission,
-    /// The candidate id, in ascending order: a last, deterministic resort.
-    CandidateId,
-}
-
-impl TieBreak {
-    /// The tie-break as a policy writes it: `earlier_submission`, `higher_criterion: average`.
-    pub fn key(&self) -> String {
-        match self {
-            TieBreak::HigherCriterion(id) => format!("higher_criterion: {id}"),
-            TieBreak::EarlierSubmission => "earlier_submission".into(),
-            TieBreak::CandidateId => "candidate_id".into(),
-        }
-    }
-}
-
-/// The published points system (MO-7), reviewed yearly by the committee. Checked with the
-/// mobility policy when it is read: a negative weight or an empty scale is an error naming the
-/// criterion.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct PointsSystem {
-    /// The criteria, in the order the minutes list them.
-    pub criteria: Vec<Criterion>,
-    /// How ties are broken, in turn; the candidate id always ends the list.
-    pub tie_break: Vec<TieBreak>,
-}
-
-impl PointsSystem {
-    /// Every problem of the system: an id used twice, a negative weight, an empty scale, negative
-    /// points or cap, a minimum off the scale, a tie-break on a criterion it does not have, a
-    /// tie-break listed twice.
-    pub fn problems(&self) -> Vec<ParameterProblem> {
-        let mut found = Problems::new();
-        let mut ids = HashSet::new();
-        for (i, c) in self.criteria.iter().enumerate() {
-            let at = |field: &str| format!("criteria[{i}].{field}");
-            found.check(
-                ids.insert(c.id.as_str()),
-                at("id"),
-                &c.id,
-                "the id is used twice (MO-7)",
-            );
-            found.check(
-                c.weight >= Decimal::ZERO,
-                at("weight"),
-                c.weight,
-                format!("criterion `{}`: a weight cannot be negative (MO-7)", c.id),
-            );
-            if let Some(minimum) = c.minimum {
-                let (low, high) = match &c.scale {
-                    Scale::Range { min, max } => (*min, Some(*max)),
-                    Scale::Activities { cap, .. } => (Decimal::ZERO, *cap),
-                };
-                found.check(
-                    minimum >= low && high.is_none_or(|h| minimum <= h),
-                    at("minimum"),
-                    minimum,
-                    format!(
-                        "criterion `{}`: the minimum is off its scale {low}..{} (MO-7)",
-                        c.id,
-                        high.map_or_else(String::new, |h| h.to_string())
-                    ),
-                );
-            }
-            match &c.scale {
-                Scale::Range { min, max } => found.check(
-                    min <= max,
-                    at("scale"),
-                    format!("{min}..{max}"),
-                    format!("criterion `{}`: the scale is empty (MO-7)", c.id),
-                ),
-                Scale::Activities { points, cap } => {
-                    for (kind, p) in points {
-                        found.check(
-                            *p >= Decimal::ZERO,
-                            at(&format!("scale.points.{kind}")),
-                            p,
-                            format!("criterion `{}`: points cannot be negative (MO-7)", c.id),
-                        );
-                    }
-                    if let Some(cap) = cap {
-                        found.check(
-                            *cap >= Decimal::ZERO,
-                            at("scale.cap"),
-                            cap,
-                            format!("criterion `{}`: a cap cannot be negative (MO-7)", c.id),
-                        );
-                    }
-                }
-            }
-        }
-        for (i, t) in self.tie_break.iter().enumerate() {
-            found.check(
-                !self.tie_break[..i].contains(t),
-                format!("tie_break[{i}]"),
-                t.key(),
-                "the tie-break is listed twice (MO-7)",
-            );
-            if let TieBreak::HigherCriterion(id) = t {
-                found.check(
-                    ids.contains(id.as_str()),
-                    format!("tie_break[{i}]"),
-                    id,
-                    "the tie-break names a criterion the system does not have (MO-7)",
-                );
-            }
-        }
-        found.into_vec()
-    }
 }
 
 /// The limits on a mobility's duration (MO-9).
@@ -498,7 +328,7 @@ impl CheckedPolicy for MobilityPolicy {
     /// that are months, every document listed once (MO-3).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
-        found.nested("points", self.points.problems());
+        found.nested("points", self.points.problems(&MO_7));
         found.nested("award", self.award.problems());
         let d = &self.duration;
         found.check(

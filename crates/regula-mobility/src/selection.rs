@@ -2,19 +2,22 @@
 //! with the published tie-break, the places and the reserve list, the committee's vote and
 //! minutes, and the grant conditions that keep a positive decision provisional.
 
-use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use regula_calendar::Instant;
 use regula_core::locale::{Arg, Message, Said};
-use regula_core::{Breach, Decimal, Decision, NoExplanation, Recorder, Step, ValueError};
+use regula_core::{Breach, Decimal, Decision, NoExplanation, Recorder, Step};
+use regula_ranking::{
+    Assessment, Candidate, CriterionScore, Excluded, Scored, Standing, assess, describe_tie_break,
+    order, score_message, selected, standing,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
 use crate::award::Award;
 use crate::call::{Committee, FieldPlaces};
-use crate::policy::{Criterion, MobilityPolicy, Scale, TieBreak};
+use crate::policy::{Criterion, MobilityPolicy};
 use crate::rules::{MO_7, MO_8};
 
 /// How far a selected candidate's grant has come (MO-8).
@@ -63,22 +66,6 @@ pub struct Application {
     /// The grant conditions met so far (MO-8).
     #[serde(default)]
     pub progress: GrantProgress,
-}
-
-/// One criterion of a candidate's score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-pub struct CriterionScore {
-    /// The criterion.
-    pub criterion: String,
-    /// The value on its scale (activities: their points, capped); 0 when an optional criterion
-    /// was not assessed.
-    pub value: Decimal,
-    /// The criterion's weight.
-    pub weight: Decimal,
-    /// `value × weight`.
-    pub points: Decimal,
-    /// Whether the criterion was assessed.
-    pub assessed: bool,
 }
 
 /// Where a ranked candidate stands.
@@ -158,15 +145,6 @@ impl Awaited {
 /// What is awaited, as one list of words.
 fn awaited(waiting_for: &[Awaited]) -> Arg {
     Arg::Enumeration(waiting_for.iter().map(|w| w.term()).collect())
-}
-
-/// An application that was not ranked, with its reasons.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-pub struct Excluded {
-    /// The candidate.
-    pub candidate: String,
-    /// Why: each `{ message, args, text }`.
-    pub reasons: Vec<Said>,
 }
 
 /// The result of one field.
@@ -274,10 +252,21 @@ pub fn select_explained(
     Decision::explained(|why| select_with(policy, fields, applications, funding_confirmed, why))
 }
 
-struct Scored<'a> {
-    application: &'a Application,
-    total: Decimal,
-    breakdown: Vec<CriterionScore>,
+/// The application as the ranking engine sees it (MO-7): its id, values and completion time, and
+/// every reason found not to rank it.
+fn candidate_of(a: &Application) -> Candidate {
+    Candidate {
+        id: a.candidate.clone(),
+        scores: a.scores.clone(),
+        activities: a.activities.clone(),
+        submitted_at: a.completed_at,
+        exclusions: a
+            .exclusions
+            .iter()
+            .map(|r| Message::new("mobility-exclusion-given").arg("reason", r.as_str()))
+            .chain(a.found_exclusions.iter().cloned())
+            .collect(),
+    }
 }
 
 /// [`select`] recording its steps into any [`Recorder`].
@@ -298,12 +287,13 @@ pub fn select_with(
             });
         }
     }
+    let candidates: Vec<Candidate> = applications.iter().map(candidate_of).collect();
     let mut fields_of: HashMap<&str, &str> = HashMap::with_capacity(applications.len());
     let mut ranked: Vec<Vec<Scored>> = fields.iter().map(|_| Vec::new()).collect();
     let mut excluded: Vec<Vec<Excluded>> = fields.iter().map(|_| Vec::new()).collect();
     let mut seen: std::collections::HashSet<(&str, &str)> =
         std::collections::HashSet::with_capacity(applications.len());
-    for a in applications {
+    for (index, (a, candidate)) in applications.iter().zip(&candidates).enumerate() {
         let Some(&fi) = field_index.get(a.field.as_str()) else {
             return Err(MobilityError::UnknownField {
                 candidate: a.candidate.clone(),
@@ -325,132 +315,77 @@ pub fn select_with(
                 second: a.field.clone(),
             });
         }
-        let (total, breakdown) = score(&policy.points.criteria, a)?;
-        let below = below_minimum(&policy.points.criteria, &breakdown);
-        if !a.exclusions.is_empty() || !a.found_exclusions.is_empty() || !below.is_empty() {
-            let reasons: Vec<Message> = a
-                .exclusions
-                .iter()
-                .map(|r| Message::new("mobility-exclusion-given").arg("reason", r.as_str()))
-                .chain(a.found_exclusions.iter().cloned())
-                .chain(below)
-                .collect();
-            recorder.record(|| {
-                Step::says(
-                    &MO_7,
-                    Message::new("mobility-not-ranked")
-                        .arg("candidate", a.candidate.as_str())
-                        .arg("field", a.field.as_str())
-                        .arg("reasons", Arg::List(reasons.clone())),
-                )
-            });
-            excluded[fi].push(Excluded {
-                candidate: a.candidate.clone(),
-                reasons: reasons.into_iter().map(Said).collect(),
-            });
-            continue;
+        match assess(&policy.points, candidate)? {
+            Assessment::Excluded(reasons) => {
+                recorder.record(|| {
+                    Step::says(
+                        &MO_7,
+                        Message::new("mobility-not-ranked")
+                            .arg("candidate", a.candidate.as_str())
+                            .arg("field", a.field.as_str())
+                            .arg("reasons", Arg::List(reasons.clone())),
+                    )
+                });
+                excluded[fi].push(Excluded {
+                    candidate: a.candidate.clone(),
+                    reasons: reasons.into_iter().map(Said).collect(),
+                });
+            }
+            Assessment::Scored(score) => {
+                recorder.record(|| Step::says(&MO_7, score_message(&a.candidate, &score)));
+                ranked[fi].push(Scored {
+                    index,
+                    candidate,
+                    score,
+                });
+            }
         }
-        recorder.record(|| {
-            let terms: Vec<Message> = breakdown
-                .iter()
-                .map(|c| {
-                    if c.assessed {
-                        Message::new("mobility-criterion-assessed")
-                            .arg("criterion", c.criterion.as_str())
-                            .arg("value", Arg::Number(c.value))
-                            .arg("weight", Arg::Number(c.weight))
-                    } else {
-                        Message::new("mobility-criterion-not-assessed")
-                            .arg("criterion", c.criterion.as_str())
-                    }
-                })
-                .collect();
-            Step::says(
-                &MO_7,
-                Message::new("mobility-score")
-                    .arg("candidate", a.candidate.as_str())
-                    .arg("total", Arg::Points(total.normalize()))
-                    .arg("terms", Arg::Addends(terms)),
-            )
-        });
-        ranked[fi].push(Scored {
-            application: a,
-            total,
-            breakdown,
-        });
     }
-
-    let tie_break: Vec<TieKey> = policy
-        .points
-        .tie_break
-        .iter()
-        .map(|t| match t {
-            TieBreak::HigherCriterion(id) => TieKey::Criterion(
-                policy
-                    .points
-                    .criteria
-                    .iter()
-                    .position(|c| &c.id == id)
-                    .unwrap_or(usize::MAX),
-            ),
-            TieBreak::EarlierSubmission => TieKey::Earlier,
-            TieBreak::CandidateId => TieKey::Id,
-        })
-        .collect();
 
     let mut results = Vec::with_capacity(fields.len());
     for ((field, mut scored), excluded) in fields.iter().zip(ranked).zip(excluded) {
-        scored.sort_by(|a, b| compare(a, b, &tie_break));
-        let places = field.places as usize;
-        let reserve = policy.reserve_list.map_or(usize::MAX, |r| r as usize);
+        order(&policy.points, &mut scored);
         let ranking: Vec<Ranked> = scored
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
-                let outcome = if i < places {
-                    let met = |w: &Awaited| match w {
-                        Awaited::EnrolmentProof => s.application.progress.enrolment_proof,
-                        Awaited::LearningAgreement => {
-                            s.application.progress.learning_agreement_signed
+                let outcome = match standing(i, field.places, policy.reserve_list) {
+                    Standing::Place => {
+                        let progress = applications.get(s.index).map(|a| a.progress);
+                        let met = |w: &Awaited| match w {
+                            Awaited::EnrolmentProof => progress.is_some_and(|p| p.enrolment_proof),
+                            Awaited::LearningAgreement => {
+                                progress.is_some_and(|p| p.learning_agreement_signed)
+                            }
+                            Awaited::Funding => funding_confirmed,
+                        };
+                        // In the order the regulation lists them, whatever the policy's order.
+                        let waiting_for: Vec<Awaited> = Awaited::ALL
+                            .into_iter()
+                            .filter(|w| policy.award.confirmed_by.contains(w) && !met(w))
+                            .collect();
+                        Outcome::Selected {
+                            grant_confirmed: waiting_for.is_empty(),
+                            waiting_for,
                         }
-                        Awaited::Funding => funding_confirmed,
-                    };
-                    // In the order the regulation lists them, whatever the policy's order.
-                    let waiting_for: Vec<Awaited> = Awaited::ALL
-                        .into_iter()
-                        .filter(|w| policy.award.confirmed_by.contains(w) && !met(w))
-                        .collect();
-                    Outcome::Selected {
-                        grant_confirmed: waiting_for.is_empty(),
-                        waiting_for,
                     }
-                } else if i - places < reserve {
-                    Outcome::Reserve {
-                        position: u32::try_from(i - places + 1).unwrap_or(u32::MAX),
-                    }
-                } else {
-                    Outcome::NotSelected
+                    Standing::Reserve { position } => Outcome::Reserve { position },
+                    Standing::NotSelected => Outcome::NotSelected,
                 };
                 Ranked {
                     rank: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                    candidate: s.application.candidate.clone(),
-                    total: s.total.normalize(),
-                    breakdown: s.breakdown,
+                    candidate: s.candidate.id.clone(),
+                    total: s.score.total.normalize(),
+                    breakdown: s.score.breakdown,
                     outcome,
                 }
             })
             .collect();
         recorder.record(|| {
-            let selected: Vec<&str> = ranking
+            let given = ranking
                 .iter()
-                .take(places)
-                .map(|r| r.candidate.as_str())
-                .collect();
-            let selected = if selected.is_empty() {
-                Arg::Term(std::borrow::Cow::Borrowed("mobility-nobody"))
-            } else {
-                Arg::from(selected.join(", "))
-            };
+                .filter(|r| matches!(r.outcome, Outcome::Selected { .. }))
+                .map(|r| r.candidate.as_str());
             Step::says(
                 &MO_7,
                 Message::new("mobility-field-ranked")
@@ -458,7 +393,7 @@ pub fn select_with(
                     .arg("ranked", ranking.len())
                     .arg("places", u64::from(field.places))
                     .arg("tie_break", describe_tie_break(&policy.points.tie_break))
-                    .arg("selected", selected),
+                    .arg("selected", selected(given)),
             )
         });
         for r in &ranking {
@@ -497,174 +432,14 @@ pub fn select_with(
     })
 }
 
-/// The published tie-break (MO-7), the candidate id last: a message per key.
-fn describe_tie_break(tie_break: &[TieBreak]) -> Arg {
-    let mut parts: Vec<Message> = tie_break
-        .iter()
-        .map(|t| match t {
-            TieBreak::HigherCriterion(id) => {
-                Message::new("mobility-tie-higher").arg("criterion", id.as_str())
-            }
-            TieBreak::EarlierSubmission => Message::new("mobility-tie-earlier"),
-            TieBreak::CandidateId => Message::new("mobility-tie-id"),
-        })
-        .collect();
-    if !tie_break.contains(&TieBreak::CandidateId) {
-        parts.push(Message::new("mobility-tie-id"));
-    }
-    Arg::Enumeration(parts.into_iter().map(Arg::from).collect())
-}
-
-enum TieKey {
-    Criterion(usize),
-    Earlier,
-    Id,
-}
-
-/// Best first: the higher total, then the published tie-break, then the candidate id.
-fn compare(a: &Scored, b: &Scored, tie_break: &[TieKey]) -> Ordering {
-    b.total.cmp(&a.total).then_with(|| {
-        for key in tie_break {
-            let order = match key {
-                // The raw value on the criterion's scale, not its weighted points: a criterion
-                // of weight 0 kept only to order ties does order them.
-                TieKey::Criterion(i) => {
-                    let value = |s: &Scored| s.breakdown.get(*i).map(|c| c.value);
-                    value(b).cmp(&value(a))
-                }
-                // An application with a completion time comes before one without.
-                TieKey::Earlier => match (a.application.completed_at, b.application.completed_at) {
-                    (Some(x), Some(y)) => x.cmp(&y),
-                    (Some(_), None) => Ordering::Less,
-                    (None, Some(_)) => Ordering::Greater,
-                    (None, None) => Ordering::Equal,
-                },
-                TieKey::Id => a.application.candidate.cmp(&b.application.candidate),
-            };
-            if order != Ordering::Equal {
-                return order;
-            }
-        }
-        a.application.candidate.cmp(&b.application.candidate)
-    })
-}
-
-/// The minimums a candidate's values fall below (MO-7), each a reason not to rank the candidate
-/// naming the criterion, its value and the minimum; an optional criterion not assessed is not
-/// held to its minimum.
-fn below_minimum(criteria: &[Criterion], breakdown: &[CriterionScore]) -> Vec<Message> {
-    criteria
-        .iter()
-        .zip(breakdown)
-        .filter_map(|(c, s)| {
-            let minimum = c.minimum?;
-            let held = s.assessed || !c.optional || matches!(c.scale, Scale::Activities { .. });
-            (held && s.value < minimum).then(|| {
-                Message::new("mobility-below-minimum")
-                    .arg("criterion", c.id.as_str())
-                    .arg("value", Arg::Number(s.value))
-                    .arg("minimum", Arg::Number(minimum))
-            })
-        })
-        .collect()
-}
-
 /// A candidate's points per criterion and their total (MO-7); a value outside its scale, an
 /// unknown criterion or activity, or a missing required score is an error naming it.
 pub fn score(
     criteria: &[Criterion],
     a: &Application,
 ) -> Result<(Decimal, Vec<CriterionScore>), MobilityError> {
-    for id in a.scores.keys().chain(a.activities.keys()) {
-        if !criteria.iter().any(|c| &c.id == id) {
-            return Err(MobilityError::UnknownCriterion {
-                candidate: a.candidate.clone(),
-                criterion: id.clone(),
-            });
-        }
-    }
-    let mut total = Decimal::ZERO;
-    let mut breakdown = Vec::with_capacity(criteria.len());
-    for c in criteria {
-        let wrong = |problem| MobilityError::WrongScoreKind {
-            candidate: a.candidate.clone(),
-            criterion: c.id.clone(),
-            problem,
-        };
-        let value = match &c.scale {
-            Scale::Range { min, max } => {
-                if a.activities.contains_key(&c.id) {
-                    return Err(wrong("is scored by a value, not by activities"));
-                }
-                match a.scores.get(&c.id) {
-                    Some(v) if v < min || v > max => {
-                        return Err(MobilityError::ScoreOutOfScale {
-                            candidate: a.candidate.clone(),
-                            criterion: c.id.clone(),
-                            value: *v,
-                            min: *min,
-                            max: *max,
-                        });
-                    }
-                    Some(v) => Some(*v),
-                    None => None,
-                }
-            }
-            Scale::Activities { points, cap } => {
-                if a.scores.contains_key(&c.id) {
-                    return Err(wrong("is scored by activities, not by a value"));
-                }
-                match a.activities.get(&c.id) {
-                    Some(list) => {
-                        let mut sum = Decimal::ZERO;
-                        for kind in list {
-                            let Some(p) = points.get(kind) else {
-                                return Err(MobilityError::UnknownActivity {
-                                    candidate: a.candidate.clone(),
-                                    criterion: c.id.clone(),
-                                    activity: kind.clone(),
-                                });
-                            };
-                            sum = sum.checked_add(*p).ok_or(ValueError::Overflow {
-                                what: "activity points",
-                            })?;
-                        }
-                        Some(cap.map_or(sum, |cap| sum.min(cap)))
-                    }
-                    None => None,
-                }
-            }
-        };
-        let assessed = value.is_some();
-        let value = match value {
-            Some(v) => v,
-            // An activity criterion without activities is assessed as none proven.
-            None if matches!(c.scale, Scale::Activities { .. }) || c.optional => Decimal::ZERO,
-            None => {
-                return Err(MobilityError::MissingScore {
-                    candidate: a.candidate.clone(),
-                    criterion: c.id.clone(),
-                });
-            }
-        };
-        let points = value
-            .checked_mul(c.weight)
-            .ok_or(ValueError::Overflow {
-                what: "weighted criterion points",
-            })?
-            .normalize();
-        total = total.checked_add(points).ok_or(ValueError::Overflow {
-            what: "a candidate's points",
-        })?;
-        breakdown.push(CriterionScore {
-            criterion: c.id.clone(),
-            value,
-            weight: c.weight,
-            points,
-            assessed,
-        });
-    }
-    Ok((total, breakdown))
+    let score = regula_ranking::score(criteria, &candidate_of(a))?;
+    Ok((score.total, score.breakdown))
 }
 
 /// The committee's vote on the evaluation (MO-7: simple majority).

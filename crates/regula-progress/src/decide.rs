@@ -35,9 +35,10 @@ pub struct YearEnd {
     /// The credit index, when the policy defines one (PR-6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_index: Option<Decimal>,
-    /// What taking the outstanding courses again costs, for a student who repeats the year, has
-    /// an additional year or is exmatriculated, when the fee schedule has a formula for
-    /// re-enrolment (PR-4, PR-5, FE-2); filled by the `progress year-end` request.
+    /// What taking the outstanding courses again costs — as courses redone for a student who
+    /// repeats the year or has an additional year, as exams after re-enrolment for one
+    /// exmatriculated — when the fee schedule has a formula for that kind (PR-4, PR-5, FE-2);
+    /// filled by the `progress year-end` request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub re_enrolment: Option<regula_fees::FeeAssessment>,
 }

@@ -14,7 +14,7 @@ use crate::ProgressError;
 use crate::decide::{YearEnd, year_end_with};
 use crate::ledger::Ledger;
 use crate::policy::ProgressPolicy;
-use crate::re_enrolment::{re_enrolment_fee, takes_courses_again};
+use crate::re_enrolment::{re_enrolment_fee, taken_again_as};
 use crate::year_end::YearOutcome;
 
 /// `regula progress year-end`: the year-end decisions of a group, a year or a faculty (PR-1..PR-6).
@@ -111,9 +111,9 @@ pub fn answer_year_end(
             let closing = request.academic_year;
             match year_end_with(policy, grading, closing, ledger, why) {
                 Ok(mut d) => {
-                    if takes_courses_again(d.outcome) {
-                        let pass = grading.pass_grade;
-                        match re_enrolment_fee(fees, &policy.counted, pass, closing, ledger, why) {
+                    if let Some(kind) = taken_again_as(d.outcome) {
+                        let (pass, counted) = (grading.pass_grade, &policy.counted);
+                        match re_enrolment_fee(fees, kind, counted, pass, closing, ledger, why) {
                             Ok(fee) => d.re_enrolment = fee,
                             Err(e) => problems.push(e),
                         }

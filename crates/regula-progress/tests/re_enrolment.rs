@@ -24,12 +24,18 @@ fn request() -> YearEndRequest {
     .unwrap()
 }
 
-/// The UMC schedule with a formula for re-enrolment: 67 lei per credit in year I, 50 later.
+/// The UMC schedule with a formula for courses redone and re-enrolment: 67 lei per credit in
+/// year I, 50 later.
 fn fees_with_re_enrolment() -> PolicyHistory<FeePolicy> {
+    fees_for(&["redone", "re_enrolment"])
+}
+
+/// The UMC schedule with 67 / 50 lei per credit for exams of `kinds`.
+fn fees_for(kinds: &[&str]) -> PolicyHistory<FeePolicy> {
     let mut policy = FeePolicy::umc_2020();
     policy.formulas = vec![
         serde_json::from_value(json!({
-            "kinds": ["re_enrolment"],
+            "kinds": kinds,
             "fee": {"formula": "per_credit_by_year", "rates": [
                 {"amount": "67", "currency": "RON"}, {"amount": "50", "currency": "RON"}
             ]}
@@ -79,4 +85,12 @@ fn pr4_without_a_formula_for_re_enrolment_no_fee_is_stated() {
     assert_eq!(response.outcome.decisions[0].outcome, YearOutcome::Repeat);
     assert!(response.outcome.decisions[0].re_enrolment.is_none());
     assert!(!response.explanation.cites("FE-2"));
+}
+
+#[test]
+fn pr4_a_repeated_year_is_charged_as_courses_redone_not_as_a_re_enrolment() {
+    let fees = fees_for(&["re_enrolment"]);
+    let response = answer_year_end(&umc_2017(), &umc_2020(), &fees, &request()).unwrap();
+    assert_eq!(response.outcome.decisions[0].outcome, YearOutcome::Repeat);
+    assert!(response.outcome.decisions[0].re_enrolment.is_none());
 }

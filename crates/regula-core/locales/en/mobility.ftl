@@ -134,21 +134,10 @@ mobility-excluded-kind = the call offers no { $kind } mobility
 mobility-excluded-condition = { $rule } { $condition }: { $reason }
 mobility-excluded-document = MO-4 { $document }: { $detail }
 mobility-not-ranked = { $candidate } is not ranked in `{ $field }`: { $reasons }.
-mobility-below-minimum = `{ $criterion }` { $value }, below the minimum of { $minimum }
-mobility-criterion-assessed = { $criterion } { $value } × { $weight }
-mobility-criterion-not-assessed = { $criterion } not assessed
-mobility-score = { $candidate } has { $total ->
-    [one] { $total } point
-   *[other] { $total } points
-}: { $terms }.
-mobility-nobody = nobody
 mobility-field-ranked = Field `{ $field }`: { $ranked } ranked for { $places ->
     [one] { $places } place
    *[other] { $places } places
 } by points, ties broken by { $tie_break }; selected: { $selected }.
-mobility-tie-higher = the higher `{ $criterion }`
-mobility-tie-earlier = the earlier complete dossier
-mobility-tie-id = the candidate id
 mobility-awaited-enrolment-proof = the host's proof of enrolment
 mobility-awaited-learning-agreement = the signed learning agreement
 mobility-awaited-funding = the institution's funding

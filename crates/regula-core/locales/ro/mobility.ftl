@@ -146,15 +146,6 @@ mobility-excluded-kind = apelul nu oferă mobilități { $kind }
 mobility-excluded-condition = { $rule } { $condition }: { $reason }
 mobility-excluded-document = MO-4 { $document }: { $detail }
 mobility-not-ranked = { $candidate } nu este clasat(ă) în domeniul „{ $field }”: { $reasons }.
-mobility-below-minimum = „{ $criterion }” { $value }, sub minimul de { $minimum }
-mobility-criterion-assessed = { $criterion } { $value } × { $weight }
-mobility-criterion-not-assessed = { $criterion } neevaluat
-mobility-score = { $candidate } are { $total ->
-    [one] un punct
-    [few] { $total } puncte
-   *[other] { $total } de puncte
-}: { $terms }.
-mobility-nobody = nimeni
 mobility-field-ranked = Domeniul „{ $field }”: { $ranked ->
     [one] un candidat clasat
     [few] { $ranked } candidați clasați
@@ -164,9 +155,6 @@ mobility-field-ranked = Domeniul „{ $field }”: { $ranked ->
     [few] { $places } locuri
    *[other] { $places } de locuri
 } după punctaj, la egalitate decide { $tie_break }; selectați: { $selected }.
-mobility-tie-higher = valoarea mai mare la „{ $criterion }”
-mobility-tie-earlier = dosarul complet mai devreme
-mobility-tie-id = identificatorul candidatului
 mobility-awaited-enrolment-proof = dovada de înmatriculare de la instituția parteneră
 mobility-awaited-learning-agreement = acordul de studiu semnat
 mobility-awaited-funding = fondurile instituției de la agenția națională

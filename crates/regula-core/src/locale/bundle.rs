@@ -27,6 +27,7 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
                 "mobility.ftl",
                 include_str!("../../locales/ro/mobility.ftl"),
             ),
+            ("ranking.ftl", include_str!("../../locales/ro/ranking.ftl")),
             ("catalog.ftl", include_str!("../../locales/ro/catalog.ftl")),
             (
                 "counselling.ftl",
@@ -54,6 +55,7 @@ pub(super) const FILES: [(Lang, &[(&str, &str)]); 2] = [
                 "mobility.ftl",
                 include_str!("../../locales/en/mobility.ftl"),
             ),
+            ("ranking.ftl", include_str!("../../locales/en/ranking.ftl")),
             ("catalog.ftl", include_str!("../../locales/en/catalog.ftl")),
             (
                 "counselling.ftl",
