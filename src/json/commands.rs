@@ -169,6 +169,19 @@ pub(super) static COMMANDS: &[Command] = &[
         },
     },
     Command {
+        name: "progress rank",
+        summary: "Rank students by their year's results for the policy's award (a scholarship): eligibility, points, tie-breaks on raw values, places and the reserve list (PR-7).",
+        documents: &[],
+        reports_progress: false,
+        request_schema: schema::<progress::request::RankRequest>,
+        response_schema: schema::<Response<progress::request::RankOutcome>>,
+        run: |p, text, _| {
+            decision(text, |r: &progress::request::RankRequest| {
+                progress::request::answer_rank(&p.progress, &p.grading, r)
+            })
+        },
+    },
+    Command {
         name: "deadlines",
         summary: "Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).",
         documents: &[],

@@ -61,6 +61,16 @@ pub enum ProgressError {
         /// What the fee schedule reported.
         problem: String,
     },
+    /// The ranking engine refused the ranking (PR-7): a candidate without a criterion's value, a
+    /// value off its scale.
+    #[error("ranking: {problem}")]
+    Ranking {
+        /// What the engine reported, naming the student and the criterion.
+        problem: String,
+    },
+    /// The policy has no ranking (PR-7).
+    #[error("the policy's `progress.ranking` is absent: the regulation provides no ranking (PR-7)")]
+    NoRanking,
     /// No policy version is in force on the date.
     #[error(transparent)]
     Policy(#[from] PolicyError),

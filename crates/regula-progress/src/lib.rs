@@ -11,6 +11,9 @@
 //!   repeating the year, an additional year, exmatriculated — from the policy's table, explained
 //!   row by row, with the year's average (GR-8, the grading domain's one engine) and the credit
 //!   index (PR-3..PR-6);
+//! - [`rank_students_with`]: rankings for scholarships — eligibility from the year's results,
+//!   then the order, tie-breaks on raw values, places and reserve list of the ranking engine the
+//!   Erasmus+ selection uses (PR-7);
 //! - [`policy`]: every threshold as data, with the UMC 2017 preset [`policy::umc_2017`];
 //! - [`request`]: the JSON requests and responses of the `regula progress …` commands.
 //!
@@ -49,6 +52,7 @@ mod error;
 mod ledger;
 mod measure;
 pub mod policy;
+pub mod ranking;
 mod re_enrolment;
 pub mod request;
 pub mod rules;
@@ -59,4 +63,5 @@ pub use error::ProgressError;
 pub use ledger::{CourseResult, Ledger, LedgerEntry};
 pub use measure::{Measure, Tally, tally};
 pub use policy::{Counted, CreditIndex, ProgressPolicy};
+pub use ranking::{Applicant, AwardName, RankingPolicy, rank_students_with};
 pub use year_end::{Condition, YearEndRule, YearOutcome};

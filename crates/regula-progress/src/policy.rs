@@ -5,6 +5,7 @@ use regula_core::{CheckedPolicy, Decimal, ParameterProblem, PolicyHistory, Probl
 use regula_grading::{CourseKind, Obtained};
 use serde::{Deserialize, Serialize};
 
+use crate::ranking::RankingPolicy;
 use crate::year_end::{Condition, YearEndRule, YearOutcome};
 
 /// Which courses count towards a year-end decision (PR-2).
@@ -73,6 +74,10 @@ pub struct ProgressPolicy {
     /// PR-6: the credit index, when the regulation defines one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_index: Option<CreditIndex>,
+    /// PR-7: the ranking of students by their results (scholarships), when the regulation
+    /// provides one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranking: Option<RankingPolicy>,
 }
 
 impl ProgressPolicy {
@@ -125,6 +130,7 @@ impl ProgressPolicy {
                 row(vec![], None, vec![], YearOutcome::Promoted),
             ],
             credit_index: None,
+            ranking: None,
         }
     }
 }
@@ -179,6 +185,9 @@ impl CheckedPolicy for ProgressPolicy {
                 index.decimals,
                 "at most 10 decimal places (PR-6)",
             );
+        }
+        if let Some(ranking) = &self.ranking {
+            ranking.problems(&mut found);
         }
         found.into_vec()
     }

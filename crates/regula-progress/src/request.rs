@@ -14,8 +14,10 @@ use crate::ProgressError;
 use crate::decide::{YearEnd, year_end_with};
 use crate::ledger::Ledger;
 use crate::policy::ProgressPolicy;
+use crate::ranking::{Applicant, AwardName, rank_students_with};
 use crate::re_enrolment::{re_enrolment_fee, taken_again_as};
 use crate::year_end::YearOutcome;
+use regula_ranking::{Ranking, Standing};
 
 /// `regula progress year-end`: the year-end decisions of a group, a year or a faculty (PR-1..PR-6).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -132,6 +134,103 @@ pub fn answer_year_end(
             academic_year: request.academic_year,
             decisions,
             counts,
+        })
+    })?;
+    Ok(Response::new(progress, version, decision))
+}
+
+/// `regula progress rank`: a ranking of students by their results for the policy's award
+/// (PR-7), with the places available.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RankRequest {
+    /// The academic year whose results rank the students.
+    pub academic_year: AcademicYear,
+    /// The date the policy version is chosen by; the year's last day (30 September) when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// The places available.
+    pub places: u32,
+    /// The students.
+    pub students: Vec<Applicant>,
+}
+
+/// The outcome of a [`RankRequest`]: what is awarded and the ranking.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct RankOutcome {
+    /// What the ranked get, as the policy names it.
+    pub award: AwardName,
+    /// The ranking: places, reserve list, and the students not ranked with their reasons.
+    pub ranking: Ranking,
+}
+
+impl fmt::Display for RankOutcome {
+    /// The ranking in the language of [`regula_core::locale::in_language`], one line a student.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use regula_core::locale::Arg;
+        let award = Arg::Translated {
+            ro: self.award.ro.as_str().into(),
+            en: self.award.en.as_str().into(),
+        };
+        for p in &self.ranking.ranking {
+            let standing = match p.standing {
+                Standing::Place => Message::new("progress-rank-place").arg("award", award.clone()),
+                Standing::Reserve { position } => {
+                    Message::new("progress-rank-reserve").arg("position", u64::from(position))
+                }
+                Standing::NotSelected => Message::new("progress-rank-not-selected"),
+            };
+            let line = Message::new("progress-rank-line")
+                .arg("rank", u64::from(p.rank))
+                .arg("student", p.candidate.as_str())
+                .arg("total", Arg::Number(p.total))
+                .arg("standing", Arg::Phrase(Box::new(standing)));
+            writeln!(f, "{line}")?;
+        }
+        for e in &self.ranking.excluded {
+            let reasons: Vec<String> = e.reasons.iter().map(ToString::to_string).collect();
+            let line = Message::new("progress-rank-excluded")
+                .arg("student", e.candidate.as_str())
+                .arg("reasons", reasons.join("; "));
+            writeln!(f, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Answers a [`RankRequest`] under the progress and grading policies in force (PR-7); every
+/// student's problems are reported together.
+pub fn answer_rank(
+    progress: &PolicyHistory<ProgressPolicy>,
+    grading: &PolicyHistory<GradingPolicy>,
+    request: &RankRequest,
+) -> Result<Response<RankOutcome>, Violations<ProgressError>> {
+    let date = request.date.or_else(|| last_day(request.academic_year));
+    let version = progress
+        .in_force_on_or_latest(date)
+        .map_err(|e| Violations::one(e.into()))?;
+    let grading = &grading
+        .in_force_on_or_latest(date)
+        .map_err(|e| Violations::one(e.into()))?
+        .policy;
+    let ranking = version
+        .policy
+        .ranking
+        .as_ref()
+        .ok_or_else(|| Violations::one(ProgressError::NoRanking))?;
+    let decision = Decision::explained(|why| {
+        let result = rank_students_with(
+            &version.policy,
+            ranking,
+            grading,
+            request.academic_year,
+            request.places,
+            &request.students,
+            why,
+        )?;
+        Ok::<_, Violations<ProgressError>>(RankOutcome {
+            award: ranking.award.clone(),
+            ranking: result,
         })
     })?;
     Ok(Response::new(progress, version, decision))

@@ -38,3 +38,17 @@ progress-line = { $student }, year { $year }: { $outcome }; { $credits } credits
 }; { $average }
 progress-line-average = average { $average }
 progress-line-no-average = no average
+progress-not-integralist = courses outstanding ({ $courses })
+progress-not-budget-funded = not on a budget-funded place
+progress-below-minimum-average = average { $average } below the minimum { $minimum }
+progress-no-average = no average
+progress-ranking-year = { $student }: average { $average }, credit points { $points }, { $outstanding ->
+    [one] { $outstanding } outstanding course
+   *[other] { $outstanding } outstanding courses
+}.
+progress-awarded = { $award }: { $count } awarded ({ $students }).
+progress-rank-place = { $award }
+progress-rank-reserve = reserve list, position { $position }
+progress-rank-not-selected = not selected
+progress-rank-line = { $rank }. { $student }: { $total } — { $standing }
+progress-rank-excluded = { $student }: not ranked — { $reasons }

@@ -41,3 +41,21 @@ progress-line = { $student }, anul { $year }: { $outcome }; { $credits } credite
 }; { $average }
 progress-line-average = media { $average }
 progress-line-no-average = fără medie
+progress-not-integralist = are restanțe ({ $courses })
+progress-not-budget-funded = nu ocupă un loc bugetat
+progress-below-minimum-average = media { $average } este sub minimul de { $minimum }
+progress-no-average = nu are medie
+progress-ranking-year = { $student }: media { $average }, punctajul { $points }, { $outstanding ->
+    [one] { $outstanding } restanță
+    [few] { $outstanding } restanțe
+   *[other] { $outstanding } de restanțe
+}.
+progress-awarded = { $award }: { $count ->
+    [one] { $count } acordată
+   *[other] { $count } acordate
+} ({ $students }).
+progress-rank-place = { $award }
+progress-rank-reserve = lista de rezervă, poziția { $position }
+progress-rank-not-selected = neselectat
+progress-rank-line = { $rank }. { $student }: { $total } — { $standing }
+progress-rank-excluded = { $student }: neclasat — { $reasons }
