@@ -5,6 +5,7 @@
 //!
 //! - [`Ledger`]: the credit ledger, a student's courses over the years of study, one line per
 //!   course and academic year, checked as a whole (PR-1);
+//! - [`feed`]: ledger lines from an ECTS recognition plan and from a grade register (PR-1);
 //! - [`tally`]: the credits earned and outstanding, in the year and over the years, the failed
 //!   courses and the credit points, counting what the policy counts (PR-2, PR-6);
 //! - [`year_end`] / [`year_end_explained`]: the year-end decision — promoted, completed,
@@ -49,6 +50,7 @@
 
 mod decide;
 mod error;
+pub mod feed;
 mod ledger;
 mod measure;
 pub mod policy;
