@@ -137,11 +137,13 @@ pub fn to_markdown(evidence: &Evidence) -> String {
 }
 
 fn section(out: &mut String, rule: &Rule, tests: Option<&Vec<String>>) {
-    let _ = writeln!(
-        out,
-        "## {}\n\n{} — {}.\n",
-        rule.id, rule.citation, rule.summary
-    );
+    // A rule no seed regulation states has no seed article: the presets do not adopt it.
+    let citation = if rule.seeded() {
+        rule.citation.to_string()
+    } else {
+        "No seed regulation states it; the presets do not adopt it".to_owned()
+    };
+    let _ = writeln!(out, "## {}\n\n{citation} — {}.\n", rule.id, rule.summary);
     if !rule.implemented {
         out.push_str("**Not implemented yet.**\n\n");
     }
