@@ -66,12 +66,14 @@ fn bench(c: &mut Criterion) {
     c.bench_function("catalog/record 4,000 entries for 1,000 students", |b| {
         b.iter(|| {
             let mut catalog = empty.clone();
-            catalog.apply_all(&policy, black_box(&commands)).unwrap();
+            catalog
+                .apply_all(&policy, Grade::FIVE, black_box(&commands))
+                .unwrap();
             catalog
         })
     });
     let mut full = empty.clone();
-    full.apply_all(&policy, &commands).unwrap();
+    full.apply_all(&policy, Grade::FIVE, &commands).unwrap();
     let json = serde_json::to_string(&full).unwrap();
     c.bench_function("catalog/read back and verify 8,000 events", |b| {
         b.iter(|| serde_json::from_str::<Catalog>(black_box(&json)).unwrap())

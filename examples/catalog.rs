@@ -40,7 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The exam day's entries and a correction, as one batch: all recorded, or none.
     let commands: Vec<Command> = serde_json::from_value(request["commands"].clone())?;
     let mut explanation = regula::Explanation::new();
-    catalog.apply_all_with(rules, &commands, &mut explanation)?;
+    catalog.apply_all_with(rules, Grade::FIVE, &commands, &mut explanation)?;
     println!("\n{explanation}");
 
     // A correction by anyone but the holder is refused, and changes nothing (CA-6).
@@ -48,6 +48,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let err = catalog
         .apply(
             rules,
+            Grade::FIVE,
             &Command::Correct {
                 student: "NAV-1003".into(),
                 column: 1,

@@ -303,3 +303,28 @@ fn a_missing_field_is_named_by_its_own_path() {
     let e = err(r#"{"date": "2021-06-10", "exams": [{}]}"#);
     assert_eq!(e.field(), Some("exams[0].course"), "{}", e.message());
 }
+
+/// GR-13: the grade register takes its pass grade from the grading policy: under a pass grade of
+/// 6, `catalog record` refuses to improve a 5, which the preset's 5 lets it improve.
+#[test]
+fn the_catalog_improves_only_a_grade_the_grading_policy_passes() {
+    let mut request: Value = serde_json::from_str(&example("catalog improve").unwrap()).unwrap();
+    request["commands"][0]["mark"] = 5.into();
+    let request = request.to_string();
+    let record =
+        |policy: &Policy| json::decide("catalog record", policy, &request, &mut Context::default());
+    record(&Policy::umc_2020()).unwrap();
+    let mut six = serde_json::to_value(Policy::umc_2020()).unwrap();
+    for version in six["grading"]["versions"].as_array_mut().unwrap() {
+        version["policy"]["pass_grade"] = 6.into();
+    }
+    assert!(
+        six["catalog"]["versions"][0]["policy"]
+            .get("pass_grade")
+            .is_none()
+    );
+    let six = json::load_policy(&six.to_string()).unwrap();
+    let err = record(&six).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+    assert!(err.message().contains("at least 6"), "{err}");
+}

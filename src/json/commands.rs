@@ -419,7 +419,10 @@ pub(super) static COMMANDS: &[Command] = &[
         response_schema: schema::<Response<catalog::request::Recorded>>,
         run: |p, text, _| {
             decision(text, |r: &catalog::request::RecordRequest| {
-                catalog::request::answer_record(&p.catalog, r)
+                // GR-13: a grade improvement is of a grade at least the grading policy's pass
+                // grade in force on the same day.
+                let grading = p.grading.in_force_on_or_latest(r.date())?;
+                catalog::request::answer_record(&p.catalog, grading.policy.pass_grade, r)
             })
         },
     },

@@ -38,7 +38,9 @@
 //!     at: "2021-01-25T13:00".parse()?,
 //!     signatures: vec!["prof. Ionescu Mihai".into(), "asist. Marin Ana".into()],
 //! };
-//! catalog.apply_explained(&policy, &nine)?;
+//! // The grading policy's pass grade (GR-13): only a grade at least it is improved.
+//! let pass = regula_core::Grade::FIVE;
+//! catalog.apply_explained(&policy, pass, &nine)?;
 //! assert_eq!(catalog.row("NAV-1001").unwrap().cells[0].mark.in_words(), "9 (nouă)");
 //! assert!(catalog.incomplete(&policy).is_empty());
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -1,8 +1,6 @@
 //! Every parameter of the catalog and exam-administration rules, as data.
 
-use regula_core::{
-    CheckedPolicy, ExamForm, Grade, ParameterProblem, PolicyHistory, Problems, Versioned,
-};
+use regula_core::{CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
 use crate::admission_rule::{self, AdmissionDocument};
@@ -90,21 +88,6 @@ pub struct CatalogPolicy {
     /// before the final exams; none when absent (the UMC procedure).
     #[serde(default, skip_serializing_if = "RetakeCaps::is_none")]
     pub retake_caps: RetakeCaps,
-    /// GR-13: the pass grade (GR-1) as the grade register knows it: a column's grade is improved
-    /// (GR-14) only when it is at least this — an improvement is of a course passed. The same
-    /// number as the grading policy's `pass_grade`; 5 when absent.
-    #[serde(default = "five")]
-    pub pass_grade: Grade,
-}
-
-/// The pass grade of the presets and of a policy that does not say (GR-1).
-const FIVE: Grade = match Grade::checked(5) {
-    Some(five) => five,
-    None => Grade::MIN,
-};
-
-fn five() -> Grade {
-    FIVE
 }
 
 impl RetakeCaps {
@@ -122,8 +105,7 @@ impl CatalogPolicy {
     /// examiner and the applied-part teacher or assistant, an online quiz by the holder, open
     /// questions and portfolios by the holder and the applied-part teacher, and — the regulation
     /// is silent — an oral exam by video like open questions; identity card, passport or driving
-    /// licence, shown with the student card; open session after more than 2 months at sea, 3 days after the plan check;
-    /// the pass grade 5.
+    /// licence, shown with the student card; open session after more than 2 months at sea, 3 days after the plan check.
     pub fn umc_2020() -> Self {
         use SecondSigner::*;
         let rule = |form, second| SignatureRule { form, second };
@@ -151,7 +133,6 @@ impl CatalogPolicy {
             },
             retake_periods: september(),
             retake_caps: RetakeCaps::default(),
-            pass_grade: FIVE,
         }
     }
 
@@ -170,8 +151,7 @@ impl CheckedPolicy for CatalogPolicy {
 
     /// At least one session column (CA-2), each exam form listed once among the signatures
     /// (CA-5), at least one identity document and an admission rule whose every alternative asks
-    /// for documents, each once (SC-8), an open session that can be reached (SC-9), a failing
-    /// grade below the pass grade (GR-13).
+    /// for documents, each once (SC-8), an open session that can be reached (SC-9).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         found.check(
@@ -179,12 +159,6 @@ impl CheckedPolicy for CatalogPolicy {
             "columns",
             self.columns,
             "a catalog has at least one session column (CA-2)",
-        );
-        found.check(
-            self.pass_grade != Grade::MIN,
-            "pass_grade",
-            self.pass_grade,
-            "a grade below the pass grade must exist, as in the grading policy (GR-1, GR-13)",
         );
         for (i, rule) in self.signatures.iter().enumerate() {
             found.check(

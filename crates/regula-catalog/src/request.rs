@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use regula_appeals::AppealsPolicy;
 use regula_calendar::Instant;
 use regula_core::locale::{Arg, Message};
-use regula_core::{Breach, Decision, PolicyHistory, Recorder, Response, Step};
+use regula_core::{Breach, Decision, Grade, PolicyHistory, Recorder, Response, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
@@ -30,6 +30,14 @@ pub struct RecordRequest {
     pub catalog: Catalog,
     /// What to record, in order.
     pub commands: Vec<Command>,
+}
+
+impl RecordRequest {
+    /// The day that selects the policy versions in force: the first command's local date, the
+    /// latest versions when there is no command (CA-4, GR-13).
+    pub fn date(&self) -> Option<NaiveDate> {
+        self.commands.first().map(|c| c.at().local_date())
+    }
 }
 
 /// The outcome of a [`RecordRequest`]: the catalog with the commands recorded; the explanation
@@ -58,16 +66,18 @@ impl fmt::Display for Recorded {
     }
 }
 
-/// Answers a [`RecordRequest`].
+/// Answers a [`RecordRequest`] under the catalog policy in force on [`RecordRequest::date`];
+/// `pass_grade` is the grading policy's pass grade in force then (`grading.pass_grade`): only a
+/// column holding at least it records a grade improvement (GR-13, GR-14).
 pub fn answer_record(
     history: &PolicyHistory<CatalogPolicy>,
+    pass_grade: Grade,
     request: &RecordRequest,
 ) -> Result<Response<Recorded>, CatalogError> {
-    let date = request.commands.first().map(|c| c.at().local_date());
-    let version = history.in_force_on_or_latest(date)?;
+    let version = history.in_force_on_or_latest(request.date())?;
     let decision = Decision::explained(|why| {
         let mut catalog = request.catalog.clone();
-        catalog.apply_all_with(&version.policy, &request.commands, why)?;
+        catalog.apply_all_with(&version.policy, pass_grade, &request.commands, why)?;
         Ok::<_, CatalogError>(Recorded {
             incomplete: catalog.incomplete(&version.policy),
             catalog,

@@ -70,7 +70,7 @@ fn entered_by(mut command: Command, who: &str) -> Command {
 fn refused(catalog: &mut Catalog, command: &Command) -> CatalogError {
     let before = catalog.clone();
     let err = catalog
-        .apply_explained(&CatalogPolicy::umc_2020(), command)
+        .apply_explained(&CatalogPolicy::umc_2020(), Grade::FIVE, command)
         .unwrap_err();
     assert_eq!(*catalog, before, "a refused command changed the catalog");
     err
@@ -97,7 +97,9 @@ fn students_are_listed_in_the_romanian_alphabet_with_recognised_grades() {
 fn a_grade_is_written_in_figures_and_words_on_the_exam_day_by_the_holder() {
     let mut c = catalog();
     let policy = CatalogPolicy::umc_2020();
-    let d = c.apply_explained(&policy, &stan(grade(9))).unwrap();
+    let d = c
+        .apply_explained(&policy, Grade::FIVE, &stan(grade(9)))
+        .unwrap();
     assert!(d.explanation.cites("CA-4") && d.explanation.cites("CA-5"));
     let cell = &c.row("NAV-1001").unwrap().cells[0];
     assert_eq!(cell.mark.in_words(), "9 (nouă)");
@@ -156,7 +158,8 @@ fn a_grade_of_eleven_is_refused_when_read_naming_the_value() {
 fn a_correction_only_by_the_holder_keeps_the_earlier_value() {
     let mut c = catalog();
     let policy = CatalogPolicy::umc_2020();
-    c.apply_explained(&policy, &stan(grade(9))).unwrap();
+    c.apply_explained(&policy, Grade::FIVE, &stan(grade(9)))
+        .unwrap();
     let err = refused(&mut c, &correct(APPLIED, grade(10), "2021-01-25T16:00"));
     assert!(err.to_string().contains("only the course holder"), "{err}");
     assert!(matches!(
@@ -164,7 +167,7 @@ fn a_correction_only_by_the_holder_keeps_the_earlier_value() {
         CatalogError::NoChange { .. }
     ));
     for (g, when) in [(10, "2021-01-25T16:00"), (8, "2021-01-26T10:00")] {
-        c.apply_explained(&policy, &correct(HOLDER, grade(g), when))
+        c.apply_explained(&policy, Grade::FIVE, &correct(HOLDER, grade(g), when))
             .unwrap();
     }
     let cell = &c.row("NAV-1001").unwrap().cells[0];
@@ -207,6 +210,7 @@ fn a_fifth_session_on_a_full_row_is_refused_and_a_supplementary_catalog_takes_it
     {
         c.apply_explained(
             &policy,
+            Grade::FIVE,
             &enter(
                 "NAV-1003",
                 &format!("X{i}"),
@@ -236,6 +240,7 @@ fn a_fifth_session_on_a_full_row_is_refused_and_a_supplementary_catalog_takes_it
     assert_eq!(sup.students.len(), 1);
     sup.apply_explained(
         &policy,
+        Grade::FIVE,
         &enter("NAV-1003", "X4", grade(6), "2021-07-01T12:00", &[HOLDER]),
     )
     .unwrap();
@@ -270,7 +275,7 @@ fn the_signatures_each_entry_needs_by_form_and_committee() {
                 at: at("2021-01-25T15:00"),
                 signatures: signed.iter().map(|s| (*s).to_owned()).collect(),
             };
-            c.apply_explained(&policy, &cmd).unwrap();
+            c.apply_explained(&policy, Grade::FIVE, &cmd).unwrap();
             c.incomplete(&policy)
                 .into_iter()
                 .flat_map(|i| i.missing)
@@ -379,6 +384,7 @@ fn signatures_can_be_added_later_by_those_who_sign_only() {
     let policy = CatalogPolicy::umc_2020();
     c.apply_explained(
         &policy,
+        Grade::FIVE,
         &enter("NAV-1003", "NAV-W", grade(4), "2021-01-25T15:05", &[HOLDER]),
     )
     .unwrap();
@@ -398,7 +404,8 @@ fn signatures_can_be_added_later_by_those_who_sign_only() {
         refused(&mut c, &sign(HOLDER)),
         CatalogError::AlreadySigned { .. }
     ));
-    c.apply_explained(&policy, &sign(APPLIED)).unwrap();
+    c.apply_explained(&policy, Grade::FIVE, &sign(APPLIED))
+        .unwrap();
     assert!(c.incomplete(&policy).is_empty());
 }
 
@@ -428,7 +435,7 @@ fn the_assistant_grades_only_by_delegation() {
         "{err}"
     );
     c.exams[0].assistant_delegated = true;
-    c.apply_explained(&policy, &cmd).unwrap();
+    c.apply_explained(&policy, Grade::FIVE, &cmd).unwrap();
 }
 
 #[test]
@@ -448,6 +455,7 @@ fn a_batch_is_recorded_whole_or_not_at_all() {
     let err = c
         .apply_all_with(
             &CatalogPolicy::umc_2020(),
+            Grade::FIVE,
             &commands,
             &mut regula_core::NoExplanation,
         )
@@ -463,7 +471,7 @@ fn a_batch_is_recorded_whole_or_not_at_all() {
 #[test]
 fn a_stored_row_that_differs_from_the_history_is_refused_when_read() {
     let mut c = catalog();
-    c.apply_explained(&CatalogPolicy::umc_2020(), &stan(grade(6)))
+    c.apply_explained(&CatalogPolicy::umc_2020(), Grade::FIVE, &stan(grade(6)))
         .unwrap();
     let mut json = serde_json::to_value(&c).unwrap();
     let back: Catalog = serde_json::from_value(json.clone()).unwrap();
@@ -533,6 +541,7 @@ fn gr10_a_technical_failure_during_an_online_exam() {
     let d = c
         .apply_explained(
             &policy,
+            Grade::FIVE,
             &failure(
                 "NAV-1003",
                 true,
@@ -551,6 +560,7 @@ fn gr10_a_technical_failure_during_an_online_exam() {
     // Back at 11:05, after the 11:00 end: failed, recorded absent in the next column.
     c.apply(
         &policy,
+        Grade::FIVE,
         &failure(
             "NAV-1004",
             true,
@@ -564,6 +574,7 @@ fn gr10_a_technical_failure_during_an_online_exam() {
     // Not proven: failed as well.
     c.apply(
         &policy,
+        Grade::FIVE,
         &failure("NAV-1001", false, "2021-02-15T10:45", None),
     )
     .unwrap();
@@ -604,7 +615,7 @@ fn gr10_a_technical_failure_during_an_online_exam() {
 fn gr11_the_dean_annuls_a_result_obtained_by_fraud_without_erasing_it() {
     let policy = CatalogPolicy::umc_2020();
     let mut c = catalog();
-    c.apply(&policy, &stan(grade(9))).unwrap();
+    c.apply(&policy, Grade::FIVE, &stan(grade(9))).unwrap();
     let dean = c.header.dean.clone();
     let annul = |by: &str| Command::Annul {
         student: "NAV-1001".into(),
@@ -616,7 +627,9 @@ fn gr11_the_dean_annuls_a_result_obtained_by_fraud_without_erasing_it() {
     };
     let err = refused(&mut c, &annul(HOLDER));
     assert!(err.to_string().contains("only the Dean"), "{err}");
-    let d = c.apply_explained(&policy, &annul(&dean)).unwrap();
+    let d = c
+        .apply_explained(&policy, Grade::FIVE, &annul(&dean))
+        .unwrap();
     assert!(d.explanation.cites("GR-11"));
     let cell = &c.row("NAV-1001").unwrap().cells[0];
     assert_eq!(cell.mark, grade(9), "the value is never erased");
@@ -646,6 +659,7 @@ fn gr10_the_edges_of_a_technical_failure() {
     // NAV-R ends at 11:00.
     c.apply(
         &policy,
+        Grade::FIVE,
         &failure(
             "NAV-1003",
             true,
@@ -674,6 +688,7 @@ fn gr10_the_edges_of_a_technical_failure() {
     let unproven = c
         .apply_explained(
             &policy,
+            Grade::FIVE,
             &failure("NAV-1004", false, "2021-02-15T10:45", None),
         )
         .unwrap()
@@ -682,6 +697,7 @@ fn gr10_the_edges_of_a_technical_failure() {
     let late = c
         .apply_explained(
             &policy,
+            Grade::FIVE,
             &failure(
                 "NAV-1001",
                 true,
@@ -707,11 +723,13 @@ fn ca_3_commands_in_time_order_and_an_exam_entered_once() {
     let mut c = catalog();
     c.apply(
         &policy,
+        Grade::FIVE,
         &failure("NAV-1003", true, "2021-02-15T10:20", None),
     )
     .unwrap();
     c.apply(
         &policy,
+        Grade::FIVE,
         &failure("NAV-1004", false, "2021-02-15T10:20", None),
     )
     .unwrap();

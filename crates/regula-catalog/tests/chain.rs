@@ -3,6 +3,7 @@
 //! removal or reordering of events; a change to one event without its hash is named at once.
 
 use regula_catalog::{Catalog, CatalogPolicy, Command};
+use regula_core::Grade;
 use regula_core::chain::Digest;
 use serde_json::Value;
 
@@ -14,7 +15,8 @@ fn recorded() -> Catalog {
     .unwrap();
     let mut c: Catalog = serde_json::from_value(request["catalog"].clone()).unwrap();
     let commands: Vec<Command> = serde_json::from_value(request["commands"].clone()).unwrap();
-    c.apply_all(&CatalogPolicy::umc_2020(), &commands).unwrap();
+    c.apply_all(&CatalogPolicy::umc_2020(), Grade::FIVE, &commands)
+        .unwrap();
     assert!(c.history.len() >= 4, "{}", c.history.len());
     c
 }
@@ -180,7 +182,8 @@ fn ca_6_events_appended_after_a_kept_head_keep_its_prefix() {
         *at = "2021-02-15T13:00".parse().unwrap();
         signatures.truncate(1); // the holder's
     }
-    c.apply_all(&CatalogPolicy::umc_2020(), &more).unwrap();
+    c.apply_all(&CatalogPolicy::umc_2020(), Grade::FIVE, &more)
+        .unwrap();
     assert!(c.history.len() > kept.len());
     c.verify_prefix(&kept).unwrap();
     assert!(

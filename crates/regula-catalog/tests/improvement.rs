@@ -5,8 +5,8 @@
 
 use regula_calendar::Instant;
 use regula_catalog::{Catalog, CatalogError, CatalogPolicy, Command, Mark, to_csv, to_html};
+use regula_core::Grade;
 use regula_core::locale::{Lang, in_language};
-use regula_core::{CheckedPolicy, Grade};
 use serde_json::Value;
 
 const HOLDER: &str = "prof. Ionescu Mihai";
@@ -30,7 +30,8 @@ fn catalog() -> Catalog {
 fn recorded() -> Catalog {
     let mut c = catalog();
     let commands: Vec<Command> = serde_json::from_value(request()["commands"].clone()).unwrap();
-    c.apply_all(&CatalogPolicy::umc_2020(), &commands).unwrap();
+    c.apply_all(&CatalogPolicy::umc_2020(), Grade::FIVE, &commands)
+        .unwrap();
     c
 }
 
@@ -73,19 +74,26 @@ fn stan(mark: Mark) -> Command {
 /// The example catalog with Stan Ioana's `mark` entered in the winter exam.
 fn with_entry(mark: Mark) -> Catalog {
     let mut c = catalog();
-    c.apply(&CatalogPolicy::umc_2020(), &enter("NAV-1001", mark))
-        .unwrap();
+    c.apply(
+        &CatalogPolicy::umc_2020(),
+        Grade::FIVE,
+        &enter("NAV-1001", mark),
+    )
+    .unwrap();
     c
 }
 
 /// Applies `command` expecting a refusal, and checks that it changed nothing.
 fn refused(catalog: &mut Catalog, command: &Command) -> CatalogError {
-    refused_under(catalog, &CatalogPolicy::umc_2020(), command)
+    refused_under(catalog, Grade::FIVE, command)
 }
 
-fn refused_under(catalog: &mut Catalog, policy: &CatalogPolicy, command: &Command) -> CatalogError {
+/// `command` refused with the grading policy's pass grade `pass` (GR-13), the catalog unchanged.
+fn refused_under(catalog: &mut Catalog, pass: Grade, command: &Command) -> CatalogError {
     let before = catalog.clone();
-    let err = catalog.apply_explained(policy, command).unwrap_err();
+    let err = catalog
+        .apply_explained(&CatalogPolicy::umc_2020(), pass, command)
+        .unwrap_err();
     assert_eq!(*catalog, before, "a refused command changed the catalog");
     err
 }
@@ -107,7 +115,9 @@ fn read_back(c: &Catalog) -> Result<Catalog, String> {
 fn gr14_a_higher_result_stands_and_the_earlier_grade_stays_visible() {
     let policy = CatalogPolicy::umc_2020();
     let mut c = with_entry(grade(6));
-    let d = c.apply_explained(&policy, &stan(grade(8))).unwrap();
+    let d = c
+        .apply_explained(&policy, Grade::FIVE, &stan(grade(8)))
+        .unwrap();
     assert!(d.explanation.cites("GR-14") && d.explanation.cites("CA-5"));
     assert_eq!(
         d.explanation.steps()[0].text(Lang::En),
@@ -150,7 +160,9 @@ fn gr14_a_lower_or_equal_result_leaves_the_grade_an_improvement_never_lowers_it(
     let policy = CatalogPolicy::umc_2020();
     for (result, said) in [(4, "gave 4 (patru)"), (6, "gave 6 (șase)")] {
         let mut c = with_entry(grade(6));
-        let d = c.apply_explained(&policy, &stan(grade(result))).unwrap();
+        let d = c
+            .apply_explained(&policy, Grade::FIVE, &stan(grade(result)))
+            .unwrap();
         let text = d.explanation.steps()[0].text(Lang::En);
         assert!(
             text.contains(said)
@@ -177,7 +189,7 @@ fn gr14_a_lower_or_equal_result_leaves_the_grade_an_improvement_never_lowers_it(
 fn gr14_absent_at_the_improvement_keeps_the_grade() {
     let mut c = with_entry(grade(6));
     let d = c
-        .apply_explained(&CatalogPolicy::umc_2020(), &stan(Mark::Absent))
+        .apply_explained(&CatalogPolicy::umc_2020(), Grade::FIVE, &stan(Mark::Absent))
         .unwrap();
     assert!(
         d.explanation.steps()[0]
@@ -206,11 +218,13 @@ fn gr14_a_second_improvement_is_recorded_and_the_highest_grade_stands() {
         vec![c.exams[0].clone(), c.exams[1].clone(), second],
     )
     .unwrap();
-    c.apply(&policy, &enter("NAV-1001", grade(6))).unwrap();
-    c.apply(&policy, &stan(grade(9))).unwrap();
+    c.apply(&policy, Grade::FIVE, &enter("NAV-1001", grade(6)))
+        .unwrap();
+    c.apply(&policy, Grade::FIVE, &stan(grade(9))).unwrap();
     let d = c
         .apply_explained(
             &policy,
+            Grade::FIVE,
             &improve("NAV-1001", 1, "NAV-M2", grade(7), "2021-09-06T12:00"),
         )
         .unwrap();
@@ -283,6 +297,7 @@ fn gr13_an_improvement_the_column_cannot_take_is_refused_naming_the_field_and_th
     let mut c = with_entry(grade(6));
     c.apply(
         &CatalogPolicy::umc_2020(),
+        Grade::FIVE,
         &Command::Annul {
             student: "NAV-1001".into(),
             column: 1,
@@ -313,7 +328,11 @@ fn gr13_an_improvement_the_column_cannot_take_is_refused_naming_the_field_and_th
     early.exams[1].date = "2021-01-25".parse().unwrap();
     let mut early = Catalog::new(early.header, early.students, early.exams).unwrap();
     early
-        .apply(&CatalogPolicy::umc_2020(), &enter("NAV-1001", grade(6)))
+        .apply(
+            &CatalogPolicy::umc_2020(),
+            Grade::FIVE,
+            &enter("NAV-1001", grade(6)),
+        )
         .unwrap();
     let err = refused(
         &mut early,
@@ -368,9 +387,10 @@ fn ca_4_an_improvement_is_entered_on_its_exam_day_by_who_enters_that_exam_in_tim
     if let Command::Enter { at: when, .. } = &mut albu {
         *when = at("2021-01-25T15:05");
     }
-    c.apply(&policy, &albu).unwrap();
+    c.apply(&policy, Grade::FIVE, &albu).unwrap();
     c.apply(
         &policy,
+        Grade::FIVE,
         &improve("NAV-1003", 1, "NAV-M", grade(9), "2021-02-17T14:00"),
     )
     .unwrap();
@@ -379,31 +399,24 @@ fn ca_4_an_improvement_is_entered_on_its_exam_day_by_who_enters_that_exam_in_tim
 }
 
 #[test]
-fn gr13_the_pass_grade_is_the_catalog_policys_five_when_absent_and_checked_on_load() {
+fn gr13_the_pass_grade_is_the_grading_policys_and_a_grade_below_it_is_not_improved() {
     let policy = CatalogPolicy::umc_2020();
-    assert_eq!(policy.pass_grade, Grade::new(5).unwrap());
-    // A policy written before the parameter reads with 5.
-    let mut json = serde_json::to_value(&policy).unwrap();
-    json.as_object_mut().unwrap().remove("pass_grade");
-    let read: CatalogPolicy = serde_json::from_value(json.clone()).unwrap();
-    assert_eq!(read, policy);
-    // 1 would leave no failing grade.
-    let mut one = policy.clone();
-    one.pass_grade = Grade::MIN;
-    let problems = one.problems();
-    assert_eq!(problems.len(), 1);
-    assert!(
-        problems[0].to_string().contains("`pass_grade` = 1"),
-        "{}",
-        problems[0]
-    );
-    // Under a pass grade of 6, a 5 was not a pass: it is not improved.
-    let mut six = policy.clone();
-    six.pass_grade = Grade::new(6).unwrap();
+    // The catalog policy has no pass grade of its own: the grading policy's is the one.
+    let json = serde_json::to_value(&policy).unwrap();
+    assert!(json.get("pass_grade").is_none(), "{json}");
+    let mut written = json.clone();
+    written["pass_grade"] = 5.into();
+    assert!(serde_json::from_value::<CatalogPolicy>(written).is_err());
+    // Under a pass grade of 6, a 5 was not a pass: it is not improved; under 5 it is.
+    let six = Grade::new(6).unwrap();
     let mut c = with_entry(grade(5));
-    let err = refused_under(&mut c, &six, &stan(grade(8)));
+    let err = refused_under(&mut c, six, &stan(grade(8)));
+    assert_eq!(field(&err), "column");
     assert!(err.to_string().contains("at least 6 (șase)"), "{err}");
-    c.apply(&policy, &stan(grade(8))).unwrap();
+    c.apply(&policy, Grade::FIVE, &stan(grade(8))).unwrap();
+    // A 6 is a pass under 6.
+    let mut c = with_entry(grade(6));
+    c.apply(&policy, six, &stan(grade(8))).unwrap();
 }
 
 #[test]
@@ -414,7 +427,9 @@ fn ca_5_an_improvements_result_is_signed_like_an_entry_now_or_later() {
     if let Command::Improve { signatures, .. } = &mut holder_only {
         signatures.pop();
     }
-    let d = c.apply_explained(&policy, &holder_only).unwrap();
+    let d = c
+        .apply_explained(&policy, Grade::FIVE, &holder_only)
+        .unwrap();
     assert!(
         d.explanation.steps()[1]
             .text(Lang::En)
@@ -451,7 +466,11 @@ fn ca_5_an_improvements_result_is_signed_like_an_entry_now_or_later() {
         "{err}"
     );
     let d = c
-        .apply_explained(&policy, &sign(Some("NAV-M"), APPLIED, "2021-02-17T14:00"))
+        .apply_explained(
+            &policy,
+            Grade::FIVE,
+            &sign(Some("NAV-M"), APPLIED, "2021-02-17T14:00"),
+        )
         .unwrap();
     assert!(
         d.explanation.steps()[0]

@@ -8,13 +8,14 @@ use regula_catalog::request::{
     answer_record,
 };
 use regula_catalog::{to_csv, to_html};
+use regula_core::Grade;
 
 fn recorded() -> regula_core::Response<regula_catalog::request::Recorded> {
     let request: RecordRequest = serde_json::from_str(include_str!(
         "../../../examples/requests/catalog-record.json"
     ))
     .unwrap();
-    answer_record(&umc_2020(), &request).unwrap()
+    answer_record(&umc_2020(), Grade::FIVE, &request).unwrap()
 }
 
 /// The grade-improvement example recorded: 6 improved to 8, 7 kept against a 5, 8 kept against an
@@ -24,7 +25,7 @@ fn improved() -> regula_core::Response<regula_catalog::request::Recorded> {
         "../../../examples/requests/catalog-improve.json"
     ))
     .unwrap();
-    answer_record(&umc_2020(), &request).unwrap()
+    answer_record(&umc_2020(), Grade::FIVE, &request).unwrap()
 }
 
 #[test]

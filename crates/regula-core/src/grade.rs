@@ -49,6 +49,8 @@ impl Grade {
     pub const MIN: Grade = Grade(1);
     /// The highest grade, 10.
     pub const MAX: Grade = Grade(10);
+    /// Five, the pass grade of the presets (GR-1, GR-5).
+    pub const FIVE: Grade = Grade(5);
 
     /// A grade from a whole number; an error unless `1 <= value <= 10`.
     pub fn new(value: u8) -> Result<Self, ValueError> {

@@ -415,12 +415,22 @@ pub(crate) fn decide_total(
         crate::PassBy::RoundedGrade => grade >= policy.pass_grade,
     };
     recorder.record(|| {
+        // A weighted sheet's total is a mean, not points.
+        let id = |points, mean| match kind {
+            TotalKind::Points => points,
+            TotalKind::Mean => mean,
+        };
         let message = match reason {
-            GradeReason::Rounded => Message::new("grading-rounded"),
-            GradeReason::LowestGrade => Message::new("grading-lowest-grade"),
-            GradeReason::HeldBelowPass { rounded } => Message::new("grading-held-below-pass")
-                .arg("rounded", Arg::Count(u64::from(rounded)))
-                .arg("pass", Arg::Points(pass_points)),
+            GradeReason::Rounded => Message::new(id("grading-rounded", "grading-mean-rounded")),
+            GradeReason::LowestGrade => {
+                Message::new(id("grading-lowest-grade", "grading-mean-lowest-grade"))
+            }
+            GradeReason::HeldBelowPass { rounded } => Message::new(id(
+                "grading-held-below-pass",
+                "grading-mean-held-below-pass",
+            ))
+            .arg("rounded", Arg::Count(u64::from(rounded)))
+            .arg("pass", Arg::Points(pass_points)),
         }
         .arg("total", shown(total.value()))
         .arg("rounding", Arg::Term(policy.rounding.term().into()))

@@ -15,10 +15,10 @@ pub enum GradingError {
         /// The sum that was found.
         sum: Decimal,
     },
-    /// GR-2: with a default point (`grading.components.default_point`), a `points` sheet's
-    /// allotments add up to 10 less it (9 + 1 ex officio).
+    /// GR-2: read under a policy, a `points` sheet's allotments add up to 10 less the policy's
+    /// default point (`grading.components.default_point`: 9 + 1 ex officio, 10 + 0).
     #[error(
-        "course `{course}`: the activities' allotments add up to {sum} points and the policy gives {default_point} ex officio (`grading.components.default_point`), not 10 in all (GR-2)"
+        "course `{course}`: the activities' allotments (`activities[].allotment`) add up to {sum} points and the policy gives {default_point} ex officio (`grading.components.default_point`), not 10 in all (GR-2)"
     )]
     AllotmentsAndDefaultPoint {
         /// The course code.

@@ -7,12 +7,6 @@ use regula_core::{
 use rust_decimal::RoundingStrategy;
 use serde::{Deserialize, Serialize};
 
-/// Grade 5, which certifies the minimal competencies (GR-1).
-const FIVE: Grade = match Grade::checked(5) {
-    Some(grade) => grade,
-    None => unreachable!(),
-};
-
 /// How a decimal is rounded to a whole number or to a number of decimals (GR-4, GR-8).
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
@@ -332,7 +326,7 @@ impl GradingPolicy {
     /// The UMC 2020 parameters for sessions after semester II of 2019/2020 (bank of 50).
     pub fn umc_2020() -> Self {
         GradingPolicy {
-            pass_grade: FIVE,
+            pass_grade: Grade::FIVE,
             rounding: RoundingMode::HalfUp,
             pass_by: PassBy::Points,
             average: AveragePolicy {

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::average::{Average, AverageEntry, Period, weighted_average_for};
 use crate::{
-    CourseOutcome, CourseSheet, GradingError, GradingPolicy, ImprovementFacts, ImprovementVerdict,
-    Quiz, QuizAttempt, QuizSpec, Score,
+    CourseOutcome, CourseSheet, CourseSheetSpec, GradingError, GradingPolicy, ImprovementFacts,
+    ImprovementVerdict, Quiz, QuizAttempt, QuizSpec, Score,
 };
 
 /// One student's decision: `{ "student", "outcome", "explanation" }`.
@@ -54,8 +54,10 @@ pub struct CourseRequest {
     /// omitted.
     #[serde(default)]
     pub date: Option<NaiveDate>,
-    /// The course sheet (validated on load: GR-2, GR-7).
-    pub sheet: CourseSheet,
+    /// The course sheet, validated under the policy version in force (GR-2, GR-7): a `points`
+    /// sheet's allotments and the policy's default point (`grading.components.default_point`)
+    /// add up to 10.
+    pub sheet: CourseSheetSpec,
     /// The students and their scores.
     pub students: Vec<StudentScores>,
 }
@@ -89,9 +91,9 @@ pub fn grade_course(
     let version = history
         .in_force_on_or_latest(request.date)
         .map_err(policy_error)?;
-    let sheet = &request.sheet;
-    // GR-2: a weighted sheet's weights within the policy's bounds.
-    sheet.check_under(&version.policy)?;
+    // GR-2: the sheet read under the policy: its allotments with the default point, its
+    // weights within the policy's bounds.
+    let sheet = &CourseSheet::new_under(request.sheet.clone(), &version.policy)?;
     let results = decide_each(
         sheet.code(),
         &request.students,

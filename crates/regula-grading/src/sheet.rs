@@ -58,19 +58,20 @@ pub struct Activity {
     pub minimum: Option<Points>,
 }
 
-/// GR-2: the allotments of a `points` sheet and the default point do not add up to 10.
-fn allotments_error(course: &str, sum: Decimal, default_point: Decimal) -> GradingError {
-    if default_point.is_zero() {
-        GradingError::AllotmentsDoNotSumToTen {
+/// GR-2: the allotments of a `points` sheet and the default point do not add up to 10. Read
+/// under a policy (`Some` default point, 0 included), the refusal names the policy's default
+/// point too; read without one, only the sum.
+fn allotments_error(course: &str, sum: Decimal, default_point: Option<Decimal>) -> GradingError {
+    match default_point {
+        None => GradingError::AllotmentsDoNotSumToTen {
             course: course.to_owned(),
             sum: sum.normalize(),
-        }
-    } else {
-        GradingError::AllotmentsAndDefaultPoint {
+        },
+        Some(default_point) => GradingError::AllotmentsAndDefaultPoint {
             course: course.to_owned(),
             sum: sum.normalize(),
             default_point: default_point.normalize(),
-        }
+        },
     }
 }
 
@@ -234,7 +235,7 @@ impl CourseSheet {
     /// Validates a course sheet, reporting every problem found (GR-2, GR-7): a `points` sheet's
     /// allotments add up to exactly 10.
     pub fn new(spec: CourseSheetSpec) -> Result<Self, Violations<GradingError>> {
-        Self::validated(spec, Decimal::ZERO)
+        Self::validated(spec, None)
     }
 
     /// Validates a course sheet under a policy, reporting every problem found (GR-2, GR-7): a
@@ -245,16 +246,18 @@ impl CourseSheet {
         spec: CourseSheetSpec,
         policy: &GradingPolicy,
     ) -> Result<Self, Violations<GradingError>> {
-        let sheet = Self::validated(spec, policy.components.default_point)?;
+        let sheet = Self::validated(spec, Some(policy.components.default_point))?;
         sheet.check_under(policy)?;
         Ok(sheet)
     }
 
-    /// GR-2, GR-7: the one validation behind [`CourseSheet::new`] and [`CourseSheet::new_under`].
+    /// GR-2, GR-7: the one validation behind [`CourseSheet::new`] (no policy: no default point)
+    /// and [`CourseSheet::new_under`] (the policy's default point).
     fn validated(
         spec: CourseSheetSpec,
-        default_point: Decimal,
+        under: Option<Decimal>,
     ) -> Result<Self, Violations<GradingError>> {
+        let default_point = under.unwrap_or(Decimal::ZERO);
         let course = &spec.code;
         let mut errors = Vec::new();
         if course.trim().is_empty() {
@@ -355,7 +358,7 @@ impl CourseSheet {
             });
         }
         if !weighted && !spec.activities.is_empty() && sum + default_point != Decimal::TEN {
-            errors.push(allotments_error(course, sum, default_point));
+            errors.push(allotments_error(course, sum, under));
         }
         let finals: Vec<usize> = (spec.activities.iter().enumerate())
             .filter(|(_, a)| a.kind == ActivityKind::FinalEvaluation)
@@ -427,7 +430,7 @@ impl CourseSheet {
         allotments_error(
             &self.spec.code,
             Decimal::TEN - self.default_point,
-            default_point,
+            Some(default_point),
         )
     }
 

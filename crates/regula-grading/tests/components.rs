@@ -393,6 +393,11 @@ fn gr2_a_points_sheet_and_the_default_point_must_add_up_to_ten() {
         .to_string();
     assert_eq!(
         err,
+        "course `NAV-9`: the activities' allotments (`activities[].allotment`) add up to 9 points and the policy gives 0 ex officio (`grading.components.default_point`), not 10 in all (GR-2)"
+    );
+    // Read without a policy, only the sum is named.
+    assert_eq!(
+        CourseSheet::new(nine_plus_one()).unwrap_err().to_string(),
         "course `NAV-9`: the activities' allotments add up to 9 points, not 10 (GR-2)"
     );
     let ten = sheet(
@@ -405,7 +410,7 @@ fn gr2_a_points_sheet_and_the_default_point_must_add_up_to_ten() {
         }"#,
     );
     let policy = with_default_point("0.5");
-    let expected = "course `NAV-10`: the activities' allotments add up to 10 points and the policy gives 0.5 ex officio (`grading.components.default_point`), not 10 in all (GR-2)";
+    let expected = "course `NAV-10`: the activities' allotments (`activities[].allotment`) add up to 10 points and the policy gives 0.5 ex officio (`grading.components.default_point`), not 10 in all (GR-2)";
     assert_eq!(ten.check_under(&policy).unwrap_err().to_string(), expected);
     assert_eq!(
         ten.evaluate(&policy, "S", &grades("[4, 6]"))
@@ -467,6 +472,37 @@ fn gr3_the_weighted_pass_sentence_speaks_of_the_mean() {
         .unwrap();
     let en = in_language(Lang::En, || why.to_string());
     assert!(!en.contains("points: the course"), "{en}");
+}
+
+#[test]
+fn gr4_the_weighted_rounding_sentence_speaks_of_the_mean() {
+    let policy = GradingPolicy::umc_2020();
+    says(
+        &exam_and_seminar(),
+        &policy,
+        "[6, 8]",
+        &["The mean 7.2 rounds half-up to grade 7"],
+        &["Media 7,2 se rotunjește"],
+    );
+    let no_minimum = sheet(
+        r#"{
+            "code": "ECO-102", "credits": 5, "scheme": "weighted",
+            "activities": [
+                {"id": "seminar", "kind": "seminar", "weight": 40},
+                {"id": "exam", "kind": "final_evaluation", "weight": 60}
+            ]
+        }"#,
+    );
+    says(
+        &no_minimum,
+        &policy,
+        "[4, 5]",
+        &["The mean 4.6 would round half-up to 5, but a mean below 5 never passes: grade 4"],
+        &[
+            "Media 4,6 s-ar rotunji",
+            "dar o medie sub 5 nu este niciodată de promovare: nota 4",
+        ],
+    );
 }
 
 #[test]

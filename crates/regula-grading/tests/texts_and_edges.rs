@@ -7,7 +7,7 @@ use regula_core::{Decimal, Points};
 use regula_grading::policy::umc_2020;
 use regula_grading::request::{CourseRequest, grade_course};
 use regula_grading::{
-    Answer, AverageEntry, CourseOutcome, GradingError, GradingPolicy, MAX_CHOICES,
+    Answer, AverageEntry, CourseOutcome, CourseSheet, GradingError, GradingPolicy, MAX_CHOICES,
     MultipleAnswerScoring, Qualifier, Quiz, QuizAttempt, QuizSpec, RoundingMode, Score,
     weighted_average,
 };
@@ -295,7 +295,7 @@ fn a_course_sheet_keeps_its_title_credits_kind_and_admission() {
         serde_json::from_str(include_str!("../../../examples/requests/grade-course.json")).unwrap();
     json["sheet"]["kind"] = "optional".into();
     let request: CourseRequest = serde_json::from_value(json).unwrap();
-    let sheet = &request.sheet;
+    let sheet = &CourseSheet::new_under(request.sheet, &GradingPolicy::umc_2020()).unwrap();
     assert_eq!(sheet.title(), "Navigație maritimă I");
     assert_eq!(sheet.credits().value(), Decimal::from(5));
     assert_eq!(sheet.kind(), regula_grading::CourseKind::Optional);

@@ -405,39 +405,49 @@ impl TryFrom<CommandSpec> for Command {
 
 impl Catalog {
     /// Records one command, or refuses it and changes nothing; the fast path, nothing recorded.
-    pub fn apply(&mut self, policy: &CatalogPolicy, command: &Command) -> Result<(), CatalogError> {
-        self.apply_with(policy, command, &mut NoExplanation)
+    /// `pass_grade` is the grading policy's pass grade (`grading.pass_grade`, GR-1): only a
+    /// column holding at least it records a grade improvement (GR-13, GR-14).
+    pub fn apply(
+        &mut self,
+        policy: &CatalogPolicy,
+        pass_grade: Grade,
+        command: &Command,
+    ) -> Result<(), CatalogError> {
+        self.apply_with(policy, pass_grade, command, &mut NoExplanation)
     }
 
     /// [`Catalog::apply`] with the rules that decided it.
     pub fn apply_explained(
         &mut self,
         policy: &CatalogPolicy,
+        pass_grade: Grade,
         command: &Command,
     ) -> Result<Decision<()>, CatalogError> {
-        Decision::explained(|why| self.apply_with(policy, command, why))
+        Decision::explained(|why| self.apply_with(policy, pass_grade, command, why))
     }
 
     /// [`Catalog::apply_all_with`] on the fast path: nothing is recorded.
     pub fn apply_all(
         &mut self,
         policy: &CatalogPolicy,
+        pass_grade: Grade,
         commands: &[Command],
     ) -> Result<(), CatalogError> {
-        self.apply_all_with(policy, commands, &mut NoExplanation)
+        self.apply_all_with(policy, pass_grade, commands, &mut NoExplanation)
     }
 
     /// Records every command in order, or none: the first refused one is the error, naming its
-    /// position, and the catalog is unchanged.
+    /// position, and the catalog is unchanged. `pass_grade` as in [`Catalog::apply`] (GR-13).
     pub fn apply_all_with(
         &mut self,
         policy: &CatalogPolicy,
+        pass_grade: Grade,
         commands: &[Command],
         recorder: &mut impl Recorder,
     ) -> Result<(), CatalogError> {
         let mut next = self.clone();
         for (index, command) in commands.iter().enumerate() {
-            next.apply_with(policy, command, recorder)
+            next.apply_with(policy, pass_grade, command, recorder)
                 .map_err(|error| CatalogError::Command {
                     index,
                     error: Box::new(error),
@@ -481,10 +491,12 @@ impl Catalog {
         Ok(())
     }
 
-    /// [`Catalog::apply`] recording its steps into any [`Recorder`].
+    /// [`Catalog::apply`] recording its steps into any [`Recorder`]; `pass_grade` as there
+    /// (GR-13).
     pub fn apply_with(
         &mut self,
         policy: &CatalogPolicy,
+        pass_grade: Grade,
         command: &Command,
         recorder: &mut impl Recorder,
     ) -> Result<(), CatalogError> {
@@ -555,7 +567,7 @@ impl Catalog {
                 at,
                 signatures,
             } => self.improve(
-                policy, student, *column, exam, *mark, by, *at, signatures, recorder,
+                policy, pass_grade, student, *column, exam, *mark, by, *at, signatures, recorder,
             ),
             Command::Correct {
                 student,
@@ -926,7 +938,8 @@ impl Catalog {
 
     /// GR-14: a grade improvement of `student`'s column `column`: the result of the improvement
     /// exam `exam_id` written next to the column's grade, which stays; the higher of the two
-    /// stands. Only a passing grade (GR-13), not annulled (GR-11), is improved, by an exam after
+    /// stands. Only a passing grade (at least `pass_grade`, the grading policy's: GR-13), not
+    /// annulled (GR-11), is improved, by an exam after
     /// the one that gave it, each improvement exam once; the result is entered like any grade of
     /// that exam (CA-4, CA-5). A second improvement of the same column is recorded too — the
     /// grade register records what happened; whether the student could sit it (once per course,
@@ -935,6 +948,7 @@ impl Catalog {
     fn improve(
         &mut self,
         policy: &CatalogPolicy,
+        pass_grade: Grade,
         student: &str,
         column: usize,
         exam_id: &str,
@@ -962,13 +976,13 @@ impl Catalog {
             return Err(refuse("column", Message::new("catalog-improve-annulled")));
         }
         let before = match cell.mark {
-            Mark::Grade(g) if g >= policy.pass_grade => g,
+            Mark::Grade(g) if g >= pass_grade => g,
             other => {
                 return Err(refuse(
                     "column",
                     Message::new("catalog-improve-not-passed")
                         .arg("mark", other.arg())
-                        .arg("pass", policy.pass_grade),
+                        .arg("pass", pass_grade),
                 ));
             }
         };

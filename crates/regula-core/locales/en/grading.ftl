@@ -37,6 +37,9 @@ grading-held-below-pass = { $total ->
     [one] { $total } point would round
    *[other] { $total } points would round
 } { $rounding } to { $rounded }, but a total below { $pass } points never passes: grade { $grade }.
+grading-mean-rounded = The mean { $total } rounds { $rounding } to grade { $grade }.
+grading-mean-lowest-grade = The mean { $total } rounds { $rounding } to 0; the lowest grade is { $grade }.
+grading-mean-held-below-pass = The mean { $total } would round { $rounding } to { $rounded }, but a mean below { $pass } never passes: grade { $grade }.
 # GR-5
 grading-passed = { $total } ≥ { $pass } points: the course is passed.
 grading-not-passed = { $total } < { $pass } points: the course is not passed.

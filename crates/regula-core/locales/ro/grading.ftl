@@ -43,6 +43,9 @@ grading-held-below-pass = { $total ->
     [few] { $total } puncte s-ar rotunji
    *[other] { $total } de puncte s-ar rotunji
 } { $rounding } la { $rounded }, dar un punctaj sub { $pass } puncte nu este niciodată de promovare: nota { $grade }.
+grading-mean-rounded = Media { $total } se rotunjește { $rounding } la nota { $grade }.
+grading-mean-lowest-grade = Media { $total } se rotunjește { $rounding } la 0; nota minimă este { $grade }.
+grading-mean-held-below-pass = Media { $total } s-ar rotunji { $rounding } la { $rounded }, dar o medie sub { $pass } nu este niciodată de promovare: nota { $grade }.
 # GR-5
 grading-passed = { $total } ≥ { $pass } puncte: disciplina este promovată.
 grading-not-passed = { $total } < { $pass } puncte: disciplina nu este promovată.

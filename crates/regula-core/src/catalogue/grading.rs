@@ -163,9 +163,9 @@ pub const GR_13: Rule = Rule::interpreted(
             "grading.improvement.not_for_continuous_assessment",
             "grading.improvement.once_per_course",
             "grading.improvement.absence_uses_the_chance",
-            "catalog.pass_grade",
+            "grading.pass_grade",
         ],
-        "not an article of the UMC regulation. Only a course passed (grade at least the pass grade) can be improved; the quotas count the improvements of the same academic year listed in the request (`earlier`) and those granted before it in the same request, an absence counting only when the policy says a no-show uses the chance. The grade register knows the pass grade as `catalog.pass_grade` (5 when absent, the same number as `grading.pass_grade`): it records an improvement only of a column holding a passing grade; the quotas are not its to check.",
+        "not an article of the UMC regulation. Only a course passed (grade at least the pass grade) can be improved; the quotas count the improvements of the same academic year listed in the request (`earlier`) and those granted before it in the same request, an absence counting only when the policy says a no-show uses the chance. The grade register (`catalog record`) takes the pass grade from the grading policy in force on the day of the first command (`grading.pass_grade`; it has none of its own): it records an improvement only of a column holding a passing grade; the quotas are not its to check.",
     ),
 );
 /// GR-14: the higher grade stands — an improvement never lowers a grade.
