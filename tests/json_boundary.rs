@@ -308,13 +308,25 @@ fn a_missing_field_is_named_by_its_own_path() {
 /// 6, `catalog record` refuses to improve a 5, which the preset's 5 lets it improve.
 #[test]
 fn the_catalog_improves_only_a_grade_the_grading_policy_passes() {
-    let mut request: Value = serde_json::from_str(&example("catalog improve").unwrap()).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/requests/adopters/umc-catalog-improve.json"
+    ))
+    .unwrap();
+    let mut request: Value = serde_json::from_str(&text).unwrap();
     request["commands"][0]["mark"] = 5.into();
     let request = request.to_string();
     let record =
         |policy: &Policy| json::decide("catalog record", policy, &request, &mut Context::default());
-    record(&Policy::umc_2020()).unwrap();
-    let mut six = serde_json::to_value(Policy::umc_2020()).unwrap();
+    let improving = json::load_policy(include_str!(
+        "../examples/policies/umc-with-grade-improvement.json"
+    ))
+    .unwrap();
+    record(&improving).unwrap();
+    // Under the presets GR-14 is not adopted (the UMC procedure has no grade improvement).
+    let refused = record(&Policy::umc_2020()).unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::NotAdopted, "{refused}");
+    let mut six = serde_json::to_value(&improving).unwrap();
     for version in six["grading"]["versions"].as_array_mut().unwrap() {
         version["policy"]["pass_grade"] = 6.into();
     }

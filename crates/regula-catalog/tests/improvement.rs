@@ -14,7 +14,7 @@ const APPLIED: &str = "asist. Marin Ana";
 
 fn request() -> Value {
     serde_json::from_str(include_str!(
-        "../../../examples/requests/catalog-improve.json"
+        "../../../examples/requests/adopters/umc-catalog-improve.json"
     ))
     .unwrap()
 }

@@ -22,7 +22,7 @@ fn recorded() -> regula_core::Response<regula_catalog::request::Recorded> {
 /// absence, one result signed later.
 fn improved() -> regula_core::Response<regula_catalog::request::Recorded> {
     let request: RecordRequest = serde_json::from_str(include_str!(
-        "../../../examples/requests/catalog-improve.json"
+        "../../../examples/requests/adopters/umc-catalog-improve.json"
     ))
     .unwrap();
     answer_record(&umc_2020(), Grade::FIVE, &request).unwrap()

@@ -20,7 +20,7 @@ fn assert_rejected(args: &[&str], stdin: &str, needles: &[&str]) {
 
 #[test]
 fn every_example_request_is_decided_in_both_formats() {
-    let cases: [(&[&str], &str, &[&str]); 21] = [
+    let cases: [(&[&str], &str, &[&str]); 20] = [
         (
             &["grade", "course"],
             "grade-course.json",
@@ -69,11 +69,6 @@ fn every_example_request_is_decided_in_both_formats() {
             &["catalog", "record"],
             "catalog-record.json",
             &["CA-4", "CA-5", "CA-6"],
-        ),
-        (
-            &["catalog", "record"],
-            "catalog-improve.json",
-            &["CA-4", "CA-5", "GR-14"],
         ),
         (
             &["catalog", "check"],

@@ -98,7 +98,10 @@ pub struct Citation {
 
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.article.is_empty() {
+        if self.regulation == UNSEEDED {
+            // A rule no seed regulation states, cited with no policy in force (PR-5..PR-7).
+            f.write_str("no seed regulation")
+        } else if self.article.is_empty() {
             write!(f, "{}", self.regulation)
         } else {
             write!(f, "{} {}", self.regulation, self.article)

@@ -134,10 +134,8 @@ pub const GR_11: Rule = Rule::interpreted(
     ),
 );
 /// GR-12: a grade improvement (*mărire de notă*) is asked for in writing before a deadline.
-pub const GR_12: Rule = Rule::interpreted(
+pub const GR_12: Rule = Rule::unseeded_interpreted(
     "GR-12",
-    UMC_EXAM,
-    "none (the procedure has no grade-improvement rule)",
     "a grade improvement (mărire de notă) is requested in writing at least N days before the exam",
     Interpretation::new(
         &[
@@ -149,10 +147,8 @@ pub const GR_12: Rule = Rule::interpreted(
     ),
 );
 /// GR-13: who may improve a grade, for which courses, and how many times.
-pub const GR_13: Rule = Rule::interpreted(
+pub const GR_13: Rule = Rule::unseeded_interpreted(
     "GR-13",
-    UMC_EXAM,
-    "none (the procedure has no grade-improvement rule)",
     "a grade improvement is for a passed course, within the quotas per semester and per year and the policy's eligibility conditions",
     Interpretation::new(
         &[
@@ -169,10 +165,8 @@ pub const GR_13: Rule = Rule::interpreted(
     ),
 );
 /// GR-14: the higher grade stands — an improvement never lowers a grade.
-pub const GR_14: Rule = Rule::interpreted(
+pub const GR_14: Rule = Rule::unseeded_interpreted(
     "GR-14",
-    UMC_EXAM,
-    "none (the procedure has no grade-improvement rule)",
     "after a grade improvement the higher of the two grades stands: an improvement never lowers a grade",
     Interpretation::new(
         &[],
