@@ -26,11 +26,11 @@ const ISSUER_KEYS: [&str; 4] = ["schac", "erasmus", "pic", "erasmus-charter"];
 pub fn import_elmo(xml: &str, scales: &GradingScales) -> Result<Transcript, ElmoError> {
     let tree = parse(xml)?;
     let root = &tree.elements[0];
-    let elmos: Vec<usize> = if root.name == "elmo" {
+    let elmos: Vec<usize> = if &*root.name == "elmo" {
         vec![0]
     } else {
         (0..tree.elements.len())
-            .filter(|&e| tree.elements[e].name == "elmo")
+            .filter(|&e| &*tree.elements[e].name == "elmo")
             .collect()
     };
     if elmos.is_empty() {
@@ -123,7 +123,7 @@ impl Reader<'_> {
         let e = &self.tree.elements[element];
         self.transcript.warnings.push(ElmoWarning {
             course: course.map(str::to_owned),
-            element: e.name.clone(),
+            element: e.name.to_string(),
             line: e.line,
             column: e.column,
             message,
