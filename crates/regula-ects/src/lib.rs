@@ -37,9 +37,9 @@ pub use convert::{
     convert,
 };
 pub use elmo::{
-    ELMO_MAX_DEPTH, ELMO_NAMESPACE, ElmoError, ElmoWarning, GradingScale, GradingScales,
-    ImportedCourse, Institution, InstitutionId, Issuer, Learner, RecognitionDocument, Title,
-    Transcript, export_recognition, import_elmo,
+    ELMO_MAX_DEPTH, ELMO_NAMESPACE, ELMO_PRE_1_0_NAMESPACE, ElmoError, ElmoWarning, GradingScale,
+    GradingScales, ImportedCourse, Institution, InstitutionId, Issuer, Learner,
+    RecognitionDocument, Title, Transcript, export_recognition, import_elmo,
 };
 pub use error::EctsError;
 pub use minimums::{Consequences, Period, consequences};

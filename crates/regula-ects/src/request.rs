@@ -257,7 +257,8 @@ pub struct ImportRequest {
     /// The day (selects the policy version and its grading scales); the latest when absent.
     #[serde(default)]
     pub date: Option<NaiveDate>,
-    /// The ELMO document (XML text): ELMO 1.x or 2.0, bare or inside an EWP ToR response.
+    /// The ELMO document (XML text): ELMO 1.x or 2.0 (or the EMREX format before 1.0), bare or
+    /// inside an EWP ToR response.
     pub elmo: String,
 }
 

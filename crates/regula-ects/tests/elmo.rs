@@ -148,9 +148,15 @@ fn not_xml_or_not_elmo_is_an_error_with_line_and_column() {
     )
     .unwrap_err();
     assert!(err.message.contains("ends inside <report>"), "{err}");
-    let err = import_elmo("<elmo><report/></elmo>", &scales).unwrap_err();
+    // A namespace that is neither ELMO's nor the EMREX format's before 1.0.
+    let err = import_elmo(
+        "<r>\n  <elmo xmlns=\"urn:x:other\"><report/></elmo></r>",
+        &scales,
+    )
+    .unwrap_err();
+    assert_eq!((err.line, err.column), (2, 3), "{err}");
     assert!(
-        err.message.contains("no namespace") && err.message.contains("ELMO 1.0"),
+        err.message.contains("urn:x:other") && err.message.contains("ELMO 1.0"),
         "{err}"
     );
     // A layout older than 1.0, in the namespace: no report to hold the courses.

@@ -120,4 +120,84 @@ proptest! {
         let expected: Decimal = roots.iter().map(counted).sum();
         prop_assert_eq!(imported, expected);
     }
+
+    /// EC-11 across parallel trees (issue #29): a set of courses emitted into one to three trees
+    /// of the same report — under a programme, or flat in the first — with identifiers that
+    /// differ from tree to tree but the same title, credits and date, some trees splitting a
+    /// course into two parts with their own credits: the imported credits are the set's, each
+    /// counted once.
+    #[test]
+    fn ec_11_a_credit_counts_once_across_parallel_trees(
+        courses in proptest::collection::vec(
+            (0u8..2, proptest::sample::select(vec![20u32, 25, 50, 75]), 1u8..3),
+            1..8,
+        ),
+        trees in proptest::collection::vec(
+            (any::<bool>(), proptest::collection::vec(any::<bool>(), 8)),
+            1..4,
+        ),
+        first_flat in any::<bool>(),
+    ) {
+        let instance = |tenths: u32, day: u8| {
+            format!(
+                "<specifies><learningOpportunityInstance><date>2024-01-0{day}</date>\
+                 <status>passed</status><resultLabel>A</resultLabel><credit><scheme>ects</scheme>\
+                 <value>{}</value></credit></learningOpportunityInstance></specifies>",
+                Decimal::new(i64::from(tenths), 1)
+            )
+        };
+        let los = |id: &str, title: &str, inner: &str, parts: &str| {
+            format!(
+                "<learningOpportunitySpecification><identifier type=\"local\">{id}</identifier>\
+                 <title xml:lang=\"en\">{title}</title>{inner}{parts}</learningOpportunitySpecification>"
+            )
+        };
+        let sum: u32 = courses.iter().map(|c| c.1).sum();
+        let mut body = String::new();
+        for (t, (programme_credits, split)) in trees.iter().enumerate() {
+            let mut items = Vec::new();
+            for (i, &(title, tenths, day)) in courses.iter().enumerate() {
+                let title = format!("Course {title}");
+                let parts = if split[i] {
+                    let half = tenths / 2;
+                    [(1, half), (2, tenths - half)]
+                        .iter()
+                        .map(|&(j, part)| {
+                            let id = format!("T{t}C{i}.{j}");
+                            let inner = instance(part, day);
+                            format!("<hasPart>{}</hasPart>", los(&id, &format!("{title}, part {j}"), &inner, ""))
+                        })
+                        .collect()
+                } else {
+                    String::new()
+                };
+                items.push(los(&format!("T{t}C{i}"), &title, &instance(tenths, day), &parts));
+            }
+            if t == 0 && first_flat {
+                body.push_str(&items.concat());
+            } else {
+                let parts: String = items.iter().map(|i| format!("<hasPart>{i}</hasPart>")).collect();
+                let inner = if *programme_credits {
+                    format!(
+                        "<specifies><learningOpportunityInstance><credit><scheme>ects</scheme>\
+                         <value>{}</value></credit></learningOpportunityInstance></specifies>",
+                        Decimal::new(i64::from(sum), 1)
+                    )
+                } else {
+                    "<specifies><learningOpportunityInstance/></specifies>".to_owned()
+                };
+                body.push_str(&los(&format!("P{t}"), "Programme", &inner, &parts));
+            }
+        }
+        let xml = format!(
+            "<elmo xmlns=\"https://github.com/emrex-eu/elmo-schemas/tree/v1\"><report>\
+             <issuer><identifier type=\"erasmus\">X UNI01</identifier><title>X</title></issuer>{body}\
+             </report></elmo>"
+        );
+        let t = import_elmo(&xml, &GradingScales::european()).unwrap();
+        let imported: Decimal = t.courses.iter().map(|c| c.course.credits.value()).sum();
+        prop_assert_eq!(imported, Decimal::new(i64::from(sum), 1), "{}", t);
+        let merged = t.warnings.iter().filter(|w| w.message.contains("in another tree")).count();
+        prop_assert_eq!(merged, courses.len() * (trees.len() - 1), "{}", t);
+    }
 }

@@ -1,4 +1,5 @@
-//! Import of transcripts of records in the EMREX/ELMO XML format (ELMO 1.x and 2.0, bare or
+//! Import of transcripts of records in the EMREX/ELMO XML format (ELMO 1.x and 2.0, and the EMREX
+//! format before 1.0; bare or
 //! inside an Erasmus Without Paper ToR response), as European universities' systems send them
 //! (EC-11): courses at the level that carries the ECTS credits, issuers kept apart, titles in
 //! every language, grading scales identified from data, result distributions put best first.
@@ -25,6 +26,10 @@ pub use tree::MAX_DEPTH as ELMO_MAX_DEPTH;
 
 /// The namespace of ELMO 1.x and 2.0 documents.
 pub const ELMO_NAMESPACE: &str = "https://github.com/emrex-eu/elmo-schemas/tree/v1";
+
+/// The namespace of the EMREX format before ELMO 1.0 (which the 1.0 schema says it is "loosely
+/// based on"); such documents also come with no namespace at all. Both are read as ELMO 1.0.
+pub const ELMO_PRE_1_0_NAMESPACE: &str = "http://purl.org/net/elmo";
 
 /// A title in a language (`xml:lang`, empty when the document gives none).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]

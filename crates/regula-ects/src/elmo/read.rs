@@ -9,7 +9,10 @@ use regula_core::{Credits, Decimal};
 use super::decimal::parse_xs_decimal;
 use super::scales::{GradingScale, GradingScales, same_grade};
 use super::tree::{Tree, parse};
-use super::{ELMO_NAMESPACE, ElmoError, ElmoWarning, ImportedCourse, Issuer, Title, Transcript};
+use super::{
+    ELMO_NAMESPACE, ELMO_PRE_1_0_NAMESPACE, ElmoError, ElmoWarning, ImportedCourse, Issuer, Title,
+    Transcript,
+};
 use crate::convert::{DistributionTable, GradeShare, HostGrade};
 use crate::plan::HostCourse;
 
@@ -23,11 +26,11 @@ const ISSUER_KEYS: [&str; 4] = ["schac", "erasmus", "pic", "erasmus-charter"];
 pub fn import_elmo(xml: &str, scales: &GradingScales) -> Result<Transcript, ElmoError> {
     let tree = parse(xml)?;
     let root = &tree.elements[0];
-    let elmos: Vec<usize> = if root.name == "elmo" {
+    let elmos: Vec<usize> = if &*root.name == "elmo" {
         vec![0]
     } else {
         (0..tree.elements.len())
-            .filter(|&e| tree.elements[e].name == "elmo")
+            .filter(|&e| &*tree.elements[e].name == "elmo")
             .collect()
     };
     if elmos.is_empty() {
@@ -49,27 +52,43 @@ pub fn import_elmo(xml: &str, scales: &GradingScales) -> Result<Transcript, Elmo
     };
     for elmo in elmos {
         let element = &tree.elements[elmo];
-        if element.namespace.as_deref() != Some(ELMO_NAMESPACE) {
-            return Err(ElmoError {
-                line: element.line,
-                column: element.column,
-                message: format!(
-                    "an <elmo> in {}: Regula reads ELMO 1.0 and later, whose namespace is \
-                     {ELMO_NAMESPACE} (an older EMREX format must be converted first)",
-                    element
-                        .namespace
-                        .as_deref()
-                        .map_or("no namespace".to_owned(), |n| format!("the namespace {n}"))
-                ),
-            });
+        match element.namespace.as_deref() {
+            Some(ELMO_NAMESPACE) => {}
+            // EMREX before ELMO 1.0: the elements 1.0 kept, in the ELMO project's namespace or
+            // in none; what 1.x added (status, grading schemes, identifiers on the instance) is
+            // simply absent, which the walk already tolerates.
+            namespace @ (Some(ELMO_PRE_1_0_NAMESPACE) | None) => {
+                let form =
+                    namespace.map_or("no namespace".to_owned(), |n| format!("the namespace {n}"));
+                reader.warn(
+                    None,
+                    elmo,
+                    format!(
+                        "an EMREX document before ELMO 1.0 ({form}): read as ELMO 1.0, whose \
+                         elements it shares"
+                    ),
+                );
+            }
+            Some(other) => {
+                return Err(ElmoError {
+                    line: element.line,
+                    column: element.column,
+                    message: format!(
+                        "an <elmo> in the namespace {other}: Regula reads ELMO 1.0 and later \
+                         ({ELMO_NAMESPACE}) and the EMREX format before it \
+                         ({ELMO_PRE_1_0_NAMESPACE}, or no namespace)"
+                    ),
+                });
+            }
         }
         let reports: Vec<usize> = tree.children(elmo, "report").collect();
         if reports.is_empty() {
             return Err(ElmoError {
                 line: element.line,
                 column: element.column,
-                message: "an <elmo> without a <report>: ELMO 1.0 and later put every course in \
-                          a report of its issuer (an older layout must be converted first)"
+                message: "an <elmo> without a <report>: ELMO, and the EMREX format before 1.0, \
+                          put every course in a report of its issuer (another layout must be \
+                          converted first)"
                     .into(),
             });
         }
@@ -95,6 +114,8 @@ struct Instance {
     result: Option<String>,
     ects: Option<(Decimal, usize)>,
     distribution: Vec<(String, u64)>,
+    /// Its date (`date`, the result's), trimmed.
+    date: Option<String>,
 }
 
 impl Reader<'_> {
@@ -102,7 +123,7 @@ impl Reader<'_> {
         let e = &self.tree.elements[element];
         self.transcript.warnings.push(ElmoWarning {
             course: course.map(str::to_owned),
-            element: e.name.clone(),
+            element: e.name.to_string(),
             line: e.line,
             column: e.column,
             message,
@@ -225,9 +246,13 @@ impl Reader<'_> {
                     || instances[parent].as_ref().is_some_and(|i| i.ects.is_some());
             }
         }
+        let dropped = self.repeated(&nodes, &instances, &part_has_ects, &key);
         for (node, instance) in instances.into_iter().enumerate() {
             let element = nodes[node].0;
             let Some(instance) = instance else { continue };
+            if dropped[node] {
+                continue;
+            }
             let label = self.label(element, &key);
             match instance.ects {
                 Some((credits, _)) if part_has_ects[node] => {
@@ -255,6 +280,225 @@ impl Reader<'_> {
                 None => {}
             }
         }
+    }
+
+    /// EC-11: the same course repeated in parallel trees of a report (Ladok lists a programme's
+    /// courses under the programme and again under a module with their parts) is counted once.
+    /// Two learning opportunities that carry credits (their own or their parts') are the same
+    /// course when they are in different trees, do not disagree on the date or the result, and
+    /// have the same identifier — or, identifiers differing, the same title, credits and date.
+    /// Two at the top level are left alone (a flat list that repeats a course: a retake); at least
+    /// one must be part of another learning opportunity. Of each group,
+    /// the one whose parts carry the credits is kept (the credits count at that level, as
+    /// everywhere), else the first; the others and their parts are dropped, each with a warning
+    /// naming the one kept. Returns which nodes are dropped.
+    fn repeated(
+        &mut self,
+        nodes: &[(usize, Option<usize>)],
+        instances: &[Option<Instance>],
+        part_has_ects: &[bool],
+        issuer: &str,
+    ) -> Vec<bool> {
+        let tree = self.tree;
+        let n = nodes.len();
+        // Each node's tree (its top-level ancestor), depth, and credits: its own ECTS, else the
+        // sum its parts count.
+        let mut root = vec![0; n];
+        let mut depth = vec![0usize; n];
+        for node in 0..n {
+            if let Some(parent) = nodes[node].1 {
+                root[node] = root[parent];
+                depth[node] = depth[parent] + 1;
+            } else {
+                root[node] = node;
+            }
+        }
+        let own = |node: usize| {
+            instances[node]
+                .as_ref()
+                .and_then(|i| i.ects.map(|(v, _)| v))
+        };
+        let mut below = vec![Decimal::ZERO; n];
+        for node in (0..n).rev() {
+            if let Some(parent) = nodes[node].1 {
+                let counted = if part_has_ects[node] {
+                    below[node]
+                } else {
+                    own(node).unwrap_or_default()
+                };
+                below[parent] += counted;
+            }
+        }
+        struct Candidate {
+            node: usize,
+            id: Option<String>,
+            title: Option<String>,
+            credits: Decimal,
+            date: Option<String>,
+            result: Option<String>,
+        }
+        // What identifies each learning opportunity (index = node).
+        let candidates: Vec<Candidate> = (0..n)
+            .map(|node| {
+                let e = nodes[node].0;
+                let instance = instances[node].as_ref();
+                Candidate {
+                    node,
+                    id: local_id(tree, e),
+                    title: english(&self.titles(e)).map(|t| t.to_lowercase()),
+                    credits: own(node).unwrap_or(below[node]),
+                    date: instance.and_then(|i| i.date.clone()),
+                    result: instance.and_then(|i| i.result.clone()),
+                }
+            })
+            .collect();
+        // The same course: no different date or result, and the same identifier — or the same
+        // title, credits and date.
+        let same = |x: &Candidate, y: &Candidate| {
+            let differ = |x: &Option<String>, y: &Option<String>, same: fn(&str, &str) -> bool| matches!((x, y), (Some(x), Some(y)) if !same(x, y));
+            let same_id = matches!((&x.id, &y.id), (Some(a), Some(b)) if a == b);
+            !differ(&x.date, &y.date, |a, b| a == b)
+                && !differ(&x.result, &y.result, same_grade)
+                && (same_id
+                    || (x.title.is_some()
+                        && x.title == y.title
+                        && x.credits == y.credits
+                        && x.date.is_some()
+                        && x.date == y.date))
+        };
+        // Groups of courses, at most one per tree; the first member is the reference. Trees
+        // whose tops are the same course (a flat list repeating it: a retake) are kept apart,
+        // their parts too.
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        // The groups by their first member's identifier, and by its title, credits and date: a
+        // course is compared with those only, in time linear in the document.
+        type ByTitle<'k> = HashMap<(&'k str, Decimal, &'k str), Vec<usize>>;
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_title: ByTitle<'_> = HashMap::new();
+        let counted = (0..n).filter(|&node| {
+            instances[node].as_ref().is_some_and(|i| i.ects.is_some()) || part_has_ects[node]
+        });
+        for c in counted {
+            let candidate = &candidates[c];
+            let title_key = match (&candidate.title, &candidate.date) {
+                (Some(t), Some(d)) => Some((t.as_str(), candidate.credits.normalize(), d.as_str())),
+                _ => None,
+            };
+            let mut possible: Vec<usize> = Vec::new();
+            if let Some(list) = candidate.id.as_deref().and_then(|id| by_id.get(id)) {
+                possible.extend(list);
+            }
+            if let Some(list) = title_key.and_then(|k| by_title.get(&k)) {
+                possible.extend(list);
+            }
+            possible.sort_unstable();
+            let joins = possible.into_iter().find(|&g| {
+                let group = &groups[g];
+                let first = &candidates[group[0]];
+                group.iter().all(|&m| root[m] != root[c])
+                    && !same(&candidates[root[first.node]], &candidates[root[c]])
+                    && same(first, candidate)
+            });
+            match joins {
+                Some(g) => groups[g].push(c),
+                None => {
+                    if let Some(id) = candidate.id.as_deref() {
+                        by_id.entry(id).or_default().push(groups.len());
+                    }
+                    if let Some(key) = title_key {
+                        by_title.entry(key).or_default().push(groups.len());
+                    }
+                    groups.push(vec![c]);
+                }
+            }
+        }
+        let mut dropped = vec![false; n];
+        let mut order: Vec<usize> = (0..groups.len()).filter(|&g| groups[g].len() > 1).collect();
+        // Outer courses first: a part is settled by the course it belongs to.
+        order.sort_by_key(|&g| {
+            let deepest = groups[g].iter().map(|&m| depth[m]).max();
+            (deepest, groups[g][0])
+        });
+        let within = |marks: &[bool], node: usize| {
+            let mut at = Some(node);
+            while let Some(x) = at {
+                if marks[x] {
+                    return true;
+                }
+                at = nodes[x].1;
+            }
+            false
+        };
+        // The courses kept: their parts are counted with them, never dropped for another.
+        let mut settled = vec![false; n];
+        for g in order {
+            let alive: Vec<usize> = groups[g]
+                .iter()
+                .copied()
+                .filter(|&m| !within(&dropped, m))
+                .collect();
+            let fixed: Vec<usize> = alive
+                .iter()
+                .copied()
+                .filter(|&m| nodes[m].1.is_some_and(|p| within(&settled, p)))
+                .collect();
+            if alive.len() < 2 || fixed.len() == alive.len() {
+                continue;
+            }
+            let choice = if fixed.is_empty() { &alive } else { &fixed };
+            let kept = choice
+                .iter()
+                .copied()
+                .find(|&m| part_has_ects[m])
+                .unwrap_or(choice[0]);
+            settled[kept] = true;
+            let k = &candidates[kept];
+            let kept_element = &tree.elements[nodes[k.node].0];
+            let (kept_line, kept_column) = (kept_element.line, kept_element.column);
+            let kept_label = self.label(nodes[k.node].0, issuer).unwrap_or_default();
+            let why_kept = if part_has_ects[k.node] {
+                "; its parts carry the credits, and are counted"
+            } else {
+                ""
+            };
+            for &m in alive.iter().filter(|&&m| m != kept && !fixed.contains(&m)) {
+                let c = &candidates[m];
+                let element = nodes[c.node].0;
+                let how = if c.id.is_some() && c.id == k.id {
+                    "the same identifier".to_owned()
+                } else {
+                    format!(
+                        "the same title, {} ECTS credits and date {}",
+                        c.credits,
+                        c.date.as_deref().unwrap_or_default()
+                    )
+                };
+                let parts = if part_has_ects[c.node] {
+                    " nor its parts"
+                } else {
+                    ""
+                };
+                let label = self.label(element, issuer);
+                self.warn(
+                    label.as_deref(),
+                    element,
+                    format!(
+                        "the course {kept_label} again, in another tree ({how}): counted once, as \
+                         the <learningOpportunitySpecification> at line {kept_line}, column \
+                         {kept_column}{why_kept}; this one is not counted{parts}"
+                    ),
+                );
+                dropped[c.node] = true;
+            }
+        }
+        for node in 0..n {
+            if let Some(parent) = nodes[node].1
+                && dropped[parent]
+            {
+                dropped[node] = true;
+            }
+        }
+        dropped
     }
 
     /// A course's label for warnings: its qualified id, or its title.
@@ -346,6 +590,7 @@ impl Reader<'_> {
             result: tree.child_token(instance, "resultLabel").map(str::to_owned),
             ects,
             distribution,
+            date: tree.child_token(instance, "date").map(str::to_owned),
         })
     }
 
@@ -576,8 +821,20 @@ impl Reader<'_> {
     }
 }
 
-/// The local id of learning opportunity `e`: its identifier of type `local`, else its first.
+/// The local id of learning opportunity `e`: its identifier of type `local`, else its first;
+/// without one, its instance's (ELMO 1.2 allows identifiers there, and VIRTA puts them only
+/// there), read the same way. Not a warning: the schema allows either place.
 fn local_id(tree: &Tree, e: usize) -> Option<String> {
+    identifier(tree, e).or_else(|| {
+        let instance = tree
+            .child(e, "specifies")
+            .and_then(|s| tree.child(s, "learningOpportunityInstance"))?;
+        identifier(tree, instance)
+    })
+}
+
+/// The identifier of type `local` among `e`'s children, else the first.
+fn identifier(tree: &Tree, e: usize) -> Option<String> {
     let ids: Vec<usize> = tree
         .children(e, "identifier")
         .filter(|&i| !tree.elements[i].token().is_empty())

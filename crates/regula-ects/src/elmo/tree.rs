@@ -2,6 +2,9 @@
 //! text (entities and CDATA sections resolved) and position: read once, in time linear in the
 //! document, without recursion.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use quick_xml::NsReader;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
@@ -16,10 +19,11 @@ pub const MAX_DEPTH: usize = 256;
 /// An element.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Element {
-    /// Its local name (without prefix).
-    pub(super) name: String,
-    /// Its namespace, if bound.
-    pub(super) namespace: Option<String>,
+    /// Its local name (without prefix), shared by every element of that name.
+    pub(super) name: Rc<str>,
+    /// Its namespace, if bound, shared likewise (a 20 MB transcript has hundreds of thousands
+    /// of elements and a handful of names).
+    pub(super) namespace: Option<Rc<str>>,
     /// Its attributes: (qualified name, value with entities resolved).
     pub(super) attributes: Vec<(String, String)>,
     /// Its own text, every text, entity and CDATA piece in order.
@@ -63,7 +67,7 @@ impl Tree {
             .children
             .iter()
             .copied()
-            .filter(move |&c| self.elements[c].name == name)
+            .filter(move |&c| &*self.elements[c].name == name)
     }
 
     /// The first child of `e` named `name`.
@@ -107,6 +111,15 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
     let mut reader = NsReader::from_str(xml);
     let mut tree = Tree::default();
     let mut open: Vec<usize> = Vec::new();
+    let mut names: HashMap<Vec<u8>, Rc<str>> = HashMap::new();
+    let mut intern = |bytes: &[u8]| -> Rc<str> {
+        if let Some(name) = names.get(bytes) {
+            return Rc::clone(name);
+        }
+        let name: Rc<str> = Rc::from(String::from_utf8_lossy(bytes).as_ref());
+        names.insert(bytes.to_vec(), Rc::clone(&name));
+        name
+    };
     let error = |offset: u64, message: String| {
         let (line, column) = lines.at(offset);
         ElmoError {
@@ -120,10 +133,7 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
     loop {
         let offset = reader.buffer_position();
         let (namespace, event) = match reader.read_resolved_event() {
-            Ok((ResolveResult::Bound(ns), event)) => (
-                Some(String::from_utf8_lossy(ns.as_ref()).into_owned()),
-                event,
-            ),
+            Ok((ResolveResult::Bound(ns), event)) => (Some(intern(ns.as_ref())), event),
             Ok((_, event)) => (None, event),
             Err(e) => return Err(malformed(reader.error_position(), &e)),
         };
@@ -149,7 +159,7 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
                 let (line, column) = lines.at(offset);
                 let index = tree.elements.len();
                 tree.elements.push(Element {
-                    name: String::from_utf8_lossy(start.local_name().as_ref()).into_owned(),
+                    name: intern(start.local_name().as_ref()),
                     namespace,
                     attributes,
                     text: String::new(),
