@@ -151,6 +151,12 @@ pub mod scheduling {
     pub use regula_scheduling::*;
 }
 
+/// Spreadsheets in and out: the session plan read from a workbook following the template, and
+/// tables written as XLSX (`docs/spreadsheets.md`).
+pub mod sheets {
+    pub use regula_sheets::*;
+}
+
 pub mod catalogue;
 pub mod json;
 

@@ -52,6 +52,14 @@ fn every_decision_of_the_table_answers_its_example_with_the_envelope() {
                 "{}",
                 command.name
             );
+        } else if let Some(bytes) = answer.document_bytes() {
+            // A binary document (XLSX): base64 in the JSON, the bytes for the adapters.
+            assert_eq!(json["encoding"], "base64", "{}", command.name);
+            assert_eq!(
+                json::base64::decode(json["body"].as_str().unwrap()).unwrap(),
+                bytes
+            );
+            assert!(answer.read_back().is_none(), "a document is not read back");
         } else {
             assert!(json["media_type"].as_str().unwrap().starts_with("text/"));
             assert!(answer.read_back().is_none(), "a document is not read back");
@@ -227,11 +235,18 @@ fn a_document_a_command_does_not_write_is_refused() {
         document: Some(Document::Csv),
         ..Context::default()
     };
+    let mut ics = Context {
+        document: Some(Document::ICalendar {
+            audience: regula::scheduling::export::Audience::Group("G".into()),
+            stamp: regula::calendar::Instant::parse("stamp", "2022-01-10T09:00:00+02:00").unwrap(),
+        }),
+        ..Context::default()
+    };
     let err = json::decide(
-        "schedule export",
+        "catalog export",
         &policy,
-        &example("schedule export").unwrap(),
-        &mut csv,
+        &example("catalog export").unwrap(),
+        &mut ics,
     )
     .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Unsupported);

@@ -21,6 +21,8 @@ pub struct Answer {
     /// Reads the JSON back into the response's Rust type; `None` for a document, which is
     /// written, not read.
     reread: Option<Reread>,
+    /// The bytes of a binary document (an XLSX workbook), which its JSON carries in base64.
+    bytes: Option<Vec<u8>>,
 }
 
 /// Reads a response's JSON back into its Rust type and writes it again.
@@ -42,6 +44,26 @@ impl Answer {
         Answer::of(response, None)
     }
 
+    /// The answer of a binary document: JSON `{ "media_type", "body" (base64), "encoding":
+    /// "base64" }`, and the bytes themselves for adapters that write them
+    /// ([`Answer::document_bytes`]).
+    pub(super) fn binary(media_type: &'static str, bytes: Vec<u8>) -> Result<Self, Error> {
+        let rendered = Rendered {
+            media_type,
+            body: super::base64::encode(&bytes),
+            encoding: Some("base64"),
+        };
+        let mut answer = Answer::of(rendered, None)?;
+        answer.bytes = Some(bytes);
+        Ok(answer)
+    }
+
+    /// The bytes of a binary document (an XLSX workbook); `None` for JSON and text documents,
+    /// whose bytes are [`Answer::to_text`]'s.
+    pub fn document_bytes(&self) -> Option<&[u8]> {
+        self.bytes.as_deref()
+    }
+
     fn of<T: Serialize + fmt::Display + Send + 'static>(
         response: T,
         reread: Option<Reread>,
@@ -51,6 +73,7 @@ impl Answer {
             text: Box::new(response),
             lang: crate::locale::current(),
             reread,
+            bytes: None,
         })
     }
 
@@ -124,6 +147,8 @@ pub enum DocumentKind {
     Csv,
     /// iCalendar (RFC 5545), one person's or group's events.
     ICalendar,
+    /// An XLSX workbook (Office Open XML, ECMA-376): binary, base64 in JSON.
+    Xlsx,
 }
 
 /// The document a document command is asked for.
@@ -142,6 +167,8 @@ pub enum Document {
         /// The export's timestamp.
         stamp: Instant,
     },
+    /// An XLSX workbook.
+    Xlsx,
 }
 
 impl Document {
@@ -152,6 +179,7 @@ impl Document {
             Document::Html => DocumentKind::Html,
             Document::Csv => DocumentKind::Csv,
             Document::ICalendar { .. } => DocumentKind::ICalendar,
+            Document::Xlsx => DocumentKind::Xlsx,
         }
     }
 }
@@ -159,10 +187,14 @@ impl Document {
 /// A document a command wrote: JSON `{ "media_type", "body" }`; as text, the body itself.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Rendered {
-    /// `text/plain`, `text/html`, `text/csv` or `text/calendar`.
+    /// `text/plain`, `text/html`, `text/csv`, `text/calendar` or
+    /// `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (XLSX).
     pub media_type: &'static str,
-    /// The document.
+    /// The document; in base64 when `encoding` says so (a binary document).
     pub body: String,
+    /// `base64` for a binary document (XLSX); absent for text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'static str>,
 }
 
 impl fmt::Display for Rendered {
@@ -178,7 +210,7 @@ pub type ProgressCallback<'a> = &'a mut dyn FnMut(&Progress) -> ControlFlow<()>;
 /// progress callback for the long-running search of `schedule solve`.
 #[derive(Default)]
 pub struct Context<'a> {
-    /// The document for `schedule export` and `catalog export`; each command's first kind when
+    /// The document for a document command (`schedule export`, `catalog export`, …); each command's first kind when
     /// absent.
     pub document: Option<Document>,
     /// Sees the solver's reports and may stop it (`schedule solve`); the solver runs to its own

@@ -17,6 +17,18 @@ use crate::{
     Policy, appeals, catalog, counselling, ects, fees, grading, mobility, progress, scheduling,
 };
 
+/// What a command reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A JSON request (or, for `ects import`, the XML document itself).
+    Json,
+    /// No request: adapters send `{}` and read no input (`schedule template`).
+    Nothing,
+    /// A JSON request, or an XLSX/ODS workbook's bytes that adapters wrap with
+    /// [`super::request_from_bytes`] (`schedule import`).
+    Workbook,
+}
+
 /// One command of the boundary.
 pub struct Command {
     /// The name adapters use: `grade course`, `schedule solve`, `open-session check`.
@@ -28,6 +40,8 @@ pub struct Command {
     pub documents: &'static [DocumentKind],
     /// Whether it runs a search that reports its progress through [`Context::progress`].
     pub reports_progress: bool,
+    /// What its request is: JSON, nothing at all, or JSON or a workbook's bytes.
+    pub input: Input,
     /// The JSON Schema of its request (for the OpenAPI document).
     pub request_schema: fn(&mut SchemaGenerator) -> Schema,
     /// The JSON Schema of its response.
@@ -91,7 +105,20 @@ fn lang() -> crate::locale::Lang {
 }
 
 fn rendered(media_type: &'static str, body: String) -> Result<Answer, Error> {
-    Answer::document(Rendered { media_type, body })
+    Answer::document(Rendered {
+        media_type,
+        body,
+        encoding: None,
+    })
+}
+
+/// The rows a CSV export wrote (header first), as an XLSX workbook of one sheet: the writer
+/// types the cells and computes nothing (`docs/spreadsheets.md`).
+fn xlsx(sheet: &str, csv: &str) -> Result<Answer, Error> {
+    let rows = crate::sheets::parse_csv(csv);
+    let bytes = crate::sheets::table_to_xlsx(sheet, &rows)
+        .map_err(|err| Error::new(ErrorKind::InvalidRequest, err))?;
+    Answer::binary(crate::sheets::XLSX_MEDIA_TYPE, bytes)
 }
 
 fn unsupported(command: &str, document: &Document) -> Error {
@@ -101,6 +128,25 @@ fn unsupported(command: &str, document: &Document) -> Error {
     )
 }
 
+/// `schedule template`: nothing (`{}`) for the empty template, or a plan to fill it with.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateRequest {
+    /// A plan (a `schedule check`/`solve` request's `plan`) to write into the template: the
+    /// workbook `schedule import` reads back as the same plan.
+    #[serde(default)]
+    pub plan: Option<scheduling::SessionPlan>,
+}
+
+/// `schedule import`: a workbook, in base64. Adapters build it from the file's bytes
+/// ([`super::request_from_bytes`]).
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImportRequest {
+    /// The XLSX or ODS workbook, in base64 (RFC 4648).
+    pub workbook: String,
+}
+
 /// Every command, in the order of the documentation.
 pub(super) static COMMANDS: &[Command] = &[
     Command {
@@ -108,6 +154,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Grade students in a course from their points per activity (GR-1..GR-7, GR-9).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<grading::request::CourseRequest>,
         response_schema: schema::<Response<grading::request::CourseResults>>,
         run: |p, text, _| {
@@ -121,6 +168,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Score an online multiple-choice quiz (QZ-2..QZ-5, GR-4, GR-9).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<grading::request::QuizRequest>,
         response_schema: schema::<Response<grading::request::QuizResults>>,
         run: |p, text, _| {
@@ -134,6 +182,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "A student's credit-weighted average (GR-8).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<grading::request::AverageRequest>,
         response_schema: schema::<Response<grading::request::StudentAverage>>,
         run: |p, text, _| {
@@ -147,6 +196,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Decide requests for grade improvement (mărire de notă): the deadline, eligibility and quotas, and the grade that stands, never lower (GR-12..GR-14).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<grading::request::ImprovementRequest>,
         response_schema: schema::<Response<grading::request::ImprovementOutcome>>,
         run: |p, text, _| {
@@ -160,6 +210,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Year-end decisions of a group or a faculty: credits earned and outstanding, the year's average, promoted, repeating, exmatriculated (PR-1..PR-6, GR-8).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<progress::request::YearEndRequest>,
         response_schema: schema::<Response<progress::request::YearEndOutcome>>,
         run: |p, text, _| {
@@ -173,6 +224,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Rank students by their year's results for the policy's award (a scholarship): eligibility, points, tie-breaks on raw values, places and the reserve list (PR-7).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<progress::request::RankRequest>,
         response_schema: schema::<Response<progress::request::RankOutcome>>,
         run: |p, text, _| {
@@ -186,6 +238,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<appeals::request::DeadlinesRequest>,
         response_schema: schema::<Response<appeals::request::DeadlinesOutcome>>,
         run: |p, text, _| {
@@ -199,6 +252,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Whether an appeal filed at an instant, on given grounds, is admissible (AP-1..AP-4).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<appeals::request::AppealRequest>,
         response_schema: schema::<Response<appeals::request::AppealVerdict>>,
         run: |p, text, _| {
@@ -212,6 +266,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a student owes for outstanding exams (FE-1..FE-4).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<fees::request::FeeRequest>,
         response_schema: schema::<Response<fees::request::FeeOutcome>>,
         run: |p, text, _| {
@@ -221,10 +276,30 @@ pub(super) static COMMANDS: &[Command] = &[
         },
     },
     Command {
+        name: "fees statement",
+        summary: "The fee statement of `fees` as CSV or XLSX: one line per exam (status, amount, rule) and the total (FE-1..FE-4).",
+        documents: &[DocumentKind::Csv, DocumentKind::Xlsx],
+        reports_progress: false,
+        input: Input::Json,
+        request_schema: schema::<fees::request::FeeRequest>,
+        response_schema: schema::<Rendered>,
+        run: |p, text, cx| {
+            let r: fees::request::FeeRequest = parse(text, Part::Request)?;
+            let decided = fees::request::answer_fees(&p.fees, &r).map_err(refused)?;
+            let csv = fees::statement_csv(&decided.outcome, lang());
+            match cx.document.as_ref().unwrap_or(&Document::Csv) {
+                Document::Csv => rendered("text/csv", csv),
+                Document::Xlsx => xlsx("Fees", &csv),
+                other => Err(unsupported("fees statement", other)),
+            }
+        },
+    },
+    Command {
         name: "schedule check",
         summary: "Every violation of a timetable, each with its rule and what it involves (SC-*, OX-1, OX-2).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<scheduling::request::CheckRequest>,
         response_schema: schema::<Response<scheduling::Report>>,
         run: |p, text, _| {
@@ -238,6 +313,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Build a timetable (or repair `current`), stopping at the budget with the best found.",
         documents: &[],
         reports_progress: true,
+        input: Input::Json,
         request_schema: schema::<scheduling::request::SolveRequest>,
         response_schema: schema::<Response<scheduling::request::Solution>>,
         run: |p, text, cx| {
@@ -254,13 +330,16 @@ pub(super) static COMMANDS: &[Command] = &[
     },
     Command {
         name: "schedule export",
-        summary: "A timetable as a text table, an HTML page, or one group's or teacher's iCalendar.",
+        summary: "A timetable as a text table, an HTML page, one group's or teacher's iCalendar, CSV or XLSX.",
         documents: &[
             DocumentKind::Text,
             DocumentKind::Html,
             DocumentKind::ICalendar,
+            DocumentKind::Csv,
+            DocumentKind::Xlsx,
         ],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<scheduling::request::ExportRequest>,
         response_schema: schema::<Rendered>,
         run: |_, text, cx| {
@@ -280,8 +359,59 @@ pub(super) static COMMANDS: &[Command] = &[
                     scheduling::export::to_ics(plan, timetable, audience, *stamp, lang())
                         .map_err(refused)?,
                 ),
-                other => Err(unsupported("schedule export", other)),
+                Document::Csv => rendered(
+                    "text/csv",
+                    scheduling::export::to_csv(plan, timetable, lang()),
+                ),
+                Document::Xlsx => xlsx(
+                    "Timetable",
+                    &scheduling::export::to_csv(plan, timetable, lang()),
+                ),
             }
+        },
+    },
+    Command {
+        name: "schedule template",
+        summary: "The session-plan workbook to fill in (one sheet per part of the plan, a header row each; docs/spreadsheets.md), empty or filled with a plan.",
+        documents: &[DocumentKind::Xlsx],
+        reports_progress: false,
+        input: Input::Nothing,
+        request_schema: schema::<TemplateRequest>,
+        response_schema: schema::<Rendered>,
+        run: |_, text, _| {
+            let r: TemplateRequest = parse(text, Part::Request)?;
+            let bytes = match &r.plan {
+                None => crate::sheets::template(),
+                Some(plan) => crate::sheets::plan_to_workbook(plan),
+            }
+            .map_err(|err| Error::new(ErrorKind::InvalidRequest, err))?;
+            Answer::binary(crate::sheets::XLSX_MEDIA_TYPE, bytes)
+        },
+    },
+    Command {
+        name: "schedule import",
+        summary: "Read a session plan from an XLSX or ODS workbook following the template: the `plan` of `schedule check` and `schedule solve`, every problem named by its cell, every row left out reported.",
+        documents: &[],
+        reports_progress: false,
+        input: Input::Workbook,
+        request_schema: schema::<ImportRequest>,
+        response_schema: schema::<Response<crate::sheets::ImportedPlan>>,
+        run: |p, text, _| {
+            let r: ImportRequest = parse(text, Part::Request)?;
+            let bytes = super::base64::decode(&r.workbook).map_err(|err| {
+                Error::new(
+                    ErrorKind::InvalidRequest,
+                    format!("`workbook` is not base64: {err}"),
+                )
+                .at("workbook")
+            })?;
+            let imported = crate::sheets::read_plan(&bytes).map_err(refused)?;
+            let day = imported.plan.session.first_day;
+            let version = p
+                .scheduling
+                .in_force_on_or_latest(Some(day))
+                .map_err(refused)?;
+            Answer::new(Response::unexplained(&p.scheduling, version, imported))
         },
     },
     Command {
@@ -289,6 +419,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Propose the recognition plan that recognises the most home credits (EC-1, EC-3..EC-13).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<ects::request::RecogniseRequest>,
         response_schema: schema::<Response<ects::request::Recognition>>,
         run: |p, text, _| {
@@ -302,6 +433,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Every rule a recognition plan written by hand breaks (EC-4..EC-12).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<ects::request::CheckRequest>,
         response_schema: schema::<Response<ects::request::PlanCheck>>,
         run: |p, text, _| {
@@ -315,6 +447,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Convert one host grade to the Romanian 10..1 scale (EC-11).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<ects::request::ConvertRequest>,
         response_schema: schema::<Response<ects::request::GradeConversion>>,
         run: |p, text, _| {
@@ -328,6 +461,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Read a transcript of records in the EMREX/ELMO format: courses at the level that carries the ECTS credits, distribution tables, problems per course (EC-11).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<ects::request::ImportRequest>,
         response_schema: schema::<Response<ects::Transcript>>,
         run: |p, text, _| {
@@ -350,6 +484,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Write the recognition of a mobility as an ELMO 2.0 document: each host course, its grade and credits, and what it became (EC-4..EC-11).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<ects::request::ExportRequest>,
         response_schema: schema::<Response<ects::request::RecognitionExport>>,
         run: |p, text, _| {
@@ -363,6 +498,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<mobility::request::EligibilityRequest>,
         response_schema: schema::<Response<Decisions<mobility::EligibilityVerdict>>>,
         run: |p, text, _| {
@@ -376,6 +512,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Whether each application dossier is complete, signed and in time (MO-3, MO-4).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<mobility::request::DossierRequest>,
         response_schema: schema::<Response<Decisions<mobility::DossierVerdict>>>,
         run: |p, text, _| {
@@ -389,6 +526,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Validate the call and committee, score, rank and give the places per field (MO-5..MO-8).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<mobility::request::SelectRequest>,
         response_schema: schema::<Response<mobility::request::SelectOutcome>>,
         run: |p, text, _| {
@@ -402,6 +540,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "A mobility's duration, document deadlines and what is overdue (MO-9..MO-12).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<mobility::request::CalendarRequest>,
         response_schema: schema::<Response<mobility::MobilityCalendar>>,
         run: |p, text, _| {
@@ -415,6 +554,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Record entries, signatures and corrections: all of them, or none (CA-2..CA-6).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<catalog::request::RecordRequest>,
         response_schema: schema::<Response<catalog::request::Recorded>>,
         run: |p, text, _| {
@@ -431,6 +571,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a catalog still lacks: signatures (CA-5), committees (SC-7), deadlines (CA-7).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<catalog::request::CheckRequest>,
         response_schema: schema::<Response<catalog::request::CatalogCheck>>,
         run: |p, text, _| {
@@ -444,6 +585,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The supplementary catalog of students whose columns are full (CA-2).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<catalog::request::SupplementaryRequest>,
         response_schema: schema::<Response<catalog::Catalog>>,
         run: |p, text, _| {
@@ -455,8 +597,9 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "catalog export",
         summary: "The catalog as CSV, or as a printable HTML page laid out like the official form.",
-        documents: &[DocumentKind::Csv, DocumentKind::Html],
+        documents: &[DocumentKind::Csv, DocumentKind::Html, DocumentKind::Xlsx],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<catalog::request::ExportRequest>,
         response_schema: schema::<Rendered>,
         run: |p, text, cx| {
@@ -467,6 +610,7 @@ pub(super) static COMMANDS: &[Command] = &[
                 Document::Html => {
                     rendered("text/html", catalog::to_html(&r.catalog, rules, lang()))
                 }
+                Document::Xlsx => xlsx("Catalog", &catalog::to_csv(&r.catalog, rules, lang())),
                 other => Err(unsupported("catalog export", other)),
             }
         },
@@ -476,6 +620,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who is admitted to the examination room (SC-8).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<catalog::request::AdmitRequest>,
         response_schema: schema::<Response<catalog::request::Admissions>>,
         run: |p, text, _| {
@@ -489,6 +634,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may sit which course's exam in the open session, and from when (SC-9).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<catalog::request::OpenSessionRequest>,
         response_schema: schema::<Response<catalog::request::OpenSessionOutcome>>,
         run: |p, text, _| {
@@ -502,6 +648,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may sit an outstanding exam in a retake session (within the policy's retake periods, September in the UMC preset) or the one before the final exams, within the policy's caps (SC-2).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<catalog::request::RetakeSessionRequest>,
         response_schema: schema::<Response<catalog::request::RetakeSessionOutcome>>,
         run: |p, text, _| {
@@ -515,6 +662,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Record steps of a semester's counselling document flow, all or none, each checked against the responsibility matrix (CO-3..CO-6).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<counselling::request::RecordRequest>,
         response_schema: schema::<Response<counselling::request::Recorded>>,
         run: |p, text, _| {
@@ -528,6 +676,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a semester's counselling file still lacks at a moment, with due dates (CO-1..CO-5).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<counselling::request::StatusRequest>,
         response_schema: schema::<Response<counselling::SemesterStatus>>,
         run: |p, text, _| {
@@ -541,6 +690,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The faculties' and the university's consolidations: attendances and unique students by channel, kind and level (CO-4, CO-5).",
         documents: &[],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<counselling::request::FileRequest>,
         response_schema: schema::<Response<counselling::Consolidation>>,
         run: |p, text, _| {
@@ -552,13 +702,19 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "counselling attendance",
         summary: "The consolidated attendance lists in electronic form, one line per student per activity (CO-4).",
-        documents: &[DocumentKind::Csv],
+        documents: &[DocumentKind::Csv, DocumentKind::Xlsx],
         reports_progress: false,
+        input: Input::Json,
         request_schema: schema::<counselling::request::FileRequest>,
         response_schema: schema::<Rendered>,
-        run: |_, text, _| {
+        run: |_, text, cx| {
             let r: counselling::request::FileRequest = parse(text, Part::Request)?;
-            rendered("text/csv", counselling::attendance_csv(&r.file, lang()))
+            let csv = counselling::attendance_csv(&r.file, lang());
+            match cx.document.as_ref().unwrap_or(&Document::Csv) {
+                Document::Csv => rendered("text/csv", csv),
+                Document::Xlsx => xlsx("Attendance", &csv),
+                other => Err(unsupported("counselling attendance", other)),
+            }
         },
     },
 ];

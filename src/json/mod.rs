@@ -34,6 +34,7 @@
 
 mod adoption;
 mod answer;
+pub mod base64;
 mod check;
 mod commands;
 mod diff;
@@ -43,7 +44,7 @@ mod parse;
 
 pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rendered};
 pub use check::{POLICY_PARTS, PolicyProblem, check_policy, policy_schema};
-pub use commands::Command;
+pub use commands::{Command, ImportRequest, Input, TemplateRequest};
 pub use diff::{Change, PolicyDiff, diff_policies};
 pub use error::{Error, ErrorKind};
 pub use openapi::openapi;
@@ -109,6 +110,25 @@ pub fn decide(
     })?;
     adoption::check(policy, name, answer.json())?;
     Ok(answer)
+}
+
+/// A request read as bytes (a file, an HTTP body) for the command `name`: its text when it is
+/// UTF-8; for a command that reads a workbook ([`Input::Workbook`]), an XLSX or ODS file (a zip
+/// archive, or any bytes that are not UTF-8) wrapped as `{"workbook": "<base64>"}`.
+///
+/// Errors: [`ErrorKind::Syntax`] when the bytes are not UTF-8 and the command reads no workbook.
+pub fn request_from_bytes(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    let workbook = command(name).is_some_and(|c| c.input == Input::Workbook);
+    if workbook && (bytes.starts_with(b"PK\x03\x04") || std::str::from_utf8(&bytes).is_err()) {
+        let request = serde_json::json!({ "workbook": base64::encode(&bytes) });
+        return Ok(request.to_string());
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        Error::new(
+            ErrorKind::Syntax,
+            format!("the request is not UTF-8 text: {err}"),
+        )
+    })
 }
 
 /// [`decide`] on a request already parsed as a JSON value: the same answer and the same errors.

@@ -6,7 +6,10 @@
 use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
 
-use super::commands::COMMANDS;
+use schemars::Schema;
+
+use super::answer::DocumentKind;
+use super::commands::{COMMANDS, Input};
 
 /// The problem document (RFC 9457) every error answers with.
 fn problem() -> Value {
@@ -30,6 +33,20 @@ fn error(description: &str) -> Value {
     })
 }
 
+/// What a command's request may be: JSON, and for a command that reads a workbook its bytes.
+fn request_content(input: Input, request: Schema) -> Value {
+    let mut content = json!({ "application/json": { "schema": request } });
+    if input == Input::Workbook {
+        for media in [
+            crate::sheets::XLSX_MEDIA_TYPE,
+            "application/vnd.oasis.opendocument.spreadsheet",
+        ] {
+            content[media] = json!({ "schema": { "type": "string", "format": "binary" } });
+        }
+    }
+    content
+}
+
 /// The OpenAPI 3.1 document of `regula serve`.
 pub fn openapi() -> Value {
     let mut generator = SchemaSettings::draft2020_12()
@@ -47,8 +64,20 @@ pub fn openapi() -> Value {
                 json!({ "schema": { "type": "string", "description": "The readable explanation, citing the articles." } }),
             );
         } else {
-            for media in ["text/plain", "text/html", "text/csv", "text/calendar"] {
-                content.insert(media.into(), json!({ "schema": { "type": "string" } }));
+            for kind in command.documents {
+                let media = match kind {
+                    DocumentKind::Text => "text/plain",
+                    DocumentKind::Html => "text/html",
+                    DocumentKind::Csv => "text/csv",
+                    DocumentKind::ICalendar => "text/calendar",
+                    DocumentKind::Xlsx => crate::sheets::XLSX_MEDIA_TYPE,
+                };
+                let schema = if *kind == DocumentKind::Xlsx {
+                    json!({ "type": "string", "format": "binary" })
+                } else {
+                    json!({ "type": "string" })
+                };
+                content.insert(media.into(), json!({ "schema": schema }));
             }
         }
         let mut responses = json!({
@@ -102,7 +131,7 @@ pub fn openapi() -> Value {
                 "parameters": parameters,
                 "requestBody": {
                     "required": true,
-                    "content": { "application/json": { "schema": request } }
+                    "content": request_content(command.input, request)
                 },
                 "responses": responses
             }}),

@@ -46,10 +46,7 @@ fn main() -> ExitCode {
     match run(&matches) {
         Ok(output) => {
             let mut stdout = io::stdout().lock();
-            match stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
+            match stdout.write_all(&output).and_then(|()| stdout.flush()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(err) => {
@@ -76,10 +73,17 @@ fn leaf(matches: &ArgMatches) -> (Vec<&str>, &ArgMatches) {
     (words, at)
 }
 
-fn run(matches: &ArgMatches) -> Result<String, InputError> {
+fn run(matches: &ArgMatches) -> Result<Vec<u8>, InputError> {
     let (words, args) = leaf(matches);
     let name = words.join(" ");
-    match name.as_str() {
+    if json::command(&name).is_some() {
+        return decide(&name, args);
+    }
+    text_command(&name, args).map(String::into_bytes)
+}
+
+fn text_command(name: &str, args: &ArgMatches) -> Result<String, InputError> {
+    match name {
         "policy show" => {
             let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
             Ok(pretty(&json::policy_json(&policy)?))
@@ -97,7 +101,7 @@ fn run(matches: &ArgMatches) -> Result<String, InputError> {
                 _ => Ok(regula::catalogue::to_text(&policy)),
             }
         }
-        _ => decide(&name, args),
+        _ => Err(InputError(format!("no command is called `{name}`"))),
     }
 }
 
@@ -155,11 +159,16 @@ fn pretty(value: &serde_json::Value) -> String {
 }
 
 /// A command of the facade's table.
-fn decide(name: &str, args: &ArgMatches) -> Result<String, InputError> {
+fn decide(name: &str, args: &ArgMatches) -> Result<Vec<u8>, InputError> {
     let command =
         json::command(name).ok_or_else(|| InputError(format!("no command is called `{name}`")))?;
     let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
-    let request = read_input(args.get_one::<String>("request").map(Path::new))?;
+    let path = args.get_one::<String>("request").map(Path::new);
+    let request = if command.input == json::Input::Nothing && path.is_none() {
+        "{}".to_owned()
+    } else {
+        json::request_from_bytes(name, read_input(path)?)?
+    };
     let mut context = Context {
         document: document(command.documents, args)?,
         progress: None,
@@ -193,20 +202,24 @@ fn decide(name: &str, args: &ArgMatches) -> Result<String, InputError> {
         context.progress = Some(&mut report);
     }
     let answer = json::decide(name, &policy, &request, &mut context)?;
-    if !command.documents.is_empty()
+    if let Some(bytes) = answer.document_bytes() {
+        return Ok(bytes.to_vec());
+    }
+    let text = if !command.documents.is_empty()
         || args.get_one::<String>("format").map(String::as_str) == Some("text")
     {
         let mut text = answer.to_text();
         if command.documents.is_empty() {
             text.push('\n');
         }
-        Ok(text)
+        text
     } else {
-        Ok(answer.to_json_string())
-    }
+        answer.to_json_string()
+    };
+    Ok(text.into_bytes())
 }
 
-/// The document asked for by `--text`, `--html`, `--csv` or `--ics` (with `--group` or
+/// The document asked for by `--text`, `--html`, `--csv`, `--xlsx` or `--ics` (with `--group` or
 /// `--teacher`, and `--stamp`); the command's default when none is given.
 fn document(kinds: &[DocumentKind], args: &ArgMatches) -> Result<Option<Document>, InputError> {
     let flag = |id: &str| kinds.iter().any(|k| parser::flag_of(*k) == id) && args.get_flag(id);
@@ -230,7 +243,9 @@ fn document(kinds: &[DocumentKind], args: &ArgMatches) -> Result<Option<Document
         };
         return Ok(Some(Document::ICalendar { audience, stamp }));
     }
-    Ok(if flag("html") {
+    Ok(if flag("xlsx") {
+        Some(Document::Xlsx)
+    } else if flag("html") {
         Some(Document::Html)
     } else if flag("csv") {
         Some(Document::Csv)
@@ -284,7 +299,8 @@ fn policy_diff(args: &ArgMatches) -> Result<String, InputError> {
         .map_err(|err| InputError(format!("--lang: {err}")))?;
     let mut diffs = Vec::new();
     for path in args.get_many::<String>("requests").into_iter().flatten() {
-        let text = read_input(Some(Path::new(path)))?;
+        let text = String::from_utf8(read_input(Some(Path::new(path)))?)
+            .map_err(|err| InputError(format!("{path}: the request is not UTF-8: {err}")))?;
         let value: serde_json::Value = serde_json::from_str(&text)
             .map_err(|err| InputError(format!("{path}: the request is not valid JSON: {err}")))?;
         let (command, request) = match (args.get_one::<String>("command"), value.get("command")) {
@@ -339,22 +355,22 @@ fn load_policy(path: Option<&Path>) -> Result<Policy, InputError> {
     }
 }
 
-fn read_input(path: Option<&Path>) -> Result<String, InputError> {
+fn read_input(path: Option<&Path>) -> Result<Vec<u8>, InputError> {
     match path {
-        Some(path) if path != Path::new("-") => fs::read_to_string(path).map_err(|err| {
+        Some(path) if path != Path::new("-") => fs::read(path).map_err(|err| {
             InputError(format!(
                 "cannot read the request file {}: {err}",
                 path.display()
             ))
         }),
         _ => {
-            let mut text = String::new();
-            io::stdin().read_to_string(&mut text).map_err(|err| {
+            let mut bytes = Vec::new();
+            io::stdin().read_to_end(&mut bytes).map_err(|err| {
                 InputError(format!(
                     "cannot read the request from standard input: {err}"
                 ))
             })?;
-            Ok(text)
+            Ok(bytes)
         }
     }
 }

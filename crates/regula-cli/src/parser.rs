@@ -65,6 +65,7 @@ pub(crate) fn flag_of(kind: DocumentKind) -> &'static str {
         DocumentKind::Html => "html",
         DocumentKind::Csv => "csv",
         DocumentKind::ICalendar => "ics",
+        DocumentKind::Xlsx => "xlsx",
     }
 }
 
@@ -96,11 +97,15 @@ fn progress_arg() -> Arg {
 fn leaf(command: &json::Command, word: &'static str) -> Command {
     let mut leaf = Command::new(word)
         .about(command.summary)
-        .arg(
-            Arg::new("request")
-                .value_name("REQUEST")
-                .help("The request (JSON); standard input when `-` or absent"),
-        )
+        .arg(Arg::new("request").value_name("REQUEST").help(
+            match command.input {
+                json::Input::Json => "The request (JSON); standard input when `-` or absent",
+                json::Input::Nothing => "None needed (`{}`): the command reads no request",
+                json::Input::Workbook => {
+                    "The request (JSON), or the workbook itself (.xlsx, .ods); standard input when `-` or absent"
+                }
+            },
+        ))
         .arg(policy_arg())
         .arg(
             Arg::new("lang")
@@ -128,6 +133,7 @@ fn leaf(command: &json::Command, word: &'static str) -> Command {
                 DocumentKind::ICalendar => {
                     "iCalendar (.ics) of one group (--group) or teacher (--teacher)"
                 }
+                DocumentKind::Xlsx => "An XLSX workbook (binary: redirect it to a file)",
             };
             let help = if i == 0 {
                 format!("{help} (the default)")

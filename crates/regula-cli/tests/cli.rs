@@ -566,3 +566,42 @@ fn schedule_benchmarks_runs_every_instance_of_a_folder_and_verify_reads_its_solu
     );
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn the_session_plan_goes_through_a_workbook() {
+    let dir = std::env::temp_dir().join(format!("regula-sheets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let template = dir.join("plan.xlsx");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_regula"))
+        .args(["schedule", "template", "--xlsx"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.starts_with(b"PK\x03\x04"),
+        "an XLSX workbook on stdout"
+    );
+    std::fs::write(&template, &out.stdout).unwrap();
+    // The empty template is refused, naming the place.
+    let (code, _, stderr) = regula(&["schedule", "import", template.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("Session!2: no session: the row under the header gives its days"),
+        "{stderr}"
+    );
+    // The example plan's workbook reads back as the plan.
+    let (code, json, stderr) = regula(
+        &["schedule", "import", "examples/sheets/schedule-plan.xlsx"],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let answer: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        answer["outcome"]["plan"]["session"]["first_day"],
+        "2022-01-17"
+    );
+    assert_eq!(answer["outcome"]["warnings"], serde_json::json!([]));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -88,3 +88,18 @@ pub fn html_escape(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180): the one
+/// quoting the CSV exports use.
+///
+/// ```
+/// assert_eq!(regula_core::csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+/// assert_eq!(regula_core::csv_field("plain"), "plain");
+/// ```
+pub fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}

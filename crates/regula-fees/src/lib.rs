@@ -31,6 +31,7 @@ mod mobility;
 pub mod policy;
 pub mod request;
 pub mod rules;
+mod statement;
 
 pub use assess::{
     FeeAssessment, FeeBasis, FeeItem, FeeStatus, OutstandingExam, assess, assess_explained,
@@ -40,3 +41,4 @@ pub use error::FeesError;
 pub use formula::{ExamKind, FeeFormula, FeeRounding, FeeRule, StudentStatus};
 pub use mobility::mobility_exams;
 pub use policy::{FeePolicy, PaymentChannel};
+pub use statement::statement_csv;

@@ -25,6 +25,19 @@ fn invalid(err: &json::Error) -> PyErr {
     ))
 }
 
+/// The language of a call: `ro`, `en`, or `None` for the policy's.
+fn parse_lang(lang: Option<&str>) -> PyResult<Option<regula::locale::Lang>> {
+    lang.map(str::parse::<regula::locale::Lang>)
+        .transpose()
+        .map_err(|err| {
+            InvalidInput::new_err((
+                err.to_string(),
+                Some("lang".to_owned()),
+                "InvalidRequest".to_owned(),
+            ))
+        })
+}
+
 fn load(policy: Option<&str>) -> PyResult<Policy> {
     match policy {
         None => Ok(Policy::umc_2020()),
@@ -46,16 +59,7 @@ fn decide(
     lang: Option<&str>,
 ) -> PyResult<String> {
     let policy = load(policy)?;
-    let lang = lang
-        .map(str::parse::<regula::locale::Lang>)
-        .transpose()
-        .map_err(|err| {
-            InvalidInput::new_err((
-                err.to_string(),
-                Some("lang".to_owned()),
-                "InvalidRequest".to_owned(),
-            ))
-        })?;
+    let lang = parse_lang(lang)?;
     py.detach(|| {
         let mut context = Context {
             lang,
@@ -69,6 +73,57 @@ fn decide(
         })
     })
     .map_err(|e: json::Error| invalid(&e))
+}
+
+/// The document `kind` (`xlsx`, `csv`, `html`, `text`) that the document command `command` writes
+/// for `request` (JSON text): its bytes, or `InvalidInput`.
+#[pyfunction]
+#[pyo3(signature = (command, request, kind, policy = None, lang = None))]
+fn document(
+    py: Python<'_>,
+    command: &str,
+    request: &str,
+    kind: &str,
+    policy: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Vec<u8>> {
+    let policy = load(policy)?;
+    let lang = parse_lang(lang)?;
+    let document = match kind {
+        "xlsx" => json::Document::Xlsx,
+        "csv" => json::Document::Csv,
+        "html" => json::Document::Html,
+        "text" => json::Document::Text,
+        other => {
+            return Err(InvalidInput::new_err((
+                format!(
+                    "`{other}` is not a document kind this function writes (xlsx, csv, html, text)"
+                ),
+                Some("kind".to_owned()),
+                "Unsupported".to_owned(),
+            )));
+        }
+    };
+    py.detach(|| {
+        let mut context = Context {
+            lang,
+            document: Some(document),
+            ..Context::default()
+        };
+        let answer = json::decide(command, &policy, request, &mut context)?;
+        Ok(match answer.document_bytes() {
+            Some(bytes) => bytes.to_vec(),
+            None => answer.to_text().into_bytes(),
+        })
+    })
+    .map_err(|e: json::Error| invalid(&e))
+}
+
+/// A request given as bytes (a workbook's for `schedule import`) as the JSON text of the
+/// boundary.
+#[pyfunction]
+fn request_from_bytes(command: &str, request: Vec<u8>) -> PyResult<String> {
+    json::request_from_bytes(command, request).map_err(|e| invalid(&e))
 }
 
 /// The commands: `(name, summary)` in the order of the documentation.
@@ -105,6 +160,8 @@ fn _regula(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidInput", m.py().get_type::<InvalidInput>())?;
     m.add_function(wrap_pyfunction!(decide, m)?)?;
     m.add_function(wrap_pyfunction!(commands, m)?)?;
+    m.add_function(wrap_pyfunction!(document, m)?)?;
+    m.add_function(wrap_pyfunction!(request_from_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(policy, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     Ok(())

@@ -208,6 +208,54 @@ pub fn to_text(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String 
     out
 }
 
+use regula_core::csv_field as field;
+
+/// The timetable as CSV in `lang` (its headings), one line per exam in time order: the ISO day,
+/// start and end (`HH:MM`, Bucharest time), the exam, its course, its groups and committee
+/// (`;`-separated), its room (`A101 + A102` when split) and its length in minutes.
+pub fn to_csv(plan: &SessionPlan, timetable: &Timetable, lang: Lang) -> String {
+    let headings = [
+        "scheduling-col-date",
+        "scheduling-col-start",
+        "scheduling-col-end",
+        "scheduling-col-exam",
+        "scheduling-col-course",
+        "scheduling-col-groups",
+        "scheduling-col-committee",
+        "scheduling-col-room",
+        "scheduling-col-minutes",
+    ];
+    let mut out = headings
+        .iter()
+        .map(|id| field(&heading(lang, id)))
+        .collect::<Vec<_>>()
+        .join(",");
+    out.push_str("\r\n");
+    for row in rows(plan, timetable) {
+        let committee: Vec<&str> = row
+            .exam
+            .committee
+            .iter()
+            .map(|m| m.teacher.as_str())
+            .collect();
+        let cells = [
+            row.start.date().to_string(),
+            row.start.format("%H:%M").to_string(),
+            row.end.format("%H:%M").to_string(),
+            row.exam.id.clone(),
+            row.exam.course.clone(),
+            row.exam.groups.join(";"),
+            committee.join(";"),
+            row.room.clone().unwrap_or_default(),
+            row.exam.duration_minutes.to_string(),
+        ];
+        let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
 use regula_core::html_escape;
 
 /// An HTML page of the timetable in `lang` with one column per day of the session.

@@ -228,7 +228,9 @@ fn document_of(
         };
         return Ok(Some(Document::ICalendar { audience, stamp }));
     }
-    Ok(if wants("text/html") {
+    Ok(if wants(regula::sheets::XLSX_MEDIA_TYPE) {
+        Some(Document::Xlsx)
+    } else if wants("text/html") {
         Some(Document::Html)
     } else if wants("text/csv") {
         Some(Document::Csv)
@@ -279,16 +281,25 @@ async fn decide(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     // JSON, or XML for the commands whose request may be a document itself (`ects import`
-    // reads an ELMO transcript): the command decides what it understands.
+    // reads an ELMO transcript), or a workbook for those that read one (`schedule import`): the
+    // command decides what it understands.
     let readable = ["application/json", "application/xml", "text/xml"];
-    if !readable.iter().any(|t| content_type.starts_with(t)) {
+    let workbooks = [
+        regula::sheets::XLSX_MEDIA_TYPE,
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "application/octet-stream",
+    ];
+    let reads_workbook = command.input == json::Input::Workbook;
+    let understood = readable.iter().any(|t| content_type.starts_with(t))
+        || (reads_workbook && workbooks.iter().any(|t| content_type.starts_with(t)));
+    if !understood {
         return Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
             "Unsupported media type",
             format!(
                 "the request must be `application/json` (or `application/xml` for an ELMO \
-                 document), not `{content_type}`"
+                 document, or an XLSX/ODS workbook for `schedule import`), not `{content_type}`"
             ),
         )
         .into_response();
@@ -305,7 +316,7 @@ async fn decide(
         )
         .into_response();
     };
-    let Ok(text) = String::from_utf8(bytes.to_vec()) else {
+    let Ok(text) = json::request_from_bytes(&name, bytes.to_vec()) else {
         return Problem::new(
             StatusCode::BAD_REQUEST,
             "malformed-json",
@@ -362,8 +373,19 @@ async fn decide(
     match decided {
         Ok(Ok(answer)) => {
             let lang = answer.lang();
+            let binary = answer.document_bytes().map(<[u8]>::to_vec);
             let mut response =
-                if !command.documents.is_empty() && !accept.contains("application/json") {
+                if let Some(bytes) = binary.filter(|_| !accept.contains("application/json")) {
+                    let media = answer.json()["media_type"]
+                        .as_str()
+                        .unwrap_or("application/octet-stream")
+                        .to_owned();
+                    let mut response = bytes.into_response();
+                    if let Ok(value) = HeaderValue::from_str(&media) {
+                        response.headers_mut().insert(header::CONTENT_TYPE, value);
+                    }
+                    response
+                } else if !command.documents.is_empty() && !accept.contains("application/json") {
                     let media = answer.json()["media_type"]
                         .as_str()
                         .unwrap_or("text/plain")

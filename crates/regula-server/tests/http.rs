@@ -464,3 +464,77 @@ fn an_elmo_transcript_is_posted_as_xml_and_answered_as_json() {
             .contains("line 1, column")
     );
 }
+
+/// One HTTP/1.1 request with a binary body; the status, the content type and the body's bytes.
+fn call_bytes(
+    addr: SocketAddr,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String, Vec<u8>) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let mut request = format!(
+        "POST {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-length: {}\r\n",
+        body.len()
+    )
+    .into_bytes();
+    for (name, value) in headers {
+        request.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
+    }
+    request.extend_from_slice(b"\r\n");
+    request.extend_from_slice(body);
+    stream.write_all(&request).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8(raw[..split].to_vec()).unwrap();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    let content_type = head
+        .lines()
+        .filter_map(|l| l.split_once(": "))
+        .find(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default();
+    (status, content_type, raw[split + 4..].to_vec())
+}
+
+#[test]
+fn workbooks_go_in_and_out_as_bytes() {
+    const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    let addr = start(Config::default());
+    let (status, content_type, template) = call_bytes(
+        addr,
+        "/v1/schedule/template",
+        &[JSON, ("accept", XLSX)],
+        b"{}",
+    );
+    assert_eq!(status, 200);
+    assert_eq!(content_type, XLSX);
+    assert_eq!(template, regula::sheets::template().unwrap());
+    let (status, _, catalog) = call_bytes(
+        addr,
+        "/v1/catalog/export",
+        &[JSON, ("accept", XLSX)],
+        example("catalog-export.json").as_bytes(),
+    );
+    assert_eq!(status, 200);
+    assert!(catalog.starts_with(b"PK\x03\x04"));
+    let root = cases::repository_root(env!("CARGO_MANIFEST_DIR"));
+    let workbook = std::fs::read(root.join("examples/sheets/schedule-plan.xlsx")).unwrap();
+    let (status, content_type, body) = call_bytes(
+        addr,
+        "/v1/schedule/import",
+        &[("content-type", XLSX)],
+        &workbook,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    assert_eq!(content_type, "application/json");
+    let answer: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        answer["outcome"]["plan"]["exams"].as_array().unwrap().len(),
+        6
+    );
+    // A workbook is a request only for a command that reads one.
+    let (status, _, _) = call_bytes(addr, "/v1/fees", &[("content-type", XLSX)], &workbook);
+    assert_eq!(status, 415);
+}

@@ -20,7 +20,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from . import _regula
 
-__all__ = ["InvalidInput", "decide", "explain", "policy", "rules", "commands"]
+__all__ = ["InvalidInput", "decide", "explain", "document", "policy", "rules", "commands"]
 
 
 class InvalidInput(ValueError):
@@ -46,9 +46,11 @@ def _call(function, *args):
         raise InvalidInput(message, field, kind) from None
 
 
-def _request_text(request: Union[Dict[str, Any], str]) -> str:
+def _request_text(request: Union[Dict[str, Any], str, bytes], command: str = "") -> str:
     # A document that is itself a request (an ELMO transcript for ``ects import``) is passed as
-    # text; a dict as JSON.
+    # text; a workbook's bytes (``schedule import``) as the boundary wraps them; a dict as JSON.
+    if isinstance(request, (bytes, bytearray)):
+        return _call(_regula.request_from_bytes, command, bytes(request))
     return request if isinstance(request, str) else _json.dumps(request)
 
 
@@ -67,7 +69,9 @@ def decide(
 
     ``lang`` (``"ro"`` or ``"en"``; English when ``None``) is the language of the explanations'
     ``text``; every other field is the same in every language."""
-    text = _call(_regula.decide, command, _request_text(request), _policy_text(policy), False, lang)
+    text = _call(
+        _regula.decide, command, _request_text(request, command), _policy_text(policy), False, lang
+    )
     return _json.loads(text)
 
 
@@ -79,7 +83,23 @@ def explain(
 ) -> str:
     """The same decision as :func:`decide`, as the readable text that cites the articles, in
     ``lang`` (``"ro"`` or ``"en"``)."""
-    return _call(_regula.decide, command, _request_text(request), _policy_text(policy), True, lang)
+    return _call(
+        _regula.decide, command, _request_text(request, command), _policy_text(policy), True, lang
+    )
+
+
+def document(
+    command: str,
+    request: Union[Dict[str, Any], str, None] = None,
+    kind: str = "xlsx",
+    policy: Optional[Dict[str, Any]] = None,
+    lang: Optional[str] = None,
+) -> bytes:
+    """The document ``kind`` (``"xlsx"``, ``"csv"``, ``"html"``, ``"text"``) that a document
+    command writes (``"catalog export"``, ``"schedule template"``, …), as bytes: an XLSX workbook
+    to save as it is, or the UTF-8 text of the others."""
+    text = "{}" if request is None else _request_text(request, command)
+    return _call(_regula.document, command, text, kind, _policy_text(policy), lang)
 
 
 def policy(policy: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:

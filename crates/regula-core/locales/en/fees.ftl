@@ -36,3 +36,11 @@ fees-rounding-ban = to the ban
 fees-rounding-leu = to the leu
 fees-free-first = { $course } ({ $year }): exam { $number } of the first { $free } that the policy's rule for this kind makes free: no fee.
 fees-not-covered-by-formula = { $course } ({ $year }): the policy's sources set no fee for this exam, so it is not covered and no amount is given; the faculty decides.
+
+# A fee statement as CSV (`fees statement`).
+fees-csv-heading = course,academic_year,age,status,amount,currency,rule
+fees-csv-free = free
+fees-csv-charged = charged
+fees-csv-exempt = exempt
+fees-csv-not-covered = not covered
+fees-csv-total = total

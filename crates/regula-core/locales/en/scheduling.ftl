@@ -80,6 +80,10 @@ scheduling-col-exam = exam
 scheduling-col-course = course
 scheduling-col-groups = groups
 scheduling-col-committee = committee
+scheduling-col-start = start
+scheduling-col-end = end
+scheduling-col-room = room
+scheduling-col-minutes = minutes
 scheduling-html-title = Exam session { $first } – { $last }
 
 # SC-1, SC-4, SC-CLASH: students placed as individuals (restanțieri)

@@ -48,3 +48,11 @@ fees-rounding-ban = la ban
 fees-rounding-leu = la leu
 fees-free-first = { $course } ({ $year }): examenul { $number } din primele { $free } pe care regula politicii pentru acest tip le face gratuite: fără taxă.
 fees-not-covered-by-formula = { $course } ({ $year }): sursele politicii nu stabilesc o taxă pentru acest examen, deci nu este acoperit și nu se dă o sumă; decide facultatea.
+
+# Situația taxelor ca CSV (`fees statement`).
+fees-csv-heading = disciplina,an_universitar,vechime,situatie,suma,moneda,regula
+fees-csv-free = fără taxă
+fees-csv-charged = cu taxă
+fees-csv-exempt = scutit
+fees-csv-not-covered = neacoperit de regulament
+fees-csv-total = total

@@ -105,6 +105,10 @@ scheduling-col-exam = examen
 scheduling-col-course = disciplina
 scheduling-col-groups = grupe
 scheduling-col-committee = comisia
+scheduling-col-start = inceput
+scheduling-col-end = sfarsit
+scheduling-col-room = sala
+scheduling-col-minutes = minute
 scheduling-html-title = Sesiunea de examene { $first } – { $last }
 
 # SC-1, SC-4, SC-CLASH: studenții programați individual (restanțieri)

@@ -149,7 +149,7 @@ pub(super) fn parse(xml: &str) -> Result<Tree, ElmoError> {
                 for attribute in start.attributes() {
                     let attribute = attribute.map_err(|e| malformed(offset, &e))?;
                     let value = attribute
-                        .unescape_value()
+                        .decode_and_unescape_value(reader.decoder())
                         .map_err(|e| malformed(offset, &e))?;
                     attributes.push((
                         String::from_utf8_lossy(attribute.key.as_ref()).into_owned(),
