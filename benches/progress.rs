@@ -14,6 +14,7 @@ use regula::progress::policy::umc_2017;
 use regula::progress::{
     CourseResult, Ledger, LedgerEntry, YearOutcome, year_end, year_end_explained,
 };
+use regula::scheduling::Rng;
 use regula::{AcademicYear, Credits, Decimal, Grade};
 
 const STUDENTS: usize = 5_000;
@@ -21,13 +22,8 @@ const COURSES: usize = 60;
 
 /// Deterministic ledgers: year III of IV, 20 courses a year, about 8% failed.
 fn faculty() -> Vec<Ledger> {
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut rng = Rng::new(28);
+    let mut next = move || rng.next_u64();
     (0..STUDENTS)
         .map(|s| Ledger {
             student: format!("S{s:05}"),

@@ -18,15 +18,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 erasmus_mobility: bool|
      -> Result<OutstandingExam, regula::ValueError> {
         Ok(OutstandingExam {
-            course: course.into(),
-            academic_year: year.parse()?,
             erasmus_mobility,
-            kind: None,
-            status: None,
-            credits: None,
-            presentations: None,
-            year_of_study: None,
-            earlier_of_kind: None,
+            ..OutstandingExam::new(course, year.parse()?)
         })
     };
     let exams = [

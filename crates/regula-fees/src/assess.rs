@@ -316,7 +316,7 @@ fn fee_by_formula(
     }
     let mut matched = None;
     for rule in &policy.formulas {
-        if !(rule.kinds.is_empty() || rule.kinds.contains(&kind)) {
+        if !rule.applies_to_kind(kind) {
             continue;
         }
         if !rule.statuses.is_empty() && exam.status.is_none() {
@@ -613,15 +613,8 @@ mod tests {
 
     fn exam(course: &str, year: &str, mobility: bool) -> OutstandingExam {
         OutstandingExam {
-            course: course.into(),
-            academic_year: year.parse().unwrap(),
             erasmus_mobility: mobility,
-            kind: None,
-            status: None,
-            credits: None,
-            presentations: None,
-            year_of_study: None,
-            earlier_of_kind: None,
+            ..OutstandingExam::new(course, year.parse().unwrap())
         }
     }
 

@@ -149,7 +149,12 @@ impl FeeRule {
     /// Whether it applies to an exam of `kind` taken by a student of `status` (`None`: not
     /// given, which matches only a rule that does not ask).
     pub fn matches(&self, kind: ExamKind, status: Option<StudentStatus>) -> bool {
-        (self.kinds.is_empty() || self.kinds.contains(&kind))
+        self.applies_to_kind(kind)
             && (self.statuses.is_empty() || status.is_some_and(|s| self.statuses.contains(&s)))
+    }
+
+    /// Whether it is written for exams of `kind`: it lists the kind, or lists none (FE-2).
+    pub fn applies_to_kind(&self, kind: ExamKind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
     }
 }

@@ -25,15 +25,8 @@ pub fn mobility_exams(
     still_to_sit
         .iter()
         .map(|course| OutstandingExam {
-            course: course.clone(),
-            academic_year: mobility_year,
             erasmus_mobility: true,
-            kind: None,
-            status: None,
-            credits: None,
-            presentations: None,
-            year_of_study: None,
-            earlier_of_kind: None,
+            ..OutstandingExam::new(course.clone(), mobility_year)
         })
         .collect()
 }

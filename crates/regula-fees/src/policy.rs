@@ -60,6 +60,14 @@ fn ron(amount: i64) -> Money {
 }
 
 impl FeePolicy {
+    /// FE-2: whether a rule of `formulas` is written for exams of `kind` with a formula of its
+    /// own (not the schedule by age): only then does the schedule set what such an exam costs.
+    pub fn has_formula_for(&self, kind: crate::ExamKind) -> bool {
+        self.formulas
+            .iter()
+            .any(|rule| rule.applies_to_kind(kind) && rule.fee != crate::FeeFormula::ByAge)
+    }
+
     /// The UMC 2020 schedule: 50, 100, 150, 200 RON for exams 1 to 4 years old; older exams not
     /// covered; FE-4 exemption in the next academic year; the three channels of FE-3.
     pub fn umc_2020() -> Self {

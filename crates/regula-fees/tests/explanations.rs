@@ -6,15 +6,8 @@ use regula_fees::{FeePolicy, OutstandingExam, assess_explained};
 #[test]
 fn a_restantier_with_old_exams_and_an_erasmus_course() {
     let exam = |course: &str, year: &str, mobility: bool| OutstandingExam {
-        course: course.into(),
-        academic_year: year.parse().unwrap(),
         erasmus_mobility: mobility,
-        kind: None,
-        status: None,
-        credits: None,
-        presentations: None,
-        year_of_study: None,
-        earlier_of_kind: None,
+        ..OutstandingExam::new(course, year.parse().unwrap())
     };
     let exams = [
         exam("NAV-201 Navigație maritimă I", "2021/2022", false),

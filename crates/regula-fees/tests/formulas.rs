@@ -441,15 +441,13 @@ fn any_exam() -> impl Strategy<Value = ExamParts> {
 
 fn build(i: usize, e: &ExamParts) -> OutstandingExam {
     OutstandingExam {
-        course: format!("C{i}"),
-        academic_year: AcademicYear::starting(e.0),
         erasmus_mobility: e.1,
         kind: e.2,
         status: e.3,
         credits: e.4.map(|c| Credits::new(Decimal::from(c)).unwrap()),
         presentations: e.5,
         year_of_study: e.6,
-        earlier_of_kind: None,
+        ..OutstandingExam::new(format!("C{i}"), AcademicYear::starting(e.0))
     }
 }
 

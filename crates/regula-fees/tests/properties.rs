@@ -64,9 +64,8 @@ proptest! {
             .iter()
             .enumerate()
             .map(|(i, &(year, mobility))| OutstandingExam {
-                course: format!("C{i}"),
-                academic_year: AcademicYear::starting(year),
-                erasmus_mobility: mobility, kind: None, status: None, credits: None, presentations: None, year_of_study: None, earlier_of_kind: None,
+                erasmus_mobility: mobility,
+                ..OutstandingExam::new(format!("C{i}"), AcademicYear::starting(year))
             })
             .collect();
         let owed = assess(&policy, current, &exams).unwrap();

@@ -33,6 +33,17 @@ pub enum ProgressError {
         /// Why it does not fit.
         why: &'static str,
     },
+    /// No row of the policy's table holds for the student: a table whose last row has
+    /// conditions, which loading refuses (PR-3).
+    #[error(
+        "students[`{student}`]: no row of the policy's `year_end` holds in year {year}: its last row must apply to every student (PR-3)"
+    )]
+    NoRowHolds {
+        /// The student.
+        student: String,
+        /// The student's year.
+        year: u8,
+    },
     /// A student listed twice in one request.
     #[error("students[`{student}`]: the student is listed twice")]
     DuplicateStudent {

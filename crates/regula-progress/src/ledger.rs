@@ -91,6 +91,10 @@ impl<'de> Deserialize<'de> for CourseResult {
                     .and_then(|v| self.visit_u64(v))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<CourseResult, E> {
+                // `7.0` is the whole grade 7, exactly; `7.5` is no final grade.
+                if v.fract() == 0.0 && (1.0..=10.0).contains(&v) {
+                    return self.visit_u64(v as u64);
+                }
                 Err(E::custom(format!(
                     "grade {v} is not a whole grade 1..10: a course's final grade is whole (PR-1)"
                 )))

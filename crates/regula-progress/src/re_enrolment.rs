@@ -36,7 +36,7 @@ pub(crate) fn re_enrolment_fee(
     ledger: &Ledger,
     recorder: &mut impl Recorder,
 ) -> Result<Option<FeeAssessment>, ProgressError> {
-    if !fees.formulas.iter().any(|rule| rule.matches(kind, None)) {
+    if !fees.has_formula_for(kind) {
         return Ok(None);
     }
     let exams: Vec<OutstandingExam> = standings(ledger, pass)

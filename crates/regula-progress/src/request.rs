@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use regula_core::locale::Message;
-use regula_core::{AcademicYear, Decision, PolicyHistory, Response, Violations};
+use regula_core::{AcademicYear, Decision, PolicyHistory, Response, Versioned, Violations};
 use regula_fees::FeePolicy;
 use regula_grading::GradingPolicy;
 use serde::{Deserialize, Serialize};
@@ -72,9 +72,20 @@ impl fmt::Display for YearEndOutcome {
     }
 }
 
-/// The last day of `year` (30 September), which chooses the policy versions of its year-end.
-fn last_day(year: AcademicYear) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year.start_year() + 1, 9, 30)
+/// The day that chooses the policy versions of a question about `year`: the request's `date`,
+/// else the year's last day (30 September).
+fn deciding_day(date: Option<NaiveDate>, year: AcademicYear) -> Option<NaiveDate> {
+    date.or_else(|| NaiveDate::from_ymd_opt(year.start_year() + 1, 9, 30))
+}
+
+/// The version of `history` in force on `date` (the latest when none).
+fn in_force<P>(
+    history: &PolicyHistory<P>,
+    date: Option<NaiveDate>,
+) -> Result<&Versioned<P>, Violations<ProgressError>> {
+    history
+        .in_force_on_or_latest(date)
+        .map_err(|e| Violations::one(e.into()))
 }
 
 /// Answers a [`YearEndRequest`] under the progress and grading policies in force: every
@@ -85,18 +96,10 @@ pub fn answer_year_end(
     fees: &PolicyHistory<FeePolicy>,
     request: &YearEndRequest,
 ) -> Result<Response<YearEndOutcome>, Violations<ProgressError>> {
-    let date = request.date.or_else(|| last_day(request.academic_year));
-    let version = progress
-        .in_force_on_or_latest(date)
-        .map_err(|e| Violations::one(e.into()))?;
-    let grading = &grading
-        .in_force_on_or_latest(date)
-        .map_err(|e| Violations::one(e.into()))?
-        .policy;
-    let fees = &fees
-        .in_force_on_or_latest(date)
-        .map_err(|e| Violations::one(e.into()))?
-        .policy;
+    let date = deciding_day(request.date, request.academic_year);
+    let version = in_force(progress, date)?;
+    let grading = &in_force(grading, date)?.policy;
+    let fees = &in_force(fees, date)?.policy;
     let mut seen = HashSet::with_capacity(request.students.len());
     let mut problems: Vec<ProgressError> = request
         .students
@@ -205,14 +208,9 @@ pub fn answer_rank(
     grading: &PolicyHistory<GradingPolicy>,
     request: &RankRequest,
 ) -> Result<Response<RankOutcome>, Violations<ProgressError>> {
-    let date = request.date.or_else(|| last_day(request.academic_year));
-    let version = progress
-        .in_force_on_or_latest(date)
-        .map_err(|e| Violations::one(e.into()))?;
-    let grading = &grading
-        .in_force_on_or_latest(date)
-        .map_err(|e| Violations::one(e.into()))?
-        .policy;
+    let date = deciding_day(request.date, request.academic_year);
+    let version = in_force(progress, date)?;
+    let grading = &in_force(grading, date)?.policy;
     let ranking = version
         .policy
         .ranking

@@ -117,25 +117,30 @@ pub struct Condition {
 }
 
 impl Condition {
-    /// `measure` below `value`.
-    pub fn below(measure: Measure, value: Decimal) -> Self {
+    /// `measure` compared with nothing yet: the base of the constructors below.
+    fn on(measure: Measure) -> Self {
         Condition {
             measure,
-            below: Some(value),
+            below: None,
             at_most: None,
             above: None,
             at_least: None,
         }
     }
 
+    /// `measure` below `value`.
+    pub fn below(measure: Measure, value: Decimal) -> Self {
+        Condition {
+            below: Some(value),
+            ..Condition::on(measure)
+        }
+    }
+
     /// `measure` above `value`.
     pub fn above(measure: Measure, value: Decimal) -> Self {
         Condition {
-            measure,
-            below: None,
-            at_most: None,
             above: Some(value),
-            at_least: None,
+            ..Condition::on(measure)
         }
     }
 

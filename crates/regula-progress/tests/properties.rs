@@ -1,17 +1,13 @@
 //! Invariants of the year-end decision, over generated ledgers (PR-2, PR-3, GR-8).
 
+mod support;
+
 use proptest::prelude::*;
 use regula_core::{AcademicYear, Credits, Decimal, Grade};
 use regula_grading::{CourseKind, GradingPolicy, Obtained};
 use regula_progress::policy::umc_2017;
-use regula_progress::{
-    Condition, CourseResult, Ledger, LedgerEntry, Measure, ProgressPolicy, YearEndRule,
-    YearOutcome, year_end,
-};
-
-fn closing() -> AcademicYear {
-    "2023/2024".parse().unwrap()
-}
+use regula_progress::{CourseResult, Ledger, LedgerEntry, ProgressPolicy, year_end};
+use support::{closing, exmatriculation_table};
 
 /// A result: mostly grades, some qualifiers and absences.
 fn result() -> impl Strategy<Value = CourseResult> {
@@ -56,42 +52,6 @@ fn ledger() -> impl Strategy<Value = Ledger> {
                 })
                 .collect(),
         })
-}
-
-/// A table in the shape other regulations write: exmatriculation above 30 failed credits, an
-/// additional year for a final year with outstanding courses, repetition below 40 credits.
-fn exmatriculation_table() -> ProgressPolicy {
-    let row = |final_year, when, outcome| YearEndRule {
-        years: vec![],
-        final_year,
-        when,
-        outcome,
-    };
-    ProgressPolicy {
-        year_end: vec![
-            row(
-                None,
-                vec![Condition::above(
-                    Measure::FailedCreditsTotal,
-                    Decimal::from(30),
-                )],
-                YearOutcome::Exmatriculated,
-            ),
-            row(
-                Some(true),
-                vec![Condition::above(Measure::FailedCoursesTotal, Decimal::ZERO)],
-                YearOutcome::AdditionalYear,
-            ),
-            row(Some(true), vec![], YearOutcome::Completed),
-            row(
-                Some(false),
-                vec![Condition::below(Measure::CreditsYear, Decimal::from(40))],
-                YearOutcome::Repeat,
-            ),
-            row(None, vec![], YearOutcome::Promoted),
-        ],
-        ..umc_2017().latest().policy.clone()
-    }
 }
 
 fn policies() -> [ProgressPolicy; 2] {

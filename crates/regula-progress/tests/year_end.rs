@@ -1,18 +1,17 @@
 //! The year-end decision under the UMC preset and under tables written as other regulations
 //! write them (PR-1..PR-6).
 
-use regula_core::{AcademicYear, Decimal};
+mod support;
+
+use regula_core::Decimal;
 use regula_grading::GradingPolicy;
 use regula_progress::policy::umc_2017;
 use regula_progress::{
-    Condition, CreditIndex, Ledger, Measure, ProgressError, ProgressPolicy, YearEndRule,
-    YearOutcome, year_end, year_end_explained,
+    CreditIndex, Ledger, ProgressError, ProgressPolicy, YearEndRule, YearOutcome, year_end,
+    year_end_explained,
 };
 use serde_json::json;
-
-fn closing() -> AcademicYear {
-    "2023/2024".parse().unwrap()
-}
+use support::closing;
 
 fn grading() -> GradingPolicy {
     GradingPolicy::umc_2020()
@@ -155,46 +154,14 @@ fn a_result_off_the_scale_is_refused_when_read() {
     assert!(err.contains("not a whole grade"), "{err}");
 }
 
-/// A table in the shape of the "more than 30 failed credits over the years: exmatriculated; at
-/// least 40 credits of the year: promoted, else repeat" regulations.
+/// The shared exmatriculation table with a credit index of the year's points over 60 (PR-6).
 fn exmatriculation_table() -> ProgressPolicy {
-    let row = |years: Vec<u8>, final_year, when, outcome| YearEndRule {
-        years,
-        final_year,
-        when,
-        outcome,
-    };
     ProgressPolicy {
-        year_end: vec![
-            row(
-                vec![],
-                None,
-                vec![Condition::above(
-                    Measure::FailedCreditsTotal,
-                    Decimal::from(30),
-                )],
-                YearOutcome::Exmatriculated,
-            ),
-            row(
-                vec![],
-                Some(true),
-                vec![Condition::above(Measure::FailedCoursesTotal, Decimal::ZERO)],
-                YearOutcome::AdditionalYear,
-            ),
-            row(vec![], Some(true), vec![], YearOutcome::Completed),
-            row(
-                vec![],
-                Some(false),
-                vec![Condition::below(Measure::CreditsYear, Decimal::from(40))],
-                YearOutcome::Repeat,
-            ),
-            row(vec![], None, vec![], YearOutcome::Promoted),
-        ],
         credit_index: Some(CreditIndex {
             divisor: Decimal::from(60),
             decimals: 2,
         }),
-        ..umc()
+        ..support::exmatriculation_table()
     }
 }
 

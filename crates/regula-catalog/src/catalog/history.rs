@@ -15,6 +15,15 @@ use crate::model::{CommitteeKind, Exam, Mark, Role};
 use crate::policy::CatalogPolicy;
 use crate::rules::{CA_4, CA_5, CA_6, GR_10, GR_11, GR_14};
 
+/// Where a value was just written: the student's row (its index), when, whose, which column.
+#[derive(Clone, Copy)]
+struct Written<'a> {
+    s: usize,
+    at: Instant,
+    student: &'a str,
+    column: usize,
+}
+
 /// What an event of the history did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
@@ -866,14 +875,7 @@ impl Catalog {
                 grade: u8::from(grade),
             });
         }
-        if policy.entry_on_exam_day_only && at.local_date() != exam.date {
-            return Err(CatalogError::NotExamDay {
-                exam: exam.id.clone(),
-                exam_day: exam.date,
-                at,
-            });
-        }
-        self.check_enterer(&exam, by)?;
+        self.check_writer(policy, &exam, by, at)?;
         let row = &self.rows[s];
         if let Some(i) = row.cells.iter().position(|c| c.exam == exam.id) {
             return Err(CatalogError::AlreadyEntered {
@@ -889,11 +891,7 @@ impl Catalog {
             });
         }
         let column = row.cells.len() + 1;
-        let mut signed: Vec<String> = Vec::new();
-        for signer in signatures {
-            self.check_signer(policy, &exam, &signed, signer, student, column)?;
-            signed.push(signer.clone());
-        }
+        let signed = self.checked_signatures(policy, &exam, signatures, student, column)?;
         let change = Change::Entered {
             student: student.to_owned(),
             exam: exam.id.clone(),
@@ -913,27 +911,13 @@ impl Catalog {
                     .arg("date", exam.date),
             )
         });
-        for signer in signed {
-            let change = Change::Signed {
-                student: student.to_owned(),
-                column,
-                exam: None,
-            };
-            self.record(s, at, &signer, change)?;
-        }
-        let missing = self.missing(policy, &exam, &self.rows[s].cells[column - 1].signatures);
-        recorder.record(|| {
-            Step::says(
-                &CA_5,
-                if missing.is_empty() {
-                    Message::new("catalog-entry-signed")
-                } else {
-                    Message::new("catalog-entry-incomplete")
-                        .arg("missing", super::signatures::missing(&missing))
-                },
-            )
-        });
-        Ok(())
+        let written = Written {
+            s,
+            at,
+            student,
+            column,
+        };
+        self.record_signatures(policy, &exam, written, None, signed, recorder)
     }
 
     /// GR-14: a grade improvement of `student`'s column `column`: the result of the improvement
@@ -1000,19 +984,8 @@ impl Catalog {
         if cell.improvement(&exam.id).is_some() {
             return Err(refuse("exam", Message::new("catalog-improve-again")));
         }
-        if policy.entry_on_exam_day_only && at.local_date() != exam.date {
-            return Err(CatalogError::NotExamDay {
-                exam: exam.id.clone(),
-                exam_day: exam.date,
-                at,
-            });
-        }
-        self.check_enterer(&exam, by)?;
-        let mut signed: Vec<String> = Vec::new();
-        for signer in signatures {
-            self.check_signer(policy, &exam, &signed, signer, student, column)?;
-            signed.push(signer.clone());
-        }
+        self.check_writer(policy, &exam, by, at)?;
+        let signed = self.checked_signatures(policy, &exam, signatures, student, column)?;
         let stands = before.after_improvement(result.grade());
         let change = Change::Improved {
             student: student.to_owned(),
@@ -1042,27 +1015,100 @@ impl Catalog {
                     .arg("stands", stands),
             )
         });
+        let written = Written {
+            s,
+            at,
+            student,
+            column,
+        };
+        self.record_signatures(policy, &exam, written, Some(&exam.id), signed, recorder)
+    }
+
+    /// CA-4, SC-7: whether `by` may write a value for `exam` at `at`: on the exam's day when the
+    /// policy says so, and as the course holder or the committee.
+    fn check_writer(
+        &self,
+        policy: &CatalogPolicy,
+        exam: &Exam,
+        by: &str,
+        at: Instant,
+    ) -> Result<(), CatalogError> {
+        if policy.entry_on_exam_day_only && at.local_date() != exam.date {
+            return Err(CatalogError::NotExamDay {
+                exam: exam.id.clone(),
+                exam_day: exam.date,
+                at,
+            });
+        }
+        self.check_enterer(exam, by)
+    }
+
+    /// CA-5: the signatures given with a value, each checked against the exam's signature slots
+    /// and the ones before it.
+    fn checked_signatures(
+        &self,
+        policy: &CatalogPolicy,
+        exam: &Exam,
+        signatures: &[String],
+        student: &str,
+        column: usize,
+    ) -> Result<Vec<String>, CatalogError> {
+        let mut signed: Vec<String> = Vec::new();
+        for signer in signatures {
+            self.check_signer(policy, exam, &signed, signer, student, column)?;
+            signed.push(signer.clone());
+        }
+        Ok(signed)
+    }
+
+    /// CA-5: records the signatures given with a value just written — the column's entry, or the
+    /// result of its improvement exam `improvement` — then says whether every signature the
+    /// value needs is there.
+    fn record_signatures(
+        &mut self,
+        policy: &CatalogPolicy,
+        exam: &Exam,
+        written: Written<'_>,
+        improvement: Option<&str>,
+        signed: Vec<String>,
+        recorder: &mut impl Recorder,
+    ) -> Result<(), CatalogError> {
+        let Written {
+            s,
+            at,
+            student,
+            column,
+        } = written;
         for signer in signed {
             let change = Change::Signed {
                 student: student.to_owned(),
                 column,
-                exam: Some(exam.id.clone()),
+                exam: improvement.map(str::to_owned),
             };
             self.record(s, at, &signer, change)?;
         }
-        let improved = &self.rows[s].cells[column - 1];
-        let missing = improved
-            .improvement(&exam.id)
-            .map(|i| self.missing(policy, &exam, &i.signatures))
+        let cell = &self.rows[s].cells[column - 1];
+        let signatures = match improvement {
+            None => Some(&cell.signatures),
+            Some(exam_id) => cell.improvement(exam_id).map(|i| &i.signatures),
+        };
+        let missing = signatures
+            .map(|signatures| self.missing(policy, exam, signatures))
             .unwrap_or_default();
+        let (signed_id, incomplete_id) = match improvement {
+            None => ("catalog-entry-signed", "catalog-entry-incomplete"),
+            Some(_) => (
+                "catalog-improvement-signed",
+                "catalog-improvement-incomplete",
+            ),
+        };
         recorder.record(|| {
             Step::says(
                 &CA_5,
                 if missing.is_empty() {
-                    Message::new("catalog-improvement-signed")
+                    Message::new(signed_id)
                 } else {
-                    Message::new("catalog-improvement-incomplete")
-                        .arg("missing", super::signatures::missing(&missing))
+                    Message::new(incomplete_id).arg("missing", super::signatures::missing(&missing))
                 },
             )
         });
