@@ -133,3 +133,11 @@ def test_an_adopters_policy_cites_its_own_articles_and_refuses_what_it_does_not_
             {"student": "S", "scores": {"lab": "absent", "exam": 5}}]}, ucv)
     assert raised.value.kind == "NotAdopted"
     assert "GR-6" in str(raised.value)
+
+
+def test_a_moodle_gradebook_is_read_from_its_bytes():
+    csv = (ROOT / "examples" / "moodle" / "gradebook.csv").read_bytes()
+    mapping = json.loads((ROOT / "examples" / "moodle" / "gradebook-mapping.json").read_text(encoding="utf-8"))
+    answer = regula.moodle_gradebook({"file": regula.document(csv, "text/csv"), "mapping": mapping})
+    assert answer["outcome"]["course"]["students"][0]["scores"]["exam"] == "3.75"
+    assert any(w["reason"] == "course-total-ignored" for w in answer["outcome"]["warnings"])

@@ -13,8 +13,10 @@ use serde::de::DeserializeOwned;
 use super::answer::{Answer, Context, Document, DocumentKind, Rendered};
 use super::parse::{Part, parse, report};
 use super::{Error, ErrorKind};
+use crate::moodle::MediaType;
 use crate::{
-    Policy, appeals, catalog, counselling, ects, fees, grading, mobility, progress, scheduling,
+    Policy, appeals, catalog, counselling, ects, fees, grading, mobility, moodle, progress,
+    scheduling,
 };
 
 /// One command of the boundary.
@@ -28,6 +30,11 @@ pub struct Command {
     pub documents: &'static [DocumentKind],
     /// Whether it runs a search that reports its progress through [`Context::progress`].
     pub reports_progress: bool,
+    /// The documents it reads (a Moodle export), empty for a command whose request is JSON only.
+    /// Such a request is `{ "file": { "media_type", "text" | "base64" }, "mapping": … }`;
+    /// [`super::document_request`] writes it from a document's bytes and a mapping, for the
+    /// adapters that take the document as a file (CLI) or as a body with its content type (HTTP).
+    pub reads: &'static [MediaType],
     /// The JSON Schema of its request (for the OpenAPI document).
     pub request_schema: fn(&mut SchemaGenerator) -> Schema,
     /// The JSON Schema of its response.
@@ -108,6 +115,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Grade students in a course from their points per activity (GR-1..GR-7, GR-9).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<grading::request::CourseRequest>,
         response_schema: schema::<Response<grading::request::CourseResults>>,
         run: |p, text, _| {
@@ -121,6 +129,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Score an online multiple-choice quiz (QZ-2..QZ-5, GR-4, GR-9).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<grading::request::QuizRequest>,
         response_schema: schema::<Response<grading::request::QuizResults>>,
         run: |p, text, _| {
@@ -134,6 +143,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "A student's credit-weighted average (GR-8).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<grading::request::AverageRequest>,
         response_schema: schema::<Response<grading::request::StudentAverage>>,
         run: |p, text, _| {
@@ -147,6 +157,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Decide requests for grade improvement (mărire de notă): the deadline, eligibility and quotas, and the grade that stands, never lower (GR-12..GR-14).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<grading::request::ImprovementRequest>,
         response_schema: schema::<Response<grading::request::ImprovementOutcome>>,
         run: |p, text, _| {
@@ -160,6 +171,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Year-end decisions of a group or a faculty: credits earned and outstanding, the year's average, promoted, repeating, exmatriculated (PR-1..PR-6, GR-8).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<progress::request::YearEndRequest>,
         response_schema: schema::<Response<progress::request::YearEndOutcome>>,
         run: |p, text, _| {
@@ -173,6 +185,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Rank students by their year's results for the policy's award (a scholarship): eligibility, points, tie-breaks on raw values, places and the reserve list (PR-7).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<progress::request::RankRequest>,
         response_schema: schema::<Response<progress::request::RankOutcome>>,
         run: |p, text, _| {
@@ -186,6 +199,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<appeals::request::DeadlinesRequest>,
         response_schema: schema::<Response<appeals::request::DeadlinesOutcome>>,
         run: |p, text, _| {
@@ -199,6 +213,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Whether an appeal filed at an instant, on given grounds, is admissible (AP-1..AP-4).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<appeals::request::AppealRequest>,
         response_schema: schema::<Response<appeals::request::AppealVerdict>>,
         run: |p, text, _| {
@@ -212,6 +227,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a student owes for outstanding exams (FE-1..FE-4).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<fees::request::FeeRequest>,
         response_schema: schema::<Response<fees::request::FeeOutcome>>,
         run: |p, text, _| {
@@ -225,6 +241,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Every violation of a timetable, each with its rule and what it involves (SC-*, OX-1, OX-2).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<scheduling::request::CheckRequest>,
         response_schema: schema::<Response<scheduling::Report>>,
         run: |p, text, _| {
@@ -238,6 +255,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Build a timetable (or repair `current`), stopping at the budget with the best found.",
         documents: &[],
         reports_progress: true,
+        reads: &[],
         request_schema: schema::<scheduling::request::SolveRequest>,
         response_schema: schema::<Response<scheduling::request::Solution>>,
         run: |p, text, cx| {
@@ -261,6 +279,7 @@ pub(super) static COMMANDS: &[Command] = &[
             DocumentKind::ICalendar,
         ],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<scheduling::request::ExportRequest>,
         response_schema: schema::<Rendered>,
         run: |_, text, cx| {
@@ -289,6 +308,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Propose the recognition plan that recognises the most home credits (EC-1, EC-3..EC-13).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<ects::request::RecogniseRequest>,
         response_schema: schema::<Response<ects::request::Recognition>>,
         run: |p, text, _| {
@@ -302,6 +322,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Every rule a recognition plan written by hand breaks (EC-4..EC-12).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<ects::request::CheckRequest>,
         response_schema: schema::<Response<ects::request::PlanCheck>>,
         run: |p, text, _| {
@@ -315,6 +336,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Convert one host grade to the Romanian 10..1 scale (EC-11).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<ects::request::ConvertRequest>,
         response_schema: schema::<Response<ects::request::GradeConversion>>,
         run: |p, text, _| {
@@ -328,6 +350,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Read a transcript of records in the EMREX/ELMO format: courses at the level that carries the ECTS credits, distribution tables, problems per course (EC-11).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<ects::request::ImportRequest>,
         response_schema: schema::<Response<ects::Transcript>>,
         run: |p, text, _| {
@@ -350,6 +373,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Write the recognition of a mobility as an ELMO 2.0 document: each host course, its grade and credits, and what it became (EC-4..EC-11).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<ects::request::ExportRequest>,
         response_schema: schema::<Response<ects::request::RecognitionExport>>,
         run: |p, text, _| {
@@ -363,6 +387,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<mobility::request::EligibilityRequest>,
         response_schema: schema::<Response<Decisions<mobility::EligibilityVerdict>>>,
         run: |p, text, _| {
@@ -376,6 +401,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Whether each application dossier is complete, signed and in time (MO-3, MO-4).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<mobility::request::DossierRequest>,
         response_schema: schema::<Response<Decisions<mobility::DossierVerdict>>>,
         run: |p, text, _| {
@@ -389,6 +415,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Validate the call and committee, score, rank and give the places per field (MO-5..MO-8).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<mobility::request::SelectRequest>,
         response_schema: schema::<Response<mobility::request::SelectOutcome>>,
         run: |p, text, _| {
@@ -402,6 +429,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "A mobility's duration, document deadlines and what is overdue (MO-9..MO-12).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<mobility::request::CalendarRequest>,
         response_schema: schema::<Response<mobility::MobilityCalendar>>,
         run: |p, text, _| {
@@ -415,6 +443,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Record entries, signatures and corrections: all of them, or none (CA-2..CA-6).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<catalog::request::RecordRequest>,
         response_schema: schema::<Response<catalog::request::Recorded>>,
         run: |p, text, _| {
@@ -431,6 +460,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a catalog still lacks: signatures (CA-5), committees (SC-7), deadlines (CA-7).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<catalog::request::CheckRequest>,
         response_schema: schema::<Response<catalog::request::CatalogCheck>>,
         run: |p, text, _| {
@@ -444,6 +474,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The supplementary catalog of students whose columns are full (CA-2).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<catalog::request::SupplementaryRequest>,
         response_schema: schema::<Response<catalog::Catalog>>,
         run: |p, text, _| {
@@ -457,6 +488,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The catalog as CSV, or as a printable HTML page laid out like the official form.",
         documents: &[DocumentKind::Csv, DocumentKind::Html],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<catalog::request::ExportRequest>,
         response_schema: schema::<Rendered>,
         run: |p, text, cx| {
@@ -476,6 +508,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who is admitted to the examination room (SC-8).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<catalog::request::AdmitRequest>,
         response_schema: schema::<Response<catalog::request::Admissions>>,
         run: |p, text, _| {
@@ -489,6 +522,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may sit which course's exam in the open session, and from when (SC-9).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<catalog::request::OpenSessionRequest>,
         response_schema: schema::<Response<catalog::request::OpenSessionOutcome>>,
         run: |p, text, _| {
@@ -502,6 +536,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Who may sit an outstanding exam in a retake session (within the policy's retake periods, September in the UMC preset) or the one before the final exams, within the policy's caps (SC-2).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<catalog::request::RetakeSessionRequest>,
         response_schema: schema::<Response<catalog::request::RetakeSessionOutcome>>,
         run: |p, text, _| {
@@ -515,6 +550,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Record steps of a semester's counselling document flow, all or none, each checked against the responsibility matrix (CO-3..CO-6).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<counselling::request::RecordRequest>,
         response_schema: schema::<Response<counselling::request::Recorded>>,
         run: |p, text, _| {
@@ -528,6 +564,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "What a semester's counselling file still lacks at a moment, with due dates (CO-1..CO-5).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<counselling::request::StatusRequest>,
         response_schema: schema::<Response<counselling::SemesterStatus>>,
         run: |p, text, _| {
@@ -541,6 +578,7 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The faculties' and the university's consolidations: attendances and unique students by channel, kind and level (CO-4, CO-5).",
         documents: &[],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<counselling::request::FileRequest>,
         response_schema: schema::<Response<counselling::Consolidation>>,
         run: |p, text, _| {
@@ -554,11 +592,40 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "The consolidated attendance lists in electronic form, one line per student per activity (CO-4).",
         documents: &[DocumentKind::Csv],
         reports_progress: false,
+        reads: &[],
         request_schema: schema::<counselling::request::FileRequest>,
         response_schema: schema::<Rendered>,
         run: |_, text, _| {
             let r: counselling::request::FileRequest = parse(text, Part::Request)?;
             rendered("text/csv", counselling::attendance_csv(&r.file, lang()))
+        },
+    },
+    Command {
+        name: "moodle gradebook",
+        summary: "Read a Moodle gradebook export (CSV, XLSX, ODS) into a course sheet's scores by the course holder's mapping, every row and column left out said; graded at once on request (GR-1..GR-7).",
+        documents: &[],
+        reports_progress: false,
+        reads: &MediaType::ALL,
+        request_schema: schema::<moodle::request::GradebookRequest>,
+        response_schema: schema::<Response<moodle::request::GradebookImport>>,
+        run: |p, text, _| {
+            decision(text, |r: &moodle::request::GradebookRequest| {
+                moodle::request::answer_gradebook(&p.grading, r)
+            })
+        },
+    },
+    Command {
+        name: "moodle quiz",
+        summary: "Read a Moodle quiz results report (CSV, XLSX, ODS) into the attempts `grade quiz` scores, unfinished attempts and the overall average said; graded at once on request (QZ-4).",
+        documents: &[],
+        reports_progress: false,
+        reads: &MediaType::ALL,
+        request_schema: schema::<moodle::request::QuizImportRequest>,
+        response_schema: schema::<Response<moodle::request::QuizImport>>,
+        run: |p, text, _| {
+            decision(text, |r: &moodle::request::QuizImportRequest| {
+                moodle::request::answer_quiz(&p.grading, r)
+            })
         },
     },
 ];

@@ -111,6 +111,57 @@ pub fn decide(
     Ok(answer)
 }
 
+/// The request of a command that reads a document ([`Command::reads`]): the document's bytes
+/// (`media_type` a media type such as `text/csv`, or a file name such as `grades.xlsx`) and the
+/// mapping (JSON text), as `{ "file": { "media_type", "name"?, "text" | "base64" }, "mapping" }`.
+/// The CLI (`regula moodle gradebook FILE --mapping MAPPING.json`) and the HTTP service (the
+/// document as the body with its content type, the mapping in `?mapping=`) call it; a program
+/// can send the JSON itself.
+pub fn document_request(
+    name: &str,
+    media_type: &str,
+    file_name: Option<&str>,
+    bytes: &[u8],
+    mapping: &str,
+) -> Result<String, Error> {
+    use base64::Engine;
+    let reads = command(name).map_or(&[][..], |c| c.reads);
+    let media = crate::moodle::MediaType::from_media_type(media_type)
+        .or_else(|| crate::moodle::MediaType::from_file_name(media_type))
+        .filter(|m| reads.contains(m))
+        .ok_or_else(|| {
+            let known: Vec<&str> = reads.iter().map(|m| m.as_str()).collect();
+            Error::new(
+                ErrorKind::Unsupported,
+                if known.is_empty() {
+                    format!("`{name}` reads no document: its request is JSON")
+                } else {
+                    format!("`{name}` reads {}, not `{media_type}`", known.join(", "))
+                },
+            )
+        })?;
+    let mapping: serde_json::Value = parse::parse(mapping, parse::Part::Request)?;
+    let mut file = serde_json::Map::new();
+    file.insert("media_type".into(), media.as_str().into());
+    if let Some(file_name) = file_name {
+        file.insert("name".into(), file_name.into());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) if media == crate::moodle::MediaType::Csv => {
+            file.insert("text".into(), text.into());
+        }
+        _ => {
+            file.insert(
+                "base64".into(),
+                base64::engine::general_purpose::STANDARD
+                    .encode(bytes)
+                    .into(),
+            );
+        }
+    }
+    Ok(serde_json::json!({ "file": file, "mapping": mapping }).to_string())
+}
+
 /// [`decide`] on a request already parsed as a JSON value: the same answer and the same errors.
 pub fn decide_value(
     name: &str,

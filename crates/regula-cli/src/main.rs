@@ -159,7 +159,29 @@ fn decide(name: &str, args: &ArgMatches) -> Result<String, InputError> {
     let command =
         json::command(name).ok_or_else(|| InputError(format!("no command is called `{name}`")))?;
     let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
-    let request = read_input(args.get_one::<String>("request").map(Path::new))?;
+    let request = match args.try_get_one::<String>("mapping").ok().flatten() {
+        // A document command given the document and its mapping: the facade writes the request.
+        Some(mapping) => {
+            let path = args.get_one::<String>("request").map(Path::new);
+            let bytes = read_bytes(path)?;
+            let mapping = fs::read_to_string(mapping).map_err(|err| {
+                InputError(format!("cannot read the mapping file {mapping}: {err}"))
+            })?;
+            let file_name = path
+                .filter(|p| *p != Path::new("-"))
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned());
+            let media = args
+                .get_one::<String>("media-type")
+                .cloned()
+                .or_else(|| file_name.clone())
+                .ok_or_else(|| {
+                    InputError("--media-type is needed for a document on standard input".into())
+                })?;
+            json::document_request(name, &media, file_name.as_deref(), &bytes, &mapping)?
+        }
+        None => read_input(args.get_one::<String>("request").map(Path::new))?,
+    };
     let mut context = Context {
         document: document(command.documents, args)?,
         progress: None,
@@ -335,6 +357,26 @@ fn load_policy(path: Option<&Path>) -> Result<Policy, InputError> {
                 ))
             })?;
             Ok(json::load_policy(&text)?)
+        }
+    }
+}
+
+fn read_bytes(path: Option<&Path>) -> Result<Vec<u8>, InputError> {
+    match path {
+        Some(path) if path != Path::new("-") => fs::read(path).map_err(|err| {
+            InputError(format!(
+                "cannot read the document {}: {err}",
+                path.display()
+            ))
+        }),
+        _ => {
+            let mut bytes = Vec::new();
+            io::stdin().read_to_end(&mut bytes).map_err(|err| {
+                InputError(format!(
+                    "cannot read the document from standard input: {err}"
+                ))
+            })?;
+            Ok(bytes)
         }
     }
 }

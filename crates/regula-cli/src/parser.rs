@@ -41,6 +41,10 @@ const GROUPS: &[(&str, &str)] = &[
         "A student's progress: year-end decisions (promotion, repeating, exmatriculation), credit points and rankings (PR-*).",
     ),
     (
+        "moodle",
+        "Moodle exports in: a gradebook (CSV, XLSX, ODS) to a course sheet's scores, a quiz's results report to its attempts (GR-*, QZ-4).",
+    ),
+    (
         "rules",
         "The rule catalogue as the policy states it: every rule's id, article (or not adopted), summary and interpretation.",
     ),
@@ -94,13 +98,18 @@ fn progress_arg() -> Arg {
 
 /// The subcommand of one command of the table.
 fn leaf(command: &json::Command, word: &'static str) -> Command {
+    let request = if command.reads.is_empty() {
+        Arg::new("request")
+            .value_name("REQUEST")
+            .help("The request (JSON); standard input when `-` or absent")
+    } else {
+        Arg::new("request").value_name("FILE").help(
+            "The document (.csv, .xlsx, .ods), with --mapping; or the whole request (JSON) without it; standard input when `-` or absent",
+        )
+    };
     let mut leaf = Command::new(word)
         .about(command.summary)
-        .arg(
-            Arg::new("request")
-                .value_name("REQUEST")
-                .help("The request (JSON); standard input when `-` or absent"),
-        )
+        .arg(request)
         .arg(policy_arg())
         .arg(
             Arg::new("lang")
@@ -159,6 +168,22 @@ fn leaf(command: &json::Command, word: &'static str) -> Command {
                         .help("The export's timestamp (iCalendar DTSTAMP); now by default"),
                 );
         }
+    }
+    if !command.reads.is_empty() {
+        leaf = leaf
+            .arg(
+                Arg::new("mapping")
+                    .long("mapping")
+                    .value_name("MAPPING")
+                    .help("The mapping (JSON): FILE is then the document itself"),
+            )
+            .arg(
+                Arg::new("media-type")
+                    .long("media-type")
+                    .value_name("TYPE")
+                    .requires("mapping")
+                    .help("The document's format (text/csv, xlsx, ods…) when FILE's extension does not say it"),
+            );
     }
     if command.reports_progress {
         leaf = leaf

@@ -35,6 +35,9 @@ struct CommandQuery {
     teacher: Option<String>,
     /// The iCalendar's DTSTAMP; now by default.
     stamp: Option<String>,
+    /// The mapping (JSON) of a command that reads a document sent as the body (a Moodle export
+    /// as `text/csv`, XLSX or ODS).
+    mapping: Option<String>,
 }
 
 /// Sets its flag when dropped: a client that disconnects drops its request's future, and the
@@ -279,9 +282,16 @@ async fn decide(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     // JSON, or XML for the commands whose request may be a document itself (`ects import`
-    // reads an ELMO transcript): the command decides what it understands.
+    // reads an ELMO transcript): the command decides what it understands. A command that reads
+    // a document (`moodle gradebook`) takes it as the body with its own content type, and the
+    // mapping in `?mapping=`.
+    let document = command
+        .reads
+        .iter()
+        .find(|m| content_type.starts_with(m.as_str()))
+        .copied();
     let readable = ["application/json", "application/xml", "text/xml"];
-    if !readable.iter().any(|t| content_type.starts_with(t)) {
+    if document.is_none() && !readable.iter().any(|t| content_type.starts_with(t)) {
         return Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
@@ -305,7 +315,26 @@ async fn decide(
         )
         .into_response();
     };
-    let Ok(text) = String::from_utf8(bytes.to_vec()) else {
+    let text = if let Some(media) = document {
+        let Some(mapping) = &query.mapping else {
+            return Problem::new(
+                StatusCode::BAD_REQUEST,
+                "invalid-request",
+                "Invalid request",
+                format!(
+                    "a `{}` document needs its mapping: ?mapping=<the mapping as JSON, URL-encoded>",
+                    media.as_str()
+                ),
+            )
+            .into_response();
+        };
+        match json::document_request(&name, media.as_str(), None, &bytes, mapping) {
+            Ok(text) => text,
+            Err(err) => return Problem::from_boundary(&err).into_response(),
+        }
+    } else if let Ok(text) = String::from_utf8(bytes.to_vec()) {
+        text
+    } else {
         return Problem::new(
             StatusCode::BAD_REQUEST,
             "malformed-json",
