@@ -144,6 +144,12 @@ pub mod progress {
     pub use regula_progress::*;
 }
 
+/// Moodle exports (the gradebook, a quiz's results report) read into grading requests.
+/// See [`regula_moodle`]; everything is re-exported here.
+pub mod moodle {
+    pub use regula_moodle::*;
+}
+
 /// Exam-session scheduling (SC-*, OX-1, OX-2).
 ///
 /// See [`regula_scheduling`]; everything is re-exported here.

@@ -38,7 +38,7 @@ fn assert_xlsx_holds_the_csv(command: &str, request: &str, lang: Lang) -> usize 
     assert_eq!(answer.json()["encoding"], "base64");
     let bytes = answer.document_bytes().expect("an XLSX export is binary");
     assert_eq!(
-        json::base64::decode(answer.json()["body"].as_str().unwrap()).unwrap(),
+        regula::sheets::decode_base64(answer.json()["body"].as_str().unwrap()).unwrap(),
         bytes,
         "the JSON carries the same bytes"
     );
@@ -185,4 +185,60 @@ fn the_fee_statement_as_xlsx_holds_the_csv_cells() {
         let numbers = assert_xlsx_holds_the_csv("fees statement", &example("fees"), lang);
         assert!(numbers > 0, "ages and amounts are numbers");
     }
+}
+
+/// One way in for every document: `document_request` writes `{"file": …}` for any command that
+/// reads one, tells the format from the media type, the name or the bytes, and refuses what the
+/// command does not read, naming what it reads.
+#[test]
+fn every_document_goes_in_as_the_same_file() {
+    let xlsx = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/sheets/schedule-plan.xlsx"),
+    )
+    .unwrap();
+    // Told by the name, by the media type, by the bytes: the same request.
+    let by_name =
+        json::document_request("schedule import", &xlsx, None, Some("plan.xlsx"), None).unwrap();
+    let by_type = json::document_request("schedule import", &xlsx, Some("xlsx"), None, None)
+        .unwrap()
+        .replace(",\"name\":\"plan.xlsx\"", "");
+    let by_bytes = json::request_from_bytes("schedule import", xlsx.clone()).unwrap();
+    let file =
+        |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap()["file"].clone();
+    assert_eq!(file(&by_type)["media_type"], file(&by_bytes)["media_type"]);
+    assert_eq!(file(&by_type)["base64"], file(&by_bytes)["base64"]);
+    assert_eq!(file(&by_name)["name"], "plan.xlsx");
+    // A CSV is not a plan; a PDF is nothing Regula reads; each refusal says what is read.
+    let err = json::document_request("schedule import", b"a,b", Some("text/csv"), None, None)
+        .unwrap_err();
+    assert_eq!(err.kind(), json::ErrorKind::Unsupported);
+    assert!(
+        err.to_string()
+            .contains("reads application/vnd.openxmlformats"),
+        "{err}"
+    );
+    let err = json::document_request("moodle gradebook", b"%PDF", None, Some("note.pdf"), None)
+        .unwrap_err();
+    assert!(err.to_string().contains("`note.pdf`"), "{err}");
+    // What goes beside the document: required where the command has it, refused elsewhere.
+    let err =
+        json::document_request("moodle gradebook", b"a,b", Some("csv"), None, None).unwrap_err();
+    assert_eq!(err.kind(), json::ErrorKind::InvalidRequest);
+    assert_eq!(err.field(), Some("mapping"));
+    let err = json::document_request("schedule import", &xlsx, None, None, Some("{}")).unwrap_err();
+    assert!(
+        err.to_string().contains("reads the document alone"),
+        "{err}"
+    );
+    let err = json::document_request("fees", b"{}", None, None, None).unwrap_err();
+    assert!(err.to_string().contains("reads no document"), "{err}");
+    // A workbook given as text is refused, naming the field.
+    let err = json::decide(
+        "schedule import",
+        &Policy::umc_2020(),
+        r#"{"file": {"media_type": "xlsx", "text": "PK"}}"#,
+        &mut Context::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("file.text"));
 }

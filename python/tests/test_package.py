@@ -133,3 +133,26 @@ def test_an_adopters_policy_cites_its_own_articles_and_refuses_what_it_does_not_
             {"student": "S", "scores": {"lab": "absent", "exam": 5}}]}, ucv)
     assert raised.value.kind == "NotAdopted"
     assert "GR-6" in str(raised.value)
+
+
+def test_a_moodle_gradebook_is_read_from_its_bytes():
+    csv = (ROOT / "examples" / "moodle" / "gradebook.csv").read_bytes()
+    mapping = json.loads((ROOT / "examples" / "moodle" / "gradebook-mapping.json").read_text(encoding="utf-8"))
+    answer = regula.moodle_gradebook({"file": regula.file(csv, "text/csv"), "mapping": mapping})
+    assert answer["outcome"]["course"]["students"][0]["scores"]["exam"] == "3.75"
+    assert any(w["reason"] == "course-total-ignored" for w in answer["outcome"]["warnings"])
+
+
+def test_a_session_plan_workbook_goes_in_as_bytes_or_as_a_file():
+    xlsx = (ROOT / "examples" / "sheets" / "schedule-plan.xlsx").read_bytes()
+    by_bytes = regula.schedule_import(xlsx)
+    by_file = regula.schedule_import({"file": regula.file(xlsx, "xlsx", "schedule-plan.xlsx")})
+    assert by_bytes["outcome"] == by_file["outcome"]
+    assert by_bytes["outcome"]["plan"]["session"]["first_day"] == "2022-01-17"
+    # A CSV is not a workbook: refused, naming the field.
+    try:
+        regula.schedule_import({"file": regula.file("a,b\n", "text/csv")})
+    except regula.InvalidInput as error:
+        assert error.field == "file.media_type"
+    else:
+        raise AssertionError("a CSV plan was accepted")

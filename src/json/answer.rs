@@ -50,7 +50,7 @@ impl Answer {
     pub(super) fn binary(media_type: &'static str, bytes: Vec<u8>) -> Result<Self, Error> {
         let rendered = Rendered {
             media_type,
-            body: super::base64::encode(&bytes),
+            body: crate::sheets::encode_base64(&bytes),
             encoding: Some("base64"),
         };
         let mut answer = Answer::of(rendered, None)?;

@@ -13,8 +13,10 @@ use serde::de::DeserializeOwned;
 use super::answer::{Answer, Context, Document, DocumentKind, Rendered};
 use super::parse::{Part, parse, report};
 use super::{Error, ErrorKind};
+use crate::sheets::MediaType;
 use crate::{
-    Policy, appeals, catalog, counselling, ects, fees, grading, mobility, progress, scheduling,
+    Policy, appeals, catalog, counselling, ects, fees, grading, mobility, moodle, progress,
+    scheduling,
 };
 
 /// What a command reads.
@@ -24,9 +26,18 @@ pub enum Input {
     Json,
     /// No request: adapters send `{}` and read no input (`schedule template`).
     Nothing,
-    /// A JSON request, or an XLSX/ODS workbook's bytes that adapters wrap with
-    /// [`super::request_from_bytes`] (`schedule import`).
-    Workbook,
+    /// A document of one of these formats, which the request carries as its `file`
+    /// ([`crate::sheets::FileInput`]: `{"media_type", "name"?, "text" | "base64"}`), beside the
+    /// JSON field `with` names (`mapping`) when there is one. Adapters write the request from
+    /// the document's bytes with [`super::document_request`] (`schedule import`,
+    /// `moodle gradebook`).
+    Document {
+        /// The formats it reads.
+        reads: &'static [MediaType],
+        /// The request's other field that adapters take as JSON beside the document (the
+        /// CLI's `--mapping FILE`, HTTP's `?mapping=`), if any.
+        with: Option<&'static str>,
+    },
 }
 
 /// One command of the boundary.
@@ -40,7 +51,7 @@ pub struct Command {
     pub documents: &'static [DocumentKind],
     /// Whether it runs a search that reports its progress through [`Context::progress`].
     pub reports_progress: bool,
-    /// What its request is: JSON, nothing at all, or JSON or a workbook's bytes.
+    /// What its request is: JSON, nothing at all, or a document (with JSON beside it).
     pub input: Input,
     /// The JSON Schema of its request (for the OpenAPI document).
     pub request_schema: fn(&mut SchemaGenerator) -> Schema,
@@ -138,13 +149,13 @@ pub struct TemplateRequest {
     pub plan: Option<scheduling::SessionPlan>,
 }
 
-/// `schedule import`: a workbook, in base64. Adapters build it from the file's bytes
-/// ([`super::request_from_bytes`]).
+/// `schedule import`: a workbook. Adapters build it from the file's bytes
+/// ([`super::document_request`]).
 #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ImportRequest {
-    /// The XLSX or ODS workbook, in base64 (RFC 4648).
-    pub workbook: String,
+    /// The XLSX or ODS workbook (`media_type` and `base64`).
+    pub file: crate::sheets::FileInput,
 }
 
 /// Every command, in the order of the documentation.
@@ -393,17 +404,16 @@ pub(super) static COMMANDS: &[Command] = &[
         summary: "Read a session plan from an XLSX or ODS workbook following the template: the `plan` of `schedule check` and `schedule solve`, every problem named by its cell, every row left out reported.",
         documents: &[],
         reports_progress: false,
-        input: Input::Workbook,
+        input: Input::Document {
+            reads: &MediaType::WORKBOOKS,
+            with: None,
+        },
         request_schema: schema::<ImportRequest>,
         response_schema: schema::<Response<crate::sheets::ImportedPlan>>,
         run: |p, text, _| {
             let r: ImportRequest = parse(text, Part::Request)?;
-            let bytes = super::base64::decode(&r.workbook).map_err(|err| {
-                Error::new(
-                    ErrorKind::InvalidRequest,
-                    format!("`workbook` is not base64: {err}"),
-                )
-                .at("workbook")
+            let bytes = r.file.workbook_bytes().map_err(|problem| {
+                Error::new(ErrorKind::InvalidRequest, problem.to_string()).at(problem.place.clone())
             })?;
             let imported = crate::sheets::read_plan(&bytes).map_err(refused)?;
             let day = imported.plan.session.first_day;
@@ -715,6 +725,40 @@ pub(super) static COMMANDS: &[Command] = &[
                 Document::Xlsx => xlsx("Attendance", &csv),
                 other => Err(unsupported("counselling attendance", other)),
             }
+        },
+    },
+    Command {
+        name: "moodle gradebook",
+        summary: "Read a Moodle gradebook export (CSV, XLSX, ODS) into a course sheet's scores by the course holder's mapping, every row and column left out said; graded at once on request (GR-1..GR-7).",
+        documents: &[],
+        reports_progress: false,
+        input: Input::Document {
+            reads: &MediaType::ALL,
+            with: Some("mapping"),
+        },
+        request_schema: schema::<moodle::request::GradebookRequest>,
+        response_schema: schema::<Response<moodle::request::GradebookImport>>,
+        run: |p, text, _| {
+            decision(text, |r: &moodle::request::GradebookRequest| {
+                moodle::request::answer_gradebook(&p.grading, r)
+            })
+        },
+    },
+    Command {
+        name: "moodle quiz",
+        summary: "Read a Moodle quiz results report (CSV, XLSX, ODS) into the attempts `grade quiz` scores, unfinished attempts and the overall average said; graded at once on request (QZ-4).",
+        documents: &[],
+        reports_progress: false,
+        input: Input::Document {
+            reads: &MediaType::ALL,
+            with: Some("mapping"),
+        },
+        request_schema: schema::<moodle::request::QuizImportRequest>,
+        response_schema: schema::<Response<moodle::request::QuizImport>>,
+        run: |p, text, _| {
+            decision(text, |r: &moodle::request::QuizImportRequest| {
+                moodle::request::answer_quiz(&p.grading, r)
+            })
         },
     },
 ];

@@ -34,7 +34,6 @@
 
 mod adoption;
 mod answer;
-pub mod base64;
 mod check;
 mod commands;
 mod diff;
@@ -51,6 +50,7 @@ pub use openapi::openapi;
 pub use parse::MAX_NESTING;
 
 use crate::Policy;
+use crate::sheets::MediaType;
 
 /// Every command, in the order of the documentation.
 pub fn commands() -> &'static [Command] {
@@ -112,16 +112,106 @@ pub fn decide(
     Ok(answer)
 }
 
-/// A request read as bytes (a file, an HTTP body) for the command `name`: its text when it is
-/// UTF-8; for a command that reads a workbook ([`Input::Workbook`]), an XLSX or ODS file (a zip
-/// archive, or any bytes that are not UTF-8) wrapped as `{"workbook": "<base64>"}`.
+/// The request of a command that reads a document ([`Input::Document`]), written from the
+/// document's `bytes`: `{"file": {"media_type", "name"?, "text" | "base64"}, …with}`, where
+/// `with` is the JSON of the command's other field (a Moodle export's `mapping`).
 ///
-/// Errors: [`ErrorKind::Syntax`] when the bytes are not UTF-8 and the command reads no workbook.
+/// The format is `media_type` (a media type such as `text/csv`, or `csv`, `xlsx`, `ods`), else
+/// the extension of `file_name` (an extension it does not know is refused), else, for bytes with
+/// no name, what they show (a zip archive is a workbook). The CLI
+/// (`regula moodle gradebook FILE --mapping MAPPING.json`), the HTTP service (the document as the
+/// body with its content type, the mapping in `?mapping=`) and Python (`regula.file`) all come
+/// here; a program can send the JSON itself.
+///
+/// Errors: [`ErrorKind::Unsupported`] when the command reads no document or not this format;
+/// [`ErrorKind::Syntax`] when `with` is not JSON; [`ErrorKind::InvalidRequest`] when the
+/// command needs `with` and it is absent.
+pub fn document_request(
+    name: &str,
+    bytes: &[u8],
+    media_type: Option<&str>,
+    file_name: Option<&str>,
+    with: Option<&str>,
+) -> Result<String, Error> {
+    let Some(Input::Document { reads, with: field }) = command(name).map(|c| c.input) else {
+        return Err(Error::new(
+            ErrorKind::Unsupported,
+            format!("`{name}` reads no document: its request is JSON"),
+        ));
+    };
+    let media = match media_type {
+        Some(given) => MediaType::from_media_type(given)
+            .or_else(|| MediaType::from_file_name(given))
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Unsupported,
+                    format!("`{given}` is not a format Regula reads (text/csv, xlsx, ods)"),
+                )
+            })?,
+        None => match file_name {
+            Some(file_name) => MediaType::from_file_name(file_name).ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Unsupported,
+                    format!(
+                        "`{file_name}`: its extension names no format Regula reads \
+                         (.csv, .txt, .tsv, .xlsx, .ods); give the media type"
+                    ),
+                )
+            })?,
+            None => MediaType::of_bytes(bytes),
+        },
+    };
+    if !reads.contains(&media) {
+        let known: Vec<&str> = reads.iter().map(|m| m.as_str()).collect();
+        return Err(Error::new(
+            ErrorKind::Unsupported,
+            format!(
+                "`{name}` reads {}, not `{}`",
+                known.join(", "),
+                media.as_str()
+            ),
+        ));
+    }
+    let file = crate::sheets::FileInput::new(media, file_name.map(str::to_owned), bytes);
+    let mut request = serde_json::Map::new();
+    request.insert("file".into(), serde_json::json!(file));
+    match (field, with) {
+        (Some(field), Some(text)) => {
+            let value: serde_json::Value = parse::parse(text, parse::Part::Request)?;
+            request.insert(field.into(), value);
+        }
+        (Some(field), None) => {
+            return Err(Error::new(
+                ErrorKind::InvalidRequest,
+                format!("`{name}` needs its `{field}` beside the document"),
+            )
+            .at(field));
+        }
+        (None, Some(_)) => {
+            return Err(Error::new(
+                ErrorKind::InvalidRequest,
+                format!("`{name}` reads the document alone: nothing goes beside it"),
+            ));
+        }
+        (None, None) => {}
+    }
+    Ok(serde_json::Value::Object(request).to_string())
+}
+
+/// A request read as bytes (a file, an HTTP body) for the command `name`: its text when it is
+/// JSON (or, for `ects import`, the XML document itself); for a command that reads a document
+/// ([`Input::Document`]) and takes nothing beside it, bytes that are not a JSON object are the
+/// document, wrapped by [`document_request`] (`regula schedule import plan.xlsx`).
+///
+/// Errors: [`ErrorKind::Syntax`] when the bytes are not UTF-8 and the command reads no document.
 pub fn request_from_bytes(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
-    let workbook = command(name).is_some_and(|c| c.input == Input::Workbook);
-    if workbook && (bytes.starts_with(b"PK\x03\x04") || std::str::from_utf8(&bytes).is_err()) {
-        let request = serde_json::json!({ "workbook": base64::encode(&bytes) });
-        return Ok(request.to_string());
+    let document = matches!(command(name).map(|c| c.input), Some(Input::Document { .. }));
+    let json = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{');
+    if document && !json {
+        return document_request(name, &bytes, None, None, None);
     }
     String::from_utf8(bytes).map_err(|err| {
         Error::new(

@@ -33,15 +33,18 @@ fn error(description: &str) -> Value {
     })
 }
 
-/// What a command's request may be: JSON, and for a command that reads a workbook its bytes.
+/// What a command's request may be: JSON, and for a command that reads a document the
+/// document itself, as the body with its media type.
 fn request_content(input: Input, request: Schema) -> Value {
     let mut content = json!({ "application/json": { "schema": request } });
-    if input == Input::Workbook {
-        for media in [
-            crate::sheets::XLSX_MEDIA_TYPE,
-            "application/vnd.oasis.opendocument.spreadsheet",
-        ] {
-            content[media] = json!({ "schema": { "type": "string", "format": "binary" } });
+    if let Input::Document { reads, .. } = input {
+        for media in reads {
+            let schema = if *media == crate::sheets::MediaType::Csv {
+                json!({ "type": "string" })
+            } else {
+                json!({ "type": "string", "format": "binary" })
+            };
+            content[media.as_str()] = json!({ "schema": schema });
         }
     }
     content
@@ -102,6 +105,16 @@ pub fn openapi() -> Value {
                 "name": "time_limit", "in": "query", "required": false,
                 "description": "Seconds the search may run, capped by the service's --max-solve-seconds.",
                 "schema": { "type": "integer", "minimum": 0 }
+            }));
+        }
+        if let Input::Document {
+            with: Some(field), ..
+        } = command.input
+        {
+            parameters.push(json!({
+                "name": field, "in": "query", "required": false,
+                "description": format!("The request's `{field}` as JSON (URL-encoded), when the body is the document itself; required then."),
+                "schema": { "type": "string" }
             }));
         }
         if command.name == "schedule export" {

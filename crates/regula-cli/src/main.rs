@@ -164,10 +164,36 @@ fn decide(name: &str, args: &ArgMatches) -> Result<Vec<u8>, InputError> {
         json::command(name).ok_or_else(|| InputError(format!("no command is called `{name}`")))?;
     let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
     let path = args.get_one::<String>("request").map(Path::new);
-    let request = if command.input == json::Input::Nothing && path.is_none() {
-        "{}".to_owned()
-    } else {
-        json::request_from_bytes(name, read_input(path)?)?
+    let request = match command.input {
+        json::Input::Nothing if path.is_none() => "{}".to_owned(),
+        json::Input::Document { with, .. } => {
+            let bytes = read_input(path)?;
+            let beside = match with.and_then(|field| args.get_one::<String>(field)) {
+                Some(file) => Some(
+                    fs::read_to_string(file)
+                        .map_err(|err| InputError(format!("cannot read {file}: {err}")))?,
+                ),
+                None => None,
+            };
+            let media_type = args.get_one::<String>("media-type");
+            if beside.is_none() && media_type.is_none() {
+                // The whole request as JSON, or the document alone.
+                json::request_from_bytes(name, bytes)?
+            } else {
+                let file_name = path
+                    .filter(|p| *p != Path::new("-"))
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned());
+                json::document_request(
+                    name,
+                    &bytes,
+                    media_type.map(String::as_str),
+                    file_name.as_deref(),
+                    beside.as_deref(),
+                )?
+            }
+        }
+        _ => json::request_from_bytes(name, read_input(path)?)?,
     };
     let mut context = Context {
         document: document(command.documents, args)?,

@@ -41,6 +41,10 @@ const GROUPS: &[(&str, &str)] = &[
         "A student's progress: year-end decisions (promotion, repeating, exmatriculation), credit points and rankings (PR-*).",
     ),
     (
+        "moodle",
+        "Moodle exports in: a gradebook (CSV, XLSX, ODS) to a course sheet's scores, a quiz's results report to its attempts (GR-*, QZ-4).",
+    ),
+    (
         "rules",
         "The rule catalogue as the policy states it: every rule's id, article (or not adopted), summary and interpretation.",
     ),
@@ -95,17 +99,19 @@ fn progress_arg() -> Arg {
 
 /// The subcommand of one command of the table.
 fn leaf(command: &json::Command, word: &'static str) -> Command {
+    let request = Arg::new("request").value_name("REQUEST").help(match command.input {
+        json::Input::Json => "The request (JSON); standard input when `-` or absent",
+        json::Input::Nothing => "None needed (`{}`): the command reads no request",
+        json::Input::Document { with: None, .. } => {
+            "The document itself (.xlsx, .ods), or the whole request (JSON); standard input when `-` or absent"
+        }
+        json::Input::Document { with: Some(_), .. } => {
+            "The document itself (.csv, .xlsx, .ods), with what goes beside it as an option; or the whole request (JSON); standard input when `-` or absent"
+        }
+    });
     let mut leaf = Command::new(word)
         .about(command.summary)
-        .arg(Arg::new("request").value_name("REQUEST").help(
-            match command.input {
-                json::Input::Json => "The request (JSON); standard input when `-` or absent",
-                json::Input::Nothing => "None needed (`{}`): the command reads no request",
-                json::Input::Workbook => {
-                    "The request (JSON), or the workbook itself (.xlsx, .ods); standard input when `-` or absent"
-                }
-            },
-        ))
+        .arg(request)
         .arg(policy_arg())
         .arg(
             Arg::new("lang")
@@ -165,6 +171,20 @@ fn leaf(command: &json::Command, word: &'static str) -> Command {
                         .help("The export's timestamp (iCalendar DTSTAMP); now by default"),
                 );
         }
+    }
+    if let json::Input::Document { with, .. } = command.input {
+        if let Some(field) = with {
+            leaf =
+                leaf.arg(Arg::new(field).long(field).value_name("FILE").help(
+                    "What goes beside the document (JSON): REQUEST is then the document itself",
+                ));
+        }
+        leaf = leaf.arg(
+            Arg::new("media-type")
+                .long("media-type")
+                .value_name("TYPE")
+                .help("The document's format (text/csv, xlsx, ods…) when its file name does not say it"),
+        );
     }
     if command.reports_progress {
         leaf = leaf

@@ -605,3 +605,76 @@ fn the_session_plan_goes_through_a_workbook() {
     assert_eq!(answer["outcome"]["warnings"], serde_json::json!([]));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `regula moodle gradebook FILE --mapping MAPPING.json`: the document read as bytes, its format
+/// from the extension, every row and column left out said; a corrupt workbook named.
+#[test]
+fn a_moodle_gradebook_is_read_from_its_file_and_mapping() {
+    let (code, json, stderr) = regula(
+        &[
+            "moodle",
+            "gradebook",
+            "examples/moodle/gradebook.csv",
+            "--mapping",
+            "examples/moodle/gradebook-mapping.json",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let outcome = &value["outcome"];
+    assert_eq!(outcome["course"]["students"][0]["scores"]["exam"], "3.75");
+    assert_eq!(outcome["results"]["results"].as_array().unwrap().len(), 2);
+    assert!(
+        outcome["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["reason"] == "no-student-key" && w["at"] == "line 4")
+    );
+    let (code, text, stderr) = regula(
+        &[
+            "moodle",
+            "quiz",
+            "examples/moodle/quiz.csv",
+            "--mapping",
+            "examples/moodle/quiz-mapping.json",
+            "--format",
+            "text",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        text.contains("QZ-4") && text.contains("not finished"),
+        "{text}"
+    );
+    // Not a workbook: refused, naming the format.
+    let dir = std::env::temp_dir().join(format!("regula-moodle-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("grades.xlsx");
+    std::fs::write(&bad, b"PK\x03\x04 broken").unwrap();
+    assert_rejected(
+        &[
+            "moodle",
+            "gradebook",
+            bad.to_str().unwrap(),
+            "--mapping",
+            "examples/moodle/gradebook-mapping.json",
+        ],
+        "",
+        &["not a readable XLSX workbook"],
+    );
+    assert_rejected(
+        &[
+            "moodle",
+            "gradebook",
+            "examples/moodle/gradebook-mapping.json",
+            "--mapping",
+            "examples/moodle/gradebook-mapping.json",
+        ],
+        "",
+        &["its extension names no format"],
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -35,6 +35,9 @@ struct CommandQuery {
     teacher: Option<String>,
     /// The iCalendar's DTSTAMP; now by default.
     stamp: Option<String>,
+    /// The mapping (JSON) of a command that reads a document sent as the body (a Moodle export
+    /// as `text/csv`, XLSX or ODS).
+    mapping: Option<String>,
 }
 
 /// Sets its flag when dropped: a client that disconnects drops its request's future, and the
@@ -281,25 +284,34 @@ async fn decide(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     // JSON, or XML for the commands whose request may be a document itself (`ects import`
-    // reads an ELMO transcript), or a workbook for those that read one (`schedule import`): the
-    // command decides what it understands.
+    // reads an ELMO transcript): the command decides what it understands. A command that reads
+    // a document (`schedule import`, `moodle gradebook`) also takes it as the body with its own
+    // content type (or `application/octet-stream`, told by its bytes), and the JSON beside it (a
+    // mapping) in the query.
+    let document = match command.input {
+        json::Input::Document { reads, .. } => {
+            let bare = content_type.split(';').next().unwrap_or("").trim();
+            if bare.eq_ignore_ascii_case("application/octet-stream") {
+                Some(None)
+            } else {
+                reads
+                    .iter()
+                    .any(|m| m.as_str().eq_ignore_ascii_case(bare))
+                    .then_some(Some(bare.to_owned()))
+            }
+        }
+        _ => None,
+    };
     let readable = ["application/json", "application/xml", "text/xml"];
-    let workbooks = [
-        regula::sheets::XLSX_MEDIA_TYPE,
-        "application/vnd.oasis.opendocument.spreadsheet",
-        "application/octet-stream",
-    ];
-    let reads_workbook = command.input == json::Input::Workbook;
-    let understood = readable.iter().any(|t| content_type.starts_with(t))
-        || (reads_workbook && workbooks.iter().any(|t| content_type.starts_with(t)));
-    if !understood {
+    if document.is_none() && !readable.iter().any(|t| content_type.starts_with(t)) {
         return Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
             "Unsupported media type",
             format!(
                 "the request must be `application/json` (or `application/xml` for an ELMO \
-                 document, or an XLSX/ODS workbook for `schedule import`), not `{content_type}`"
+                 document, or the document itself for a command that reads one: CSV, XLSX or \
+                 ODS), not `{content_type}`"
             ),
         )
         .into_response();
@@ -316,7 +328,30 @@ async fn decide(
         )
         .into_response();
     };
-    let Ok(text) = json::request_from_bytes(&name, bytes.to_vec()) else {
+    let text = if let Some(media_type) = document {
+        match json::document_request(
+            &name,
+            &bytes,
+            media_type.as_deref(),
+            None,
+            query.mapping.as_deref(),
+        ) {
+            Ok(text) => text,
+            // A document of a format the command does not read is an unsupported body.
+            Err(err) if err.kind() == json::ErrorKind::Unsupported => {
+                return Problem::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    err.message(),
+                )
+                .into_response();
+            }
+            Err(err) => return Problem::from_boundary(&err).into_response(),
+        }
+    } else if let Ok(text) = String::from_utf8(bytes.to_vec()) {
+        text
+    } else {
         return Problem::new(
             StatusCode::BAD_REQUEST,
             "malformed-json",

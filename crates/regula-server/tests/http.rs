@@ -538,3 +538,46 @@ fn workbooks_go_in_and_out_as_bytes() {
     let (status, _, _) = call_bytes(addr, "/v1/fees", &[("content-type", XLSX)], &workbook);
     assert_eq!(status, 415);
 }
+
+/// A Moodle gradebook posted as `text/csv`, its mapping in `?mapping=`; without the mapping, a
+/// 400 that says so.
+#[test]
+fn a_moodle_gradebook_is_posted_as_csv_with_its_mapping() {
+    let addr = start(Config::default());
+    let root = cases::repository_root(env!("CARGO_MANIFEST_DIR"));
+    let csv = std::fs::read_to_string(root.join("examples/moodle/gradebook.csv")).unwrap();
+    let mapping =
+        std::fs::read_to_string(root.join("examples/moodle/gradebook-mapping.json")).unwrap();
+    let encoded: String = mapping
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    let reply = call(
+        addr,
+        "POST",
+        &format!("/v1/moodle/gradebook?mapping={encoded}"),
+        &[("content-type", "text/csv; charset=utf-8")],
+        &csv,
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let json = reply.json();
+    assert_eq!(
+        json["outcome"]["course"]["students"][1]["scores"]["exam"],
+        "absent"
+    );
+    let reply = call(
+        addr,
+        "POST",
+        "/v1/moodle/gradebook",
+        &[("content-type", "text/csv")],
+        &csv,
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert!(reply.body.contains("needs its `mapping`"), "{}", reply.body);
+}

@@ -8,17 +8,27 @@
 //!   workbook: numbers as numbers where exact, ISO dates as dates, everything else as text. The
 //!   writer computes nothing: it types the cells of rows it is given.
 //!
+//! - [`FileInput`]: how every command that reads a document takes it (`{"file": {"media_type",
+//!   "text" | "base64"}}`), and [`read_table`]: a CSV, XLSX or ODS document (the first sheet)
+//!   read into cells that know their place, for the importers (Moodle's exports).
+//!
 //! Bytes in, bytes out: no paths, no I/O.
 
 #![forbid(unsafe_code)]
 
+pub mod cells;
 mod csv;
+mod document;
 mod plan;
+mod problem;
 mod table;
 mod template;
 
+pub use cells::{Cell, Place, Table, Value, read as read_table};
 pub use csv::parse_csv;
-pub use plan::{ImportedPlan, Problem, SheetErrors, read_plan};
+pub use document::{FileInput, MediaType, decode_base64, encode_base64};
+pub use plan::{ImportedPlan, read_plan};
+pub use problem::{Problem, Problems};
 pub use table::{XLSX_MEDIA_TYPE, table_to_xlsx};
 pub use template::{SHEETS, SheetSpec, plan_to_workbook, template};
 
@@ -37,15 +47,7 @@ fn workbook() -> Result<rust_xlsxwriter::Workbook, rust_xlsxwriter::XlsxError> {
 
 /// The A1 name of a cell: row and column from 0 (`(6, 2)` → `C7`).
 pub fn cell_name(row: u32, col: u32) -> String {
-    let mut letters = Vec::new();
-    let mut n = col + 1;
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        letters.push(b'A' + rem as u8);
-        n = (n - 1) / 26;
-    }
-    letters.reverse();
-    format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
+    format!("{}{}", cells::column_letters(col + 1), row + 1)
 }
 
 #[cfg(test)]

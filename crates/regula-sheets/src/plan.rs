@@ -15,8 +15,8 @@ use regula_scheduling::{
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::cell_name;
 use crate::template::{SHEETS, SheetSpec};
+use crate::{Problem, Problems, cell_name};
 
 /// A plan read from a workbook, with what was left out and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -28,47 +28,14 @@ pub struct ImportedPlan {
     pub warnings: Vec<String>,
 }
 
-/// A problem at a place of the workbook.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// `Exams!C7`, `Exams!7` (a row), `Exams` (a sheet) or `workbook`.
-    pub place: String,
-    /// What is wrong there.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
-    }
-}
-
-/// Every problem of a workbook, in the order of its sheets and rows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SheetErrors(pub Vec<Problem>);
-
-impl fmt::Display for SheetErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{problem}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for SheetErrors {}
-
 /// Reads the plan from an XLSX or ODS workbook (its bytes).
-pub fn read_plan(bytes: &[u8]) -> Result<ImportedPlan, SheetErrors> {
+pub fn read_plan(bytes: &[u8]) -> Result<ImportedPlan, Problems> {
     // The readers are fuzzed upstream; a panic on a hostile file is still refused, not raised.
     std::panic::catch_unwind(|| read(bytes)).unwrap_or_else(|_| {
-        Err(SheetErrors(vec![Problem {
-            place: "workbook".into(),
-            message: "the file cannot be read as a workbook".into(),
-        }]))
+        Err(Problems::from(Problem::at(
+            "workbook",
+            "the file cannot be read as a workbook",
+        )))
     })
 }
 
@@ -100,9 +67,9 @@ struct Table<'a> {
     rows: Vec<Row<'a>>,
 }
 
-fn read(bytes: &[u8]) -> Result<ImportedPlan, SheetErrors> {
+fn read(bytes: &[u8]) -> Result<ImportedPlan, Problems> {
     let refused = |message: String| {
-        SheetErrors(vec![Problem {
+        Problems(vec![Problem {
             place: "workbook".into(),
             message,
         }])
@@ -187,7 +154,7 @@ fn read(bytes: &[u8]) -> Result<ImportedPlan, SheetErrors> {
             warnings: reading.warnings,
         })
     } else {
-        Err(SheetErrors(reading.problems))
+        Err(Problems(reading.problems))
     }
 }
 
@@ -347,7 +314,10 @@ impl<'a> Row<'a> {
         };
         reading.problem(
             self.place(column),
-            format!("a formula (={formula}) where {what} is expected: type the value"),
+            format!(
+                "a formula ({}) where {what} is expected: type the value",
+                crate::cells::formula_text(formula)
+            ),
         );
         true
     }
@@ -508,6 +478,10 @@ impl<'a> Row<'a> {
                 NaiveTime::parse_from_str(s, "%H:%M")
                     .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
                     .ok()
+            }
+            // An OpenDocument time cell (`office:time-value="PT08H00M00S"`, ODF 1.2 §19.382).
+            Data::DurationIso(_) => {
+                calamine::DataType::as_time(data).filter(|t| t.nanosecond() == 0)
             }
             _ => None,
         };

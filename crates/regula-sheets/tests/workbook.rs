@@ -21,8 +21,28 @@ enum C {
 
 use C::*;
 
+mod support {
+    pub mod ods;
+}
+use support::ods::{OdsCell, ods_package};
+
 /// A sheet to write: its name, its header (the template's when `None`) and its rows.
 type SheetRows<'a> = (&'a str, Option<&'a [&'a str]>, Vec<Vec<C>>);
+
+/// The header of a sheet: `header`, else the template's.
+fn header_of<'a>(name: &str, header: Option<&'a [&'a str]>) -> Vec<&'a str> {
+    match header {
+        Some(h) => h.to_vec(),
+        None => SHEETS
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap()
+            .columns
+            .iter()
+            .map(|(c, _)| *c)
+            .collect(),
+    }
+}
 
 /// A workbook of `sheets`.
 fn book(sheets: &[SheetRows<'_>]) -> Vec<u8> {
@@ -32,18 +52,7 @@ fn book(sheets: &[SheetRows<'_>]) -> Vec<u8> {
     for (name, header, rows) in sheets {
         let sheet = workbook.add_worksheet();
         sheet.set_name(*name).unwrap();
-        let header: Vec<&str> = match header {
-            Some(h) => h.to_vec(),
-            None => SHEETS
-                .iter()
-                .find(|s| s.name == *name)
-                .unwrap()
-                .columns
-                .iter()
-                .map(|(c, _)| *c)
-                .collect(),
-        };
-        for (c, h) in header.iter().enumerate() {
+        for (c, h) in header_of(name, *header).iter().enumerate() {
             sheet.write_string(0, c as u16, *h).unwrap();
         }
         for (r, row) in rows.iter().enumerate() {
@@ -81,7 +90,12 @@ fn book(sheets: &[SheetRows<'_>]) -> Vec<u8> {
 
 /// The plan of `examples/requests/schedule-solve.json`, cut down, with every sheet used.
 fn filled() -> Vec<u8> {
-    book(&[
+    book(&filled_sheets())
+}
+
+/// The sheets of [`filled`].
+fn filled_sheets() -> Vec<SheetRows<'static>> {
+    vec![
         (
             "Session",
             None,
@@ -174,7 +188,7 @@ fn filled() -> Vec<u8> {
                 vec![S("different_periods"), S("NAV-201-A; NAV-201-IFR")],
             ],
         ),
-    ])
+    ]
 }
 
 const EXPECTED: &str = r#"{
@@ -240,7 +254,8 @@ fn the_empty_template_reads_back_as_a_plan_without_a_session() {
     let err = read_plan(&template().unwrap()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Session!2: no session: the row under the header gives its days"
+        "the document cannot be read (1 problem):\n  \
+         Session!2: no session: the row under the header gives its days"
     );
 }
 
@@ -263,7 +278,12 @@ fn problems(bytes: &[u8]) -> Vec<String> {
 
 /// The minimal sheets around `exams` rows (exam E1 of group G, teacher T).
 fn with_exams(exams: Vec<Vec<C>>) -> Vec<u8> {
-    book(&[
+    book(&with_exams_sheets(exams))
+}
+
+/// The sheets of [`with_exams`].
+fn with_exams_sheets(exams: Vec<Vec<C>>) -> Vec<SheetRows<'static>> {
+    vec![
         (
             "Session",
             None,
@@ -273,7 +293,7 @@ fn with_exams(exams: Vec<Vec<C>>) -> Vec<u8> {
         ("Teachers", None, vec![vec![S("T")]]),
         ("Exams", None, exams),
         ("Committee", None, vec![]),
-    ])
+    ]
 }
 
 #[test]
@@ -499,5 +519,72 @@ fn a_corrupt_zip_says_what_it_is() {
     assert_eq!(
         crate::problems(b"plain text"),
         ["workbook: not an XLSX or ODS workbook: the file is not a zip archive"]
+    );
+}
+
+/// The same sheets as an OpenDocument spreadsheet.
+fn ods_book(sheets: &[SheetRows<'_>]) -> Vec<u8> {
+    let sheets: Vec<(String, Vec<Vec<OdsCell>>)> = sheets
+        .iter()
+        .map(|(name, header, rows)| {
+            let mut cells = vec![
+                header_of(name, *header)
+                    .into_iter()
+                    .map(|h| OdsCell::Text(h.to_owned()))
+                    .collect(),
+            ];
+            cells.extend(rows.iter().map(|row| {
+                row.iter()
+                    .map(|cell| match cell {
+                        S(s) => OdsCell::Text((*s).to_owned()),
+                        N(n) => OdsCell::Float(n.to_string()),
+                        D(y, m, d) => OdsCell::Date(*y, *m, *d),
+                        T(h, m) => OdsCell::Time(*h, *m),
+                        F(f) => OdsCell::Formula((*f).to_owned()),
+                        B(b) => OdsCell::Bool(*b),
+                        E => OdsCell::Empty,
+                    })
+                    .collect()
+            }));
+            ((*name).to_owned(), cells)
+        })
+        .collect();
+    ods_package(&sheets)
+}
+
+#[test]
+fn an_ods_workbook_reads_back_as_the_same_plan() {
+    let bytes = ods_book(&filled_sheets());
+    assert_eq!(
+        regula_sheets::MediaType::of_bytes(&bytes),
+        regula_sheets::MediaType::Ods
+    );
+    let imported = read_plan(&bytes).unwrap();
+    let expected: SessionPlan = serde_json::from_str(EXPECTED).unwrap();
+    assert_eq!(imported.plan, expected);
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+}
+
+#[test]
+fn an_ods_workbook_names_its_problems_by_cell() {
+    let bytes = ods_book(&with_exams_sheets(vec![
+        vec![S("E1"), E, S("G"), S("face_to_face_oral"), N(60.0)],
+        vec![S("E2"), E, S("G"), S("face_to_face_oral"), S("abc")],
+        vec![S("E3"), E, S("G"), S("face_to_face_oral"), F("=30*2")],
+    ]));
+    assert_eq!(
+        problems(&bytes),
+        [
+            "Exams!E3: \"abc\" is not a number of minutes",
+            "Exams!E4: a formula (=30*2) where a number of minutes is expected: type the value"
+        ]
+    );
+    // A sheet that is missing is named as in an XLSX workbook.
+    let mut sheets = with_exams_sheets(vec![]);
+    sheets.retain(|(name, _, _)| *name != "Teachers");
+    let problems = problems(&ods_book(&sheets));
+    assert!(
+        problems.iter().any(|p| p.contains("Teachers")),
+        "{problems:?}"
     );
 }

@@ -15,12 +15,13 @@ package calls the facade's one JSON boundary.
 
 from __future__ import annotations
 
+import base64 as _base64
 import json as _json
 from typing import Any, Dict, List, Optional, Union
 
 from . import _regula
 
-__all__ = ["InvalidInput", "decide", "explain", "document", "policy", "rules", "commands"]
+__all__ = ["InvalidInput", "decide", "explain", "document", "file", "policy", "rules", "commands"]
 
 
 class InvalidInput(ValueError):
@@ -117,6 +118,26 @@ def rules(policy: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
 def commands() -> List[str]:
     """The names of the commands, in the order of the documentation."""
     return [name for name, _ in _regula.commands()]
+
+
+def file(data: Union[bytes, str], media_type: str, name: Optional[str] = None) -> Dict[str, Any]:
+    """The ``file`` of a command that reads a document (``schedule import``, ``moodle gradebook``,
+    ``moodle quiz``):
+    ``data`` (the file's bytes, or CSV text) with its ``media_type`` (``"text/csv"``,
+    ``"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"``,
+    ``"application/vnd.oasis.opendocument.spreadsheet"``, or ``"csv"``, ``"xlsx"``, ``"ods"``)::
+
+        regula.moodle_gradebook({"file": regula.file(open("grades.xlsx", "rb").read(), "xlsx"),
+                                 "mapping": mapping})
+    """
+    file: Dict[str, Any] = {"media_type": media_type}
+    if name is not None:
+        file["name"] = name
+    if isinstance(data, str):
+        file["text"] = data
+    else:
+        file["base64"] = _base64.b64encode(data).decode("ascii")
+    return file
 
 
 def _command_function(name: str, summary: str):

@@ -159,3 +159,17 @@ grading-minimums-met = Every minimum is met: { $minimums }.
 grading-minimums-not-met = A minimum is not met, so the course is not passed: { $minimums }.
 grading-minimum = { $what } { $value } against a minimum of { $minimum } ({ $verdict })
 grading-term-mean = the mean
+
+# Moodle exports read (issue #29): the text of `moodle gradebook` and `moodle quiz`.
+moodle-gradebook-header = { $course }: { $students } students read from the Moodle gradebook
+moodle-quiz-header = { $course }: { $attempts } attempts read from the Moodle quiz report
+moodle-left-out = Left out, or read by the mapping's choice:
+moodle-no-student-key = no ID number or e-mail to match the student by: the row is left out
+moodle-column-not-mapped = a grade item mapped to no activity: left out
+moodle-course-total-ignored = Moodle's course total: left out (Regula computes the total)
+moodle-column-ignored = not a grade to read: left out
+moodle-dash-read-as-absent = no grade: read as absent
+moodle-dash-read-as-zero = no grade: read as 0 points
+moodle-overall-average = Moodle's overall average is not an attempt: left out
+moodle-attempt-not-finished = an attempt not finished: left out
+moodle-activity-not-mapped = no column is mapped to this activity: its scores are left out

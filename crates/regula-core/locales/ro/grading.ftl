@@ -196,3 +196,17 @@ grading-minimums-met = Toate minimele sunt îndeplinite: { $minimums }.
 grading-minimums-not-met = Un minim nu este îndeplinit, deci disciplina nu este promovată: { $minimums }.
 grading-minimum = { $what } { $value } față de minimul de { $minimum } ({ $verdict })
 grading-term-mean = media
+
+# Exporturi Moodle citite (issue #29): textul comenzilor `moodle gradebook` și `moodle quiz`.
+moodle-gradebook-header = { $course }: { $students } studenți citiți din catalogul de note Moodle
+moodle-quiz-header = { $course }: { $attempts } încercări citite din raportul testului Moodle
+moodle-left-out = Omise sau citite după alegerea din corespondență:
+moodle-no-student-key = fără număr ID sau e-mail după care să fie găsit studentul: rândul este omis
+moodle-column-not-mapped = un element de notare care nu corespunde niciunei activități: omis
+moodle-course-total-ignored = totalul cursului din Moodle: omis (Regula calculează totalul)
+moodle-column-ignored = nu este o notă de citit: omis
+moodle-dash-read-as-absent = fără notă: citit ca absent
+moodle-dash-read-as-zero = fără notă: citit ca 0 puncte
+moodle-overall-average = media generală din Moodle nu este o încercare: omisă
+moodle-attempt-not-finished = o încercare neterminată: omisă
+moodle-activity-not-mapped = nicio coloană nu corespunde acestei activități: punctajele ei sunt omise
