@@ -105,6 +105,42 @@ fn ladok(bytes: usize) -> (String, usize) {
     (xml, n)
 }
 
+/// A process's resident memory in kB, from `/proc/self/status` (`VmRSS` now, `VmHWM` its peak);
+/// `None` where there is no such file (not Linux).
+fn resident_kb(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    line[field.len()..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Runs `read` once and prints the memory it needed at its peak, besides the document already
+/// in memory: the resident set's peak during the call (reset before it, Linux's `clear_refs`)
+/// less the resident set before it. Includes the transcript returned.
+fn peak_memory<T>(document: &str, read: impl FnOnce() -> T) -> T {
+    let before = resident_kb("VmRSS:");
+    let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
+    let value = read();
+    match (before, resident_kb("VmHWM:"), reset) {
+        (Some(before), Some(peak), true) => {
+            let mb = document.len() as f64 / 1e6;
+            let extra = peak.saturating_sub(before) as f64 / 1e3;
+            println!(
+                "memory: reading the {mb:.1} MB document needed {extra:.1} MB at its peak besides \
+                 it ({:.1} x the document; with it, {:.1} x)",
+                extra / mb,
+                (extra + mb) / mb
+            );
+        }
+        _ => println!("memory: not measured here (no /proc/self/status or clear_refs)"),
+    }
+    value
+}
+
 fn bench(c: &mut Criterion) {
     let scales = GradingScales::european();
     let mut group = c.benchmark_group("elmo");
@@ -133,7 +169,7 @@ fn bench(c: &mut Criterion) {
     if let Some(path) = std::env::var_os("REGULA_ELMO_BENCH_WRITE") {
         std::fs::write(path, &xml).expect("the document written");
     }
-    let read = import_elmo(&xml, &scales).expect("a valid transcript");
+    let read = peak_memory(&xml, || import_elmo(&xml, &scales)).expect("a valid transcript");
     assert_eq!(
         read.courses.len(),
         2 * n,

@@ -477,11 +477,8 @@ pub(super) static COMMANDS: &[Command] = &[
         run: |p, text, _| {
             // The ELMO document itself is a request too: XML in place of `{"elmo": "<…>"}`.
             if text.trim_start().starts_with('<') {
-                let request = ects::request::ImportRequest {
-                    date: None,
-                    elmo: text.to_owned(),
-                };
-                let response = ects::request::answer_import(&p.ects, &request).map_err(refused)?;
+                let response =
+                    ects::request::answer_import_document(&p.ects, text, None).map_err(refused)?;
                 return Answer::new(response);
             }
             decision(text, |r: &ects::request::ImportRequest| {

@@ -268,8 +268,18 @@ pub fn answer_import(
     history: &PolicyHistory<ConversionPolicy>,
     request: &ImportRequest,
 ) -> Result<Response<Transcript>, EctsError> {
-    let version = history.in_force_on_or_latest(request.date)?;
-    let transcript = import_elmo(&request.elmo, &version.policy.grading_scales)?;
+    answer_import_document(history, &request.elmo, request.date)
+}
+
+/// [`answer_import`] on the ELMO document itself (the request of an adapter that was given the
+/// XML), without copying it into an [`ImportRequest`]: `date` selects the policy version.
+pub fn answer_import_document(
+    history: &PolicyHistory<ConversionPolicy>,
+    elmo: &str,
+    date: Option<NaiveDate>,
+) -> Result<Response<Transcript>, EctsError> {
+    let version = history.in_force_on_or_latest(date)?;
+    let transcript = import_elmo(elmo, &version.policy.grading_scales)?;
     Ok(Response::unexplained(history, version, transcript))
 }
 
