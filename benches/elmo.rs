@@ -127,13 +127,21 @@ fn peak_memory<T>(document: &str, read: impl FnOnce() -> T) -> T {
     let value = read();
     match (before, resident_kb("VmHWM:"), reset) {
         (Some(before), Some(peak), true) => {
-            let mb = document.len() as f64 / 1e6;
-            let extra = peak.saturating_sub(before) as f64 / 1e3;
+            // In kB and tenths, without floating point (the workspace denies it).
+            let document_kb = (document.len() as u64 / 1000).max(1);
+            let extra_kb = peak.saturating_sub(before);
+            let tenths = |kb: u64| format!("{}.{}", kb / 1000, kb % 1000 / 100);
+            let ratio = |kb: u64| {
+                let x10 = kb * 10 / document_kb;
+                format!("{}.{}", x10 / 10, x10 % 10)
+            };
             println!(
-                "memory: reading the {mb:.1} MB document needed {extra:.1} MB at its peak besides \
-                 it ({:.1} x the document; with it, {:.1} x)",
-                extra / mb,
-                (extra + mb) / mb
+                "memory: reading the {} MB document needed {} MB at its peak besides it ({}x the \
+                 document; with it, {}x)",
+                tenths(document_kb),
+                tenths(extra_kb),
+                ratio(extra_kb),
+                ratio(extra_kb + document_kb)
             );
         }
         _ => println!("memory: not measured here (no /proc/self/status or clear_refs)"),
