@@ -4,9 +4,9 @@
 use std::fmt;
 
 use regula_core::locale::Message;
-use regula_core::{PolicyHistory, Response};
-use regula_grading::GradingPolicy;
+use regula_core::{PolicyHistory, Response, Violations};
 use regula_grading::request::{CourseRequest, CourseResults, QuizRequest, QuizResults};
+use regula_grading::{GradingError, GradingPolicy};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Problem, Problems, Warning};
@@ -99,32 +99,49 @@ pub fn answer_gradebook(
 ) -> Result<Response<GradebookImport>, MoodleError> {
     let table = table(&request.file, request.mapping.separator)?;
     let book = read_gradebook(&table, &request.mapping)?;
-    if request.mapping.grade {
-        let graded = regula_grading::request::grade_course(history, &book.course)
-            .map_err(|e| MoodleError::Graded(e.to_string()))?;
+    let grade = request
+        .mapping
+        .grade
+        .then_some(regula_grading::request::grade_course as GradeFn<_, _>);
+    imported(
+        history,
+        book.course,
+        request.mapping.date,
+        grade,
+        |course, results| GradebookImport {
+            course,
+            warnings: book.warnings,
+            results,
+        },
+    )
+}
+
+/// The response to an import: the request read, graded at once when `grade` is given (the
+/// grading's policy version and explanation), else under the version in force on `date`.
+fn imported<R, O, I>(
+    history: &PolicyHistory<GradingPolicy>,
+    read: R,
+    date: Option<chrono::NaiveDate>,
+    grade: Option<GradeFn<R, O>>,
+    import: impl FnOnce(R, Option<O>) -> I,
+) -> Result<Response<I>, MoodleError> {
+    if let Some(grade) = grade {
+        let graded = grade(history, &read).map_err(|e| MoodleError::Graded(e.to_string()))?;
         return Ok(Response {
             policy: graded.policy,
-            outcome: GradebookImport {
-                course: book.course,
-                warnings: book.warnings,
-                results: Some(graded.outcome),
-            },
+            outcome: import(read, Some(graded.outcome)),
             explanation: graded.explanation,
         });
     }
     let version = history
-        .in_force_on_or_latest(request.mapping.date)
+        .in_force_on_or_latest(date)
         .map_err(|e| MoodleError::Graded(e.to_string()))?;
-    Ok(Response::unexplained(
-        history,
-        version,
-        GradebookImport {
-            course: book.course,
-            warnings: book.warnings,
-            results: None,
-        },
-    ))
+    Ok(Response::unexplained(history, version, import(read, None)))
 }
+
+/// A grading command's answer (`grade_course`, `grade_quiz`).
+type GradeFn<R, O> =
+    fn(&PolicyHistory<GradingPolicy>, &R) -> Result<Response<O>, Violations<GradingError>>;
 
 /// `regula moodle quiz`: a quiz results report mapped to a quiz's attempts (QZ-4).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -170,29 +187,16 @@ pub fn answer_quiz(
 ) -> Result<Response<QuizImport>, MoodleError> {
     let table = table(&request.file, request.mapping.separator)?;
     let report = read_quiz(&table, &request.mapping)?;
-    if request.mapping.grade {
-        let graded = regula_grading::request::grade_quiz(history, &report.request)
-            .map_err(|e| MoodleError::Graded(e.to_string()))?;
-        return Ok(Response {
-            policy: graded.policy,
-            outcome: QuizImport {
-                quiz: report.request,
-                warnings: report.warnings,
-                results: Some(graded.outcome),
-            },
-            explanation: graded.explanation,
-        });
-    }
-    let version = history
-        .in_force_on_or_latest(Some(request.mapping.quiz.session_date))
-        .map_err(|e| MoodleError::Graded(e.to_string()))?;
-    Ok(Response::unexplained(
-        history,
-        version,
+    let grade = request
+        .mapping
+        .grade
+        .then_some(regula_grading::request::grade_quiz as GradeFn<_, _>);
+    let date = Some(request.mapping.quiz.session_date);
+    imported(history, report.request, date, grade, |quiz, results| {
         QuizImport {
-            quiz: report.request,
+            quiz,
             warnings: report.warnings,
-            results: None,
-        },
-    ))
+            results,
+        }
+    })
 }
