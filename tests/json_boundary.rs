@@ -355,3 +355,38 @@ fn the_catalog_improves_only_a_grade_the_grading_policy_passes() {
     assert_eq!(err.kind(), ErrorKind::InvalidRequest);
     assert!(err.message().contains("at least 6"), "{err}");
 }
+
+/// The examples built into the library are the files under `examples/requests/`, and the
+/// commands' listing (`GET /v1/commands`, the Studio) gives each one with its path.
+#[test]
+fn the_built_in_examples_are_the_example_files() {
+    let listing = json::commands_json();
+    let listing = listing.as_array().unwrap();
+    assert_eq!(listing.len(), json::commands().len());
+    for (command, listed) in json::commands().iter().zip(listing) {
+        assert_eq!(listed["name"], command.name);
+        assert_eq!(
+            json::example(command.name).map(str::to_owned),
+            example(command.name)
+        );
+        match json::example(command.name) {
+            Some(text) => {
+                let value: serde_json::Value = serde_json::from_str(text).unwrap();
+                assert_eq!(listed["example"], value, "{}", command.name);
+            }
+            None => assert!(listed["example"].is_null(), "{}", command.name),
+        }
+    }
+    let solve = listing
+        .iter()
+        .find(|c| c["name"] == "schedule solve")
+        .unwrap();
+    assert_eq!(solve["path"], "/v1/schedule/solve");
+    assert_eq!(solve["reports_progress"], true);
+    let gradebook = listing
+        .iter()
+        .find(|c| c["name"] == "moodle gradebook")
+        .unwrap();
+    assert_eq!(gradebook["input"], "document");
+    assert_eq!(gradebook["with"], "mapping");
+}

@@ -151,6 +151,19 @@ pub enum DocumentKind {
     Xlsx,
 }
 
+impl DocumentKind {
+    /// Its media type: what HTTP's `Accept` names it by.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            DocumentKind::Text => "text/plain",
+            DocumentKind::Html => "text/html",
+            DocumentKind::Csv => "text/csv",
+            DocumentKind::ICalendar => "text/calendar",
+            DocumentKind::Xlsx => crate::sheets::XLSX_MEDIA_TYPE,
+        }
+    }
+}
+
 /// The document a document command is asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Document {

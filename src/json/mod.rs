@@ -38,6 +38,7 @@ mod check;
 mod commands;
 mod diff;
 mod error;
+mod examples;
 mod openapi;
 mod parse;
 
@@ -46,6 +47,7 @@ pub use check::{POLICY_PARTS, PolicyProblem, check_policy, policy_schema};
 pub use commands::{Command, ImportRequest, Input, TemplateRequest};
 pub use diff::{Change, PolicyDiff, diff_policies};
 pub use error::{Error, ErrorKind};
+pub use examples::{commands_json, example};
 pub use openapi::openapi;
 pub use parse::MAX_NESTING;
 

@@ -20,7 +20,8 @@ fn problem() -> Value {
             "type": { "type": "string", "description": "A URI naming the kind of problem." },
             "title": { "type": "string", "description": "A short summary of the kind." },
             "status": { "type": "integer", "description": "The HTTP status." },
-            "detail": { "type": "string", "description": "What is wrong, naming the field and the value." }
+            "detail": { "type": "string", "description": "What is wrong, naming the field and the value." },
+            "field": { "type": "string", "description": "The path of the field the request could not be read at (`students[1].scores.lab`), when the problem is at one." }
         },
         "required": ["type", "title", "status", "detail"]
     })
@@ -68,13 +69,7 @@ pub fn openapi() -> Value {
             );
         } else {
             for kind in command.documents {
-                let media = match kind {
-                    DocumentKind::Text => "text/plain",
-                    DocumentKind::Html => "text/html",
-                    DocumentKind::Csv => "text/csv",
-                    DocumentKind::ICalendar => "text/calendar",
-                    DocumentKind::Xlsx => crate::sheets::XLSX_MEDIA_TYPE,
-                };
+                let media = kind.media_type();
                 let schema = if *kind == DocumentKind::Xlsx {
                     json!({ "type": "string", "format": "binary" })
                 } else {
@@ -154,6 +149,20 @@ pub fn openapi() -> Value {
                       "401": error("The service has API tokens and the request carries none of them.") });
     paths.insert("/v1/policy".into(), json!({ "get": { "operationId": "policy", "summary": "The policy in use, as JSON.", "responses": any } }));
     paths.insert("/v1/rules".into(), json!({ "get": { "operationId": "rules", "summary": "The rule catalogue as the service's policy states it: each rule with the article of the policy's regulation, or `adopted: false`.", "responses": any } }));
+    paths.insert("/v1/commands".into(), json!({ "get": { "operationId": "commands", "summary": "Every command: its name, summary, path, what it reads and writes, and its example request (what Regula Studio starts from).", "responses": any } }));
+    paths.insert("/v1/policy/schema".into(), json!({ "get": { "operationId": "policy_schema", "summary": "The JSON Schema of a policy document.", "responses": any } }));
+    let bad = error("The body is not what the route reads.");
+    paths.insert("/v1/policy/check".into(), json!({ "post": { "operationId": "policy_check",
+        "summary": "Every problem of the policy document in the body, each with its path: `{\"problems\": [{\"field\", \"problem\"}]}`, empty when it loads.",
+        "requestBody": { "required": true, "content": { "application/json": { "schema": {} } } },
+        "responses": { "200": any["200"].clone(), "400": bad.clone(), "401": any["401"].clone() } } }));
+    paths.insert("/v1/policy/diff".into(), json!({ "post": { "operationId": "policy_diff",
+        "summary": "The what-if: a command's request decided under the service's policy and under `policy`, and every value of the decision that differs (`regula policy diff`).",
+        "requestBody": { "required": true, "content": { "application/json": { "schema": {
+            "type": "object", "required": ["command", "request", "policy"], "additionalProperties": false,
+            "properties": { "command": { "type": "string" }, "request": {}, "policy": { "type": "object" } } } } } },
+        "responses": { "200": any["200"].clone(), "400": bad, "401": any["401"].clone(),
+            "404": error("No command has that name."), "422": error("A decision needs a rule a policy does not adopt.") } } }));
     paths.insert("/v1/openapi.json".into(), json!({ "get": { "operationId": "openapi", "summary": "This document.", "responses": any } }));
     paths.insert("/healthz".into(), json!({ "get": { "operationId": "health", "summary": "Whether the service is up (no token needed).",
         "responses": { "200": { "description": "Up.", "content": { "application/json": { "schema": {

@@ -59,6 +59,7 @@ pub fn app(config: Config) -> Router {
         .route("/v1/rules", get(rules))
         .route("/v1/openapi.json", get(openapi))
         .route("/v1/{*command}", post(decide))
+        .merge(crate::studio::routes())
         .fallback(no_route)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(config.clone(), authorise))
@@ -132,7 +133,8 @@ async fn method_not_allowed(request: Request) -> Response {
 
 /// 401 unless the request carries one of the configured tokens (`/healthz` is open).
 async fn authorise(State(config): State<Arc<Config>>, request: Request, next: Next) -> Response {
-    if config.tokens.is_empty() || request.uri().path() == "/healthz" {
+    let path = request.uri().path();
+    if config.tokens.is_empty() || path == "/healthz" || crate::studio::is_public(path) {
         return next.run(request).await;
     }
     let given = request

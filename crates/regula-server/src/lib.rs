@@ -4,7 +4,9 @@
 //! - every command of the facade's JSON boundary as `POST /v1/<domain>/<command>`
 //!   (`/v1/grade/course`, `/v1/open-session/check`), the same JSON request and response as the
 //!   CLI; `Accept: text/plain` gives the readable explanation;
-//! - `GET /v1/policy`, `GET /v1/rules`, `GET /healthz`;
+//! - `GET /v1/policy`, `GET /v1/rules`, `GET /v1/commands`, `GET /v1/policy/schema`,
+//!   `POST /v1/policy/check`, `POST /v1/policy/diff` (the what-if), `GET /healthz`;
+//! - Regula Studio, the web page at `/` (its files built in; [`studio`](crate) routes);
 //! - errors as RFC 9457 problem details with the CLI's message: 400, 404, 405, 406, 413, 415, 401
 //!   with API tokens; a panic is caught and answered 500;
 //! - the solver runs on the blocking pool, its time limit from `?time_limit=` capped by the
@@ -16,6 +18,7 @@
 mod app;
 mod config;
 mod problem;
+mod studio;
 
 use std::future::Future;
 

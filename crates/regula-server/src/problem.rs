@@ -18,6 +18,10 @@ pub struct Problem {
     pub status: u16,
     /// What is wrong, naming the field and the value.
     pub detail: String,
+    /// The path of the field the request could not be read at (`students[1].scores.lab`), when
+    /// the problem is at one: the Studio shows the problem there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 impl Problem {
@@ -28,6 +32,7 @@ impl Problem {
             title: title.to_owned(),
             status: status.as_u16(),
             detail: detail.into(),
+            field: None,
         }
     }
 
@@ -63,7 +68,10 @@ impl Problem {
                 "Invalid request",
             ),
         };
-        Problem::new(status, slug, title, err.message())
+        Problem {
+            field: err.field().map(str::to_owned),
+            ..Problem::new(status, slug, title, err.message())
+        }
     }
 }
 

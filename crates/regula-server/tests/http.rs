@@ -111,6 +111,104 @@ fn route(command: &str) -> String {
     format!("/v1/{}", command.replace(' ', "/"))
 }
 
+/// Regula Studio: the page and its files are served without a token (they hold no data), with a
+/// policy that forbids anything from elsewhere; the routes it reads need the token like the API.
+#[test]
+fn the_studio_is_served_built_in_and_its_data_behind_the_token() {
+    let addr = start(Config {
+        tokens: vec!["s3cret".into()],
+        ..Config::default()
+    });
+    let page = call(addr, "GET", "/", &[], "");
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert!(page.body.contains("Regula Studio"));
+    assert!(
+        page.header("content-security-policy")
+            .is_some_and(|p| p.contains("default-src 'self'"))
+    );
+    for (path, media) in [
+        ("/studio/studio.js", "text/javascript; charset=utf-8"),
+        ("/studio/studio.css", "text/css; charset=utf-8"),
+    ] {
+        let file = call(addr, "GET", path, &[], "");
+        assert_eq!(file.status, 200, "{path}");
+        assert_eq!(file.header("content-type"), Some(media), "{path}");
+    }
+    assert_eq!(call(addr, "GET", "/studio/other.js", &[], "").status, 404);
+    assert_eq!(call(addr, "GET", "/v1/commands", &[], "").status, 401);
+    let auth = ("authorization", "Bearer s3cret");
+    let commands = call(addr, "GET", "/v1/commands", &[auth], "").json();
+    let grade = commands
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "grade course")
+        .unwrap();
+    assert_eq!(grade["path"], "/v1/grade/course");
+    assert_eq!(grade["example"]["sheet"]["code"], "NAV-201");
+    let schema = call(addr, "GET", "/v1/policy/schema", &[auth], "").json();
+    assert!(schema["properties"]["grading"].is_object());
+}
+
+/// The policy checker and the what-if over HTTP, as the Studio calls them; a refusal is a problem
+/// document naming its field.
+#[test]
+fn a_policy_is_checked_and_compared_over_http() {
+    let addr = start(Config::default());
+    let policy = call(addr, "GET", "/v1/policy", &[], "").json();
+    let checked = post(addr, "/v1/policy/check", &policy.to_string()).json();
+    assert_eq!(checked["problems"], serde_json::json!([]));
+    let mut edited = policy.clone();
+    for version in edited["grading"]["versions"].as_array_mut().unwrap() {
+        version["policy"]["rounding"] = "sideways".into();
+    }
+    let checked = post(addr, "/v1/policy/check", &edited.to_string()).json();
+    let fields: Vec<&str> = checked["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.iter().all(|f| f.starts_with("grading.versions[")),
+        "{fields:?}"
+    );
+    assert!(!fields.is_empty());
+    // Rounding down: 7.75 points give 7, not 8.
+    for version in edited["grading"]["versions"].as_array_mut().unwrap() {
+        version["policy"]["rounding"] = "down".into();
+    }
+    let request: Value = serde_json::from_str(&example("grade-course.json")).unwrap();
+    let what_if =
+        serde_json::json!({ "command": "grade course", "request": request, "policy": edited });
+    let diff = post(addr, "/v1/policy/diff", &what_if.to_string());
+    assert_eq!(diff.status, 200, "{}", diff.body);
+    let changes = diff.json()["changes"].clone();
+    assert!(
+        changes
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["path"] == "outcome.results[0].outcome.grade"
+                && c["before"] == 8
+                && c["after"] == 7),
+        "{changes}"
+    );
+    // Not a what-if: 400; a bad request to a command: the problem names its field.
+    assert_eq!(post(addr, "/v1/policy/diff", "{}").status, 400);
+    let refused = post(
+        addr,
+        "/v1/grade/course",
+        r#"{"date": "2021-01-25", "sheet": 3, "students": []}"#,
+    );
+    assert_eq!(refused.status, 400);
+    assert_eq!(refused.json()["field"], "sheet");
+}
+
 #[test]
 fn every_endpoint_answers_through_a_real_socket() {
     let addr = start(Config::default());
