@@ -193,3 +193,17 @@ def test_the_catalog_is_previewed_as_its_printable_form_and_downloadable(studio)
     # CSV too, as a download.
     studio.click('#documents button[data-document="text/csv"]')
     studio.wait("the CSV", lambda: studio.script("const a = document.getElementById('download-link'); return a && a.download === 'catalog-export.csv';"))
+
+
+def test_a_moodle_gradebook_is_uploaded_beside_its_mapping(studio):
+    _open(studio, "en")
+    _choose(studio, "moodle gradebook")
+    studio.type("#file", str(ROOT / "examples" / "moodle" / "gradebook.csv"))
+    request = studio.wait("the file in the request", lambda: '"base64"' in studio.script("return document.getElementById('request').value;")
+                          and json.loads(studio.script("return document.getElementById('request').value;")))
+    assert request["file"]["media_type"] == "text/csv"
+    assert request["file"]["name"] == "gradebook.csv"
+    assert "mapping" in request
+    studio.click("#decide")
+    outcome = studio.wait("the gradebook read", lambda: "no-student-key" in studio.text("#outcome") and studio.text("#outcome"))
+    assert "3.75" in outcome
