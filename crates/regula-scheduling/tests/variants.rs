@@ -515,8 +515,11 @@ proptest! {
 
     /// SC-COURSE, SC-LAST, SC-5: a roomy faculty (3 exams a group in 3 weeks) under a course's
     /// cap of at least 2 groups, a last exam in the last 3 days or more, and the holder-only load
-    /// is always solved, and its timetable passes the validator: the solver holds the rules as
-    /// the validator does (the solver returns no timetable the validator refuses).
+    /// is solved within 60,000 steps, and its timetable passes the validator: the solver holds
+    /// the rules as the validator does (the solver returns no timetable the validator refuses).
+    /// The budget was 15,000 steps until a case needed more (groups 10, cap 3, holder-only, kept
+    /// in variants.proptest-regressions): at 15,000 the search left one exam unplaced, at 60,000
+    /// and under three other seeds it solved it.
     #[test]
     fn sc_course_sc_last_a_roomy_faculty_is_solved_and_valid_under_any_cap(
         groups in 4usize..14, seed in any::<u64>(), cap in 2u32..4,
@@ -529,7 +532,7 @@ proptest! {
             teacher_load_counts: if holder { TeacherLoadCounts::Holder } else { TeacherLoadCounts::Committee },
             ..umc()
         };
-        match solve(&plan, &policy, &options(seed, 15_000), &mut go).unwrap() {
+        match solve(&plan, &policy, &options(seed, 60_000), &mut go).unwrap() {
             SolveOutcome::Solved { timetable, .. } => {
                 let report = validate(&plan, &policy, &timetable).unwrap();
                 prop_assert!(report.valid, "{}", report);
