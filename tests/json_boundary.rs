@@ -390,3 +390,111 @@ fn the_built_in_examples_are_the_example_files() {
     assert_eq!(gradebook["input"], "document");
     assert_eq!(gradebook["with"], "mapping");
 }
+
+/// Issue #32: no message an adapter returns names a Rust type. Every top-level field of every
+/// example request, replaced by a value of each other JSON type, is refused in the JSON's terms
+/// (an object, an array, a whole number; a shape by its JSON Schema name), never `struct`, `u32`,
+/// `Vec` or `sequence`.
+#[test]
+fn refusals_speak_json_not_rust() {
+    const RUST: &[&str] = &[
+        "struct", "enum", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
+        "f32", "f64", "sequence", "map", "tuple", "Vec", "Option", "HashMap", "BTreeMap",
+    ];
+    let policy = Policy::umc_2020();
+    let mut refused = 0;
+    for command in json::commands() {
+        let Some(text) = json::example(command.name) else {
+            continue;
+        };
+        let Ok(serde_json::Value::Object(example)) = serde_json::from_str(text) else {
+            continue;
+        };
+        for field in example.keys() {
+            for wrong in [
+                serde_json::json!(3),
+                serde_json::json!(-1),
+                serde_json::json!(2.5),
+                serde_json::json!("x"),
+                serde_json::json!([]),
+                serde_json::json!({}),
+                serde_json::json!(null),
+                serde_json::json!([{"x": 1}]),
+            ] {
+                let mut request = example.clone();
+                request.insert(field.clone(), wrong.clone());
+                let request = serde_json::Value::Object(request).to_string();
+                let Err(err) =
+                    json::decide(command.name, &policy, &request, &mut Context::default())
+                else {
+                    continue;
+                };
+                refused += 1;
+                let message = err.to_string();
+                let words: Vec<&str> = message
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .collect();
+                for rust in RUST {
+                    assert!(
+                        !words.contains(rust),
+                        "{}: `{field}` = {wrong}: `{rust}` in: {message}",
+                        command.name
+                    );
+                }
+            }
+        }
+    }
+    assert!(refused > 500, "only {refused} refusals checked");
+}
+
+/// The same for a policy: each part, and each version's policy, replaced by a value of another
+/// JSON type, is refused by the checker and by loading in JSON's terms.
+#[test]
+fn policy_refusals_speak_json_not_rust() {
+    const RUST: &[&str] = &[
+        "struct", "enum", "u8", "u16", "u32", "u64", "usize", "i32", "i64", "f64", "sequence",
+        "map", "tuple", "Vec", "Option",
+    ];
+    let preset = json::policy_json(&Policy::umc_2020()).unwrap();
+    let mut checked = 0;
+    for part in preset.as_object().unwrap().keys() {
+        for wrong in [
+            serde_json::json!(3),
+            serde_json::json!([]),
+            serde_json::json!("x"),
+        ] {
+            let mut edits = vec![];
+            let mut whole = preset.clone();
+            whole[part] = wrong.clone();
+            edits.push(whole);
+            if preset[part]["versions"].is_array() {
+                let mut inner = preset.clone();
+                inner[part]["versions"][0]["policy"] = wrong.clone();
+                edits.push(inner);
+            }
+            for edited in edits {
+                let text = edited.to_string();
+                let mut messages: Vec<String> = json::check_policy(&text)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                if let Err(err) = json::load_policy(&text) {
+                    messages.push(err.to_string());
+                }
+                for message in messages {
+                    checked += 1;
+                    let words: Vec<&str> = message
+                        .split(|c: char| !c.is_alphanumeric() && c != '_')
+                        .collect();
+                    for rust in RUST {
+                        assert!(
+                            !words.contains(rust),
+                            "{part} = {wrong}: `{rust}` in: {message}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 20, "only {checked} messages checked");
+}

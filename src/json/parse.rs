@@ -20,7 +20,8 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
         }
         let position = format!(" at line {} column {}", inner.line(), inner.column());
         let full = inner.to_string();
-        let message = full.strip_suffix(&position).unwrap_or(&full);
+        let message = in_callers_terms(full.strip_suffix(&position).unwrap_or(&full));
+        let message = message.as_str();
         let mut head = format!("invalid {what}");
         if path != "." {
             head.push_str(&format!(": field `{path}`"));
@@ -51,6 +52,64 @@ pub(super) fn parse<T: DeserializeOwned>(text: &str, what: Part) -> Result<T, Er
     })?;
     deserializer.end().map_err(|err| syntax(what, &err, "."))?;
     Ok(value)
+}
+
+/// A serde message in the terms of the JSON a caller wrote, never Rust's: `expected struct
+/// CourseSheetSpec` becomes `expected an object (`CourseSheetSpec` in the JSON Schema)`, `expected
+/// u32` a whole number of 0 or more, `invalid type: map` an object.
+pub(super) fn in_callers_terms(message: &str) -> String {
+    let mut out = message.to_owned();
+    for (found, said) in [
+        ("invalid type: map", "invalid type: an object"),
+        ("invalid type: sequence", "invalid type: an array"),
+        ("invalid type: unit value", "invalid type: null"),
+        ("invalid type: floating point", "invalid type: the number"),
+        ("invalid value: floating point", "invalid value: the number"),
+    ] {
+        out = out.replace(found, said);
+    }
+    let Some(at) = out.find("expected ") else {
+        return out;
+    };
+    let (head, expected) = out.split_at(at + "expected ".len());
+    let (shape, rest) = expected
+        .split_once([',', ';', '\n'])
+        .map_or((expected, ""), |(shape, _)| {
+            (shape, &expected[shape.len()..])
+        });
+    let shape = shape.trim_end();
+    let named = |kind: &str| {
+        shape
+            .strip_prefix(kind)
+            .map(|name| name.trim().rsplit("::").next().unwrap_or(name).to_owned())
+    };
+    let said = if let Some(name) = named("struct variant ") {
+        format!("an object (`{name}`)")
+    } else if let Some(name) = named("tuple struct ").or_else(|| named("tuple variant ")) {
+        format!("an array (`{name}` in the JSON Schema)")
+    } else if let Some(name) = named("unit struct ").or_else(|| named("unit variant ")) {
+        format!("null (`{name}`)")
+    } else if let Some(name) = named("struct ") {
+        format!("an object (`{name}` in the JSON Schema)")
+    } else if let Some(name) = named("enum ") {
+        format!("one of the shapes of `{name}` in the JSON Schema")
+    } else {
+        match shape {
+            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number, 0 or more".into(),
+            "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number".into(),
+            "f32" | "f64" => "a number".into(),
+            "a sequence" => "an array".into(),
+            "a map" => "an object".into(),
+            "unit" => "null".into(),
+            "char" => "a single character".into(),
+            "a borrowed string" => "a string".into(),
+            "a Decimal type representing a fixed-point number" => {
+                "an exact decimal: a string such as \"2.5\", or a number".into()
+            }
+            other => other.to_owned(),
+        }
+    };
+    format!("{head}{said}{rest}")
 }
 
 /// How deep arrays and objects may nest in a request or a policy, counting the outermost:
