@@ -155,6 +155,13 @@ fn rules(policy: Option<&str>) -> PyResult<String> {
         .map_err(|e| invalid(&e))
 }
 
+/// The OpenAPI document of the boundary (JSON text): each command's request and response
+/// schemas, which the package reads to give outcomes as `Decimal`, `date` and `datetime`.
+#[pyfunction]
+fn openapi() -> String {
+    json::openapi().to_string()
+}
+
 #[pymodule]
 fn _regula(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidInput", m.py().get_type::<InvalidInput>())?;
@@ -164,5 +171,6 @@ fn _regula(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(request_from_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(policy, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
+    m.add_function(wrap_pyfunction!(openapi, m)?)?;
     Ok(())
 }

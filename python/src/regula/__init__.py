@@ -5,7 +5,8 @@ Every command of the ``regula`` CLI and HTTP service is a function here, taking 
 
     import regula
     answer = regula.decide("fees", {"date": "2021-06-10", "exams": []})
-    answer["outcome"]["assessment"]["total"]      # "0.00 RON"-like exact decimals, as strings
+    answer["outcome"]["assessment"]["total"]      # exact decimals, as strings
+    regula.decide("fees", request, decimals=True) # ... or as Decimal, date and datetime
     regula.grade_course(request)                  # the same, one function per command
 
 An invalid request raises :class:`InvalidInput`, whose ``field`` names the field (when the request
@@ -20,6 +21,7 @@ import json as _json
 from typing import Any, Dict, List, Optional, Union
 
 from . import _regula
+from . import _types
 
 __all__ = ["InvalidInput", "decide", "explain", "document", "file", "policy", "rules", "commands"]
 
@@ -52,7 +54,24 @@ def _request_text(request: Union[Dict[str, Any], str, bytes], command: str = "")
     # text; a workbook's bytes (``schedule import``) as the boundary wraps them; a dict as JSON.
     if isinstance(request, (bytes, bytearray)):
         return _call(_regula.request_from_bytes, command, bytes(request))
-    return request if isinstance(request, str) else _json.dumps(request)
+    if isinstance(request, str):
+        return request
+    # Decimal, date, datetime as the boundary reads them; a float only where it is exactly the
+    # decimal it prints; NaN and infinities refused, naming the field.
+    return _types.encode(request, lambda message, field: InvalidInput(message, field))
+
+
+_SCHEMAS: Optional[_types.Schemas] = None
+
+
+def _typed(command: str, answer: Dict[str, Any]) -> Dict[str, Any]:
+    """The answer with its exact decimals as ``Decimal``, its days as ``date`` and its instants as
+    ``datetime``, where the response's JSON Schema says so."""
+    global _SCHEMAS
+    if _SCHEMAS is None:
+        _SCHEMAS = _types.Schemas(_json.loads(_regula.openapi()))
+    schema = _SCHEMAS.response(command)
+    return answer if schema is None else _SCHEMAS.typed(answer, schema)
 
 
 def _policy_text(policy: Optional[Dict[str, Any]]) -> Optional[str]:
@@ -64,16 +83,26 @@ def decide(
     request: Union[Dict[str, Any], str],
     policy: Optional[Dict[str, Any]] = None,
     lang: Optional[str] = None,
+    decimals: bool = False,
 ) -> Dict[str, Any]:
     """Decides ``command`` (``"grade course"``) on ``request`` under ``policy`` (the presets when
     ``None``): ``{"policy", "outcome", "explanation"}``, as docs/cli.md documents each command.
 
+    The request may hold ``decimal.Decimal``, ``int`` or ``str`` for exact decimals (points,
+    credits, amounts), ``datetime.date`` for days and ``datetime.datetime`` for instants (aware,
+    or naive as a Bucharest wall-clock time). A ``float`` is taken only where it is exactly the
+    decimal it prints (``7.5``; not ``0.1``, whose binary value is 0.1000000000000000055…): any
+    other float, NaN or an infinity raises :class:`InvalidInput` naming the field.
+
     ``lang`` (``"ro"`` or ``"en"``; English when ``None``) is the language of the explanations'
-    ``text``; every other field is the same in every language."""
+    ``text``; every other field is the same in every language. With ``decimals=True`` the answer's
+    exact decimals are ``Decimal``, its days ``date`` and its instants ``datetime``, where the
+    response's JSON Schema says a value is one; otherwise they are the JSON's strings."""
     text = _call(
         _regula.decide, command, _request_text(request, command), _policy_text(policy), False, lang
     )
-    return _json.loads(text)
+    answer = _json.loads(text)
+    return _typed(command, answer) if decimals else answer
 
 
 def explain(
@@ -145,8 +174,9 @@ def _command_function(name: str, summary: str):
         request: Union[Dict[str, Any], str],
         policy: Optional[Dict[str, Any]] = None,
         lang: Optional[str] = None,
+        decimals: bool = False,
     ) -> Dict[str, Any]:
-        return decide(name, request, policy, lang)
+        return decide(name, request, policy, lang, decimals)
 
     function.__name__ = name.replace(" ", "_").replace("-", "_")
     function.__qualname__ = function.__name__
