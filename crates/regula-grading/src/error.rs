@@ -205,6 +205,22 @@ pub enum GradingError {
         /// The number of scores.
         got: usize,
     },
+    /// GR-3: an activity's points carry no more decimals than the policy allows.
+    #[error(
+        "course `{course}`, student `{student}`, activity `{activity}`: {points} points carry more than {decimals} decimals, the policy's `grading.components.points_decimals` (GR-3): give them as the course holder wrote them"
+    )]
+    PointsTooPrecise {
+        /// The course code.
+        course: String,
+        /// The student.
+        student: String,
+        /// The activity.
+        activity: String,
+        /// The points given.
+        points: Points,
+        /// The decimals the policy allows.
+        decimals: u32,
+    },
     /// GR-3: an activity's points lie between 0 and its allotment.
     #[error(
         "course `{course}`, student `{student}`, activity `{activity}`: {points} points exceed the allotment of {allotment} (GR-3)"

@@ -244,10 +244,17 @@ pub struct GradingPolicy {
     pub components: ComponentPolicy,
 }
 
-/// GR-2, GR-6: the parameters of weighted component grading (*ponderea componentelor*).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+/// GR-2, GR-3, GR-6: the parameters of a course sheet's components: their points' precision, the
+/// default point, and weighted component grading (*ponderea componentelor*).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ComponentPolicy {
+    /// GR-3: how many decimals an activity's points (or a weighted component's grade) may carry:
+    /// 2 under the UMC procedure (2.5, 1.75 points), at most 10. A score with more is refused,
+    /// naming the course, the student and the activity — never rounded, never summed into a total
+    /// of 17 decimals.
+    #[serde(default = "ComponentPolicy::default_points_decimals")]
+    pub points_decimals: u32,
     /// GR-6: what an absence from a component counts for in the weighted mean.
     #[serde(default)]
     pub absence: ComponentAbsence,
@@ -268,6 +275,24 @@ pub struct ComponentPolicy {
         deserialize_with = "regula_core::exact::decimal"
     )]
     pub default_point: Decimal,
+}
+
+impl ComponentPolicy {
+    /// Two decimals: the UMC procedure's points (2.5, 1.75).
+    fn default_points_decimals() -> u32 {
+        2
+    }
+}
+
+impl Default for ComponentPolicy {
+    fn default() -> Self {
+        ComponentPolicy {
+            points_decimals: ComponentPolicy::default_points_decimals(),
+            absence: ComponentAbsence::default(),
+            weight_bounds: Vec::new(),
+            default_point: Decimal::ZERO,
+        }
+    }
 }
 
 /// GR-6: what an absence from a weighted component counts for.
@@ -427,6 +452,12 @@ impl CheckedPolicy for GradingPolicy {
         if let Some(improvement) = &self.improvement {
             improvement.problems(&mut found);
         }
+        found.check(
+            self.components.points_decimals <= 10,
+            "components.points_decimals",
+            self.components.points_decimals,
+            "at most 10 decimal places (GR-3)",
+        );
         let default_point = self.components.default_point;
         found.check(
             default_point >= Decimal::ZERO,

@@ -614,6 +614,8 @@ proptest! {
             policy.components.absence = ComponentAbsence::Zero;
         }
         policy.components.default_point = Decimal::new(default_hundredths.unwrap_or(0), 2);
+        // The generated grades carry up to 3 decimals: the arithmetic is what is tested here.
+        policy.components.points_decimals = 3;
         let fast = sheet.evaluate(&policy, "S", &scores).unwrap();
         let explained = sheet.evaluate_explained(&policy, "S", &scores).unwrap();
         prop_assert_eq!(fast, explained.outcome);
@@ -628,8 +630,11 @@ proptest! {
         lab in 0i64..=300, exam in 0i64..=600,
     ) {
         let default_point = Decimal::new(default_hundredths, 2);
-        let policy = with_default_point(&default_point.to_string());
-        let umc = GradingPolicy::umc_2020();
+        let mut policy = with_default_point(&default_point.to_string());
+        let mut umc = GradingPolicy::umc_2020();
+        // The generated grades carry up to 3 decimals: the arithmetic is what is tested here.
+        policy.components.points_decimals = 3;
+        umc.components.points_decimals = 3;
         // Weighted: the result with the default point is at most 10 and at least the mean.
         let with = sheet.evaluate(&policy, "S", &scores).unwrap();
         let without = sheet.evaluate(&umc, "S", &scores).unwrap();
@@ -660,5 +665,40 @@ proptest! {
         prop_assert_eq!(total.value(), lab + exam + default_point);
         prop_assert!(total.value() <= Decimal::TEN && grade.value() <= 10);
         prop_assert!(total.value() >= lab + exam);
+    }
+}
+
+proptest! {
+    /// GR-3 (issue #32): a score is refused for its precision exactly when it carries more
+    /// decimals than `grading.components.points_decimals` allows, whatever its value; within
+    /// the precision it is graded as before (never rounded to fit).
+    #[test]
+    fn gr3_a_score_is_refused_for_its_precision_exactly_when_finer_than_the_policy(
+        (scale, mantissa) in (0u32..=6).prop_flat_map(|scale| (Just(scale), 0i64..=3 * 10i64.pow(scale))),
+        allowed in 0u32..=5,
+    ) {
+        let sheet = sheet(r#"{
+            "code": "NAV", "credits": 5,
+            "activities": [
+                {"id": "lab", "kind": "laboratory", "allotment": 3},
+                {"id": "exam", "kind": "final_evaluation", "allotment": 7}
+            ]
+        }"#);
+        let points = Decimal::new(mantissa, scale);
+        let mut policy = GradingPolicy::umc_2020();
+        policy.components.points_decimals = allowed;
+        let scores = [Score::Points(Points::new(points).unwrap()), Score::Points(Points::new(Decimal::from(5)).unwrap())];
+        let finer = points.normalize().scale() > allowed;
+        match sheet.evaluate(&policy, "S", &scores) {
+            Ok(CourseOutcome::Graded { total, .. }) => {
+                prop_assert!(!finer, "{points} accepted under {allowed} decimals");
+                prop_assert_eq!(total.value(), points + Decimal::from(5));
+            }
+            Ok(other) => prop_assert!(false, "{other:?}"),
+            Err(err) => {
+                prop_assert!(finer, "{points} refused under {allowed} decimals: {err}");
+                prop_assert!(err.to_string().contains("points_decimals"));
+            }
+        }
     }
 }

@@ -32,8 +32,11 @@ pub const GR_3: Rule = Rule::interpreted(
     "§5.3(3)",
     "total points = sum of the points of every activity, each between 0 and its allotment",
     Interpretation::new(
-        &["grading.components.default_point"],
-        "the total is the activities' points plus the default point (*punctul din oficiu*, 0 by default: not negative, below 10, at most 2 decimals); on a weighted sheet the mean of the component grades counts for the rest of the 10, total = d + mean × (10 − d) / 10, so the default point never lifts a result above 10 and never lowers it. What a student absent from the final evaluation or not admitted earned does not include it.",
+        &[
+            "grading.components.default_point",
+            "grading.components.points_decimals",
+        ],
+        "the total is the activities' points plus the default point (*punctul din oficiu*, 0 by default: not negative, below 10, at most 2 decimals); on a weighted sheet the mean of the component grades counts for the rest of the 10, total = d + mean × (10 − d) / 10, so the default point never lifts a result above 10 and never lowers it. What a student absent from the final evaluation or not admitted earned does not include it. An activity's points carry at most the policy's decimals (2 by default: 2.5, 1.75); a finer score is refused, not rounded.",
     ),
 );
 /// GR-4: the total is converted into a grade 1..10.
