@@ -501,20 +501,27 @@ impl CourseSheet {
     ) -> Result<CourseOutcome, Violations<GradingError>> {
         let activities = self.activities();
         // GR-3: no score finer than the policy's precision, whatever the scheme.
+        // Cheap on the common path: the written scale first, trailing zeros only beyond it.
         let decimals = policy.components.points_decimals;
-        let too_fine: Vec<GradingError> = activities
-            .iter()
-            .zip(scores)
-            .filter(|(_, score)| score.points().value().normalize().scale() > decimals)
-            .map(|(activity, score)| GradingError::PointsTooPrecise {
-                course: self.code().to_owned(),
-                student: student.to_owned(),
-                activity: activity.id.to_string(),
-                points: score.points(),
-                decimals,
-            })
-            .collect();
-        Violations::from_vec(too_fine)?;
+        let finer = |score: &Score| {
+            let value = score.points().value();
+            value.scale() > decimals && value.normalize().scale() > decimals
+        };
+        if scores.iter().any(finer) {
+            let too_fine = activities
+                .iter()
+                .zip(scores)
+                .filter(|(_, score)| finer(score))
+                .map(|(activity, score)| GradingError::PointsTooPrecise {
+                    course: self.code().to_owned(),
+                    student: student.to_owned(),
+                    activity: activity.id.to_string(),
+                    points: score.points(),
+                    decimals,
+                })
+                .collect();
+            Violations::from_vec(too_fine)?;
+        }
         if self.scheme() == crate::sheet::Scheme::Weighted {
             return crate::weighted::evaluate(self, policy, student, scores, recorder);
         }
