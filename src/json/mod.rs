@@ -39,6 +39,7 @@ mod commands;
 mod diff;
 mod error;
 mod openapi;
+mod openapi_limits;
 mod parse;
 
 pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rendered};
