@@ -682,6 +682,17 @@ fn long_solve() -> String {
     request.to_string()
 }
 
+/// Sends a solve with its time limit and `Accept` header; the connection.
+fn send_solve(addr: SocketAddr, time_limit: u64, accept: &str, body: &str) -> TcpStream {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let head = format!(
+        "POST /v1/schedule/solve?time_limit={time_limit} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-type: application/json\r\naccept: {accept}\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream
+}
+
 /// Sends a solve asking for server-sent events; the connection, its response's head read.
 fn solve_events(
     addr: SocketAddr,
@@ -689,12 +700,7 @@ fn solve_events(
     body: &str,
 ) -> (std::io::BufReader<TcpStream>, String) {
     use std::io::BufRead;
-    let mut stream = TcpStream::connect(addr).unwrap();
-    let head = format!(
-        "POST /v1/schedule/solve?time_limit={time_limit} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-type: application/json\r\naccept: text/event-stream\r\ncontent-length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
+    let stream = send_solve(addr, time_limit, "text/event-stream", body);
     let mut reader = std::io::BufReader::new(stream);
     let mut head = String::new();
     loop {
@@ -849,16 +855,7 @@ fn a_waiting_client_that_disconnects_leaves_the_queue() {
     let (mut running, _) = solve_events(addr, 3, &long_solve());
     assert_eq!(next_event(&mut running).unwrap().0, "progress");
     // One waits, then goes away.
-    let waiting = {
-        let body = long_solve();
-        let mut stream = TcpStream::connect(addr).unwrap();
-        let head = format!(
-            "POST /v1/schedule/solve?time_limit=1 HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-            body.len()
-        );
-        stream.write_all(head.as_bytes()).unwrap();
-        stream
-    };
+    let waiting = send_solve(addr, 1, "application/json", &long_solve());
     std::thread::sleep(Duration::from_millis(500));
     drop(waiting);
     std::thread::sleep(Duration::from_millis(500));
