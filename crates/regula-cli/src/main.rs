@@ -145,7 +145,7 @@ fn serve(args: &ArgMatches) -> Result<String, InputError> {
         .build()
         .map_err(|err| InputError(format!("cannot start the service: {err}")))?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(&listen)
+        let listener = regula_server::bind(&listen)
             .await
             .map_err(|err| InputError(format!("cannot listen on `{listen}`: {err}")))?;
         eprintln!(

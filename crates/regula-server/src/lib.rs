@@ -30,6 +30,7 @@ use std::future::Future;
 
 pub use app::app;
 pub use config::{Config, default_max_solves, parse_tokens};
+pub use listener::bind;
 pub use problem::Problem;
 
 /// Serves `config` on `listener` until `shutdown` completes; requests in flight finish.

@@ -1,7 +1,7 @@
-//! The accept loop: each connection served by hyper's HTTP/1.1 with a header-read timeout, so a
-//! client that sends nothing, sends its headers a byte at a time, or leaves its keep-alive
-//! connection idle is closed after it; on shutdown, no new connection is taken and every open one
-//! finishes the request it is serving, then closes.
+//! The listening socket and the accept loop: each connection served by hyper's HTTP/1.1 with a
+//! header-read timeout, so a client that sends nothing, sends its headers a byte at a time, or
+//! leaves its keep-alive connection idle is closed after it; on shutdown, no new connection is
+//! taken and every open one finishes the request it is serving, then closes.
 
 use std::future::Future;
 use std::io;
@@ -11,8 +11,34 @@ use axum::Router;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpSocket};
 use tokio::sync::watch;
+
+/// Connections made but not yet accepted that the kernel keeps: the standard library's (and
+/// tokio's) 128 is a burst of 128 clients, after which the next ones wait a second for their SYN
+/// to be sent again; Linux caps it at `net.core.somaxconn` (4096 by default).
+const BACKLOG: u32 = 1024;
+
+/// Listens on `address` (`127.0.0.1:8080`, `[::1]:8080`, `localhost:8080`: the first of its
+/// addresses that can be bound) with a backlog of 1024.
+pub async fn bind(address: &str) -> io::Result<TcpListener> {
+    let mut failed = None;
+    for addr in tokio::net::lookup_host(address).await? {
+        let socket = if addr.is_ipv4() {
+            TcpSocket::new_v4()?
+        } else {
+            TcpSocket::new_v6()?
+        };
+        socket.set_reuseaddr(true)?;
+        match socket.bind(addr).and_then(|()| socket.listen(BACKLOG)) {
+            Ok(listener) => return Ok(listener),
+            Err(err) => failed = Some(err),
+        }
+    }
+    Err(failed.unwrap_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "the address names no address")
+    }))
+}
 
 /// Serves `router` on `listener` until `shutdown` completes, then waits for the connections.
 pub(crate) async fn run(

@@ -28,7 +28,7 @@ fn start_with(config: Config, blocking: usize) -> SocketAddr {
             .build()
             .unwrap();
         runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let listener = regula_server::bind("127.0.0.1:0").await.unwrap();
             tx.send(listener.local_addr().unwrap()).unwrap();
             regula_server::serve(listener, config, std::future::pending())
                 .await
