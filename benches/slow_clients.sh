@@ -15,10 +15,7 @@ cd "$(dirname "$0")/.."
 . benches/wrk.sh
 count="${1:-20000}"
 timeout=10
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-
-cargo build --release -q -p regula-cli
-regula="${CARGO_TARGET_DIR:-target}/release/regula"
+regula=$(release_regula)
 work="$(mktemp -d)"
 # As many descriptors as allowed: each connection is one on each side.
 ulimit -n "$(ulimit -Hn)"

@@ -15,10 +15,7 @@ solves="${1:-50}"
 shift || true
 [ "${1:-}" = "--" ] && shift
 port=18283
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-
-cargo build --release -q -p regula-cli
-regula="${CARGO_TARGET_DIR:-target}/release/regula"
+regula=$(release_regula)
 work="$(mktemp -d)"
 "$regula" serve --listen "127.0.0.1:$port" --max-solve-seconds 10 "$@" 2>"$work/serve.log" &
 server=$!

@@ -20,3 +20,10 @@ wrk_figures() {
        END {printf "%s req/s, p50 %s, p99 %s, max %s, non-2xx %s, socket errors: %s\n",
             rps, p50, p99, max, bad ? bad : 0, err ? err : "none"}' "$1"
 }
+
+# release_regula: checks that wrk is there, builds the release `regula` and prints its path.
+release_regula() {
+  command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+  cargo build --release -q -p regula-cli
+  echo "${CARGO_TARGET_DIR:-target}/release/regula"
+}
