@@ -7,27 +7,21 @@
 #   benches/http_load.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=benches/wrk.sh
+. benches/wrk.sh
 seconds="${1:-10}"
 port=18181
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-
-cargo build --release -q -p regula-cli
+regula=$(release_regula)
 work="$(mktemp -d)"
 cargo bench -q --bench http_bodies -- "$work" >/dev/null
-./target/release/regula serve --listen "127.0.0.1:$port" --max-solve-seconds 10 2>"$work/serve.log" &
+"$regula" serve --listen "127.0.0.1:$port" --max-solve-seconds 10 2>"$work/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 
 # A wrk script that posts one body.
 script() {
-  cat >"$work/$1.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$work/$2", "rb")
-wrk.body = f:read("*all")
-f:close()
-LUA
+  wrk_post "$work/$1.lua" "$work/$2"
   echo "$work/$1.lua"
 }
 

@@ -131,6 +131,9 @@ def test_a_session_is_solved_and_shown_as_a_calendar(studio):
     grid = studio.wait("the calendar", lambda: studio.find_all("#calendar-grid") and studio.text("#calendar-grid"), timeout=60)
     for exam in ("NAV-201-A", "NAV-201-B", "ECON-105"):
         assert exam in grid
+    # The search reported its progress while it ran (server-sent events), and its cost is plotted.
+    assert "pasul" in studio.text("#progress-text")
+    assert studio.script("return document.querySelectorAll('#cost-plot polyline').length;") == 1
     assert "NAV-2-A" in grid
     # By rooms as well: the same exams, under their rooms.
     studio.script("const s = document.getElementById('calendar-by'); s.value = 'rooms'; s.dispatchEvent(new Event('change'));")
@@ -207,3 +210,21 @@ def test_a_moodle_gradebook_is_uploaded_beside_its_mapping(studio):
     studio.click("#decide")
     outcome = studio.wait("the gradebook read", lambda: "no-student-key" in studio.text("#outcome") and studio.text("#outcome"))
     assert "3.75" in outcome
+
+
+def test_a_long_solve_can_be_stopped(studio):
+    _open(studio, "en")
+    _choose(studio, "schedule solve")
+    # A search without a step budget, which only the service's time limit (5 s here) or the page
+    # can stop: the page stops it.
+    studio.script(
+        "const r = JSON.parse(document.getElementById('request').value);"
+        "r.options.max_iterations = 1000000000000;"
+        "document.getElementById('request').value = JSON.stringify(r, null, 2);"
+    )
+    studio.click("#decide")
+    studio.wait("the stop button", lambda: studio.script("return !document.getElementById('stop').hidden;"))
+    studio.wait("a progress report", lambda: "step" in studio.text("#progress-text"))
+    studio.click("#stop")
+    studio.wait("the search to stop", lambda: studio.script("return document.getElementById('stop').hidden;"))
+    assert studio.text("#progress-text") == "The search was stopped."

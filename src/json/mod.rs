@@ -40,6 +40,7 @@ mod diff;
 mod error;
 mod examples;
 mod openapi;
+mod openapi_limits;
 mod parse;
 
 pub use answer::{Answer, Context, Document, DocumentKind, ProgressCallback, Rendered};

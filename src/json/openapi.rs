@@ -10,6 +10,7 @@ use schemars::Schema;
 
 use super::answer::DocumentKind;
 use super::commands::{COMMANDS, Input};
+use super::openapi_limits;
 
 /// The problem document (RFC 9457) every error answers with.
 fn problem() -> Value {
@@ -27,7 +28,7 @@ fn problem() -> Value {
     })
 }
 
-fn error(description: &str) -> Value {
+pub(super) fn error(description: &str) -> Value {
     json!({
         "description": description,
         "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } }
@@ -78,8 +79,13 @@ pub fn openapi() -> Value {
                 content.insert(media.into(), json!({ "schema": schema }));
             }
         }
+        if command.reports_progress {
+            let events = openapi_limits::events(&content["application/json"]["schema"]);
+            content.insert("text/event-stream".into(), events);
+        }
         let mut responses = json!({
             "200": { "description": "The decision.", "content": content },
+            "408": openapi_limits::request_timeout(),
             "400": error("The request is not JSON, or not a valid request; `detail` names the field and the value."),
             "401": error("The service has API tokens and the request carries none of them."),
             "404": error("No such command."),
@@ -87,6 +93,9 @@ pub fn openapi() -> Value {
             "415": error("The request is not `application/json`."),
             "422": error("The decision needs a rule the service's policy does not adopt (listed in `sources.not_adopted`, or given no article); `detail` names the rule."),
         });
+        if command.reports_progress {
+            responses["503"] = openapi_limits::busy();
+        }
         if !command.documents.is_empty() {
             responses["406"] = error("The command does not write the document asked for.");
         }
@@ -172,12 +181,13 @@ pub fn openapi() -> Value {
         schemas.insert(name, schema);
     }
     schemas.insert("ProblemDetails".into(), problem());
+    schemas.insert("SolveProgress".into(), openapi_limits::progress());
     json!({
         "openapi": "3.1.0",
         "info": {
             "title": "Regula",
             "version": env!("CARGO_PKG_VERSION"),
-            "description": "Rule engines for university regulations over HTTP: every command of `regula` as POST /v1/<domain>/<command>, the same JSON as the CLI (docs/cli.md). Decisions cite the article they come from."
+            "description": format!("Rule engines for university regulations over HTTP: every command of `regula` as POST /v1/<domain>/<command>, the same JSON as the CLI (docs/cli.md). Decisions cite the article they come from.\n\n{}", openapi_limits::LIMITS)
         },
         "paths": paths,
         "components": {

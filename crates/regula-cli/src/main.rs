@@ -115,11 +115,21 @@ fn serve(args: &ArgMatches) -> Result<String, InputError> {
         ),
         None => Vec::new(),
     };
+    // Counts are bounded by the parser.
+    let count = |name: &str| {
+        args.get_one::<u64>(name)
+            .map(|&n| usize::try_from(n).unwrap_or(usize::MAX))
+    };
+    let max_solves = count("max-solves").unwrap_or_else(regula_server::default_max_solves);
     let config = regula_server::Config {
         policy,
         tokens,
         body_limit: *args.get_one::<usize>("body-limit").unwrap_or(&(4 << 20)),
         max_solve: Duration::from_secs(*args.get_one::<u64>("max-solve-seconds").unwrap_or(&60)),
+        header_timeout: Duration::from_secs(*args.get_one::<u64>("header-timeout").unwrap_or(&60)),
+        body_timeout: Duration::from_secs(*args.get_one::<u64>("body-timeout").unwrap_or(&60)),
+        max_solves,
+        solve_queue: count("solve-queue").unwrap_or(2 * max_solves),
     };
     let listen = args
         .get_one::<String>("listen")
@@ -135,7 +145,7 @@ fn serve(args: &ArgMatches) -> Result<String, InputError> {
         .build()
         .map_err(|err| InputError(format!("cannot start the service: {err}")))?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(&listen)
+        let listener = regula_server::bind(&listen)
             .await
             .map_err(|err| InputError(format!("cannot listen on `{listen}`: {err}")))?;
         eprintln!(

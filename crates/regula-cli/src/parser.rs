@@ -299,6 +299,39 @@ fn serve() -> Command {
                 .default_value("60")
                 .help("The longest a schedule solve may run, whatever ?time_limit= asks"),
         )
+        .arg(
+            Arg::new("header-timeout")
+                .long("header-timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..=86_400))
+                .default_value("60")
+                .help("Close a connection whose request headers have not all arrived this long after the service started waiting for them: a client that sends nothing or a byte at a time, an idle keep-alive connection (nginx's client_header_timeout is 60 s)"),
+        )
+        .arg(
+            Arg::new("body-timeout")
+                .long("body-timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..=86_400))
+                .default_value("60")
+                .help("Answer 408 and close the connection when a request's whole body has not arrived this long after its headers (nginx's client_body_timeout is 60 s, counted between two reads)"),
+        )
+        .arg(
+            Arg::new("max-solves")
+                .long("max-solves")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64).range(1..=4096))
+                .help(format!(
+                    "The most schedule solves that run at once [default: one less than the cores, at least 1: {} here]",
+                    regula_server::default_max_solves()
+                )),
+        )
+        .arg(
+            Arg::new("solve-queue")
+                .long("solve-queue")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64).range(0..=65_536))
+                .help("The most schedule solves that wait for a running one to end; one more is answered 503 with Retry-After (--max-solve-seconds) [default: twice --max-solves]"),
+        )
 }
 
 /// The whole command line.

@@ -678,3 +678,34 @@ fn a_moodle_gradebook_is_read_from_its_file_and_mapping() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Issue #30: every limit of the service is a flag with its default in `--help`, and a value
+/// that is not one is refused naming the flag and the value.
+#[test]
+fn the_services_limits_are_flags() {
+    let (code, help, _) = regula(&["serve", "--help"], "");
+    assert_eq!(code, 0);
+    for needle in [
+        "--header-timeout <SECONDS>",
+        "--body-timeout <SECONDS>",
+        "--max-solves <N>",
+        "--solve-queue <N>",
+        "[default: 60]",
+        "one less than the cores",
+        "twice --max-solves",
+    ] {
+        assert!(help.contains(needle), "`{needle}` not in: {help}");
+    }
+    for (flag, value) in [
+        ("--header-timeout", "0"),
+        ("--body-timeout", "1.5"),
+        ("--max-solves", "0"),
+        ("--solve-queue", "-1"),
+    ] {
+        assert_rejected(
+            &["serve", &format!("{flag}={value}")],
+            "",
+            &[flag, &format!("'{value}'")],
+        );
+    }
+}

@@ -2,25 +2,26 @@
 //! the rule catalogue and a health check. The service holds no rule logic and no dispatch of its
 //! own: a path becomes a command name and goes to `regula::json::decide`.
 
-use std::ops::ControlFlow;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant as Clock};
 
-use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 use regula::calendar::Instant;
-use regula::json::{self, Context, Document, DocumentKind};
+use regula::json::{self, Document, DocumentKind};
 use regula::scheduling::export::Audience;
 use serde::Deserialize;
 use tower_http::catch_panic::CatchPanicLayer;
 
+use crate::blocking::{self, Decision};
 use crate::config::Config;
+use crate::events;
+use crate::limits::Solves;
 use crate::problem::Problem;
 
 /// The query of a command: a solve's time limit; an iCalendar's audience and stamp.
@@ -40,16 +41,6 @@ struct CommandQuery {
     mapping: Option<String>,
 }
 
-/// Sets its flag when dropped: a client that disconnects drops its request's future, and the
-/// solver it started sees the flag and stops.
-struct CancelOnDrop(Arc<AtomicBool>);
-
-impl Drop for CancelOnDrop {
-    fn drop(&mut self) {
-        self.0.store(true, Ordering::Relaxed);
-    }
-}
-
 /// The whole service.
 pub fn app(config: Config) -> Router {
     let config = Arc::new(config);
@@ -62,6 +53,7 @@ pub fn app(config: Config) -> Router {
         .merge(crate::studio::routes())
         .fallback(no_route)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(Extension(Arc::new(Solves::new(&config))))
         .layer(middleware::from_fn_with_state(config.clone(), authorise))
         .layer(middleware::from_fn(access_log))
         .layer(CatchPanicLayer::custom(|_| {
@@ -72,7 +64,7 @@ pub fn app(config: Config) -> Router {
 }
 
 /// The 500 of a request the service failed on (a panic): logged, never expected.
-fn internal() -> Problem {
+pub(crate) fn internal() -> Problem {
     Problem::new(
         StatusCode::INTERNAL_SERVER_ERROR,
         "internal",
@@ -250,6 +242,7 @@ fn document_of(
 /// readable text with `Accept: text/plain`, or the document a document command writes).
 async fn decide(
     State(config): State<Arc<Config>>,
+    Extension(solves): Extension<Arc<Solves>>,
     Path(path): Path<String>,
     uri: Uri,
     headers: HeaderMap,
@@ -318,17 +311,9 @@ async fn decide(
         )
         .into_response();
     }
-    let Ok(bytes) = axum::body::to_bytes(body, config.body_limit).await else {
-        return Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too-large",
-            "Request too large",
-            format!(
-                "the request is larger than the {} bytes this service accepts",
-                config.body_limit
-            ),
-        )
-        .into_response();
+    let bytes = match crate::body::read(body, &config).await {
+        Ok(bytes) => bytes,
+        Err(response) => return response,
     };
     let text = if let Some(media_type) = document {
         match json::document_request(
@@ -382,31 +367,28 @@ async fn decide(
         .map(Duration::from_secs)
         .unwrap_or(config.max_solve)
         .min(config.max_solve);
-    let cancelled = Arc::new(AtomicBool::new(false));
-    let _guard = CancelOnDrop(cancelled.clone());
-    let config = config.clone();
-    let reports_progress = command.reports_progress;
-    // Off the request threads: a long solve never stalls the other requests.
-    let decided = tokio::task::spawn_blocking(move || {
-        let started = Clock::now();
-        let mut stop = |_: &regula::scheduling::Progress| {
-            if cancelled.load(Ordering::Relaxed) || started.elapsed() >= limit {
-                ControlFlow::Break(())
-            } else {
-                ControlFlow::Continue(())
-            }
-        };
-        let mut context = Context {
-            document,
-            progress: None,
-            lang,
-        };
-        if reports_progress {
-            context.progress = Some(&mut stop);
+    // A solve waits for its place (or is refused) before it starts, streamed or not.
+    let place = if command.reports_progress {
+        match solves.admit().await {
+            Ok(place) => Some(place),
+            Err(busy) => return busy,
         }
-        json::decide(&name, &config.policy, &text, &mut context)
-    })
-    .await;
+    } else {
+        None
+    };
+    let decision = Decision {
+        name,
+        text,
+        document,
+        lang,
+        limit,
+        reports_progress: command.reports_progress,
+    };
+    if command.reports_progress && events::wanted(&accept) {
+        return events::solve(config, decision, place).await;
+    }
+    let (_cancel, decided) = blocking::start(config, decision, place, None);
+    let decided = decided.await;
     match decided {
         Ok(Ok(answer)) => {
             let lang = answer.lang();

@@ -10,20 +10,30 @@
 //! - errors as RFC 9457 problem details with the CLI's message: 400, 404, 405, 406, 413, 415, 401
 //!   with API tokens; a panic is caught and answered 500;
 //! - the solver runs on the blocking pool, its time limit from `?time_limit=` capped by the
-//!   configuration, and stops when its client disconnects;
+//!   configuration, and stops when its client disconnects; at most `max_solves` run at once,
+//!   `solve_queue` more wait, and one more is answered 503 with `Retry-After`;
+//!   `Accept: text/event-stream` streams its progress as server-sent events;
+//! - a client too slow with its headers is closed after `header_timeout` (an idle keep-alive
+//!   connection too), one too slow with its body is answered 408 after `body_timeout`;
 //! - one access-log line per request (never the body); graceful shutdown.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod app;
+mod blocking;
+mod body;
 mod config;
+mod events;
+mod limits;
+mod listener;
 mod problem;
 mod studio;
 
 use std::future::Future;
 
 pub use app::app;
-pub use config::{Config, parse_tokens};
+pub use config::{Config, default_max_solves, parse_tokens};
+pub use listener::bind;
 pub use problem::Problem;
 
 /// Serves `config` on `listener` until `shutdown` completes; requests in flight finish.
@@ -32,9 +42,8 @@ pub async fn serve(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(config))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let header_timeout = config.header_timeout;
+    listener::run(listener, app(config), header_timeout, shutdown).await
 }
 
 /// Completes on Ctrl-C or SIGTERM.

@@ -28,7 +28,7 @@ fn start_with(config: Config, blocking: usize) -> SocketAddr {
             .build()
             .unwrap();
         runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let listener = regula_server::bind("127.0.0.1:0").await.unwrap();
             tx.send(listener.local_addr().unwrap()).unwrap();
             regula_server::serve(listener, config, std::future::pending())
                 .await
@@ -678,4 +678,286 @@ fn a_moodle_gradebook_is_posted_as_csv_with_its_mapping() {
     );
     assert_eq!(reply.status, 400, "{}", reply.body);
     assert!(reply.body.contains("needs its `mapping`"), "{}", reply.body);
+}
+
+/// Issue #30: a service whose timeouts are short enough for a test.
+fn impatient() -> Config {
+    Config {
+        header_timeout: Duration::from_secs(1),
+        body_timeout: Duration::from_secs(1),
+        ..Config::default()
+    }
+}
+
+/// Sends `head`, then one byte of `drip` every 200 ms, until the service closes the connection;
+/// what it answered and how long after the connection it closed it (panics after 15 s).
+fn drip(addr: SocketAddr, head: &str, drip: &[u8]) -> (String, Duration) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let started = Instant::now();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut answered = Vec::new();
+    let mut bytes = drip.iter().cycle();
+    let mut buffer = [0u8; 4096];
+    while started.elapsed() < Duration::from_secs(15) {
+        match stream.read(&mut buffer) {
+            Ok(0) => return (String::from_utf8(answered).unwrap(), started.elapsed()),
+            Ok(n) => answered.extend_from_slice(&buffer[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {
+                return (String::from_utf8(answered).unwrap(), started.elapsed());
+            }
+            Err(_) => {
+                if let Some(byte) = bytes.next() {
+                    // The service may have closed already: the read above will tell.
+                    let _ = stream.write_all(&[*byte]);
+                }
+            }
+        }
+    }
+    panic!(
+        "the service kept the connection open for 15 s: {}",
+        String::from_utf8_lossy(&answered)
+    );
+}
+
+#[test]
+fn a_client_too_slow_with_its_headers_is_closed_after_the_header_timeout() {
+    let addr = start(impatient());
+    let closed_in_time = |(answered, after): (String, Duration)| {
+        assert!(answered.is_empty(), "{answered}");
+        // Not before the timeout, and well within a generous margin after it.
+        assert!(after >= Duration::from_millis(900), "{after:?}");
+        assert!(after < Duration::from_secs(10), "{after:?}");
+    };
+    // Half its headers, then nothing.
+    closed_in_time(drip(
+        addr,
+        "POST /v1/deadlines HTTP/1.1\r\nhost: x\r\n",
+        b"",
+    ));
+    // Nothing at all.
+    closed_in_time(drip(addr, "", b""));
+    // Its headers a byte at a time, never ending.
+    closed_in_time(drip(
+        addr,
+        "GET /healthz HTTP/1.1\r\n",
+        b"x-slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ));
+    // An idle keep-alive connection, once answered.
+    let (answered, after) = drip(addr, "GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n", b"");
+    assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
+    assert!(after < Duration::from_secs(10), "{after:?}");
+}
+
+#[test]
+fn a_client_too_slow_with_its_body_gets_a_408_and_is_closed() {
+    let addr = start(impatient());
+    for drip_bytes in [&b""[..], b" "] {
+        let (answered, after) = drip(
+            addr,
+            "POST /v1/deadlines HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{\"date\":",
+            drip_bytes,
+        );
+        assert!(answered.starts_with("HTTP/1.1 408"), "{answered}");
+        assert!(answered.contains("application/problem+json"), "{answered}");
+        assert!(answered.contains("--body-timeout"), "{answered}");
+        assert!(after >= Duration::from_millis(900), "{after:?}");
+        assert!(after < Duration::from_secs(10), "{after:?}");
+    }
+    // A body on time is answered as before.
+    assert_eq!(
+        post(addr, "/v1/deadlines", &example("deadlines.json")).status,
+        200
+    );
+}
+
+/// A solve request that runs until its time limit.
+fn long_solve() -> String {
+    let mut request: Value = serde_json::from_str(&example("schedule-solve.json")).unwrap();
+    request["options"]["max_iterations"] = 1_000_000_000u64.into();
+    request.to_string()
+}
+
+/// Sends a solve with its time limit and `Accept` header; the connection.
+fn send_solve(addr: SocketAddr, time_limit: u64, accept: &str, body: &str) -> TcpStream {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let head = format!(
+        "POST /v1/schedule/solve?time_limit={time_limit} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-type: application/json\r\naccept: {accept}\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream
+}
+
+/// Sends a solve asking for server-sent events; the connection, its response's head read.
+fn solve_events(
+    addr: SocketAddr,
+    time_limit: u64,
+    body: &str,
+) -> (std::io::BufReader<TcpStream>, String) {
+    use std::io::BufRead;
+    let stream = send_solve(addr, time_limit, "text/event-stream", body);
+    let mut reader = std::io::BufReader::new(stream);
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        if line == "\r\n" || line.is_empty() {
+            return (reader, head);
+        }
+        head.push_str(&line);
+    }
+}
+
+/// The next event of a stream: its name and its data; `None` at the end.
+fn next_event(reader: &mut std::io::BufReader<TcpStream>) -> Option<(String, String)> {
+    use std::io::BufRead;
+    let mut name = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap() == 0 {
+            return None;
+        }
+        // The chunks' sizes of the chunked body are lines of their own.
+        if let Some(event) = line.strip_prefix("event: ") {
+            name = Some(event.trim_end().to_owned());
+        } else if let Some(data) = line.strip_prefix("data: ") {
+            return Some((name.take()?, data.trim_end().to_owned()));
+        }
+    }
+}
+
+#[test]
+fn a_solve_streams_its_progress_then_its_result() {
+    let addr = start(Config::default());
+    let (mut events, head) = solve_events(addr, 1, &long_solve());
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: text/event-stream"),
+        "{head}"
+    );
+    let mut progress = Vec::new();
+    let mut result = None;
+    while let Some((name, data)) = next_event(&mut events) {
+        let data: Value = serde_json::from_str(&data).unwrap();
+        match name.as_str() {
+            "progress" => progress.push(data),
+            "result" => result = Some(data),
+            other => panic!("{other}: {data}"),
+        }
+    }
+    assert!(!progress.is_empty());
+    for report in &progress {
+        for field in ["iteration", "unassigned", "soft_cost", "elapsed_ms"] {
+            assert!(report[field].is_u64(), "{field}: {report}");
+        }
+        assert!(report.get("best_soft_cost").is_some(), "{report}");
+    }
+    // At most one report every 100 ms.
+    for pair in progress.windows(2) {
+        let gap = pair[1]["elapsed_ms"].as_u64().unwrap() - pair[0]["elapsed_ms"].as_u64().unwrap();
+        assert!(gap >= 100, "{gap}");
+    }
+    // The result is the plain call's answer.
+    let result = result.expect("a result event");
+    let plain = post(addr, "/v1/schedule/solve", &example("schedule-solve.json")).json();
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&result), keys(&plain));
+    assert_eq!(keys(&result["outcome"]), keys(&plain["outcome"]));
+    assert_eq!(result["outcome"]["status"], "solved");
+    // A request refused before the solve starts is a plain problem document.
+    let (_, head) = solve_events(addr, 1, r#"{"plan": {}}"#);
+    assert!(head.starts_with("HTTP/1.1 400"), "{head}");
+    assert!(head.contains("application/problem+json"), "{head}");
+}
+
+#[test]
+fn a_solve_beyond_the_queue_gets_a_503_with_retry_after() {
+    let addr = start(Config {
+        max_solves: 1,
+        solve_queue: 1,
+        max_solve: Duration::from_secs(7),
+        ..Config::default()
+    });
+    // The first solve runs: it has reported.
+    let (mut running, head) = solve_events(addr, 1, &long_solve());
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert_eq!(next_event(&mut running).unwrap().0, "progress");
+    // The second waits for it.
+    let body = long_solve();
+    let waiting = std::thread::spawn(move || post(addr, "/v1/schedule/solve?time_limit=1", &body));
+    std::thread::sleep(Duration::from_millis(500));
+    // The third is refused.
+    let refused = post(addr, "/v1/schedule/solve?time_limit=1", &long_solve());
+    assert_eq!(refused.status, 503, "{}", refused.body);
+    assert_eq!(refused.header("retry-after"), Some("7"));
+    assert_eq!(
+        refused.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert!(
+        refused.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("--max-solves")
+    );
+    // The other requests are answered meanwhile.
+    assert_eq!(
+        post(addr, "/v1/deadlines", &example("deadlines.json")).status,
+        200
+    );
+    while next_event(&mut running).is_some() {}
+    let waited = waiting.join().unwrap();
+    assert_eq!(waited.status, 200, "{}", waited.body);
+}
+
+#[test]
+fn a_client_that_closes_its_stream_stops_its_solve() {
+    let addr = start(Config {
+        max_solves: 1,
+        solve_queue: 0,
+        max_solve: Duration::from_secs(60),
+        ..Config::default()
+    });
+    let (mut events, _) = solve_events(addr, 60, &long_solve());
+    assert_eq!(next_event(&mut events).unwrap().0, "progress");
+    drop(events); // the client goes away mid-solve
+    // Its place is soon free again: had the solve gone on for its 60 s, every solve until then
+    // would have been refused.
+    let started = Instant::now();
+    loop {
+        let reply = post(addr, "/v1/schedule/solve", &example("schedule-solve.json"));
+        if reply.status == 200 {
+            break;
+        }
+        assert_eq!(reply.status, 503, "{}", reply.body);
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_waiting_client_that_disconnects_leaves_the_queue() {
+    let addr = start(Config {
+        max_solves: 1,
+        solve_queue: 1,
+        ..Config::default()
+    });
+    let (mut running, _) = solve_events(addr, 3, &long_solve());
+    assert_eq!(next_event(&mut running).unwrap().0, "progress");
+    // One waits, then goes away.
+    let waiting = send_solve(addr, 1, "application/json", &long_solve());
+    std::thread::sleep(Duration::from_millis(500));
+    drop(waiting);
+    std::thread::sleep(Duration::from_millis(500));
+    // Its place in the queue is free: the next one waits instead of being refused.
+    let next = post(addr, "/v1/schedule/solve?time_limit=1", &long_solve());
+    assert_eq!(next.status, 200, "{}", next.body);
 }
