@@ -228,3 +228,11 @@ def test_a_long_solve_can_be_stopped(studio):
     studio.click("#stop")
     studio.wait("the search to stop", lambda: studio.script("return document.getElementById('stop').hidden;"))
     assert studio.text("#progress-text") == "The search was stopped."
+
+
+def test_an_elmo_document_written_by_ects_export_is_downloadable(studio):
+    _open(studio, "en")
+    _choose(studio, "ects export")
+    studio.click("#decide")
+    name = studio.wait("the ELMO link", lambda: studio.script("const a = document.getElementById('download-link'); return a && a.download;"))
+    assert name == "ects-export-elmo.xml"

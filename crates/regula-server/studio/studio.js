@@ -227,6 +227,15 @@ async function decide(event) {
 function showAnswer(answer) {
   if (answer.policy && answer.policy.name) $("policy-name").textContent = answer.policy.name;
   $("outcome").replaceChildren(render(answer.outcome, 0));
+  // A document the answer carries (the ELMO of `ects export`): downloadable as its file.
+  for (const [key, value] of Object.entries(answer.outcome || {})) {
+    if (typeof value === "string" && value.trimStart().startsWith("<?xml")) {
+      const blob = new Blob([value], { type: "application/xml" });
+      const name = `${state.current.name.replace(/ /g, "-")}-${key}.xml`;
+      $("outcome").prepend(el("p", {}, el("a", { href: URL.createObjectURL(blob), download: name, id: "download-link" },
+        `${t("download")} ${name}`)));
+    }
+  }
   if (answer.explanation && answer.explanation.length) $("outcome").append(explanationList(answer.explanation));
   showCalendar(answer.outcome);
 }
