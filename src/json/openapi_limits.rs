@@ -12,7 +12,9 @@ started waiting for them is closed without a response — one that sends nothing
 at a time, an idle keep-alive connection [60, as nginx's client_header_timeout]; a request whose whole \
 body has not arrived `--body-timeout` seconds after its headers is answered 408 and its connection \
 closed [60, as nginx's client_body_timeout]; a body larger than `--body-limit` bytes is answered 413 \
-[4194304]; a `schedule solve` runs at most `--max-solve-seconds`, whatever `?time_limit=` asks [60]; \
+[4194304] — a body sent with `Content-Encoding: gzip` is read as it decompresses and the limit counts \
+the decompressed bytes (answers are gzipped for a client that sends `Accept-Encoding: gzip`, never an \
+event stream); a `schedule solve` runs at most `--max-solve-seconds`, whatever `?time_limit=` asks [60]; \
 at most `--max-solves` solves run at once [one less than the cores, at least 1] and at most \
 `--solve-queue` more wait for one of them to end, in the order they came [twice --max-solves]; one \
 more is answered 503 with `Retry-After` (seconds: `--max-solve-seconds`). A client that disconnects \

@@ -17,6 +17,8 @@ use regula::json::{self, Document, DocumentKind};
 use regula::scheduling::export::Audience;
 use serde::Deserialize;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::decompression::RequestDecompressionLayer;
 
 use crate::blocking::{self, Decision};
 use crate::config::Config;
@@ -54,6 +56,11 @@ pub fn app(config: Config) -> Router {
         .fallback(no_route)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(Extension(Arc::new(Solves::new(&config))))
+        // Large registers travel compressed: a gzip body is read as it decompresses (the body
+        // limit counting the decompressed bytes), an answer is gzipped for a client that accepts
+        // it (never an event stream, which must not be buffered).
+        .layer(RequestDecompressionLayer::new().gzip(true))
+        .layer(CompressionLayer::new().gzip(true))
         .layer(middleware::from_fn_with_state(config.clone(), authorise))
         .layer(middleware::from_fn(access_log))
         .layer(CatchPanicLayer::custom(|_| {

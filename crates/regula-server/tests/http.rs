@@ -961,3 +961,99 @@ fn a_waiting_client_that_disconnects_leaves_the_queue() {
     let next = post(addr, "/v1/schedule/solve?time_limit=1", &long_solve());
     assert_eq!(next.status, 200, "{}", next.body);
 }
+
+/// The body of an HTTP/1.1 response sent with `Transfer-Encoding: chunked`, de-chunked.
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        let end = raw.windows(2).position(|w| w == b"\r\n").unwrap();
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&raw[..end]).unwrap().trim(), 16).unwrap();
+        raw = &raw[end + 2..];
+        if size == 0 {
+            return body;
+        }
+        body.extend_from_slice(&raw[..size]);
+        raw = &raw[size + 2..];
+    }
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use flate2::write::GzEncoder;
+    let mut encoder = GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// Issue #32: a large register travels compressed. A gzip body is read as it decompresses and
+/// decided as the plain one; the body limit counts the decompressed bytes, so a small bomb is
+/// refused with 413; a corrupt stream is a 400 problem; an answer is gzipped on request.
+#[test]
+fn bodies_and_answers_travel_gzipped_within_the_limits() {
+    let addr = start(Config {
+        body_limit: 1 << 20,
+        ..Config::default()
+    });
+    let request = example("counselling-status.json");
+    let plain = post(addr, "/v1/counselling/status", &request);
+    assert_eq!(plain.status, 200, "{}", plain.body);
+    let packed = gzip(request.as_bytes());
+    assert!(
+        packed.len() * 5 < request.len(),
+        "{} → {}",
+        request.len(),
+        packed.len()
+    );
+    let (status, _, body) = call_bytes(
+        addr,
+        "/v1/counselling/status",
+        &[JSON, ("content-encoding", "gzip")],
+        &packed,
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let decided: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(decided, plain.json());
+    // 8 MiB of spaces around a request, 8 kB compressed: refused at the limit, not read whole.
+    let mut bomb = request.clone().into_bytes();
+    bomb.extend(std::iter::repeat_n(b' ', 8 << 20));
+    let (status, content_type, body) = call_bytes(
+        addr,
+        "/v1/counselling/status",
+        &[JSON, ("content-encoding", "gzip")],
+        &gzip(&bomb),
+    );
+    assert_eq!(status, 413, "{}", String::from_utf8_lossy(&body));
+    assert_eq!(content_type, "application/problem+json");
+    let (status, _, body) = call_bytes(
+        addr,
+        "/v1/counselling/status",
+        &[JSON, ("content-encoding", "gzip")],
+        b"\x1f\x8b\x08\x00 not gzip at all",
+    );
+    assert_eq!(status, 400, "{}", String::from_utf8_lossy(&body));
+    // The answer, gzipped for a client that accepts it.
+    let mut stream = TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "POST /v1/counselling/status HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\ncontent-type: application/json\r\naccept-encoding: gzip\r\ncontent-length: {}\r\n\r\n{request}",
+        request.len()
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8(raw[..split].to_vec())
+        .unwrap()
+        .to_ascii_lowercase();
+    assert!(head.contains("content-encoding: gzip"), "{head}");
+    let body = if head.contains("transfer-encoding: chunked") {
+        dechunk(&raw[split + 4..])
+    } else {
+        raw[split + 4..].to_vec()
+    };
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&body[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), plain.json());
+}
