@@ -391,16 +391,28 @@ fn the_built_in_examples_are_the_example_files() {
     assert_eq!(gradebook["with"], "mapping");
 }
 
+/// The words of Rust's types that no message an adapter returns may hold (issue #32).
+const RUST_WORDS: &[&str] = &[
+    "struct", "enum", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
+    "f32", "f64", "sequence", "map", "tuple", "Vec", "Option", "HashMap", "BTreeMap",
+];
+
+/// Panics naming the Rust word `message` holds, with `what` was sent.
+fn assert_speaks_json(message: &str, what: &str) {
+    let words: Vec<&str> = message
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .collect();
+    for rust in RUST_WORDS {
+        assert!(!words.contains(rust), "{what}: `{rust}` in: {message}");
+    }
+}
+
 /// Issue #32: no message an adapter returns names a Rust type. Every top-level field of every
 /// example request, replaced by a value of each other JSON type, is refused in the JSON's terms
 /// (an object, an array, a whole number; a shape by its JSON Schema name), never `struct`, `u32`,
 /// `Vec` or `sequence`.
 #[test]
 fn refusals_speak_json_not_rust() {
-    const RUST: &[&str] = &[
-        "struct", "enum", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
-        "f32", "f64", "sequence", "map", "tuple", "Vec", "Option", "HashMap", "BTreeMap",
-    ];
     let policy = Policy::umc_2020();
     let mut refused = 0;
     for command in json::commands() {
@@ -430,17 +442,10 @@ fn refusals_speak_json_not_rust() {
                     continue;
                 };
                 refused += 1;
-                let message = err.to_string();
-                let words: Vec<&str> = message
-                    .split(|c: char| !c.is_alphanumeric() && c != '_')
-                    .collect();
-                for rust in RUST {
-                    assert!(
-                        !words.contains(rust),
-                        "{}: `{field}` = {wrong}: `{rust}` in: {message}",
-                        command.name
-                    );
-                }
+                assert_speaks_json(
+                    &err.to_string(),
+                    &format!("{}: `{field}` = {wrong}", command.name),
+                );
             }
         }
     }
@@ -451,10 +456,6 @@ fn refusals_speak_json_not_rust() {
 /// JSON type, is refused by the checker and by loading in JSON's terms.
 #[test]
 fn policy_refusals_speak_json_not_rust() {
-    const RUST: &[&str] = &[
-        "struct", "enum", "u8", "u16", "u32", "u64", "usize", "i32", "i64", "f64", "sequence",
-        "map", "tuple", "Vec", "Option",
-    ];
     let preset = json::policy_json(&Policy::umc_2020()).unwrap();
     let mut checked = 0;
     for part in preset.as_object().unwrap().keys() {
@@ -483,15 +484,7 @@ fn policy_refusals_speak_json_not_rust() {
                 }
                 for message in messages {
                     checked += 1;
-                    let words: Vec<&str> = message
-                        .split(|c: char| !c.is_alphanumeric() && c != '_')
-                        .collect();
-                    for rust in RUST {
-                        assert!(
-                            !words.contains(rust),
-                            "{part} = {wrong}: `{rust}` in: {message}"
-                        );
-                    }
+                    assert_speaks_json(&message, &format!("{part} = {wrong}"));
                 }
             }
         }
