@@ -60,6 +60,7 @@ pub fn app(config: Config) -> Router {
         // limit counting the decompressed bytes), an answer is gzipped for a client that accepts
         // it (never an event stream, which must not be buffered).
         .layer(RequestDecompressionLayer::new().gzip(true))
+        .layer(middleware::from_fn(crate::body::known_encoding))
         .layer(CompressionLayer::new().gzip(true))
         .layer(middleware::from_fn_with_state(config.clone(), authorise))
         .layer(middleware::from_fn(access_log))

@@ -5,10 +5,40 @@
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::config::Config;
 use crate::problem::Problem;
+
+/// `415` as a problem document for a body in an encoding the service does not read (only gzip
+/// and identity), before the decompression layer would answer a bare 415.
+pub(crate) async fn known_encoding(request: axum::extract::Request, next: Next) -> Response {
+    let unknown = request
+        .headers()
+        .get_all(header::CONTENT_ENCODING)
+        .iter()
+        .flat_map(|v| v.to_str().unwrap_or("?").split(','))
+        .map(str::trim)
+        .find(|e| !e.eq_ignore_ascii_case("gzip") && !e.eq_ignore_ascii_case("identity"))
+        .map(str::to_owned);
+    match unknown {
+        None => next.run(request).await,
+        Some(encoding) => {
+            let mut response = Problem::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-encoding",
+                "Unsupported content encoding",
+                format!("the body's `Content-Encoding: {encoding}` is not one this service reads: send it as gzip, or uncompressed"),
+            )
+            .into_response();
+            response
+                .headers_mut()
+                .insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
+            response
+        }
+    }
+}
 
 /// The whole body, or the problem to answer instead.
 pub(crate) async fn read(body: Body, config: &Config) -> Result<Bytes, Response> {

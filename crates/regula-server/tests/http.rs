@@ -1031,6 +1031,16 @@ fn bodies_and_answers_travel_gzipped_within_the_limits() {
         b"\x1f\x8b\x08\x00 not gzip at all",
     );
     assert_eq!(status, 400, "{}", String::from_utf8_lossy(&body));
+    // An encoding the service does not read: a 415 problem document that says which it reads.
+    let (status, content_type, body) = call_bytes(
+        addr,
+        "/v1/counselling/status",
+        &[JSON, ("content-encoding", "br")],
+        b"whatever",
+    );
+    assert_eq!(status, 415);
+    assert_eq!(content_type, "application/problem+json");
+    assert!(String::from_utf8_lossy(&body).contains("send it as gzip"));
     // The answer, gzipped for a client that accepts it.
     let mut stream = TcpStream::connect(addr).unwrap();
     write!(
