@@ -360,7 +360,7 @@ fn the_catalog_improves_only_a_grade_the_grading_policy_passes() {
 /// commands' listing (`GET /v1/commands`, the Studio) gives each one with its path.
 #[test]
 fn the_built_in_examples_are_the_example_files() {
-    let listing = json::commands_json();
+    let listing = json::commands_json(regula::locale::Lang::En);
     let listing = listing.as_array().unwrap();
     assert_eq!(listing.len(), json::commands().len());
     for (command, listed) in json::commands().iter().zip(listing) {

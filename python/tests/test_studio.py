@@ -93,6 +93,7 @@ def test_a_course_is_decided_in_romanian_with_its_explanation_on_screen(studio):
     _open(studio, "ro")
     assert studio.text("#tab-decide") == "Decizii"
     _choose(studio, "grade course")
+    assert studio.text("#command-summary").startswith("Notează studenții la o disciplină")
     studio.click("#decide")
     readable = studio.wait("the explanation", lambda: "GR-4" in studio.text("#readable") and studio.text("#readable"))
     assert "nota 8 (opt), promovat" in readable

@@ -46,6 +46,8 @@ pub struct Command {
     pub name: &'static str,
     /// What it decides, in one line, with the rules it applies.
     pub summary: &'static str,
+    /// The same in Romanian, for the people who read decisions (Regula Studio's list).
+    pub summary_ro: &'static str,
     /// The documents it can write, the default first; empty for a decision, which answers JSON
     /// and text.
     pub documents: &'static [DocumentKind],
@@ -61,6 +63,14 @@ pub struct Command {
 }
 
 impl Command {
+    /// Its summary in `lang`.
+    pub fn summary_in(&self, lang: crate::locale::Lang) -> &'static str {
+        match lang {
+            crate::locale::Lang::Ro => self.summary_ro,
+            _ => self.summary,
+        }
+    }
+
     /// Decides `request` (JSON text) under `policy`.
     pub(super) fn run(
         &self,
@@ -163,6 +173,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "grade course",
         summary: "Grade students in a course from their points per activity (GR-1..GR-7, GR-9).",
+        summary_ro: "Notează studenții la o disciplină după punctele fiecărei activități (GR-1..GR-7, GR-9).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -177,6 +188,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "grade quiz",
         summary: "Score an online multiple-choice quiz (QZ-2..QZ-5, GR-4, GR-9).",
+        summary_ro: "Punctează un test online cu alegere multiplă (QZ-2..QZ-5, GR-4, GR-9).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -191,6 +203,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "grade average",
         summary: "A student's credit-weighted average (GR-8).",
+        summary_ro: "Media unui student, ponderată cu creditele (GR-8).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -205,6 +218,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "grade improve",
         summary: "Decide requests for grade improvement (mărire de notă): the deadline, eligibility and quotas, and the grade that stands, never lower (GR-12..GR-14).",
+        summary_ro: "Decide cererile de mărire a notei: termenul, condițiile și limitele, și nota care rămâne, niciodată mai mică (GR-12..GR-14).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -219,6 +233,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "progress year-end",
         summary: "Year-end decisions of a group or a faculty: credits earned and outstanding, the year's average, promoted, repeating, exmatriculated (PR-1..PR-6, GR-8).",
+        summary_ro: "Deciziile de sfârșit de an ale unei grupe sau facultăți: credite obținute și restante, media anului, promovat, repetent, exmatriculat (PR-1..PR-6, GR-8).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -233,6 +248,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "progress rank",
         summary: "Rank students by their year's results for the policy's award (a scholarship): eligibility, points, tie-breaks on raw values, places and the reserve list (PR-7).",
+        summary_ro: "Ierarhizează studenții după rezultatele anului pentru distincția politicii (o bursă): eligibilitate, punctaj, departajări pe valorile brute, locuri și lista de rezervă (PR-7).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -247,6 +263,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "deadlines",
         summary: "Result, platform, catalog and appeal deadlines of an exam (AP-*, OX-2..OX-4, CA-7).",
+        summary_ro: "Termenele unui examen: rezultatele, platforma, catalogul și contestațiile (AP-*, OX-2..OX-4, CA-7).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -261,6 +278,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "appeal check",
         summary: "Whether an appeal filed at an instant, on given grounds, is admissible (AP-1..AP-4).",
+        summary_ro: "Dacă o contestație depusă la un moment dat, pe motivele date, este admisibilă (AP-1..AP-4).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -275,6 +293,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "fees",
         summary: "What a student owes for outstanding exams (FE-1..FE-4).",
+        summary_ro: "Cât datorează un student pentru examenele restante (FE-1..FE-4).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -289,6 +308,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "fees statement",
         summary: "The fee statement of `fees` as CSV or XLSX: one line per exam (status, amount, rule) and the total (FE-1..FE-4).",
+        summary_ro: "Situația taxelor din `fees` ca CSV sau XLSX: un rând pe examen (stare, sumă, regulă) și totalul (FE-1..FE-4).",
         documents: &[DocumentKind::Csv, DocumentKind::Xlsx],
         reports_progress: false,
         input: Input::Json,
@@ -308,6 +328,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "schedule check",
         summary: "Every violation of a timetable, each with its rule and what it involves (SC-*, OX-1, OX-2).",
+        summary_ro: "Fiecare încălcare a unei programări, cu regula ei și cu ce privește (SC-*, OX-1, OX-2).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -322,6 +343,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "schedule solve",
         summary: "Build a timetable (or repair `current`), stopping at the budget with the best found.",
+        summary_ro: "Construiește o programare a examenelor (sau o repară pe cea `current`), oprindu-se la buget cu cea mai bună găsită.",
         documents: &[],
         reports_progress: true,
         input: Input::Json,
@@ -342,6 +364,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "schedule export",
         summary: "A timetable as a text table, an HTML page, one group's or teacher's iCalendar, CSV or XLSX.",
+        summary_ro: "O programare ca tabel text, pagină HTML, iCalendar al unei grupe sau al unui cadru didactic, CSV sau XLSX.",
         documents: &[
             DocumentKind::Text,
             DocumentKind::Html,
@@ -384,6 +407,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "schedule template",
         summary: "The session-plan workbook to fill in (one sheet per part of the plan, a header row each; docs/spreadsheets.md), empty or filled with a plan.",
+        summary_ro: "Registrul de completat al planului sesiunii (o foaie pe fiecare parte a planului, cu rândul de antet; docs/spreadsheets.md), gol sau completat cu un plan.",
         documents: &[DocumentKind::Xlsx],
         reports_progress: false,
         input: Input::Nothing,
@@ -402,6 +426,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "schedule import",
         summary: "Read a session plan from an XLSX or ODS workbook following the template: the `plan` of `schedule check` and `schedule solve`, every problem named by its cell, every row left out reported.",
+        summary_ro: "Citește planul sesiunii dintr-un registru XLSX sau ODS după model: `plan`-ul pentru `schedule check` și `schedule solve`, fiecare problemă numită după celula ei, fiecare rând omis semnalat.",
         documents: &[],
         reports_progress: false,
         input: Input::Document {
@@ -427,6 +452,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "ects recognise",
         summary: "Propose the recognition plan that recognises the most home credits (EC-1, EC-3..EC-13).",
+        summary_ro: "Propune planul de recunoaștere care recunoaște cele mai multe credite de acasă (EC-1, EC-3..EC-13).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -441,6 +467,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "ects check",
         summary: "Every rule a recognition plan written by hand breaks (EC-4..EC-12).",
+        summary_ro: "Fiecare regulă încălcată de un plan de recunoaștere scris de mână (EC-4..EC-12).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -455,6 +482,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "ects convert",
         summary: "Convert one host grade to the Romanian 10..1 scale (EC-11).",
+        summary_ro: "Convertește o notă a instituției gazdă pe scala românească 10..1 (EC-11).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -469,6 +497,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "ects import",
         summary: "Read a transcript of records in the EMREX/ELMO format: courses at the level that carries the ECTS credits, distribution tables, problems per course (EC-11).",
+        summary_ro: "Citește o situație școlară în format EMREX/ELMO: disciplinele de la nivelul care poartă creditele ECTS, tabelele de distribuție, problemele fiecărei discipline (EC-11).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -489,6 +518,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "ects export",
         summary: "Write the recognition of a mobility as an ELMO 2.0 document: each host course, its grade and credits, and what it became (EC-4..EC-11).",
+        summary_ro: "Scrie recunoașterea unei mobilități ca document ELMO 2.0: fiecare disciplină de la gazdă, nota și creditele ei, și ce a devenit (EC-4..EC-11).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -503,6 +533,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "mobility eligibility",
         summary: "Who may apply: every condition of MO-1 (study) or MO-2 (training), every unmet one listed.",
+        summary_ro: "Cine poate candida: fiecare condiție a MO-1 (studiu) sau MO-2 (plasament), cu fiecare condiție neîndeplinită.",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -517,6 +548,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "mobility dossier",
         summary: "Whether each application dossier is complete, signed and in time (MO-3, MO-4).",
+        summary_ro: "Dacă fiecare dosar de candidatură este complet, semnat și la timp (MO-3, MO-4).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -531,6 +563,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "mobility select",
         summary: "Validate the call and committee, score, rank and give the places per field (MO-5..MO-8).",
+        summary_ro: "Verifică apelul și comisia, punctează, ierarhizează și atribuie locurile pe domenii (MO-5..MO-8).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -545,6 +578,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "mobility calendar",
         summary: "A mobility's duration, document deadlines and what is overdue (MO-9..MO-12).",
+        summary_ro: "Durata unei mobilități, termenele documentelor și ce a depășit termenul (MO-9..MO-12).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -559,6 +593,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "catalog record",
         summary: "Record entries, signatures and corrections: all of them, or none (CA-2..CA-6).",
+        summary_ro: "Înregistrează note, semnături și corecturi: pe toate, sau niciuna (CA-2..CA-6).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -576,6 +611,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "catalog check",
         summary: "What a catalog still lacks: signatures (CA-5), committees (SC-7), deadlines (CA-7).",
+        summary_ro: "Ce îi lipsește încă unui catalog: semnături (CA-5), comisii (SC-7), termene (CA-7).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -590,6 +626,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "catalog supplementary",
         summary: "The supplementary catalog of students whose columns are full (CA-2).",
+        summary_ro: "Catalogul suplimentar al studenților cu coloanele completate (CA-2).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -604,6 +641,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "catalog export",
         summary: "The catalog as CSV, or as a printable HTML page laid out like the official form.",
+        summary_ro: "Catalogul ca CSV sau ca pagină HTML de tipărit, așezată ca formularul oficial.",
         documents: &[DocumentKind::Csv, DocumentKind::Html, DocumentKind::Xlsx],
         reports_progress: false,
         input: Input::Json,
@@ -625,6 +663,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "catalog admit",
         summary: "Who is admitted to the examination room (SC-8).",
+        summary_ro: "Cine este admis în sala de examen (SC-8).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -639,6 +678,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "open-session check",
         summary: "Who may sit which course's exam in the open session, and from when (SC-9).",
+        summary_ro: "Cine poate susține examenul cărei discipline în sesiunea deschisă, și de când (SC-9).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -653,6 +693,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "retake-session check",
         summary: "Who may sit an outstanding exam in a retake session (within the policy's retake periods, September in the UMC preset) or the one before the final exams, within the policy's caps (SC-2).",
+        summary_ro: "Cine poate susține un examen restant într-o sesiune de restanțe (în perioadele politicii, septembrie în presetarea UMC) sau în cea dinaintea examenelor de finalizare, în limitele politicii (SC-2).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -667,6 +708,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "counselling record",
         summary: "Record steps of a semester's counselling document flow, all or none, each checked against the responsibility matrix (CO-3..CO-6).",
+        summary_ro: "Înregistrează pașii circuitului documentelor de consiliere ai unui semestru, toți sau niciunul, fiecare verificat după matricea responsabilităților (CO-3..CO-6).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -681,6 +723,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "counselling status",
         summary: "What a semester's counselling file still lacks at a moment, with due dates (CO-1..CO-5).",
+        summary_ro: "Ce îi lipsește încă dosarului de consiliere al unui semestru la un moment dat, cu termene (CO-1..CO-5).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -695,6 +738,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "counselling consolidate",
         summary: "The faculties' and the university's consolidations: attendances and unique students by channel, kind and level (CO-4, CO-5).",
+        summary_ro: "Centralizările facultăților și ale universității: participări și studenți unici pe canal, tip și nivel (CO-4, CO-5).",
         documents: &[],
         reports_progress: false,
         input: Input::Json,
@@ -709,6 +753,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "counselling attendance",
         summary: "The consolidated attendance lists in electronic form, one line per student per activity (CO-4).",
+        summary_ro: "Listele de prezență centralizate în format electronic, un rând pe student și activitate (CO-4).",
         documents: &[DocumentKind::Csv, DocumentKind::Xlsx],
         reports_progress: false,
         input: Input::Json,
@@ -727,6 +772,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "moodle gradebook",
         summary: "Read a Moodle gradebook export (CSV, XLSX, ODS) into a course sheet's scores by the course holder's mapping, every row and column left out said; graded at once on request (GR-1..GR-7).",
+        summary_ro: "Citește un export al catalogului Moodle (CSV, XLSX, ODS) în punctele fișei disciplinei după corespondența dată de titular, cu fiecare rând și coloană omisă semnalată; notat pe loc la cerere (GR-1..GR-7).",
         documents: &[],
         reports_progress: false,
         input: Input::Document {
@@ -744,6 +790,7 @@ pub(super) static COMMANDS: &[Command] = &[
     Command {
         name: "moodle quiz",
         summary: "Read a Moodle quiz results report (CSV, XLSX, ODS) into the attempts `grade quiz` scores, unfinished attempts and the overall average said; graded at once on request (QZ-4).",
+        summary_ro: "Citește raportul de rezultate al unui test Moodle (CSV, XLSX, ODS) în încercările punctate de `grade quiz`, cu încercările neterminate și media generală semnalate; notat pe loc la cerere (QZ-4).",
         documents: &[],
         reports_progress: false,
         input: Input::Document {

@@ -53,11 +53,12 @@ pub fn example(name: &str) -> Option<&'static str> {
     })
 }
 
-/// Every command of the table as JSON, in the order of the documentation: its name, summary,
+/// Every command of the table as JSON, in the order of the documentation: its name, summary (in
+/// `lang`),
 /// HTTP path, what it reads (`json`, `nothing`, or a `document` of `reads` media types with the
 /// field `with` beside it), the documents it writes (media types), whether it reports progress,
 /// and its example request.
-pub fn commands_json() -> Value {
+pub fn commands_json(lang: crate::locale::Lang) -> Value {
     let list: Vec<Value> = commands()
         .iter()
         .map(|c| {
@@ -71,7 +72,7 @@ pub fn commands_json() -> Value {
             let example = example(c.name).and_then(|text| serde_json::from_str::<Value>(text).ok());
             json!({
                 "name": c.name,
-                "summary": c.summary,
+                "summary": c.summary_in(lang),
                 "path": format!("/v1/{}", c.name.replace(' ', "/")),
                 "input": input,
                 "reads": reads,

@@ -70,9 +70,15 @@ fn file(body: &'static str, media_type: &'static str) -> Response {
     response
 }
 
-/// `GET /v1/commands`: every command, its path, what it reads and writes, and its example.
-async fn commands() -> Response {
-    axum::Json(json::commands_json()).into_response()
+/// `GET /v1/commands`: every command, its path, what it reads and writes, and its example; the
+/// summaries in the language `Accept-Language` asks for (English otherwise).
+async fn commands(headers: HeaderMap) -> Response {
+    let lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(regula::locale::Lang::from_accept_language)
+        .unwrap_or_default();
+    axum::Json(json::commands_json(lang)).into_response()
 }
 
 /// `GET /v1/policy/schema`: the JSON Schema of a policy document.

@@ -151,6 +151,15 @@ async function loadCommands() {
   choose(state.commands.some((c) => c.name === wanted) ? wanted : state.commands[0].name);
 }
 
+/// The commands' summaries again, in the language just chosen.
+async function refreshSummaries() {
+  const response = await api("/v1/commands");
+  if (!response.ok) return;
+  const summaries = new Map((await response.json()).map((c) => [c.name, c.summary]));
+  for (const command of state.commands) command.summary = summaries.get(command.name) || command.summary;
+  if (state.current) $("command-summary").textContent = state.current.summary;
+}
+
 function choose(name) {
   if (state.current) state.requests[state.current.name] = $("request").value;
   const command = state.commands.find((c) => c.name === name);
@@ -616,7 +625,7 @@ async function start() {
   $("token").value = sessionStorage.getItem("regula-token") || "";
   translate();
   setUpTabs();
-  $("lang").addEventListener("change", () => { state.lang = $("lang").value; localStorage.setItem("regula-lang", state.lang); translate(); loadRules(); });
+  $("lang").addEventListener("change", () => { state.lang = $("lang").value; localStorage.setItem("regula-lang", state.lang); translate(); loadRules(); refreshSummaries(); });
   $("token").addEventListener("change", () => { sessionStorage.setItem("regula-token", $("token").value.trim()); boot(); });
   $("request-form").addEventListener("submit", decide);
   $("stop").addEventListener("click", () => state.controller && state.controller.abort());
