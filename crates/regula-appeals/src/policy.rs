@@ -181,6 +181,21 @@ impl AppealsPolicy {
 
 /// The problems of one deadline under `field`: an amount from 1 to `years` years of its unit,
 /// counted from one of `moments`.
+/// The hours after an exam's end within which `deadline` falls, the soonest and the latest over
+/// every exam, when it counts from the exam in hours or calendar days (the exam's day ends 0 to
+/// 24 hours after it); `None` for a deadline not fixed to the exam, or in working days.
+fn hours_after_exam_end(deadline: &Deadline) -> Option<(u64, u64)> {
+    let amount = u64::from(deadline.amount);
+    match (deadline.unit, deadline.from) {
+        (DeadlineUnit::Hours, Moment::ExamEnd) => Some((amount, amount)),
+        (DeadlineUnit::Hours, Moment::ExamDayEnd) => Some((amount, amount + 24)),
+        (DeadlineUnit::CalendarDays, Moment::ExamEnd | Moment::ExamDayEnd) => {
+            Some((amount * 24, amount * 24 + 24))
+        }
+        _ => None,
+    }
+}
+
 fn check_deadline(
     found: &mut Problems,
     field: &str,
@@ -221,7 +236,9 @@ impl CheckedPolicy for AppealsPolicy {
     const DOMAIN: &'static str = "appeals";
 
     /// Every deadline has a positive amount of at most a year (papers: five years) and counts
-    /// from a moment its rule has.
+    /// from a moment its rule has; and no deadline falls before one it follows (the catalog
+    /// before the results it records, the platform before the open-question grades it shows),
+    /// for any exam, where both count from the exam.
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         let deadlines = [
@@ -260,6 +277,43 @@ impl CheckedPolicy for AppealsPolicy {
         }
         if let ElectronicEntry::After(deadline) = &self.electronic_entry {
             check_deadline(&mut found, "electronic_entry", deadline, moments::ENTRY, 1);
+        }
+        // Deadlines that must not fall before others (issue #33): a catalog records the results,
+        // and the platform shows the open-question grades, so neither is due before them.
+        for (later, after, earlier, before) in [
+            (
+                "catalog",
+                &self.catalog,
+                "face_to_face_results",
+                &self.face_to_face_results,
+            ),
+            (
+                "catalog",
+                &self.catalog,
+                "open_questions_grading",
+                &self.open_questions_grading,
+            ),
+            (
+                "platform",
+                &self.platform,
+                "open_questions_grading",
+                &self.open_questions_grading,
+            ),
+        ] {
+            if let (Some((soonest, _)), Some((_, latest))) =
+                (hours_after_exam_end(after), hours_after_exam_end(before))
+            {
+                found.check(
+                    soonest >= latest,
+                    later,
+                    after,
+                    format!(
+                        "it can fall before `{earlier}` ({before}), whose results it follows: \
+                         {soonest} hours after an exam's end against up to {latest} \
+                         (AP-1, OX-4, CA-7)"
+                    ),
+                );
+            }
         }
         if let Some(deadline) = &self.appeal_decision {
             check_deadline(

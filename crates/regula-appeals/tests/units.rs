@@ -474,3 +474,52 @@ fn ap_policy_check_names_every_wrong_deadline() {
     };
     assert_eq!(kept.problems(), []);
 }
+
+/// Issue #33: deadlines that contradict one another are refused on load, naming both. Raising the
+/// online results term (open-question grading) to 72 hours leaves the platform and the catalog at
+/// 48: both would be due before the grades they show or record.
+#[test]
+fn ap_deadlines_that_contradict_one_another_are_refused_naming_both() {
+    let late_grading = AppealsPolicy {
+        open_questions_grading: Deadline::hours(72, Moment::ExamEnd),
+        ..AppealsPolicy::umc_2020()
+    };
+    let problems: Vec<String> = late_grading
+        .problems()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    for (field, text) in ["catalog", "platform"].iter().zip(&problems) {
+        assert!(text.contains(field), "{text}");
+        assert!(
+            text.contains("`open_questions_grading` (72 hours from exam_end)"),
+            "{text}"
+        );
+    }
+    // The seed's deadlines agree with one another: the catalog at 48 hours after the exam, the
+    // face-to-face results at 24 hours after its day (at most 48 after the exam).
+    assert!(AppealsPolicy::umc_2020().problems().is_empty());
+    // In calendar days from the exam's day, the results may fall up to a day later than their
+    // count: a catalog due 2 days after the exam's day follows results due 1 day after it.
+    let in_days = AppealsPolicy {
+        face_to_face_results: Deadline::calendar_days(1, Moment::ExamDayEnd),
+        catalog: Deadline::calendar_days(2, Moment::ExamDayEnd),
+        ..AppealsPolicy::umc_2020()
+    };
+    assert!(in_days.problems().is_empty(), "{:?}", in_days.problems());
+    let crossed = AppealsPolicy {
+        face_to_face_results: Deadline::calendar_days(3, Moment::ExamDayEnd),
+        catalog: Deadline::calendar_days(2, Moment::ExamDayEnd),
+        ..AppealsPolicy::umc_2020()
+    };
+    let problems = crossed.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].to_string().contains("face_to_face_results"));
+    // A deadline counted from another moment (the posting of the results) is not compared.
+    let posted = AppealsPolicy {
+        catalog: Deadline::hours(1, Moment::GradesAnnounced),
+        ..AppealsPolicy::umc_2020()
+    };
+    assert!(posted.problems().is_empty(), "{:?}", posted.problems());
+}
