@@ -71,6 +71,14 @@ pub fn app(config: Config) -> Router {
         .with_state(config)
 }
 
+/// The first language of `Accept-Language` that Regula has, if any.
+pub(crate) fn accept_language(headers: &HeaderMap) -> Option<regula::locale::Lang> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(regula::locale::Lang::from_accept_language)
+}
+
 /// The 500 of a request the service failed on (a panic): logged, never expected.
 pub(crate) fn internal() -> Problem {
     Problem::new(
@@ -347,13 +355,7 @@ async fn decide(
     } else if let Ok(text) = String::from_utf8(bytes.to_vec()) {
         text
     } else {
-        return Problem::new(
-            StatusCode::BAD_REQUEST,
-            "malformed-json",
-            "The request is not valid JSON",
-            "the request is not UTF-8",
-        )
-        .into_response();
+        return Problem::not_utf8().into_response();
     };
     let accept = headers
         .get(header::ACCEPT)
@@ -362,10 +364,7 @@ async fn decide(
         .to_owned();
     // The language of explanations and documents: the first of Accept-Language that Regula has,
     // English otherwise (a header may list languages the client merely tolerates).
-    let lang = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(regula::locale::Lang::from_accept_language);
+    let lang = accept_language(&headers);
     let document = match document_of(command.documents, &accept, &query) {
         Ok(document) => document,
         Err(problem) => return problem.into_response(),

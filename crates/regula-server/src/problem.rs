@@ -36,6 +36,16 @@ impl Problem {
         }
     }
 
+    /// The `400` of a body that is not UTF-8 text.
+    pub fn not_utf8() -> Self {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            "malformed-json",
+            "The request is not valid JSON",
+            "the request is not UTF-8",
+        )
+    }
+
     /// The problem of a refusal by the JSON boundary: 404 for an unknown command, 406 for a
     /// document the command does not write, 422 for a decision that needs a rule the policy does
     /// not adopt, 400 for the rest.

@@ -73,11 +73,7 @@ fn file(body: &'static str, media_type: &'static str) -> Response {
 /// `GET /v1/commands`: every command, its path, what it reads and writes, and its example; the
 /// summaries in the language `Accept-Language` asks for (English otherwise).
 async fn commands(headers: HeaderMap) -> Response {
-    let lang = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(regula::locale::Lang::from_accept_language)
-        .unwrap_or_default();
+    let lang = crate::app::accept_language(&headers).unwrap_or_default();
     axum::Json(json::commands_json(lang)).into_response()
 }
 
@@ -90,7 +86,7 @@ async fn schema() -> Response {
 /// (`{"problems": [{"field", "problem"}]}`, empty when it loads).
 async fn check(body: Bytes) -> Response {
     let Ok(text) = std::str::from_utf8(&body) else {
-        return not_utf8();
+        return Problem::not_utf8().into_response();
     };
     axum::Json(serde_json::json!({ "problems": json::check_policy(text) })).into_response()
 }
@@ -126,10 +122,7 @@ async fn diff(State(config): State<Arc<Config>>, headers: HeaderMap, body: Bytes
         Ok(policy) => policy,
         Err(err) => return Problem::from_boundary(&err).into_response(),
     };
-    let lang = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(regula::locale::Lang::from_accept_language);
+    let lang = crate::app::accept_language(&headers);
     let text = match &request.request {
         serde_json::Value::String(text) => text.clone(),
         other => other.to_string(),
@@ -152,22 +145,9 @@ async fn diff(State(config): State<Arc<Config>>, headers: HeaderMap, body: Bytes
     match decided {
         Ok(Ok(diff)) => axum::Json(diff).into_response(),
         Ok(Err(err)) => Problem::from_boundary(&err).into_response(),
-        Err(_) => Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "Internal error",
-            "the what-if failed; it has been logged",
-        )
-        .into_response(),
+        Err(join) => {
+            tracing::error!(error = %join, "a what-if failed");
+            crate::app::internal().into_response()
+        }
     }
-}
-
-fn not_utf8() -> Response {
-    Problem::new(
-        StatusCode::BAD_REQUEST,
-        "malformed-json",
-        "The request is not valid JSON",
-        "the request is not UTF-8",
-    )
-    .into_response()
 }

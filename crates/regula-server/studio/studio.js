@@ -526,12 +526,17 @@ function linesByPath(text) {
   return lines;
 }
 
-/// Puts the caret of `area` on the line of `path`, and says which line it is.
-function focusField(area, path) {
-  const lines = linesByPath(area.value);
+/// The line of `path` in `lines` (of `linesByPath`), or of the nearest enclosing value written
+/// there: a missing field is shown at the object that lacks it.
+function lineOf(lines, path) {
   let probe = path;
   while (probe && !lines.has(probe)) probe = probe.replace(/(\.[^.[\]]*|\[\d+\])$/, "");
-  const line = lines.get(probe || ".");
+  return lines.get(probe || ".");
+}
+
+/// Puts the caret of `area` on the line of `path`, and says which line it is.
+function focusField(area, path) {
+  const line = lineOf(linesByPath(area.value), path);
   if (!line) return null;
   const start = area.value.split("\n").slice(0, line - 1).join("\n").length + (line > 1 ? 1 : 0);
   area.setSelectionRange(start, start);
@@ -558,9 +563,7 @@ async function checkPolicy() {
   list.className = "problems";
   const lines = linesByPath($("policy-text").value);
   for (const problem of problems) {
-    let probe = problem.field;
-    while (probe && !lines.has(probe)) probe = probe.replace(/(\.[^.[\]]*|\[\d+\])$/, "");
-    const line = lines.get(probe || ".");
+    const line = lineOf(lines, problem.field);
     list.append(el("li", { tabindex: 0, role: "button", onclick: () => { focusField($("policy-text"), problem.field); $("policy-text").focus(); },
       onkeydown: (e) => { if (e.key === "Enter") e.target.click(); } },
     line ? `${t("line")} ${line}: ` : "", el("code", {}, problem.field), ` — ${problem.problem}`));

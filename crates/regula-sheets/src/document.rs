@@ -157,7 +157,7 @@ impl FileInput {
         if self.media_type == MediaType::Csv {
             return Err(Problem::at(
                 "file.media_type",
-                "`text/csv` where a workbook (XLSX or ODS) is expected: the plan has several sheets",
+                "`text/csv` where a workbook (XLSX or ODS) is expected: a CSV file holds one sheet",
             ));
         }
         self.bytes()

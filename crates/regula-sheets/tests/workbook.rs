@@ -281,14 +281,19 @@ fn with_exams(exams: Vec<Vec<C>>) -> Vec<u8> {
     book(&with_exams_sheets(exams))
 }
 
+/// The Session sheet of the tests' plans: a regular session of 17 January – 6 February 2022.
+fn session() -> SheetRows<'static> {
+    (
+        "Session",
+        None,
+        vec![vec![E, D(2022, 1, 17), D(2022, 2, 6)]],
+    )
+}
+
 /// The sheets of [`with_exams`].
 fn with_exams_sheets(exams: Vec<Vec<C>>) -> Vec<SheetRows<'static>> {
     vec![
-        (
-            "Session",
-            None,
-            vec![vec![E, D(2022, 1, 17), D(2022, 2, 6)]],
-        ),
+        session(),
         ("Groups", None, vec![vec![S("G")]]),
         ("Teachers", None, vec![vec![S("T")]]),
         ("Exams", None, exams),
@@ -330,11 +335,7 @@ fn a_formula_where_a_number_is_expected_is_refused() {
 #[test]
 fn a_missing_sheet_is_named() {
     let bytes = book(&[
-        (
-            "Session",
-            None,
-            vec![vec![E, D(2022, 1, 17), D(2022, 2, 6)]],
-        ),
+        session(),
         ("Groups", None, vec![]),
         ("Teachers", None, vec![]),
         ("Committee", None, vec![]),
@@ -388,11 +389,7 @@ fn blank_rows_are_skipped_and_reported() {
 #[test]
 fn a_column_or_a_sheet_not_in_the_template_is_reported() {
     let bytes = book(&[
-        (
-            "Session",
-            None,
-            vec![vec![E, D(2022, 1, 17), D(2022, 2, 6)]],
-        ),
+        session(),
         ("Groups", Some(&["id", "notes"]), vec![vec![S("G"), S("x")]]),
         ("Teachers", None, vec![]),
         ("Exams", None, vec![]),
@@ -412,11 +409,7 @@ fn a_column_or_a_sheet_not_in_the_template_is_reported() {
 #[test]
 fn a_missing_column_is_named() {
     let bytes = book(&[
-        (
-            "Session",
-            None,
-            vec![vec![E, D(2022, 1, 17), D(2022, 2, 6)]],
-        ),
+        session(),
         ("Groups", None, vec![]),
         ("Teachers", None, vec![]),
         ("Exams", Some(&["id", "groups", "form"]), vec![]),

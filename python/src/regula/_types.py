@@ -144,7 +144,8 @@ class Schemas:
                 kinds = kinds if isinstance(kinds, list) else [kinds]
                 json_type = "string" if isinstance(value, str) else "array" if isinstance(value, list) else \
                     "boolean" if isinstance(value, bool) else "integer" if isinstance(value, int) else "number"
-                if None in kinds and "$ref" in branch or json_type in kinds or (json_type == "integer" and "number" in kinds):
+                # A branch that declares no type takes any scalar; an integer is also a number.
+                if kinds == [None] or json_type in kinds or (json_type == "integer" and "number" in kinds):
                     return branch
         return None
 
