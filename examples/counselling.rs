@@ -18,9 +18,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The semester's flow, from the reports to the director's approval (CO-3..CO-6).
     let request: RecordRequest =
         serde_json::from_str(include_str!("requests/counselling-record.json"))?;
-    let recorded = answer_record(counselling, &request)?;
+    let recorded = answer_record(counselling, &request, None)?;
     println!("{recorded}\n");
-    let file: SemesterFile = recorded.outcome.file;
+    let file: SemesterFile = recorded
+        .outcome
+        .file
+        .ok_or("the file was sent, so it is answered")?;
 
     // A study counsellor cannot register a report: the matrix gives it to the career counsellor.
     let wrong = Command {
@@ -33,9 +36,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let refused = answer_record(
         counselling,
         &RecordRequest {
-            file: file.clone(),
+            file: Some(file.clone()),
+            checkpoint: None,
             steps: vec![wrong],
         },
+        None,
     );
     if let Err(why) = refused {
         println!("Refused: {why}\n");

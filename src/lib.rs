@@ -65,6 +65,12 @@ pub mod sources {
     pub use regula_core::sources::*;
 }
 
+/// A service's seal on a state it checked, so that callers can hand it back
+/// ([`regula_core::seal`]): the key [`json::Context::seal_key`] takes.
+pub mod seal {
+    pub use regula_core::seal::*;
+}
+
 /// Languages: explanations as messages, rendered in Romanian or English (see
 /// [`regula_core::locale`]).
 pub mod locale {

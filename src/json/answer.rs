@@ -233,6 +233,10 @@ pub struct Context<'a> {
     /// policy's `language` when absent, else English. Machine fields (rule ids, statuses, numbers, message identifiers)
     /// are the same in every language.
     pub lang: Option<Lang>,
+    /// The key that seals the checkpoints of step-by-step registers (`counselling record`): with
+    /// it, an answer carries a sealed checkpoint and a request may send one instead of the whole
+    /// file; without it, neither.
+    pub seal_key: Option<&'a crate::seal::SealKey>,
 }
 
 impl fmt::Debug for Context<'_> {
@@ -241,6 +245,7 @@ impl fmt::Debug for Context<'_> {
             .field("document", &self.document)
             .field("progress", &self.progress.is_some())
             .field("lang", &self.lang)
+            .field("seal_key", &self.seal_key)
             .finish()
     }
 }

@@ -105,6 +105,18 @@ fn text_command(name: &str, args: &ArgMatches) -> Result<String, InputError> {
     }
 }
 
+/// The key of `--seal-key-file`, when given: the file's bytes, 32 or more.
+fn seal_key(args: &ArgMatches) -> Result<Option<regula::seal::SealKey>, InputError> {
+    let Some(file) = args.try_get_one::<String>("seal-key-file").ok().flatten() else {
+        return Ok(None);
+    };
+    let bytes = fs::read(file)
+        .map_err(|err| InputError(format!("--seal-key-file: cannot read {file}: {err}")))?;
+    regula::seal::SealKey::new(&bytes)
+        .map(Some)
+        .map_err(|err| InputError(format!("--seal-key-file {file}: {err}")))
+}
+
 /// `regula serve`: runs the HTTP service until Ctrl-C or SIGTERM.
 fn serve(args: &ArgMatches) -> Result<String, InputError> {
     let policy = load_policy(args.get_one::<String>("policy").map(Path::new))?;
@@ -130,6 +142,10 @@ fn serve(args: &ArgMatches) -> Result<String, InputError> {
         body_timeout: Duration::from_secs(*args.get_one::<u64>("body-timeout").unwrap_or(&60)),
         max_solves,
         solve_queue: count("solve-queue").unwrap_or(2 * max_solves),
+        seal_key: match seal_key(args)? {
+            Some(key) => Some(key),
+            None => regula_server::random_seal_key(),
+        },
     };
     let listen = args
         .get_one::<String>("listen")
@@ -205,6 +221,7 @@ fn decide(name: &str, args: &ArgMatches) -> Result<Vec<u8>, InputError> {
         }
         _ => json::request_from_bytes(name, read_input(path)?)?,
     };
+    let key = seal_key(args)?;
     let mut context = Context {
         document: document(command.documents, args)?,
         progress: None,
@@ -213,6 +230,7 @@ fn decide(name: &str, args: &ArgMatches) -> Result<Vec<u8>, InputError> {
             .map(|code| code.parse::<regula::locale::Lang>())
             .transpose()
             .map_err(|err| InputError(format!("--lang: {err}")))?,
+        seal_key: key.as_ref(),
     };
     let started = Clock::now();
     let mut report = |p: &regula::scheduling::Progress| {

@@ -193,7 +193,20 @@ fn leaf(command: &json::Command, word: &'static str) -> Command {
             ))
             .arg(progress_arg());
     }
+    if command.seals_checkpoints {
+        leaf = leaf.arg(seal_key_arg(
+            "Seal the answer's checkpoint with this key (32 bytes or more), and read a checkpoint the request sends instead of the file",
+        ));
+    }
     leaf
+}
+
+/// `--seal-key-file`: the key of sealed checkpoints.
+fn seal_key_arg(help: &'static str) -> Arg {
+    Arg::new("seal-key-file")
+        .long("seal-key-file")
+        .value_name("FILE")
+        .help(help)
 }
 
 /// `regula schedule benchmarks`: file I/O, so not a command of the JSON boundary.
@@ -325,6 +338,9 @@ fn serve() -> Command {
                     regula_server::default_max_solves()
                 )),
         )
+        .arg(seal_key_arg(
+            "The key that seals the checkpoints of counselling record (32 bytes or more, e.g. head -c 32 /dev/urandom): give every instance behind one address the same file [default: a key of this process's own, so its checkpoints hold until it stops]",
+        ))
         .arg(
             Arg::new("solve-queue")
                 .long("solve-queue")

@@ -709,3 +709,64 @@ fn the_services_limits_are_flags() {
         );
     }
 }
+
+/// Issue #32: `counselling record --seal-key-file` answers a checkpoint, and reads it back with
+/// the next steps instead of the file; a key too short or missing is named.
+#[test]
+fn counselling_record_seals_checkpoints_with_a_key_file() {
+    let dir = std::env::temp_dir().join(format!("regula-seal-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let key = dir.join("key");
+    std::fs::write(&key, [5u8; 32]).unwrap();
+    let key = key.to_str().unwrap();
+    let example: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/requests/counselling-record.json")).unwrap(),
+    )
+    .unwrap();
+    let mut first = example.clone();
+    first["steps"] = serde_json::json!([example["steps"][0]]);
+    let args = ["counselling", "record", "-", "--seal-key-file", key];
+    let (code, out, err) = regula(&args, &first.to_string());
+    assert_eq!(code, 0, "{err}");
+    let answer: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let next = serde_json::json!({
+        "checkpoint": answer["outcome"]["checkpoint"],
+        "steps": [example["steps"][1]],
+    });
+    let (code, out, err) = regula(&args, &next.to_string());
+    assert_eq!(code, 0, "{err}");
+    let answer: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(answer["outcome"]["events"][0]["seq"], 2, "{answer}");
+    assert!(answer["outcome"].get("file").is_none());
+    // Without the key, the checkpoint is not read.
+    assert_rejected(
+        &["counselling", "record", "-"],
+        &next.to_string(),
+        &["`checkpoint`: this service holds no sealing key"],
+    );
+    let short = dir.join("short");
+    std::fs::write(&short, b"too short").unwrap();
+    assert_rejected(
+        &[
+            "counselling",
+            "record",
+            "-",
+            "--seal-key-file",
+            short.to_str().unwrap(),
+        ],
+        &next.to_string(),
+        &["--seal-key-file", "at least 32 bytes, not 9"],
+    );
+    assert_rejected(
+        &[
+            "counselling",
+            "record",
+            "-",
+            "--seal-key-file",
+            "/nonexistent/key",
+        ],
+        &next.to_string(),
+        &["--seal-key-file: cannot read /nonexistent/key"],
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -21,6 +21,16 @@ use sha2::{Digest as _, Sha256};
 pub struct Digest([u8; 32]);
 
 impl Digest {
+    /// A digest from its 32 bytes (a seal's HMAC-SHA256, [`crate::seal`]).
+    pub fn from_bytes(bytes: [u8; 32]) -> Digest {
+        Digest(bytes)
+    }
+
+    /// Its 32 bytes.
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
     /// The first link of a register's chain: the digest of what the register is (its kind and
     /// its identity, such as a catalog's header, students and exams).
     pub fn genesis(kind: &str, identity: &impl Serialize) -> Digest {

@@ -52,6 +52,7 @@ mod points;
 mod policy;
 mod response;
 mod rule;
+pub mod seal;
 pub mod sources;
 pub mod time;
 mod violations;

@@ -123,7 +123,8 @@ impl Event {
 }
 
 /// Where a study counsellor's report stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ReportState {
     /// The report.
     pub report: StudyReport,
@@ -136,7 +137,8 @@ pub struct ReportState {
 }
 
 /// Where a faculty's summary stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SummaryState {
     /// When it was sent to the centre.
     pub submitted: Instant,
@@ -172,6 +174,10 @@ pub struct SemesterFile {
     /// The faculties' summaries, by faculty, as the history leaves them.
     #[serde(skip)]
     pub summaries: BTreeMap<String, SummaryState>,
+    /// The number and time of the last recorded step, which may precede `history` when the file
+    /// was resumed from a checkpoint (then `history` holds only the steps recorded since).
+    #[serde(skip)]
+    pub(crate) last: Option<(u32, Instant)>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -252,6 +258,7 @@ impl SemesterFile {
             head,
             reports: BTreeMap::new(),
             summaries: BTreeMap::new(),
+            last: None,
         })
     }
 
@@ -402,14 +409,14 @@ impl SemesterFile {
         command: Command,
         recorder: &mut impl Recorder,
     ) -> Result<(), CounsellingError> {
-        if let Some(last) = self.history.last()
-            && command.at < last.at
+        if let Some((seq, last_at)) = self.last
+            && command.at < last_at
         {
             return Err(invalid(
                 format!("{at}.at"),
                 format!(
-                    "{} is before the step it follows (no. {}, {})",
-                    command.at, last.seq, last.at
+                    "{} is before the step it follows (no. {seq}, {last_at})",
+                    command.at
                 ),
             ));
         }
@@ -637,7 +644,8 @@ impl SemesterFile {
                 )
             });
         }
-        let seq = u32::try_from(self.history.len() + 1).unwrap_or(u32::MAX);
+        let seq = self.last.map_or(1, |(seq, _)| seq.saturating_add(1));
+        self.last = Some((seq, command.at));
         let mut event = Event {
             seq,
             by: command.by,

@@ -13,6 +13,8 @@
 //!   checked against it (CO-3);
 //! - [`SemesterFile`]: the semester's document flow as an append-only history, every step checked
 //!   against the responsibility matrix (CO-6) of the [`CounsellingPolicy`];
+//! - [`Checkpoint`]: where the file stands after its last step, sealed by the service that
+//!   checked it, so that the next steps are recorded without resending the whole history;
 //! - [`consolidate`]: the faculty's consolidation (CO-4) and the centre's across faculties
 //!   (CO-5), and [`attendance_csv`], the attendance lists in electronic form (*centralizator*);
 //! - [`status_with`]: what a semester still lacks at a moment, with due dates and what is overdue.
@@ -36,6 +38,7 @@
 )]
 
 mod activity;
+mod checkpoint;
 mod consolidate;
 mod error;
 mod flow;
@@ -49,6 +52,7 @@ mod status;
 mod words;
 
 pub use activity::{Activity, Attendee, Channel, Form, Language, Level, Occasion};
+pub use checkpoint::Checkpoint;
 pub use consolidate::{
     Consolidation, Count, FacultyConsolidation, Figures, attendance_csv, consolidate,
 };

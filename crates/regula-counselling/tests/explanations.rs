@@ -11,7 +11,11 @@ fn a_semester_flow_with_its_trace() {
         "../../../examples/requests/counselling-record.json"
     ))
     .unwrap();
-    insta::assert_snapshot!(answer_record(&utcn_2021(), &request).unwrap().to_string());
+    insta::assert_snapshot!(
+        answer_record(&utcn_2021(), &request, None)
+            .unwrap()
+            .to_string()
+    );
 }
 
 #[test]

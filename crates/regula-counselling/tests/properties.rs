@@ -187,4 +187,65 @@ proptest! {
             prop_assert_eq!(file, before);
         }
     }
+
+    /// CO-3..CO-6, issue #32: a semester recorded through sealed checkpoints, split into calls
+    /// anywhere, is the history one call records — the same events, the same head — and every
+    /// step refused in one is refused in the other.
+    #[test]
+    fn co3_checkpoints_record_the_history_of_one_call(acts in activities(), cuts in proptest::collection::btree_set(1usize..7, 0..6)) {
+        let policy = CounsellingPolicy::utcn_2021();
+        let key = regula_core::seal::SealKey::new(&[42u8; 32]).unwrap();
+        let report = StudyReport { id: "R".into(), counsellor: "cs-ac".into(), faculty: "AC".into(), activities: acts };
+        let flow = [
+            command("cs-ac", "2025-10-30T10:00", Step::SubmitReport { report }),
+            command("cc-ac", "2025-10-31T10:00", Step::RegisterReport { report: "R".into() }),
+            command("cc-ac", "2025-11-01T10:00", Step::AnalyseReport { report: "R".into(), vice_dean: "vd-ac".into() }),
+            command("cc-ac", "2025-11-02T10:00", Step::SubmitSummary { faculty: "AC".into(), activities: vec![] }),
+            command("centre", "2025-11-03T10:00", Step::RegisterSummary { faculty: "AC".into() }),
+            command("director", "2025-11-04T10:00", Step::VerifySummary { faculty: "AC".into() }),
+            command("director", "2025-11-05T10:00", Step::ApproveSummary { faculty: "AC".into() }),
+        ];
+        // One call, step by step until the first refusal.
+        let mut whole = SemesterFile::new(semester(), organisation()).unwrap();
+        let mut refused_at = None;
+        for (i, step) in flow.iter().enumerate() {
+            if whole.record_all(&policy, std::slice::from_ref(step), &mut regula_core::NoExplanation).is_err() {
+                refused_at = Some(i);
+                break;
+            }
+        }
+        // Calls cut at `cuts`, each resumed from the checkpoint the one before sealed.
+        let mut bounds: Vec<usize> = cuts.into_iter().collect();
+        bounds.insert(0, 0);
+        bounds.push(flow.len());
+        let mut events = Vec::new();
+        let mut checkpoint = SemesterFile::new(semester(), organisation()).unwrap().checkpoint(&key);
+        let mut stopped = None;
+        for pair in bounds.windows(2) {
+            let mut file = SemesterFile::resume(&checkpoint, &key).unwrap();
+            let part = &flow[pair[0]..pair[1]];
+            match file.record_all(&policy, part, &mut regula_core::NoExplanation) {
+                Ok(()) => {
+                    events.extend(file.history.clone());
+                    checkpoint = file.checkpoint(&key);
+                }
+                Err(regula_counselling::CounsellingError::Refused { index, .. }) => {
+                    stopped = Some(pair[0] + index);
+                    break;
+                }
+                Err(other) => panic!("{other}"),
+            }
+        }
+        match (refused_at, stopped) {
+            (None, None) => {
+                prop_assert_eq!(&events, &whole.history);
+                prop_assert_eq!(checkpoint.head, whole.head);
+            }
+            (Some(a), Some(b)) => {
+                prop_assert_eq!(a, b);
+                prop_assert_eq!(&events[..], &whole.history[..events.len()]);
+            }
+            (a, b) => prop_assert!(false, "refused at {:?} in one call, {:?} through checkpoints", a, b),
+        }
+    }
 }

@@ -46,10 +46,10 @@ fn load(policy: Option<&str>) -> PyResult<Policy> {
 }
 
 /// Decides `command` on `request` (JSON text) under `policy` (JSON text, or the presets), with
-/// explanations in `lang` (`ro`, `en`; English when `None`): the response as JSON text, or
-/// `InvalidInput`.
+/// explanations in `lang` (`ro`, `en`; English when `None`) and checkpoints sealed with
+/// `seal_key` (bytes): the response as JSON text, or `InvalidInput`.
 #[pyfunction]
-#[pyo3(signature = (command, request, policy = None, text = false, lang = None))]
+#[pyo3(signature = (command, request, policy = None, text = false, lang = None, seal_key = None))]
 fn decide(
     py: Python<'_>,
     command: &str,
@@ -57,12 +57,24 @@ fn decide(
     policy: Option<&str>,
     text: bool,
     lang: Option<&str>,
+    seal_key: Option<&[u8]>,
 ) -> PyResult<String> {
     let policy = load(policy)?;
     let lang = parse_lang(lang)?;
+    let key = seal_key
+        .map(regula::seal::SealKey::new)
+        .transpose()
+        .map_err(|err| {
+            InvalidInput::new_err((
+                err,
+                Some("seal_key".to_owned()),
+                "InvalidRequest".to_owned(),
+            ))
+        })?;
     py.detach(|| {
         let mut context = Context {
             lang,
+            seal_key: key.as_ref(),
             ..Context::default()
         };
         let answer = json::decide(command, &policy, request, &mut context)?;

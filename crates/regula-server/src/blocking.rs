@@ -72,6 +72,7 @@ pub(crate) fn start(
             document: decision.document,
             progress: None,
             lang: decision.lang,
+            seal_key: config.seal_key.as_ref(),
         };
         if decision.reports_progress {
             context.progress = Some(&mut stop);

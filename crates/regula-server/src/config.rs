@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use regula::Policy;
+use regula::seal::SealKey;
 
 /// The service's configuration.
 #[derive(Clone, Debug)]
@@ -33,6 +34,18 @@ pub struct Config {
     /// The most `schedule solve`s that wait for one of the running ones to end; one more is
     /// answered `503 Service Unavailable` with `Retry-After`. Twice `max_solves` by default.
     pub solve_queue: usize,
+    /// The key that seals the checkpoints of `counselling record`; without one, the service
+    /// neither answers nor reads checkpoints. By default a random key of the process's own, so
+    /// that its checkpoints hold until it stops: instances behind one address need one key.
+    pub seal_key: Option<SealKey>,
+}
+
+/// A random sealing key of this process's own (32 bytes from the operating system); `None` when
+/// the system gives no random bytes.
+pub fn random_seal_key() -> Option<SealKey> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).ok()?;
+    SealKey::new(&bytes).ok()
 }
 
 /// One less than the cores, at least one: the solves the service runs at once by default.
@@ -53,6 +66,7 @@ impl Default for Config {
             body_timeout: Duration::from_secs(60),
             max_solves: default_max_solves(),
             solve_queue: 2 * default_max_solves(),
+            seal_key: random_seal_key(),
         }
     }
 }

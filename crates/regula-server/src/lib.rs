@@ -32,7 +32,7 @@ mod studio;
 use std::future::Future;
 
 pub use app::app;
-pub use config::{Config, default_max_solves, parse_tokens};
+pub use config::{Config, default_max_solves, parse_tokens, random_seal_key};
 pub use listener::bind;
 pub use problem::Problem;
 

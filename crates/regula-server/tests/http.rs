@@ -1067,3 +1067,56 @@ fn bodies_and_answers_travel_gzipped_within_the_limits() {
         .unwrap();
     assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), plain.json());
 }
+
+/// Issue #32: a semester recorded step by step over HTTP, each call sending the checkpoint the
+/// one before answered and one step, never the history; the events appended make the file one
+/// call would have made. A checkpoint from a service with another key is refused (400, naming
+/// its seal), and one sent to a service without a key too.
+#[test]
+fn counselling_is_recorded_step_by_step_through_checkpoints() {
+    let addr = start(Config::default());
+    let example: Value = serde_json::from_str(&example("counselling-record.json")).unwrap();
+    let steps = example["steps"].as_array().unwrap();
+    let whole = post(addr, "/v1/counselling/record", &example.to_string());
+    assert_eq!(whole.status, 200, "{}", whole.body);
+    let whole: Value = serde_json::from_str(&whole.body).unwrap();
+    let mut state = serde_json::json!({ "file": example["file"] });
+    let mut events = Vec::new();
+    let mut sent = 0;
+    for step in steps {
+        state["steps"] = Value::from(vec![step.clone()]);
+        let body = state.to_string();
+        sent += body.len();
+        let reply = post(addr, "/v1/counselling/record", &body);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let outcome: Value = serde_json::from_str::<Value>(&reply.body).unwrap()["outcome"].clone();
+        events.extend(outcome["events"].as_array().unwrap().iter().cloned());
+        state = serde_json::json!({ "checkpoint": outcome["checkpoint"] });
+    }
+    assert_eq!(Value::from(events), whole["outcome"]["file"]["history"]);
+    assert_eq!(
+        state["checkpoint"]["head"],
+        whole["outcome"]["file"]["head"]
+    );
+    assert!(sent < example.to_string().len() * 3, "{sent} bytes sent");
+    // Another service, another key: its checkpoints are not this one's.
+    let other = start(Config::default());
+    state["steps"] = Value::from(Vec::<Value>::new());
+    let reply = post(other, "/v1/counselling/record", &state.to_string());
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    let problem: Value = serde_json::from_str(&reply.body).unwrap();
+    let detail = problem["detail"].as_str().unwrap();
+    assert!(detail.contains("`checkpoint.seal`: "), "{detail}");
+    let keyless = start(Config {
+        seal_key: None,
+        ..Config::default()
+    });
+    let reply = post(keyless, "/v1/counselling/record", &state.to_string());
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    let problem: Value = serde_json::from_str(&reply.body).unwrap();
+    let detail = problem["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("`checkpoint`: this service holds no sealing key"),
+        "{detail}"
+    );
+}

@@ -84,6 +84,7 @@ def decide(
     policy: Optional[Dict[str, Any]] = None,
     lang: Optional[str] = None,
     decimals: bool = False,
+    seal_key: Optional[bytes] = None,
 ) -> Dict[str, Any]:
     """Decides ``command`` (``"grade course"``) on ``request`` under ``policy`` (the presets when
     ``None``): ``{"policy", "outcome", "explanation"}``, as docs/cli.md documents each command.
@@ -97,9 +98,20 @@ def decide(
     ``lang`` (``"ro"`` or ``"en"``; English when ``None``) is the language of the explanations'
     ``text``; every other field is the same in every language. With ``decimals=True`` the answer's
     exact decimals are ``Decimal``, its days ``date`` and its instants ``datetime``, where the
-    response's JSON Schema says a value is one; otherwise they are the JSON's strings."""
+    response's JSON Schema says a value is one; otherwise they are the JSON's strings.
+
+    ``seal_key`` (32 bytes or more, kept secret) seals the checkpoint that ``counselling record``
+    answers, and reads one sent back instead of the whole file: record a semester step by step,
+    sending each time the checkpoint and the new steps, and append the ``events`` answered to the
+    file you keep (docs/cli.md, "Recording step by step")."""
     text = _call(
-        _regula.decide, command, _request_text(request, command), _policy_text(policy), False, lang
+        _regula.decide,
+        command,
+        _request_text(request, command),
+        _policy_text(policy),
+        False,
+        lang,
+        seal_key,
     )
     answer = _json.loads(text)
     return _typed(command, answer) if decimals else answer
@@ -175,8 +187,9 @@ def _command_function(name: str, summary: str):
         policy: Optional[Dict[str, Any]] = None,
         lang: Optional[str] = None,
         decimals: bool = False,
+        seal_key: Optional[bytes] = None,
     ) -> Dict[str, Any]:
-        return decide(name, request, policy, lang, decimals)
+        return decide(name, request, policy, lang, decimals, seal_key)
 
     function.__name__ = name.replace(" ", "_").replace("-", "_")
     function.__qualname__ = function.__name__
