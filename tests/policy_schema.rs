@@ -121,3 +121,34 @@ fn ap_check_names_every_wrong_deadline_with_its_path() {
 fn appeals_unit(policy: &mut serde_json::Value, unit: &str) {
     policy["appeals"]["versions"][0]["policy"]["catalog"]["unit"] = unit.into();
 }
+
+/// EC-9, SC-9 (issue #33): a Diploma Supplement rule that is not one of the two, and a granted
+/// open-session category without an id or with a proof that names no document, are refused on
+/// load, each by its full path.
+#[test]
+fn ec9_sc9_check_names_a_bad_supplement_rule_and_bad_categories_by_their_paths() {
+    let mut policy = serde_json::to_value(regula::Policy::umc_2020()).unwrap();
+    policy["ects"]["versions"][0]["policy"]["diploma_supplement"] = "sometimes".into();
+    let problems = regula::json::check_policy(&policy.to_string());
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter().any(|t| t.contains("ects")
+            && t.contains("diploma_supplement")
+            && t.contains("sometimes")),
+        "{text:#?}"
+    );
+    let mut policy = serde_json::to_value(regula::Policy::umc_2020()).unwrap();
+    let categories = &mut policy["catalog"]["versions"][0]["policy"]["open_session"]["categories"];
+    categories[0]["id"] = "".into();
+    categories[1]["conditions"] = serde_json::json!([{ "condition": "proof", "document": "" }]);
+    let problems = regula::json::check_policy(&policy.to_string());
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        [
+            "catalog.versions[0].policy.open_session.categories[0].id",
+            "catalog.versions[0].policy.open_session.categories[1].conditions[0].document"
+        ],
+        "{problems:#?}"
+    );
+}

@@ -61,6 +61,7 @@ mod error;
 mod export;
 mod model;
 mod open_session;
+mod open_session_grants;
 pub mod policy;
 pub mod request;
 mod retake_period;
@@ -84,9 +85,10 @@ pub use model::{
     CatalogKind, CommitteeKind, Exam, Examiner, Header, Mark, Role, Student, StudentName, StudyForm,
 };
 pub use open_session::{
-    Category, CommonDate, OpenSessionFacts, OpenSessionVerdict, Period, common_dates, open_session,
+    CommonDate, OpenSessionFacts, OpenSessionVerdict, Period, common_dates, open_session,
     open_session_explained, open_session_with,
 };
+pub use open_session_grants::{Category, CategoryName, GrantedCategory, OpenSessionCondition};
 pub use policy::{CatalogPolicy, IdDocument, OpenSessionPolicy, SecondSigner, SignatureRule};
 pub use retake_period::{MonthDay, RetakeCaps, RetakePeriod};
 pub use retake_session::{

@@ -1,4 +1,5 @@
-//! The open session (SC-9): who may sit an exam outside the sessions, and from when.
+//! The open session (SC-9): who may sit an exam outside the sessions — the categories the policy
+//! grants, each on its conditions — and from when.
 
 use std::fmt;
 
@@ -9,7 +10,8 @@ use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
-use crate::policy::CatalogPolicy;
+use crate::open_session_grants::{Category, OpenSessionCondition, not_granted};
+use crate::policy::{CatalogPolicy, OpenSessionPolicy};
 use crate::rules::SC_9;
 
 /// A period, both days included.
@@ -64,18 +66,6 @@ fn days_at_sea(voyages: &[Period], semester: Period) -> Option<(NaiveDate, i64)>
     Some((first, days))
 }
 
-/// Which students the open session is for (SC-9).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    /// A full-time student on shipboard training.
-    ShipboardTraining,
-    /// A reduced-attendance (IFR) student working at sea.
-    ReducedAttendanceSeafarer,
-    /// Anyone else: the open session is not for them.
-    Other,
-}
-
 /// A request to sit a course's exam in the open session (SC-9).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -84,7 +74,9 @@ pub struct OpenSessionFacts {
     pub student: String,
     /// The course.
     pub course: String,
-    /// The student's category.
+    /// The category the student claims, one the policy grants (`open_session.categories`):
+    /// `shipboard_training` when absent (the seed's meaning).
+    #[serde(default)]
     pub category: Category,
     /// The periods at sea (shipboard training or professional voyages).
     #[serde(default)]
@@ -92,6 +84,14 @@ pub struct OpenSessionFacts {
     /// Documents proving the voyages (IFR).
     #[serde(default)]
     pub voyage_documents: bool,
+    /// SC-9: the student asked for the open session in writing, for a category granted on
+    /// request.
+    #[serde(default)]
+    pub written_request: bool,
+    /// SC-9: the documents the student shows, by the ids the policy's `proof` conditions name
+    /// (`mobility_certificate`).
+    #[serde(default)]
+    pub documents: Vec<String>,
     /// The semester of the course.
     pub semester: Period,
     /// The scheduled exam session.
@@ -149,6 +149,51 @@ impl fmt::Display for OpenSessionVerdict {
     }
 }
 
+/// SC-9: why `facts` do not meet `condition` of their category, or `None` when they do.
+fn unmet(
+    policy: &OpenSessionPolicy,
+    condition: &OpenSessionCondition,
+    facts: &OpenSessionFacts,
+    semester: Period,
+    session: Period,
+) -> Result<Option<Said>, CatalogError> {
+    let during_session = facts.at_sea.iter().any(|p| p.overlap(session).is_some());
+    Ok(match condition {
+        OpenSessionCondition::MonthsAtSea { months } => {
+            let months = months.unwrap_or(policy.months_at_sea);
+            // "More than N months of a semester": the days at sea within the semester, every
+            // voyage added up (a day counted once), beyond N calendar months from the first.
+            let long = match days_at_sea(&facts.at_sea, semester) {
+                Some((first, days)) => days > (add_months(first, months)? - first).num_days(),
+                None => false,
+            };
+            (!(long || during_session)).then(|| {
+                Said(Message::new("catalog-open-session-trainee").arg("months", u64::from(months)))
+            })
+        }
+        OpenSessionCondition::AtSeaDuringSession { proven } => {
+            if !during_session {
+                Some(Said(Message::new("catalog-open-session-ifr-no-voyage")))
+            } else if *proven && !facts.voyage_documents {
+                Some(Said(Message::new("catalog-open-session-no-documents")))
+            } else {
+                None
+            }
+        }
+        OpenSessionCondition::WrittenRequest => {
+            (!facts.written_request).then(|| Said(Message::new("catalog-open-session-no-request")))
+        }
+        OpenSessionCondition::Proof { document } => {
+            (!facts.documents.contains(document)).then(|| {
+                Said(
+                    Message::new("catalog-open-session-no-proof")
+                        .arg("document", document.as_str()),
+                )
+            })
+        }
+    })
+}
+
 /// The outcome of [`open_session_explained`] alone, on the fast path: nothing is recorded.
 pub fn open_session(
     policy: &CatalogPolicy,
@@ -176,32 +221,27 @@ pub fn open_session_with(
     for (i, p) in facts.at_sea.iter().enumerate() {
         p.validated(&format!("at_sea[{i}]"))?;
     }
-    let months = policy.open_session.months_at_sea;
     let mut reasons = Vec::new();
-    let during_session = facts.at_sea.iter().any(|p| p.overlap(session).is_some());
     // Every reason against the request is said; the request is eligible when there is none.
-    match facts.category {
-        Category::ShipboardTraining => {
-            // "More than N months of a semester": the days at sea within the semester, every
-            // voyage added up (a day counted once), beyond N calendar months from the first.
-            let long = match days_at_sea(&facts.at_sea, semester) {
-                Some((first, days)) => days > (add_months(first, months)? - first).num_days(),
-                None => false,
-            };
-            if !(long || during_session) {
-                reasons.push(Said(
-                    Message::new("catalog-open-session-trainee").arg("months", u64::from(months)),
-                ));
+    match policy
+        .open_session
+        .categories
+        .iter()
+        .find(|c| c.id == facts.category)
+    {
+        Some(granted) => {
+            for condition in &granted.conditions {
+                if let Some(reason) =
+                    unmet(&policy.open_session, condition, facts, semester, session)?
+                {
+                    reasons.push(reason);
+                }
             }
         }
-        Category::ReducedAttendanceSeafarer => {
-            if !during_session {
-                reasons.push(Said(Message::new("catalog-open-session-ifr-no-voyage")));
-            } else if !facts.voyage_documents {
-                reasons.push(Said(Message::new("catalog-open-session-no-documents")));
-            }
-        }
-        Category::Other => reasons.push(Said(Message::new("catalog-open-session-other"))),
+        None => reasons.push(not_granted(
+            &policy.open_session.categories,
+            &facts.category,
+        )),
     }
     if facts.sat_in_normal_session {
         reasons.push(Said(

@@ -4,6 +4,7 @@ use regula_core::{CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Prob
 use serde::{Deserialize, Serialize};
 
 use crate::admission_rule::{self, AdmissionDocument};
+use crate::open_session_grants::{self, GrantedCategory};
 use crate::retake_period::{RetakeCaps, RetakePeriod};
 
 /// Who signs a grade besides the examiner, for one exam form (CA-5).
@@ -43,14 +44,21 @@ pub enum IdDocument {
     Other,
 }
 
-/// The open session's numbers (SC-9).
+/// The open session (SC-9): for whom, on what conditions, and when.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OpenSessionPolicy {
-    /// A shipboard trainee qualifies when at sea for more than this many months of a semester (2).
+    /// A shipboard trainee qualifies when at sea for more than this many months of a semester (2):
+    /// the months of a `months_at_sea` condition that names none.
     pub months_at_sea: u32,
     /// The exam is held at least this many days after the Dean's office checked the plan (3).
     pub days_after_plan_check: u32,
+    /// SC-9: the categories of students the institution grants the open session, each with its
+    /// conditions; a request claiming another is refused, the refusal listing these. The seed's
+    /// when absent: shipboard trainees (`months_at_sea`) and IFR seafarers (at sea during the
+    /// session, the voyages proven by documents).
+    #[serde(default = "GrantedCategory::seafarers")]
+    pub categories: Vec<GrantedCategory>,
 }
 
 /// Every parameter of the catalog rules (CA-1..CA-6, SC-7..SC-9, and GR-13's pass grade for grade
@@ -130,6 +138,7 @@ impl CatalogPolicy {
             open_session: OpenSessionPolicy {
                 months_at_sea: 2,
                 days_after_plan_check: 3,
+                categories: GrantedCategory::seafarers(),
             },
             retake_periods: september(),
             retake_caps: RetakeCaps::default(),
@@ -151,7 +160,8 @@ impl CheckedPolicy for CatalogPolicy {
 
     /// At least one session column (CA-2), each exam form listed once among the signatures
     /// (CA-5), at least one identity document and an admission rule whose every alternative asks
-    /// for documents, each once (SC-8), an open session that can be reached (SC-9).
+    /// for documents, each once (SC-8), an open session that can be reached, granted to
+    /// categories each named once with conditions that can be met (SC-9).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         found.check(
@@ -205,6 +215,11 @@ impl CheckedPolicy for CatalogPolicy {
             "open_session.months_at_sea",
             self.open_session.months_at_sea,
             "must be at least 1 (SC-9)",
+        );
+        open_session_grants::problems(
+            "open_session.categories",
+            &self.open_session.categories,
+            &mut found,
         );
         found.into_vec()
     }

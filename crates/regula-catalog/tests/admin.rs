@@ -104,6 +104,8 @@ fn request(category: Category, at_sea: &[(&str, &str)]) -> OpenSessionFacts {
             })
             .collect(),
         voyage_documents: true,
+        written_request: false,
+        documents: vec![],
         semester: Period {
             from: day("2021-02-22"),
             to: day("2021-06-04"),

@@ -5,6 +5,7 @@ use regula_core::{CheckedPolicy, Decimal, Grade, ParameterProblem, Problems};
 use serde::{Deserialize, Serialize};
 
 use crate::elmo::GradingScales;
+use crate::supplement::SupplementRule;
 
 use crate::EctsError;
 
@@ -104,6 +105,12 @@ pub struct ConversionPolicy {
     /// 30 a year, and at least 3 months of study — when absent.
     #[serde(default)]
     pub minimums: Minimums,
+    /// EC-9: whether a passed host course that replaces no home course goes to the Diploma
+    /// Supplement on its own (`automatic`, the ITP regulation's, and the rule when absent) or only
+    /// at the student's written request (`on_request`: `mobility.supplement_requested`; without
+    /// it the course is left out, and the plan lists it with that reason).
+    #[serde(default)]
+    pub diploma_supplement: SupplementRule,
 }
 
 fn seventy_five() -> Decimal {
@@ -269,6 +276,7 @@ impl ConversionPolicy {
             grading_scales: GradingScales::european(),
             syllabus_match_percent: seventy_five(),
             minimums: Minimums::default(),
+            diploma_supplement: SupplementRule::Automatic,
         }
     }
 }

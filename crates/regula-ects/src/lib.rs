@@ -31,6 +31,7 @@ mod minimums;
 mod plan;
 pub mod request;
 pub mod rules;
+mod supplement;
 
 pub use convert::{
     Conversion, ConversionPolicy, DistributionTable, GradeShare, HostGrade, LetterRow, Minimums,
@@ -48,3 +49,4 @@ pub use plan::{
     LearningAgreement, Mobility, PlanLine, PlanViolation, RecognitionPlan, SyllabusMatch, Topic,
     check, match_threshold, propose, propose_explained, propose_with,
 };
+pub use supplement::SupplementRule;

@@ -160,6 +160,7 @@ mod tests {
             grade_tables: vec![],
             csc_decisions: vec![],
             learning_agreement: None,
+            supplement_requested: false,
         };
         let plan = RecognitionPlan {
             lines: vec![PlanLine {

@@ -59,6 +59,7 @@ fn mobility() -> impl Strategy<Value = Mobility> {
                     grade_tables: vec![],
                     csc_decisions: vec![],
                     learning_agreement: None,
+                    supplement_requested: false,
                 }
             })
     })
@@ -163,6 +164,7 @@ proptest! {
             grade_tables: vec![],
                     csc_decisions: vec![],
         learning_agreement: None,
+        supplement_requested: false,
         };
         let plan = propose(&ConversionPolicy::itp_2014(), &m).unwrap();
         let replaced = matches!(plan.lines[0].category, Category::Replaces { .. });

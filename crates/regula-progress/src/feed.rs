@@ -89,6 +89,12 @@ pub fn from_recognition(
                 skip("not recognised (EC-5): it brings no credits");
                 continue;
             }
+            Category::NotInSupplement => {
+                skip(
+                    "left out of the Diploma Supplement: the student did not ask for it (EC-9); it brings no credits",
+                );
+                continue;
+            }
         };
         let Some(credits) = l.credits else {
             skip("the plan gives it no credits");

@@ -115,7 +115,9 @@ catalog-open-session-trainee = a shipboard trainee qualifies when at sea more th
 } of the semester or during the session; neither holds
 catalog-open-session-ifr-no-voyage = an IFR student qualifies by voyages during the session; none is given
 catalog-open-session-no-documents = the voyages during the session are not proven by documents
-catalog-open-session-other = the open session is only for shipboard trainees and IFR seafarers (restanțieri who do not meet the criteria cannot use it)
+catalog-open-session-not-granted = the open session is only for the categories the policy grants it to — { $categories } — and `{ $category }` is not one of them
+catalog-open-session-no-request = the student has not asked for it in writing
+catalog-open-session-no-proof = the proof `{ $document }` is not among the documents shown
 catalog-open-session-sat = { $student } sat { $course } in the normal session, which removes the open session for that course
 catalog-open-session-criteria = the course coordinator has not found the syllabus' competence criteria met
 catalog-open-session-may = { $student } may sit { $course } in the open session.

@@ -20,6 +20,9 @@ ects-credits-csc = `{ $host }` carries { $credits } credits; the CSC decided { $
 ects-credits-extra = `{ $host }` carries { $credits } credits; extra-curricular: expected { $expected }
 ects-no-csc-optional = no CSC decision recognises `{ $host }` as an optional course
 ects-decided-otherwise = `{ $host }` is decided by the CSC otherwise
+ects-supplement-not-requested = `{ $host }` is listed in the Diploma Supplement, which takes such a course only at the student's written request, and the student did not ask
+ects-left-out-automatic = `{ $host }` is left out of the Diploma Supplement, which takes a passed course replacing no home course without a request
+ects-left-out-requested = `{ $host }` is left out of the Diploma Supplement, though the student asked for it in writing
 ects-home-unknown = home course `{ $home }` is not in the study plan
 ects-home-twice = home course `{ $home }` is recognised twice
 ects-home-passed = home course `{ $home }` was already passed at home
@@ -46,6 +49,22 @@ ects-already-passed = { $host } matches { $homes }, already passed at home, whic
     [one] { $credits } credit
    *[other] { $credits } credits
 }, in the Diploma Supplement.
+ects-extra-curricular-requested = { $host } matches no remaining home course at { $threshold }%: extra-curricular, { $credits ->
+    [one] { $credits } credit
+   *[other] { $credits } credits
+}, in the Diploma Supplement only because the student asked for it in writing.
+ects-extra-curricular-not-requested = { $host } matches no remaining home course at { $threshold }%: passed, but left out of the Diploma Supplement, which lists such a course only at the student's written request, and the student did not ask; its { $credits ->
+    [one] { $credits } credit is
+   *[other] { $credits } credits are
+} not recognised.
+ects-already-passed-requested = { $host } matches { $homes }, already passed at home, which is not recognised again: extra-curricular (EC-9), { $credits ->
+    [one] { $credits } credit
+   *[other] { $credits } credits
+}, in the Diploma Supplement only because the student asked for it in writing.
+ects-already-passed-not-requested = { $host } matches { $homes }, already passed at home, which is not recognised again: left out of the Diploma Supplement (EC-9), which lists such a course only at the student's written request, and the student did not ask; its { $credits ->
+    [one] { $credits } credit is
+   *[other] { $credits } credits are
+} not recognised.
 ects-not-passed = { $host } was not passed: not recognised; the home course stays to be sat.
 ects-home-credits = { $credits ->
     [one] { $credits } home credit

@@ -120,7 +120,9 @@ catalog-open-session-trainee = un student în practică la bord se califică dac
 } din semestru sau în timpul sesiunii; nu este cazul
 catalog-open-session-ifr-no-voyage = un student IFR se califică prin voiajele din timpul sesiunii; nu este dat niciunul
 catalog-open-session-no-documents = voiajele din timpul sesiunii nu sunt dovedite cu documente
-catalog-open-session-other = sesiunea deschisă este doar pentru studenții în practică la bord și navigatorii IFR (restanțierii care nu îndeplinesc criteriile nu o pot folosi)
+catalog-open-session-not-granted = sesiunea deschisă este doar pentru categoriile cărora regulamentul le-o acordă — { $categories } — iar „{ $category }” nu este printre ele
+catalog-open-session-no-request = studentul nu a cerut-o în scris
+catalog-open-session-no-proof = dovada „{ $document }” nu se află printre documentele prezentate
 catalog-open-session-sat = { $student } a susținut { $course } în sesiunea normală, ceea ce exclude sesiunea deschisă pentru această disciplină
 catalog-open-session-criteria = coordonatorul disciplinei nu a constatat îndeplinirea criteriilor de competență din fișa disciplinei
 catalog-open-session-may = { $student } poate susține { $course } în sesiunea deschisă.

@@ -20,6 +20,9 @@ ects-credits-csc = „{ $host }” are { $credits } credite; CSC a decis { $expe
 ects-credits-extra = „{ $host }” are { $credits } credite; ca disciplină extracurriculară se așteaptă { $expected }
 ects-no-csc-optional = nicio decizie a CSC nu recunoaște „{ $host }” drept disciplină opțională
 ects-decided-otherwise = „{ $host }” este decisă altfel de CSC
+ects-supplement-not-requested = „{ $host }” este trecută în Suplimentul la diplomă, unde o asemenea disciplină se trece numai la cererea scrisă a studentului, iar studentul nu a cerut-o
+ects-left-out-automatic = „{ $host }” nu este trecută în Suplimentul la diplomă, unde o disciplină promovată care nu echivalează nicio disciplină se trece fără cerere
+ects-left-out-requested = „{ $host }” nu este trecută în Suplimentul la diplomă, deși studentul a cerut-o în scris
 ects-home-unknown = disciplina „{ $home }” nu figurează în planul de învățământ
 ects-home-twice = disciplina „{ $home }” este recunoscută de două ori
 ects-home-passed = disciplina „{ $home }” a fost deja promovată la instituția de origine
@@ -49,6 +52,26 @@ ects-already-passed = { $host } corespunde cu { $homes }, deja promovată la ins
     [few] { $credits } credite
    *[other] { $credits } de credite
 }, în Suplimentul la diplomă.
+ects-extra-curricular-requested = { $host } nu corespunde în proporție de { $threshold }% niciunei discipline rămase: extracurriculară, { $credits ->
+    [one] un credit
+    [few] { $credits } credite
+   *[other] { $credits } de credite
+}, în Suplimentul la diplomă numai pentru că studentul a cerut-o în scris.
+ects-extra-curricular-not-requested = { $host } nu corespunde în proporție de { $threshold }% niciunei discipline rămase: promovată, dar nu se trece în Suplimentul la diplomă, unde o asemenea disciplină se trece numai la cererea scrisă a studentului, iar studentul nu a cerut-o; { $credits ->
+    [one] creditul ei nu se recunoaște
+    [few] cele { $credits } credite ale ei nu se recunosc
+   *[other] cele { $credits } de credite ale ei nu se recunosc
+}.
+ects-already-passed-requested = { $host } corespunde cu { $homes }, deja promovată la instituția de origine, care nu se recunoaște din nou: extracurriculară (EC-9), { $credits ->
+    [one] un credit
+    [few] { $credits } credite
+   *[other] { $credits } de credite
+}, în Suplimentul la diplomă numai pentru că studentul a cerut-o în scris.
+ects-already-passed-not-requested = { $host } corespunde cu { $homes }, deja promovată la instituția de origine, care nu se recunoaște din nou: nu se trece în Suplimentul la diplomă (EC-9), unde o asemenea disciplină se trece numai la cererea scrisă a studentului, iar studentul nu a cerut-o; { $credits ->
+    [one] creditul ei nu se recunoaște
+    [few] cele { $credits } credite ale ei nu se recunosc
+   *[other] cele { $credits } de credite ale ei nu se recunosc
+}.
 ects-not-passed = { $host } nu a fost promovată: nu se recunoaște; disciplina instituției de origine rămâne de susținut.
 ects-home-credits = { $credits ->
     [one] Un credit recunoscut

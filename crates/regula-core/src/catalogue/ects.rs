@@ -86,8 +86,8 @@ pub const EC_9: Rule = Rule::interpreted(
     "§12",
     "a course unrelated to the specialisation is recognised as extra-curricular and listed in the Diploma Supplement",
     Interpretation::new(
-        &[],
-        "a passed host course that replaces nothing is extra-curricular with its own credits, unless the CSC decides otherwise; a failed one is not recognised and its home course stays to be sat (FE-4: without the fee in the next semester).",
+        &["ects.diploma_supplement"],
+        "a passed host course that replaces nothing is extra-curricular with its own credits, unless the CSC decides otherwise; a failed one is not recognised and its home course stays to be sat (FE-4: without the fee in the next semester). Listed in the Diploma Supplement without a request in the ITP preset (`automatic`); under `on_request`, only when the student asked in writing (`mobility.supplement_requested`), otherwise left out of it and listed in the plan as such (`not_in_supplement`), with that reason; a CSC decision stands either way.",
     ),
 );
 /// EC-10: a course already passed at home is not recognised again.

@@ -112,8 +112,9 @@ pub const SC_9: Rule = Rule::interpreted(
         &[
             "catalog.open_session.months_at_sea",
             "catalog.open_session.days_after_plan_check",
+            "catalog.open_session.categories",
         ],
-        "\"more than 2 months of a semester\": the days at sea within the semester, every voyage added up and a day on two voyages counted once, more than the days of 2 calendar months from the first of them; \"during the session\": any day at sea within it. \"At least 3 days after the plan check\": the date difference, as SC-4 counts. The coordinator's finding that the syllabus' criteria are met is an input.",
+        "\"more than 2 months of a semester\": the days at sea within the semester, every voyage added up and a day on two voyages counted once, more than the days of 2 calendar months from the first of them; \"during the session\": any day at sea within it. \"At least 3 days after the plan check\": the date difference, as SC-4 counts. The coordinator's finding that the syllabus' criteria are met is an input. The categories of students are the policy's, each with its conditions (months at sea, at sea during the session with or without documents, a written request, a documentary proof by id): the seed's shipboard trainees and IFR seafarers when absent; a request claims one (shipboard training when it names none), and one the policy does not grant is refused with the list of those it does.",
     ),
 );
 /// Nobody is in two places at once, and a room holds one exam at a time. Not an article of the

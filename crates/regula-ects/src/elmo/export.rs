@@ -185,6 +185,9 @@ fn described(line: &PlanLine, mobility: &Mobility) -> String {
         }
         Category::ExtraCurricular => "extra-curricular, in the Diploma Supplement (EC-9)".into(),
         Category::NotRecognised => "not recognised: not passed (EC-4)".into(),
+        Category::NotInSupplement => {
+            "passed, replaces no home course, left out of the Diploma Supplement: the student did not ask for it (EC-9)".into()
+        }
     };
     let decision = mobility
         .csc_decisions
@@ -246,7 +249,10 @@ pub fn export_recognition(document: &RecognitionDocument<'_>) -> String {
             &[("xml:lang", "en")],
             &described(line, mobility),
         );
-        let status = if matches!(line.category, Category::NotRecognised) {
+        let status = if matches!(
+            line.category,
+            Category::NotRecognised | Category::NotInSupplement
+        ) {
             "Negative"
         } else {
             "Positive"

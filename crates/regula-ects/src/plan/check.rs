@@ -11,6 +11,7 @@ use super::*;
 use crate::EctsError;
 use crate::convert::{ConversionPolicy, convert};
 use crate::rules::{EC_4, EC_5, EC_6, EC_7, EC_8, EC_9, EC_10, EC_11, EC_12};
+use crate::supplement::Supplement;
 
 /// Credits as a message argument: the number, or „niciun” / „no” (EC-6, EC-9, EC-12).
 fn credits(c: Option<Credits>) -> Arg {
@@ -37,13 +38,16 @@ fn carries(
 /// no home course recognised twice (EC-6), nothing already passed at home (EC-10), every
 /// replacement at least 75% (EC-5) with the home course's credits (EC-6), only passed courses
 /// recognised (EC-4), grades as converted (EC-11), optional and n:m lines backed by a CSC decision
-/// with its credits (EC-7, EC-8, EC-12), extra-curricular credits (EC-9), unknown courses.
+/// with its credits (EC-7, EC-8, EC-12), extra-curricular credits (EC-9), the Diploma Supplement
+/// as the policy lists it — on its own, or only at the student's request (EC-9) — unknown
+/// courses.
 pub fn check(
     policy: &ConversionPolicy,
     mobility: &Mobility,
     plan: &RecognitionPlan,
 ) -> Result<Vec<PlanViolation>, EctsError> {
     let ix = Index::new(mobility)?;
+    let supplement = policy.diploma_supplement.applied(mobility);
     let mut found = Vec::new();
     let mut push = |rule: &Rule, text: Message| found.push(PlanViolation::new(rule, text));
     let mut hosts_used = HashSet::new();
@@ -63,7 +67,10 @@ pub fn check(
             );
         }
         let host = &mobility.host_courses[h];
-        if !matches!(line.category, Category::NotRecognised) {
+        if !matches!(
+            line.category,
+            Category::NotRecognised | Category::NotInSupplement
+        ) {
             if !host.passed {
                 push(
                     &EC_4,
@@ -192,13 +199,39 @@ pub fn check(
                         );
                         None
                     }
-                    None => Some(host.credits),
+                    None => {
+                        if supplement == Supplement::NotRequested {
+                            push(
+                                &EC_9,
+                                Message::new("ects-supplement-not-requested")
+                                    .arg("host", host.id.as_str()),
+                            );
+                        }
+                        Some(host.credits)
+                    }
                 };
                 if expected.is_some() && line.credits != expected {
                     push(
                         &EC_9,
                         carries("ects-credits-extra", &host.id, line.credits, expected),
                     );
+                }
+            }
+            Category::NotInSupplement => {
+                if decision.is_some() {
+                    push(
+                        &EC_8,
+                        Message::new("ects-decided-otherwise").arg("host", host.id.as_str()),
+                    );
+                } else if host.passed {
+                    let left_out = match supplement {
+                        Supplement::NotRequested => None,
+                        Supplement::Automatic => Some("ects-left-out-automatic"),
+                        Supplement::Requested => Some("ects-left-out-requested"),
+                    };
+                    if let Some(id) = left_out {
+                        push(&EC_9, Message::new(id).arg("host", host.id.as_str()));
+                    }
                 }
             }
             Category::NotRecognised => {}

@@ -156,6 +156,11 @@ pub struct Mobility {
     /// by a CSC decision (EC-2, EC-8).
     #[serde(default)]
     pub learning_agreement: Option<LearningAgreement>,
+    /// EC-9: the student asked in writing that the passed host courses replacing no home course
+    /// be listed in the Diploma Supplement. Read only under a policy whose
+    /// `diploma_supplement` is `on_request`; not asked when absent.
+    #[serde(default)]
+    pub supplement_requested: bool,
 }
 
 /// What a host course becomes.
@@ -178,6 +183,10 @@ pub enum Category {
     },
     /// Extra-curricular, in the Diploma Supplement, with its own credits (EC-9).
     ExtraCurricular,
+    /// Passed but replacing no home course, and left out of the Diploma Supplement: the policy
+    /// lists such a course only at the student's written request, and the student did not ask
+    /// (EC-9, `diploma_supplement: on_request`). No credits, no grade.
+    NotInSupplement,
     /// Not recognised (failed).
     NotRecognised,
 }

@@ -9,6 +9,7 @@ use super::*;
 use crate::EctsError;
 use crate::convert::{ConversionPolicy, convert};
 use crate::rules::{EC_4, EC_6, EC_7, EC_8, EC_9, EC_10, EC_11};
+use crate::supplement::Supplement;
 
 /// A grade as a message argument, „—” where there is none (EC-11).
 fn grade_arg(grade: Option<regula_core::Grade>) -> Arg {
@@ -18,10 +19,41 @@ fn grade_arg(grade: Option<regula_core::Grade>) -> Arg {
     }
 }
 
+/// The step of a passed host course that replaces no home course: it matches none (EC-9) or only
+/// home courses already passed (EC-10), and goes to the Diploma Supplement on its own, because the
+/// student asked, or not at all because the student did not (EC-9, the policy's
+/// `diploma_supplement`).
+fn unmatched_step(
+    host: &HostCourse,
+    passed_home: &[&str],
+    threshold: Decimal,
+    supplement: Supplement,
+) -> Step {
+    let (rule, id) = match (passed_home.is_empty(), supplement) {
+        (true, Supplement::Automatic) => (&EC_9, "ects-extra-curricular"),
+        (true, Supplement::Requested) => (&EC_9, "ects-extra-curricular-requested"),
+        (true, Supplement::NotRequested) => (&EC_9, "ects-extra-curricular-not-requested"),
+        (false, Supplement::Automatic) => (&EC_10, "ects-already-passed"),
+        (false, Supplement::Requested) => (&EC_10, "ects-already-passed-requested"),
+        (false, Supplement::NotRequested) => (&EC_10, "ects-already-passed-not-requested"),
+    };
+    let message = Message::new(id)
+        .arg("host", host.id.as_str())
+        .arg("credits", Arg::Number(host.credits.value()));
+    let message = if passed_home.is_empty() {
+        message.arg("threshold", Arg::Number(threshold.normalize()))
+    } else {
+        message.arg("homes", passed_home.join(", "))
+    };
+    Step::says(rule, message)
+}
+
 /// Proposes the plan that recognises the most home credits (EC-4..EC-6, EC-10): an exact
 /// maximum-weight assignment of passed host courses to home courses they match at least 75%,
 /// home courses already passed at home left out; ties prefer the better match. Every other passed
-/// host course is extra-curricular (EC-9) with its own credits; failed ones are not recognised.
+/// host course is extra-curricular (EC-9) with its own credits — or, where the policy lists such
+/// courses in the Diploma Supplement only at the student's request and the student did not ask,
+/// left out of it, with that reason; failed ones are not recognised.
 /// The fast path: nothing is recorded.
 pub fn propose(
     policy: &ConversionPolicy,
@@ -172,30 +204,21 @@ pub fn propose_with(
                     .filter(|(k, c)| c.passed_at_home && ix.may_replace(h, *k, threshold))
                     .map(|(_, c)| c.id.as_str())
                     .collect();
-                recorder.record(|| {
-                    if passed_home.is_empty() {
-                        Step::says(
-                            &EC_9,
-                            Message::new("ects-extra-curricular")
-                                .arg("threshold", Arg::Number(threshold.normalize()))
-                                .arg("host", host.id.as_str())
-                                .arg("credits", Arg::Number(host.credits.value())),
-                        )
-                    } else {
-                        Step::says(
-                            &EC_10,
-                            Message::new("ects-already-passed")
-                                .arg("host", host.id.as_str())
-                                .arg("homes", passed_home.join(", "))
-                                .arg("credits", Arg::Number(host.credits.value())),
-                        )
-                    }
-                });
-                PlanLine {
-                    host: host.id.clone(),
-                    category: Category::ExtraCurricular,
-                    credits: Some(host.credits),
-                    grade,
+                let supplement = policy.diploma_supplement.applied(mobility);
+                recorder.record(|| unmatched_step(host, &passed_home, threshold, supplement));
+                match supplement {
+                    Supplement::Automatic | Supplement::Requested => PlanLine {
+                        host: host.id.clone(),
+                        category: Category::ExtraCurricular,
+                        credits: Some(host.credits),
+                        grade,
+                    },
+                    Supplement::NotRequested => PlanLine {
+                        host: host.id.clone(),
+                        category: Category::NotInSupplement,
+                        credits: None,
+                        grade: None,
+                    },
                 }
             }
             None => {

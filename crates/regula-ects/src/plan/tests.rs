@@ -60,6 +60,7 @@ fn mobility() -> Mobility {
         grade_tables: vec![],
         csc_decisions: vec![],
         learning_agreement: None,
+        supplement_requested: false,
     }
 }
 
