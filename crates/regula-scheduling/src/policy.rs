@@ -52,7 +52,10 @@ pub struct SchedulingPolicy {
     /// within each level's hours. E.g. 09:00–20:00 on Saturdays, and from 16:00 for master's.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hours: Vec<ExamHours>,
-    /// SC-4: the least gap between two consecutive exams of a group (3).
+    /// SC-4: the least gap between two consecutive exams of a group (3). 0, counted as the dates'
+    /// difference: a group may sit several exams on one day (a modular programme), each within
+    /// the day's hours (SC-3), their sittings apart (SC-CLASH), at most `max_exams_per_day` of
+    /// them when it is set (SC-LOAD).
     pub min_gap_days: u32,
     /// SC-4: how the gap is counted.
     #[serde(default)]
@@ -202,8 +205,8 @@ impl CheckedPolicy for SchedulingPolicy {
     const DOMAIN: &'static str = "scheduling";
 
     /// The examination day ends after it starts (SC-3), and so do the hours by level and weekday,
-    /// within it; every length, gap and limit is at least 1 (a session of 0 days, a gap of 0 days
-    /// or a committee of 0 teachers is no rule at all); a course's cap is given once per form
+    /// within it; every length and limit is at least 1 (a session of 0 days or a committee of 0
+    /// teachers is no rule at all; a gap of 0 days is one: exams of a group on one day); a course's cap is given once per form
     /// (SC-COURSE); a group's last exam falls within at most the session's days (SC-LAST).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
@@ -212,7 +215,6 @@ impl CheckedPolicy for SchedulingPolicy {
         }
         for (field, value, rule) in [
             ("session_days", self.session_days, "SC-1"),
-            ("min_gap_days", self.min_gap_days, "SC-4"),
             (
                 "max_groups_per_teacher_day",
                 self.max_groups_per_teacher_day,
@@ -307,14 +309,14 @@ mod tests {
         let mut json = serde_json::to_value(umc_2020()).unwrap();
         let policy = &mut json["versions"][0]["policy"];
         policy["day_end"] = "07:00:00".into();
-        policy["min_gap_days"] = 0.into();
+        policy["session_days"] = 0.into();
         policy["max_groups_per_teacher_day"] = 0.into();
         let err = serde_json::from_value::<PolicyHistory<SchedulingPolicy>>(json).unwrap_err();
         let err = err.to_string();
         for needle in [
             "invalid scheduling policy `UMC 2020` (version in force from 2020-05-06):",
             "\n`day_end` = 07:00: the examination day must end after it starts, `day_start` = 08:00 (SC-3)",
-            "\n`min_gap_days` = 0: must be at least 1 (SC-4)",
+            "\n`session_days` = 0: must be at least 1 (SC-1)",
             "\n`max_groups_per_teacher_day` = 0: must be at least 1 (SC-5)",
         ] {
             assert!(err.contains(needle), "{needle:?} not in {err}");

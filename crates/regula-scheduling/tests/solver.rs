@@ -516,3 +516,99 @@ fn sc_prefer_preferred_starts_and_rooms_are_tried_first_and_reported_when_not_ke
         "exam `E1` (preferred_rooms): room `NOPE` does not exist"
     );
 }
+
+/// A modular programme: group G1 sits `exams` two-hour exams in a session of `days` days, each
+/// with its own committee.
+fn modular(exams: usize, days: u64) -> regula_scheduling::SessionPlan {
+    let first = monday();
+    let last = first + chrono::Days::new(days - 1);
+    serde_json::from_value(serde_json::json!({
+        "session": {"kind": "regular", "first_day": first, "last_day": last},
+        "groups": [{"id": "G1", "size": 30}],
+        "teachers": (0..2 * exams).map(|t| serde_json::json!({"id": format!("T{t}")})).collect::<Vec<_>>(),
+        "exams": (0..exams).map(|e| serde_json::json!({
+            "id": format!("M{e}"), "form": "face_to_face_written", "duration_minutes": 120,
+            "groups": ["G1"],
+            "committee": [{"teacher": format!("T{}", 2 * e), "role": "holder"},
+                          {"teacher": format!("T{}", 2 * e + 1), "role": "applied_teacher"}]
+        })).collect::<Vec<_>>(),
+        "rooms": []
+    }))
+    .unwrap()
+}
+
+/// SC-4 with a gap of 0 days (issue #33): a group sits several exams on one day, their sittings
+/// apart and at most the policy's cap a day (SC-LOAD); the timetable passes the validator. With
+/// the preset's 3 days, the same programme does not fit and says so.
+#[test]
+fn sc4_a_gap_of_0_days_puts_a_group_s_exams_on_one_day_within_the_cap() {
+    let plan = modular(6, 3);
+    let policy = SchedulingPolicy {
+        min_gap_days: 0,
+        max_exams_per_day: Some(2),
+        ..SchedulingPolicy::umc_2020()
+    };
+    let SolveOutcome::Solved { timetable, .. } =
+        solve(&plan, &policy, &options(5, 20_000), &mut go).unwrap()
+    else {
+        panic!("a modular programme with a gap of 0 was not solved");
+    };
+    let report = validate(&plan, &policy, &timetable).unwrap();
+    assert!(report.valid, "{report}");
+    let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<(chrono::NaiveDateTime, String)>> =
+        Default::default();
+    for p in &timetable.placements {
+        by_day.entry(p.start.date()).or_default().push((p.start, p.exam.clone()));
+    }
+    assert_eq!(by_day.len(), 3, "{by_day:?}");
+    for sittings in by_day.values_mut() {
+        assert_eq!(sittings.len(), 2, "{sittings:?}");
+        sittings.sort();
+        // Two hours each, the second after the first ends.
+        assert!(sittings[1].0 >= sittings[0].0 + chrono::TimeDelta::minutes(120), "{sittings:?}");
+    }
+    // The preset's gap of 3 days: 6 exams do not fit in 3 days.
+    let outcome = solve(&plan, &SchedulingPolicy::umc_2020(), &options(5, 5_000), &mut go).unwrap();
+    assert!(matches!(outcome, SolveOutcome::Infeasible { .. }), "{outcome:?}");
+    // The validator: two sittings of the group at one time are a clash, even with a gap of 0.
+    let mut clash = timetable.clone();
+    let first = clash.placements[0].start;
+    for p in clash.placements.iter_mut().filter(|p| p.start.date() == first.date()) {
+        p.start = first;
+    }
+    let report = validate(&plan, &policy, &clash).unwrap();
+    assert!(
+        report.violations.iter().any(|v| v.rule.as_str() == "SC-CLASH"),
+        "{report}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(6))]
+    /// SC-4 with a gap of 0, SC-LOAD: generated faculties whose groups may sit several exams a
+    /// day, with or without a cap a day: every timetable the solver returns passes the validator
+    /// (no group in two sittings at once, no day over the cap).
+    #[test]
+    fn sc4_with_a_gap_of_0_every_solved_timetable_passes_the_validator(
+        groups in 4usize..12, exams in 2usize..=6,
+        cap in proptest::option::of(2u32..4),
+        seed in any::<u64>()
+    ) {
+        let teachers = (groups * exams).div_ceil(2) + 2;
+        let plan = faculty(groups, exams, teachers, monday(), seed);
+        let policy = SchedulingPolicy {
+            min_gap_days: 0,
+            max_exams_per_day: cap,
+            ..SchedulingPolicy::umc_2020()
+        };
+        match solve(&plan, &policy, &options(seed, 20_000), &mut go).unwrap() {
+            SolveOutcome::Solved { timetable, .. } => {
+                let report = validate(&plan, &policy, &timetable).unwrap();
+                prop_assert!(report.valid, "{}", report);
+            }
+            SolveOutcome::Infeasible { reasons, .. } => {
+                prop_assert!(false, "a faculty with a gap of 0 was not solved: {:?}", reasons);
+            }
+        }
+    }
+}

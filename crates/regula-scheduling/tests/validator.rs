@@ -294,20 +294,20 @@ fn the_report_reads_as_a_list_of_broken_rules() {
     insta::assert_snapshot!(report.to_string());
 }
 
-/// SC-3, SC-4: a policy assembled in code whose day ends before it starts, or whose gap is 0,
-/// is refused by the validator and the solver with the same error as on load — never clamped
+/// SC-3, SC-5: a policy assembled in code whose day ends before it starts, or whose teachers may
+/// examine no group a day, is refused by the validator and the solver with the same error as on load — never clamped
 /// into a 0-minute day.
 #[test]
-fn sc3_sc4_a_policy_built_in_code_is_checked_before_it_decides() {
+fn sc3_sc5_a_policy_built_in_code_is_checked_before_it_decides() {
     let mut bad = policy();
     bad.day_end = bad.day_start;
-    bad.min_gap_days = 0;
+    bad.max_groups_per_teacher_day = 0;
     let err = regula_scheduling::validate(&plan(), &bad, &valid()).unwrap_err();
     let text = err.to_string();
     assert!(text.starts_with("invalid scheduling policy:"), "{text}");
     assert!(text.contains("`day_end` = 08:00"), "{text}");
     assert!(
-        text.contains("`min_gap_days` = 0: must be at least 1 (SC-4)"),
+        text.contains("`max_groups_per_teacher_day` = 0: must be at least 1 (SC-5)"),
         "{text}"
     );
     let solved = regula_scheduling::solve(&plan(), &bad, &Default::default(), &mut |_| {

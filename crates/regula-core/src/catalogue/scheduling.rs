@@ -50,7 +50,7 @@ pub const SC_4: Rule = Rule::interpreted(
             "scheduling.gap_counting",
             "scheduling.student_gap",
         ],
-        "the gap is the difference of the dates (Monday → Thursday is 3 days), or, as a policy, the free days between them (\"at least two days between two successive exams\": `min_gap_days: 2`, `gap_counting: free_days_between`); a portfolio held over two days counts from its last day. The rule is a group's: for a student placed as an individual (a restanțier sitting with other groups) it is a preference by default (`student_gap: soft`) or a rule (`hard`); such a student never has two exams on one day in a timetable Regula builds.",
+        "the gap is the difference of the dates (Monday → Thursday is 3 days), or, as a policy, the free days between them (\"at least two days between two successive exams\": `min_gap_days: 2`, `gap_counting: free_days_between`); a portfolio held over two days counts from its last day. A gap of 0 days lets a group sit several exams on one day (modular programmes), each within the day's hours, their sittings apart (SC-CLASH), at most the policy's `max_exams_per_day` (SC-LOAD). The rule is a group's: for a student placed as an individual (a restanțier sitting with other groups) it is a preference by default (`student_gap: soft`) or a rule (`hard`); such a student never has two exams on one day in a timetable Regula builds.",
     ),
 );
 /// SC-5: each teacher examines at most 2 groups per day.

@@ -29,7 +29,7 @@ pub(super) fn model(instance: &BenchInstance) -> Model {
         .into_iter()
         .map(|((a, b), weight)| Conflict {
             exams: (a, b),
-            min_days: 0,
+            min_days: Some(0),
             weight,
             spread: 0,
         })

@@ -11,7 +11,7 @@ use super::model::{Link, Model, Spread};
 pub(super) struct Edge {
     pub(super) other: usize,
     pub(super) weight: u32,
-    pub(super) min_days: u32,
+    pub(super) min_days: Option<u32>,
     pub(super) spread: usize,
 }
 
@@ -53,14 +53,14 @@ impl<'m> Index<'m> {
             .unwrap_or(0);
         // Conflicts between the same two exams with the same spread become one edge: the weights
         // add up, the largest hard distance holds.
-        let mut merged: HashMap<(usize, usize, usize), (u32, u32)> = HashMap::new();
+        let mut merged: HashMap<(usize, usize, usize), (u32, Option<u32>)> = HashMap::new();
         for c in &model.conflicts {
             let (a, b) = c.exams;
             if a == b {
                 continue;
             }
             let key = (a.min(b), a.max(b), c.spread);
-            let entry = merged.entry(key).or_insert((0, 0));
+            let entry = merged.entry(key).or_insert((0, None));
             entry.0 = entry.0.saturating_add(c.weight);
             entry.1 = entry.1.max(c.min_days);
         }

@@ -48,9 +48,11 @@ pub(crate) struct Exam {
 pub(crate) struct Conflict {
     /// The two exams.
     pub(crate) exams: (usize, usize),
-    /// Hard: 0 — never in the same period (a clash); `k ≥ 1` — at least `k` days apart
-    /// (SC-4 for a group: 3 by default; 1 for a restanțier's exams: never on one day).
-    pub(crate) min_days: u32,
+    /// Hard: `Some(0)` — never in the same period (a clash); `Some(k ≥ 1)` — at least `k` days
+    /// apart (SC-4 for a group: 3 by default; 1 for a restanțier's exams: never on one day);
+    /// `None` — no hard distance, only the soft spread (SC-4 with a gap of 0 days: a group's
+    /// exams may share a day, the times step keeps their sittings apart).
+    pub(crate) min_days: Option<u32>,
     /// How many people the two exams share, the multiplier of the soft spread.
     pub(crate) weight: u32,
     /// Which of the model's [`Spread`]s prices their distance.

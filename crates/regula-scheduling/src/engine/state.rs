@@ -81,10 +81,10 @@ impl<'a> State<'a> {
         let d = ix.day(p);
         for edge in &ix.edges[e] {
             if let Some(q) = self.period[edge.other] {
-                let clash = if edge.min_days == 0 {
-                    q == p
-                } else {
-                    (ix.day(q).abs_diff(d) as u32) < edge.min_days
+                let clash = match edge.min_days {
+                    None => false,
+                    Some(0) => q == p,
+                    Some(min) => (ix.day(q).abs_diff(d) as u32) < min,
                 };
                 if clash {
                     out.push(edge.other);

@@ -28,7 +28,7 @@ fn periods(days: u32, per_day: u32) -> Vec<Period> {
 fn conflict(a: usize, b: usize, min_days: u32) -> Conflict {
     Conflict {
         exams: (a, b),
-        min_days,
+        min_days: Some(min_days),
         weight: 1,
         spread: 0,
     }

@@ -22,12 +22,17 @@ pub(super) fn precheck(
 ) -> Vec<Infeasibility> {
     let plan = ix.plan;
     let mut reasons = Vec::new();
-    // At least 1: the policy was checked when the plan was indexed (SC-4's gap is at least 1).
+    // The days from one exam of a group to the next; 0 when they may share a day, where only
+    // the day's hours and SC-LOAD's cap limit them (checked when the times are set).
     let gap = match policy.gap_counting {
         GapCounting::DateDifference => policy.min_gap_days as usize,
         GapCounting::FreeDaysBetween => policy.min_gap_days as usize + 1,
     };
-    let fits = if days == 0 { 0 } else { (days - 1) / gap + 1 };
+    let fits = match (days, gap) {
+        (0, _) => 0,
+        (_, 0) => usize::MAX,
+        _ => (days - 1) / gap + 1,
+    };
     for (g, exams) in group_exams.iter().enumerate() {
         if exams.len() > fits {
             reasons.push(Infeasibility {

@@ -37,9 +37,10 @@ pub(super) struct Days<'a> {
     pub(super) group_exams: &'a [Vec<usize>],
 }
 
-/// The fewest days between two exams of a group under SC-4's policy (at least 1).
+/// The fewest days between two exams of a group under SC-4's policy: 0 when they may share a
+/// day (a gap of 0 days, counted as the dates' difference).
 pub(super) fn gap_days(policy: &SchedulingPolicy, days: usize) -> u32 {
-    (1..=days as u32 + 1)
+    (0..=days as u32 + 1)
         .find(|&k| policy.gap(i64::from(k)) >= i64::from(policy.min_gap_days))
         .unwrap_or(days as u32 + 1)
 }
@@ -69,7 +70,7 @@ pub(super) fn model(
             .collect()
     };
     let mut conflicts = Vec::new();
-    let mut pairs = |exams: &[usize], min_days: u32, spread: usize| {
+    let mut pairs = |exams: &[usize], min_days: Option<u32>, spread: usize| {
         for (i, &a) in exams.iter().enumerate() {
             for &b in &exams[i + 1..] {
                 conflicts.push(Conflict {
@@ -84,7 +85,9 @@ pub(super) fn model(
     for exams in days.group_exams {
         let n = exams.len().max(2);
         let ideal = (days.count.saturating_sub(1) / (n - 1)).min(7);
-        pairs(exams, gap, spread(short_of(ideal)));
+        // SC-4 with a gap of 0: a group's exams may share a day (the times step keeps their
+        // sittings apart, SC-LOAD caps them per day); otherwise at least the gap apart.
+        pairs(exams, (gap > 0).then_some(gap), spread(short_of(ideal)));
     }
     let hard_gap = policy.student_gap == StudentGap::Hard;
     let student_spread = spread(if hard_gap {
@@ -93,7 +96,13 @@ pub(super) fn model(
         short_of(policy.min_gap_days as usize)
     });
     for exams in &ix.student_exams {
-        pairs(exams, if hard_gap { gap } else { 1 }, student_spread);
+        // A student placed as an individual never has two exams on one day (SC-CLASH): the times
+        // step does not see individuals' sittings.
+        pairs(
+            exams,
+            Some(if hard_gap { gap.max(1) } else { 1 }),
+            student_spread,
+        );
     }
     let mut links = Vec::new();
     for (kind, exams) in &ix.pairs {
@@ -171,6 +180,18 @@ pub(super) fn model(
             let key = (ix.exam_course[e], exam.form as usize, 1);
             let r = cap_of(&mut resources, key, max);
             resources[r].exams.push((e, tags));
+        }
+    }
+    // SC-4 with a gap of 0: a group's exams on one day fit in the examination day (SC-3), one
+    // after the other.
+    if gap == 0 {
+        for exams in days.group_exams {
+            resources.push(DayResource {
+                exams: exams.iter().map(|&e| (e, Vec::new())).collect(),
+                max_tags: u32::MAX,
+                max_minutes: ix.day_minutes,
+                day_cost: 0,
+            });
         }
     }
     // SC-3: a level's hours shorter than the day on some weekday hold at most that many
