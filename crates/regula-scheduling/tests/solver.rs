@@ -558,27 +558,49 @@ fn sc4_a_gap_of_0_days_puts_a_group_s_exams_on_one_day_within_the_cap() {
     let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<(chrono::NaiveDateTime, String)>> =
         Default::default();
     for p in &timetable.placements {
-        by_day.entry(p.start.date()).or_default().push((p.start, p.exam.clone()));
+        by_day
+            .entry(p.start.date())
+            .or_default()
+            .push((p.start, p.exam.clone()));
     }
     assert_eq!(by_day.len(), 3, "{by_day:?}");
     for sittings in by_day.values_mut() {
         assert_eq!(sittings.len(), 2, "{sittings:?}");
         sittings.sort();
         // Two hours each, the second after the first ends.
-        assert!(sittings[1].0 >= sittings[0].0 + chrono::TimeDelta::minutes(120), "{sittings:?}");
+        assert!(
+            sittings[1].0 >= sittings[0].0 + chrono::TimeDelta::minutes(120),
+            "{sittings:?}"
+        );
     }
     // The preset's gap of 3 days: 6 exams do not fit in 3 days.
-    let outcome = solve(&plan, &SchedulingPolicy::umc_2020(), &options(5, 5_000), &mut go).unwrap();
-    assert!(matches!(outcome, SolveOutcome::Infeasible { .. }), "{outcome:?}");
+    let outcome = solve(
+        &plan,
+        &SchedulingPolicy::umc_2020(),
+        &options(5, 5_000),
+        &mut go,
+    )
+    .unwrap();
+    assert!(
+        matches!(outcome, SolveOutcome::Infeasible { .. }),
+        "{outcome:?}"
+    );
     // The validator: two sittings of the group at one time are a clash, even with a gap of 0.
     let mut clash = timetable.clone();
     let first = clash.placements[0].start;
-    for p in clash.placements.iter_mut().filter(|p| p.start.date() == first.date()) {
+    for p in clash
+        .placements
+        .iter_mut()
+        .filter(|p| p.start.date() == first.date())
+    {
         p.start = first;
     }
     let report = validate(&plan, &policy, &clash).unwrap();
     assert!(
-        report.violations.iter().any(|v| v.rule.as_str() == "SC-CLASH"),
+        report
+            .violations
+            .iter()
+            .any(|v| v.rule.as_str() == "SC-CLASH"),
         "{report}"
     );
 }

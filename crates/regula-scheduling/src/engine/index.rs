@@ -115,9 +115,12 @@ impl<'m> Index<'m> {
             .iter()
             .map(|spread| {
                 let mut table = vec![0i64; periods * periods];
+                // One period is a clash for ITC2007's spreads (never priced); for a spread by
+                // days it is the same day, priced when conflicts may share it (SC-4's gap of 0).
+                let same_period_priced = matches!(spread, Spread::ByDays(_));
                 for p in 0..periods {
                     for q in 0..periods {
-                        if p != q {
+                        if p != q || same_period_priced {
                             table[p * periods + q] = pair_cost(model, spread, p, q);
                         }
                     }
