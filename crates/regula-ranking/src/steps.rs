@@ -111,8 +111,13 @@ pub(crate) fn problems(
             format!("criterion `{criterion}`: points cannot be negative ({cite})"),
         );
     }
-    // The bands in ascending order, each with its index in the policy.
-    let mut sorted: Vec<(usize, &Band)> = bands.iter().enumerate().collect();
+    // The bands in ascending order, each with its index in the policy; a band whose bounds are
+    // out of order is reported above and left out of the comparisons.
+    let mut sorted: Vec<(usize, &Band)> = bands
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.from <= b.to)
+        .collect();
     sorted.sort_by(|(_, a), (_, b)| a.from.cmp(&b.from).then(a.to.cmp(&b.to)));
     let step = unit(decimals);
     for pair in sorted.windows(2) {

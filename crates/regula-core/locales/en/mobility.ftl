@@ -95,7 +95,10 @@ mobility-months-asked-too-many = { $asked ->
     [one] { $asked } month
    *[other] { $asked } months
 } asked, but { $used } of the { $budget } months of the { $cycle } cycle are used: only { $left } remain
-mobility-months-too-few-left = { $used } of the { $budget } months of the { $cycle } cycle used: { $left } remain, fewer than the shortest mobility of { $min } months
+mobility-months-too-few-left = { $used } of the { $budget } months of the { $cycle } cycle used: { $left ->
+    [one] { $left } remains
+   *[other] { $left } remain
+}, fewer than the shortest mobility of { $min } months
 
 # MO-3, MO-4: the dossier
 
