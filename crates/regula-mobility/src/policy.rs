@@ -74,7 +74,8 @@ pub struct CommitteePolicy {
     /// Whether every member must sign a conflict-of-interest declaration; true when absent.
     #[serde(default = "required")]
     pub conflict_declarations: bool,
-    /// Whether a member may have no family tie with a candidate of the call; true when absent.
+    /// Whether a family tie between a member and a candidate of the call is a breach; true when
+    /// absent.
     #[serde(default = "required")]
     pub no_family_ties: bool,
 }
