@@ -88,7 +88,10 @@ pub struct Call {
     pub deadline: Instant,
 }
 
-/// Every way the committee breaks MO-6; `candidates` are the ids of those who applied.
+/// Every way the committee breaks MO-6 as the policy reads it (`policy.committee`: each
+/// requirement — the Rector's decision, a student member, a secretary, the declarations, no
+/// family tie — asked only where the policy asks it); `candidates` are the ids of those who
+/// applied. A student member who is a candidate is always a breach.
 pub fn validate_committee(
     policy: &MobilityPolicy,
     committee: &Committee,
@@ -96,7 +99,8 @@ pub fn validate_committee(
 ) -> Vec<Breach> {
     let mut found = Vec::new();
     let candidates: HashSet<&str> = candidates.iter().copied().collect();
-    if !committee.named_by_rector {
+    let asks = &policy.committee;
+    if asks.named_by_rector && !committee.named_by_rector {
         found.push(Breach::new(
             &MO_6,
             Message::new("mobility-committee-not-named"),
@@ -120,7 +124,7 @@ pub fn validate_committee(
         .iter()
         .filter(|m| m.id.as_deref().is_some_and(|id| candidates.contains(id)))
         .collect();
-    if students.is_empty() {
+    if asks.student_member && students.is_empty() {
         found.push(Breach::new(
             &MO_6,
             Message::new("mobility-committee-no-student"),
@@ -157,7 +161,7 @@ pub fn validate_committee(
         }
     }
     for m in &committee.members {
-        if !m.declaration_signed {
+        if asks.conflict_declarations && !m.declaration_signed {
             found.push(Breach::new(
                 &MO_6,
                 Message::new("mobility-committee-no-declaration").arg("member", m.name.as_str()),
@@ -166,7 +170,7 @@ pub fn validate_committee(
         for c in m
             .family_ties
             .iter()
-            .filter(|c| candidates.contains(c.as_str()))
+            .filter(|c| asks.no_family_ties && candidates.contains(c.as_str()))
         {
             found.push(Breach::new(
                 &MO_6,
@@ -176,10 +180,11 @@ pub fn validate_committee(
             ));
         }
     }
-    if committee
-        .secretary
-        .as_deref()
-        .is_none_or(|s| s.trim().is_empty())
+    if asks.secretary
+        && committee
+            .secretary
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty())
     {
         found.push(Breach::new(
             &MO_6,

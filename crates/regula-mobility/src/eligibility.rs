@@ -11,6 +11,8 @@ use regula_core::{Citation, Credits, Decision, NoExplanation, Recorder, Rule, Ru
 use serde::{Deserialize, Serialize};
 
 use crate::MobilityError;
+use crate::budget::earlier_mobility_condition;
+use crate::cycle::{EarlierMobility, StudyCycle};
 use crate::model::{LanguageLevel, MobilityKind};
 use crate::policy::MobilityPolicy;
 use crate::rules::{MO_1, MO_2, MO_3};
@@ -67,9 +69,18 @@ pub struct Applicant {
     /// The plan abroad fits the home study plan: studies not prolonged (study), the study year
     /// neither interrupted nor repeated (training).
     pub plan_compatible: bool,
-    /// Erasmus+ mobilities already done.
+    /// Erasmus+ mobilities already done: each its kind (`"study"`), or `{ "kind", "cycle",
+    /// "months" }` where the policy counts months per study cycle (MO-1, MO-2).
     #[serde(default)]
-    pub earlier_mobilities: Vec<MobilityKind>,
+    pub earlier_mobilities: Vec<EarlierMobility>,
+    /// The study cycle the applicant is in; needed where the policy counts months per cycle
+    /// (MO-1, MO-2), not looked at otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<StudyCycle>,
+    /// The months the mobility asks for; where the policy counts months per cycle, more than
+    /// remain makes the applicant not eligible (MO-1, MO-2). Not looked at otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_requested: Option<u32>,
     /// The committee's own conditions this candidate meets, by id.
     #[serde(default)]
     pub conditions_met: Vec<String>,
@@ -96,7 +107,8 @@ pub struct ConditionResult {
     pub citation: Citation,
     /// The condition: `active_status`, `no_extension_year`, `semesters_completed`,
     /// `credits_up_to_date`, `citizenship`, `language`, `plan_compatible`,
-    /// `no_earlier_mobility`, or `committee:<id>`.
+    /// `no_earlier_mobility` (or `mobility_months` under a budget of months per cycle), or
+    /// `committee:<id>`.
     pub condition: String,
     /// Met, failed or pending.
     pub status: ConditionStatus,
@@ -320,18 +332,9 @@ pub fn eligibility_with(
             (MobilityKind::Training, false) => "mobility-training-interrupts",
         }),
     );
-    let earlier = a.earlier_mobilities.contains(&a.kind);
-    add(
-        rule,
-        "no_earlier_mobility".into(),
-        met(!earlier),
-        Message::new(if earlier {
-            "mobility-earlier"
-        } else {
-            "mobility-no-earlier"
-        })
-        .arg("kind", a.kind.term()),
-    );
+    let (condition, ok, why) =
+        earlier_mobility_condition(policy.earlier_mobility, &policy.duration, a)?;
+    add(rule, condition.into(), met(ok), why);
     for c in &policy.committee_conditions {
         let ok = a.conditions_met.contains(&c.id);
         add(

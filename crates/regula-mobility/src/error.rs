@@ -100,6 +100,32 @@ pub enum MobilityError {
         /// The highest value of the scale.
         max: Decimal,
     },
+    /// A raw value with more decimals than its step scale reads (MO-7): never rounded.
+    #[error(
+        "application of `{candidate}`: criterion `{criterion}` = {value} has more than the {decimals} decimals of its step scale"
+    )]
+    TooManyDecimals {
+        /// The candidate.
+        candidate: String,
+        /// The criterion.
+        criterion: String,
+        /// The value given.
+        value: Decimal,
+        /// The decimals the scale reads.
+        decimals: u32,
+    },
+    /// A raw value between two bands of a step scale that does not cover it (MO-7).
+    #[error(
+        "application of `{candidate}`: criterion `{criterion}` = {value} falls in no band of its step scale"
+    )]
+    InNoBand {
+        /// The candidate.
+        candidate: String,
+        /// The criterion.
+        criterion: String,
+        /// The value given.
+        value: Decimal,
+    },
     /// A required criterion without a score.
     #[error(
         "application of `{candidate}`: criterion `{criterion}` has no score and is not optional"
@@ -117,6 +143,19 @@ pub enum MobilityError {
         applicant: String,
         /// The condition.
         condition: String,
+    },
+    /// An applicant's record that lacks, or holds a wrong, value the policy needs (MO-1, MO-2: a
+    /// budget of months per cycle needs the applicant's cycle and each earlier mobility's months).
+    #[error("applicant `{applicant}`: `{field}` = {value}: {problem}")]
+    ApplicantRecord {
+        /// The applicant.
+        applicant: String,
+        /// The field of the applicant's record (`cycle`, `earlier_mobilities[0].months`).
+        field: String,
+        /// The value found.
+        value: String,
+        /// What is wrong.
+        problem: String,
     },
     /// Votes that do not add up.
     #[error("`minutes.votes`: {problem}")]
@@ -187,6 +226,21 @@ impl From<regula_ranking::RankingError> for MobilityError {
                 value,
                 min,
                 max,
+            },
+            P::TooManyDecimals {
+                criterion,
+                value,
+                decimals,
+            } => MobilityError::TooManyDecimals {
+                candidate,
+                criterion,
+                value,
+                decimals,
+            },
+            P::InNoBand { criterion, value } => MobilityError::InNoBand {
+                candidate,
+                criterion,
+                value,
             },
             P::MissingScore { criterion } => MobilityError::MissingScore {
                 candidate,

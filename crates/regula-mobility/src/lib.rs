@@ -49,7 +49,9 @@
 )]
 
 mod award;
+mod budget;
 mod call;
+mod cycle;
 mod dossier;
 mod eligibility;
 mod error;
@@ -62,6 +64,7 @@ mod selection;
 
 pub use award::{Award, AwardWords, Gender, Title};
 pub use call::{Call, Committee, FieldPlaces, Member, validate_call, validate_committee};
+pub use cycle::{EarlierMobility, StudyCycle};
 pub use dossier::{
     CommitteeAsks, Defect, Dossier, DossierItem, DossierStatus, DossierVerdict, Problem,
     check_dossier, check_dossier_explained, check_dossier_with,
@@ -73,8 +76,8 @@ pub use eligibility::{
 pub use error::MobilityError;
 pub use model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
 pub use policy::{
-    CommitteePolicy, Criterion, DeadlinePolicy, DocumentRule, DurationPolicy, ExtraCondition,
-    MobilityPolicy, PointsSystem, Scale, TieBreak,
+    Band, CommitteePolicy, Covers, Criterion, DeadlinePolicy, DocumentRule, DurationPolicy,
+    EarlierMobilityRule, ExtraCondition, MobilityPolicy, PointsSystem, Scale, TieBreak,
 };
 /// The ranking engine's types that a selection's JSON shows (MO-7), from `regula-ranking`.
 pub use regula_ranking::{CriterionScore, Excluded};

@@ -5,9 +5,10 @@ use std::collections::HashSet;
 use regula_core::{CheckedPolicy, Decimal, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
-pub use regula_ranking::{Criterion, PointsSystem, Scale, TieBreak};
+pub use regula_ranking::{Band, Covers, Criterion, PointsSystem, Scale, TieBreak};
 
 use crate::award::Award;
+pub use crate::budget::EarlierMobilityRule;
 use crate::model::{DocumentKind, LanguageLevel, MobilityKind, Requirement};
 use crate::rules::MO_7;
 
@@ -59,6 +60,45 @@ pub struct CommitteePolicy {
     /// Whether no two members other than the student may represent the same field ("members
     /// from different fields"; Regula's default reading).
     pub distinct_fields: bool,
+    /// Whether the Rector must name the committee (its `named_by_rector`); true when absent, the
+    /// seed regulation's requirement.
+    #[serde(default = "required")]
+    pub named_by_rector: bool,
+    /// Whether one member must be a student named by the students' organisation; true when
+    /// absent. A student member who is a candidate breaks MO-6 either way.
+    #[serde(default = "required")]
+    pub student_member: bool,
+    /// Whether the committee must have a secretary (the Erasmus+ coordinator); true when absent.
+    #[serde(default = "required")]
+    pub secretary: bool,
+    /// Whether every member must sign a conflict-of-interest declaration; true when absent.
+    #[serde(default = "required")]
+    pub conflict_declarations: bool,
+    /// Whether a family tie between a member and a candidate of the call is a breach; true when
+    /// absent.
+    #[serde(default = "required")]
+    pub no_family_ties: bool,
+}
+
+/// A committee requirement a policy does not mention is required (MO-6), as in the seed
+/// regulation.
+fn required() -> bool {
+    true
+}
+
+impl CommitteePolicy {
+    /// The seed regulation's committee (MO-6): at least `min_members`, every requirement asked.
+    pub fn all_required(min_members: u32, distinct_fields: bool) -> Self {
+        CommitteePolicy {
+            min_members,
+            distinct_fields,
+            named_by_rector: true,
+            student_member: true,
+            secretary: true,
+            conflict_declarations: true,
+            no_family_ties: true,
+        }
+    }
 }
 
 /// The limits on a mobility's duration (MO-9).
@@ -109,6 +149,11 @@ pub struct MobilityPolicy {
     /// MO-3: without a certificate the Dean arranges a language test, so a missing certificate
     /// does not exclude the application (true), or it does (false).
     pub dean_tests_language: bool,
+    /// MO-1, MO-2: what earlier Erasmus+ mobilities allow: none of the same kind (`{"rule":
+    /// "no_earlier_mobility"}`, the default) or a budget of months per study cycle
+    /// (`{"rule": "months_per_cycle", "months": 12}`).
+    #[serde(default)]
+    pub earlier_mobility: EarlierMobilityRule,
     /// MO-1: the committee's own conditions.
     #[serde(default)]
     pub committee_conditions: Vec<ExtraCondition>,
@@ -197,6 +242,7 @@ impl MobilityPolicy {
             min_language_level: LanguageLevel::B1,
             language_exempt: vec!["hu".into()],
             dean_tests_language: true,
+            earlier_mobility: EarlierMobilityRule::NoEarlierMobility,
             committee_conditions: Vec::new(),
             documents: vec![
                 doc(D::CandidateForm, Required, Required, true, false),
@@ -229,10 +275,7 @@ impl MobilityPolicy {
                 ),
             ],
             letter_max_chars: 2000,
-            committee: CommitteePolicy {
-                min_members: 3,
-                distinct_fields: true,
-            },
+            committee: CommitteePolicy::all_required(3, true),
             points: PointsSystem {
                 criteria: vec![
                     criterion(
@@ -324,12 +367,14 @@ impl MobilityPolicy {
 impl CheckedPolicy for MobilityPolicy {
     const DOMAIN: &'static str = "mobility";
 
-    /// The points system (MO-7), a duration range that is not empty (MO-9), recommended months
+    /// The points system (MO-7), a budget of months per cycle that allows a mobility (MO-1), a
+    /// duration range that is not empty (MO-9), recommended months
     /// that are months, every document listed once (MO-3).
     fn problems(&self) -> Vec<ParameterProblem> {
         let mut found = Problems::new();
         found.nested("points", self.points.problems(&MO_7));
         found.nested("award", self.award.problems());
+        self.earlier_mobility.problems(&self.duration, &mut found);
         let d = &self.duration;
         found.check(
             d.min_months <= d.max_months,

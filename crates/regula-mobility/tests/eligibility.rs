@@ -30,6 +30,8 @@ fn good(kind: MobilityKind) -> Applicant {
         language_level: Some(LanguageLevel::B1),
         plan_compatible: true,
         earlier_mobilities: vec![],
+        cycle: None,
+        months_requested: None,
         conditions_met: vec![],
     }
 }
@@ -67,7 +69,7 @@ fn every_failed_condition_is_listed_not_only_the_first() {
     a.citizenship = Citizenship::Other;
     a.language_level = Some(LanguageLevel::A2);
     a.plan_compatible = false;
-    a.earlier_mobilities = vec![MobilityKind::Study];
+    a.earlier_mobilities = vec![MobilityKind::Study.into()];
     assert_eq!(
         unmet(&MobilityPolicy::itp_2014(), &a),
         [
@@ -87,18 +89,20 @@ fn every_failed_condition_is_listed_not_only_the_first() {
 fn an_earlier_mobility_excludes_only_a_mobility_of_the_same_kind() {
     let policy = MobilityPolicy::itp_2014();
     let mut study = good(MobilityKind::Study);
-    study.earlier_mobilities = vec![MobilityKind::Training];
+    study.earlier_mobilities = vec![MobilityKind::Training.into()];
     assert!(
         unmet(&policy, &study).is_empty(),
         "MO-1: a training does not exclude a study"
     );
     let mut training = good(MobilityKind::Training);
-    training.earlier_mobilities = vec![MobilityKind::Study];
+    training.earlier_mobilities = vec![MobilityKind::Study.into()];
     assert!(
         unmet(&policy, &training).is_empty(),
         "MO-2: a study does not exclude a training"
     );
-    training.earlier_mobilities.push(MobilityKind::Training);
+    training
+        .earlier_mobilities
+        .push(MobilityKind::Training.into());
     assert_eq!(unmet(&policy, &training), ["no_earlier_mobility"]);
 }
 

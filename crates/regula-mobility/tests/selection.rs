@@ -264,6 +264,56 @@ fn every_breach_of_the_committee_rules_is_reported() {
 }
 
 #[test]
+fn mo_6_a_requirement_the_policy_does_not_ask_is_not_a_breach() {
+    // A faculty committee of three professors, named by the Dean, without a student member or a
+    // secretary and with no declarations asked: only the family tie and the student member who
+    // applies (always a conflict) remain breaches.
+    let mut student = member("Student", "");
+    student.student_organisation = true;
+    student.id = Some("S1".into());
+    let mut related = member("Prof. B", "theology");
+    related.family_ties = vec!["S2".into()];
+    related.declaration_signed = false;
+    let committee = Committee {
+        named_by_rector: false,
+        members: vec![member("Prof. A", "theology"), related, student],
+        secretary: None,
+    };
+    let mut policy = MobilityPolicy::itp_2014();
+    policy.committee.named_by_rector = false;
+    policy.committee.student_member = false;
+    policy.committee.secretary = false;
+    policy.committee.conflict_declarations = false;
+    policy.committee.distinct_fields = false;
+    let found: Vec<String> = validate_committee(&policy, &committee, &["S1", "S2"])
+        .into_iter()
+        .map(|v| v.to_string())
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "MO-6: student member Student is also a candidate",
+            "MO-6: Prof. B has a family tie with candidate S2",
+        ]
+    );
+    policy.committee.no_family_ties = false;
+    assert_eq!(
+        validate_committee(&policy, &committee, &["S1", "S2"]).len(),
+        1
+    );
+    let no_student = Committee {
+        members: vec![member("A", "x"), member("B", "x"), member("C", "y")],
+        ..committee
+    };
+    assert!(validate_committee(&policy, &no_student, &[]).is_empty());
+    // A policy file that does not mention the requirements asks every one (the seed's reading).
+    let mut json = serde_json::to_value(MobilityPolicy::itp_2014()).unwrap();
+    json["committee"] = serde_json::json!({ "min_members": 3, "distinct_fields": true });
+    let read: MobilityPolicy = serde_json::from_value(json).unwrap();
+    assert_eq!(read, MobilityPolicy::itp_2014());
+}
+
+#[test]
 fn the_minutes_need_every_part_every_signature_a_simple_majority_and_the_rector() {
     let committee = Committee {
         named_by_rector: true,

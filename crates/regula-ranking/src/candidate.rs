@@ -41,8 +41,8 @@ impl Candidate {
 pub struct CriterionScore {
     /// The criterion.
     pub criterion: String,
-    /// The value on its scale (activities: their points, capped); 0 when an optional criterion
-    /// was not assessed.
+    /// The value on its scale (activities: their points, capped; a step scale: its band's
+    /// points); 0 when an optional criterion was not assessed.
     pub value: Decimal,
     /// The criterion's weight.
     pub weight: Decimal,
@@ -50,6 +50,10 @@ pub struct CriterionScore {
     pub points: Decimal,
     /// Whether the criterion was assessed.
     pub assessed: bool,
+    /// On a step scale, the raw value the band was read from (an average of 8.75 for 4 points):
+    /// what a minimum and a tie-break compare (MO-7). Absent on any other scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw: Option<Decimal>,
 }
 
 /// A candidate's points (MO-7): the total and the points per criterion, in the system's order.

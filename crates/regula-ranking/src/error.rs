@@ -67,6 +67,26 @@ pub enum CandidateProblem {
         /// The highest value of the scale.
         max: Decimal,
     },
+    /// A raw value with more decimals than its step scale reads: never rounded.
+    #[error(
+        "criterion `{criterion}` = {value} has more than the {decimals} decimals of its step scale"
+    )]
+    TooManyDecimals {
+        /// The criterion.
+        criterion: String,
+        /// The value given.
+        value: Decimal,
+        /// The decimals the scale reads.
+        decimals: u32,
+    },
+    /// A raw value between two bands of a step scale that does not cover it: never clamped.
+    #[error("criterion `{criterion}` = {value} falls in no band of its step scale")]
+    InNoBand {
+        /// The criterion.
+        criterion: String,
+        /// The value given.
+        value: Decimal,
+    },
     /// A required criterion without a score.
     #[error("criterion `{criterion}` has no score and is not optional")]
     MissingScore {

@@ -4,8 +4,8 @@
 //! other ranked selection — a scholarship, a place in a hall of residence — whose caller passes
 //! the rule its explanation cites.
 //!
-//! - [`PointsSystem`]: the published criteria, their scales, weights and minimums, and the
-//!   tie-breaks, checked when the policy is read ([`PointsSystem::problems`]);
+//! - [`PointsSystem`]: the published criteria, their scales (a range, activities, or a step
+//!   scale of [`Band`]s), weights and minimums, and the tie-breaks, checked when the policy is read ([`PointsSystem::problems`]);
 //! - [`score`], [`assess`]: a [`Candidate`]'s points per criterion and total, or the reasons it is
 //!   not ranked (the caller's own, and every criterion minimum it falls below);
 //! - [`order`]: a *total* order — the higher total first, then the tie-breaks on raw values, the
@@ -56,6 +56,7 @@ mod order;
 mod rank;
 mod score;
 mod standing;
+mod steps;
 mod system;
 
 pub use candidate::{Assessment, Candidate, CriterionScore, Score, Scored};
@@ -64,4 +65,5 @@ pub use order::order;
 pub use rank::{Excluded, Placed, Ranking, rank, rank_with};
 pub use score::{assess, score, score_message};
 pub use standing::{Standing, describe_tie_break, selected, standing};
+pub use steps::{Band, Covers, MAX_DECIMALS};
 pub use system::{Criterion, PointsSystem, Scale, TieBreak};

@@ -43,7 +43,9 @@ fn compare(a: &Scored<'_>, b: &Scored<'_>, keys: &[TieKey]) -> Ordering {
         for key in keys {
             let order = match key {
                 TieKey::Criterion(i) => {
-                    let value = |s: &Scored<'_>| s.score.breakdown.get(*i).map(|c| c.value);
+                    let value = |s: &Scored<'_>| {
+                        s.score.breakdown.get(*i).map(|c| c.raw.unwrap_or(c.value))
+                    };
                     value(b).cmp(&value(a))
                 }
                 // A candidate with a completion time comes before one without.

@@ -6,6 +6,7 @@ use regula_core::{Decimal, ValueError};
 
 use crate::candidate::{Assessment, Candidate, CriterionScore, Score};
 use crate::error::{CandidateProblem as P, RankingError};
+use crate::steps;
 use crate::system::{Criterion, PointsSystem, Scale};
 
 /// A candidate's points per criterion and their total (MO-7); a value outside its scale, an
@@ -25,10 +26,10 @@ pub fn score(criteria: &[Criterion], candidate: &Candidate) -> Result<Score, Ran
     let mut total = Decimal::ZERO;
     let mut breakdown = Vec::with_capacity(criteria.len());
     for c in criteria {
-        let value = value_of(c, a)?;
-        let assessed = value.is_some();
-        let value = match value {
-            Some(v) => v,
+        let raw = value_of(c, a)?;
+        let assessed = raw.is_some();
+        let value = match raw {
+            Some(v) => steps_points(c, a, v)?,
             // An activity criterion without activities is assessed as none proven.
             None if matches!(c.scale, Scale::Activities { .. }) || c.optional => Decimal::ZERO,
             None => {
@@ -55,6 +56,7 @@ pub fn score(criteria: &[Criterion], candidate: &Candidate) -> Result<Score, Ran
             weight: c.weight,
             points,
             assessed,
+            raw: raw.filter(|_| matches!(c.scale, Scale::Steps { .. })),
         });
     }
     Ok(Score { total, breakdown })
@@ -65,6 +67,37 @@ fn invalid(a: &Candidate, problem: P) -> RankingError {
     RankingError::Candidate {
         candidate: a.id.clone(),
         problem,
+    }
+}
+
+/// The points a step scale gives the raw value `v` (MO-7); any other scale's value is its own.
+/// A value with more decimals than the scale's, or in no band, is an error naming it.
+fn steps_points(c: &Criterion, a: &Candidate, v: Decimal) -> Result<Decimal, RankingError> {
+    let Scale::Steps {
+        decimals, bands, ..
+    } = &c.scale
+    else {
+        return Ok(v);
+    };
+    if !steps::fits(v, *decimals) {
+        return Err(invalid(
+            a,
+            P::TooManyDecimals {
+                criterion: c.id.clone(),
+                value: v,
+                decimals: *decimals,
+            },
+        ));
+    }
+    match steps::band_of(bands, v) {
+        Some(band) => Ok(band.points),
+        None => Err(invalid(
+            a,
+            P::InNoBand {
+                criterion: c.id.clone(),
+                value: v,
+            },
+        )),
     }
 }
 
@@ -80,6 +113,24 @@ fn value_of(c: &Criterion, a: &Candidate) -> Result<Option<Decimal>, RankingErro
         )
     };
     match &c.scale {
+        Scale::Steps { bands, .. } => {
+            if a.activities.contains_key(&c.id) {
+                return Err(wrong("is scored by a value, not by activities"));
+            }
+            let value = a.scores.get(&c.id).copied();
+            match (value, steps::span(bands)) {
+                (Some(v), Some((min, max))) if v < min || v > max => Err(invalid(
+                    a,
+                    P::ScoreOutOfScale {
+                        criterion: c.id.clone(),
+                        value: v,
+                        min,
+                        max,
+                    },
+                )),
+                _ => Ok(value),
+            }
+        }
         Scale::Range { min, max } => {
             if a.activities.contains_key(&c.id) {
                 return Err(wrong("is scored by a value, not by activities"));
@@ -139,7 +190,7 @@ pub fn assess(system: &PointsSystem, candidate: &Candidate) -> Result<Assessment
 }
 
 /// The minimums a candidate's values fall below (MO-7), each a reason not to rank the candidate
-/// naming the criterion, its value and the minimum; an optional criterion not assessed is not
+/// naming the criterion, its value and the minimum — a step scale's raw value, not its points; an optional criterion not assessed is not
 /// held to its minimum.
 fn below_minimum(criteria: &[Criterion], breakdown: &[CriterionScore]) -> Vec<Message> {
     criteria
@@ -148,23 +199,31 @@ fn below_minimum(criteria: &[Criterion], breakdown: &[CriterionScore]) -> Vec<Me
         .filter_map(|(c, s)| {
             let minimum = c.minimum?;
             let held = s.assessed || !c.optional || matches!(c.scale, Scale::Activities { .. });
-            (held && s.value < minimum).then(|| {
+            let value = s.raw.unwrap_or(s.value);
+            (held && value < minimum).then(|| {
                 Message::new("ranking-below-minimum")
                     .arg("criterion", c.id.as_str())
-                    .arg("value", Arg::Number(s.value))
+                    .arg("value", Arg::Number(value))
                     .arg("minimum", Arg::Number(minimum))
             })
         })
         .collect()
 }
 
-/// The sentence of a candidate's points (MO-7): "S1 has 71 points: weighted_average 9 × 5 + …".
+/// The sentence of a candidate's points (MO-7): "S1 has 71 points: weighted_average 9 × 5 + …";
+/// a step scale's term shows the raw value and its band's points ("average 8.75 → 4 × 1").
 pub fn score_message(candidate: &str, score: &Score) -> Message {
     let terms: Vec<Message> = score
         .breakdown
         .iter()
         .map(|c| {
-            if c.assessed {
+            if let (true, Some(raw)) = (c.assessed, c.raw) {
+                Message::new("ranking-criterion-step")
+                    .arg("criterion", c.criterion.as_str())
+                    .arg("raw", Arg::Number(raw))
+                    .arg("value", Arg::Number(c.value))
+                    .arg("weight", Arg::Number(c.weight))
+            } else if c.assessed {
                 Message::new("ranking-criterion-assessed")
                     .arg("criterion", c.criterion.as_str())
                     .arg("value", Arg::Number(c.value))

@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use regula_core::{Decimal, InvalidPolicy, ParameterProblem, Problems, Rule};
 use serde::{Deserialize, Serialize};
 
+use crate::steps::{self, Band, Covers};
+
 /// How a criterion of the points system is scored (MO-7).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
@@ -30,6 +32,36 @@ pub enum Scale {
         #[serde(default, deserialize_with = "regula_core::exact::optional")]
         cap: Option<Decimal>,
     },
+    /// A step scale: the raw value (an average, a grade) with at most `decimals` decimals falls in
+    /// one band, which gives the points ("9.00–10.00: 5 points, 8.00–8.99: 4 points"). A value
+    /// in no band, or with more decimals, is an error, never rounded or clamped. The candidate's
+    /// raw value stays what a minimum and a tie-break compare.
+    Steps {
+        /// The decimals of the raw values (2: `8.99`); two bands are adjacent when the next
+        /// starts one unit of this precision after the previous ends (8.99, then 9.00).
+        decimals: u32,
+        /// The bands, in any order; no two overlap.
+        bands: Vec<Band>,
+        /// The range the bands cover without a gap, when the policy says they do: checked on
+        /// load. Without it, gaps between bands are allowed (a value in one is an error).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        covers: Option<Covers>,
+    },
+}
+
+impl Scale {
+    /// The lowest and highest raw value the scale reads (MO-7): a range's bounds, 0 and the cap
+    /// for activities (no highest without a cap), the bands' ends for a step scale.
+    pub fn bounds(&self) -> (Decimal, Option<Decimal>) {
+        match self {
+            Scale::Range { min, max } => (*min, Some(*max)),
+            Scale::Activities { cap, .. } => (Decimal::ZERO, *cap),
+            Scale::Steps { bands, .. } => match steps::span(bands) {
+                Some((low, high)) => (low, Some(high)),
+                None => (Decimal::ZERO, Some(Decimal::ZERO)),
+            },
+        }
+    }
 }
 
 /// A criterion of the points system (MO-7).
@@ -52,7 +84,8 @@ pub struct Criterion {
     /// least 6, an interview of at least 7"); none when absent (the ITP regulation sets none).
     /// A candidate below it is not ranked, and the explanation names the minimum. An optional
     /// criterion that was not assessed is not held to it; activities count as assessed, with
-    /// the points of those proven (0 when none).
+    /// the points of those proven (0 when none). On a step scale it is a raw value (an average
+    /// of 6.00), not the band's points.
     #[serde(default, deserialize_with = "regula_core::exact::optional")]
     pub minimum: Option<Decimal>,
 }
@@ -127,7 +160,8 @@ impl PointsSystem {
 
     /// Every problem of the system, each citing `rule` (MO-7 for an Erasmus+ selection): an id
     /// used twice, a negative weight, an empty scale, negative
-    /// points or cap, a minimum off the scale, a tie-break on a criterion it does not have, a
+    /// points or cap, a step scale's bands out of order, overlapping or — where they cover a
+    /// range — with a gap, a minimum off the scale, a tie-break on a criterion it does not have, a
     /// tie-break listed twice.
     pub fn problems(&self, rule: &Rule) -> Vec<ParameterProblem> {
         let cite = &rule.id;
@@ -148,10 +182,7 @@ impl PointsSystem {
                 format!("criterion `{}`: a weight cannot be negative ({cite})", c.id),
             );
             if let Some(minimum) = c.minimum {
-                let (low, high) = match &c.scale {
-                    Scale::Range { min, max } => (*min, Some(*max)),
-                    Scale::Activities { cap, .. } => (Decimal::ZERO, *cap),
-                };
+                let (low, high) = c.scale.bounds();
                 found.check(
                     minimum >= low && high.is_none_or(|h| minimum <= h),
                     at("minimum"),
@@ -188,6 +219,19 @@ impl PointsSystem {
                         );
                     }
                 }
+                Scale::Steps {
+                    decimals,
+                    bands,
+                    covers,
+                } => steps::problems(
+                    &mut found,
+                    &at("scale"),
+                    &c.id,
+                    cite.as_str(),
+                    *decimals,
+                    bands,
+                    covers.as_ref(),
+                ),
             }
         }
         for (i, t) in self.tie_break.iter().enumerate() {

@@ -77,6 +77,28 @@ mobility-training-interrupts = the training would interrupt or repeat the study 
 mobility-earlier = already had an Erasmus+ { $kind } mobility
 mobility-no-earlier = no earlier Erasmus+ { $kind } mobility
 mobility-committee-condition = { $description }: { $met }
+mobility-cycle-bachelor = bachelor's
+mobility-cycle-master = master's
+mobility-cycle-doctorate = doctoral
+mobility-months-left = { $used ->
+    [one] { $used } month
+   *[other] { $used } months
+} of the { $budget } of the { $cycle } cycle used: eligible for up to { $left ->
+    [one] { $left } more month
+   *[other] { $left } more months
+}
+mobility-months-asked-fit = { $asked ->
+    [one] { $asked } month
+   *[other] { $asked } months
+} asked; { $used } of the { $budget } months of the { $cycle } cycle used, so up to { $left } more remain
+mobility-months-asked-too-many = { $asked ->
+    [one] { $asked } month
+   *[other] { $asked } months
+} asked, but { $used } of the { $budget } months of the { $cycle } cycle are used: only { $left } remain
+mobility-months-too-few-left = { $used } of the { $budget } months of the { $cycle } cycle used: { $left ->
+    [one] { $left } remains
+   *[other] { $left } remain
+}, fewer than the shortest mobility of { $min } months
 
 # MO-3, MO-4: the dossier
 

@@ -2,6 +2,7 @@
 
 ranking-below-minimum = `{ $criterion }` { $value }, below the minimum of { $minimum }
 ranking-criterion-assessed = { $criterion } { $value } × { $weight }
+ranking-criterion-step = { $criterion } { $raw } → { $value } × { $weight }
 ranking-criterion-not-assessed = { $criterion } not assessed
 ranking-score = { $candidate } has { $total ->
     [one] { $total } point

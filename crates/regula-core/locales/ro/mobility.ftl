@@ -80,6 +80,29 @@ mobility-training-interrupts = stagiul ar întrerupe sau ar repeta anul de studi
 mobility-earlier = a beneficiat deja de o mobilitate Erasmus+ { $kind }
 mobility-no-earlier = nu a beneficiat de o altă mobilitate Erasmus+ { $kind }
 mobility-committee-condition = { $description }: { $met }
+mobility-cycle-bachelor = de licență
+mobility-cycle-master = de master
+mobility-cycle-doctorate = de doctorat
+mobility-months-left = { $used ->
+    [one] o lună folosită
+    [few] { $used } luni folosite
+   *[other] { $used } de luni folosite
+} din cele { $budget } ale ciclului { $cycle }: eligibil(ă) pentru încă cel mult { $left ->
+    [one] o lună
+    [few] { $left } luni
+   *[other] { $left } de luni
+}
+mobility-months-asked-fit = { $asked ->
+    [one] o lună cerută
+    [few] { $asked } luni cerute
+   *[other] { $asked } de luni cerute
+}; { $used } din cele { $budget } luni ale ciclului { $cycle } folosite, deci mai rămân cel mult { $left }
+mobility-months-asked-too-many = { $asked ->
+    [one] o lună cerută
+    [few] { $asked } luni cerute
+   *[other] { $asked } de luni cerute
+}, dar { $used } din cele { $budget } luni ale ciclului { $cycle } sunt folosite: mai rămân doar { $left }
+mobility-months-too-few-left = { $used } din cele { $budget } luni ale ciclului { $cycle } folosite: mai rămân { $left }, mai puțin decât cea mai scurtă mobilitate, de { $min } luni
 
 # MO-3, MO-4: dosarul de aplicare
 

@@ -2,6 +2,7 @@
 
 ranking-below-minimum = „{ $criterion }” { $value }, sub minimul de { $minimum }
 ranking-criterion-assessed = { $criterion } { $value } × { $weight }
+ranking-criterion-step = { $criterion } { $raw } → { $value } × { $weight }
 ranking-criterion-not-assessed = { $criterion } neevaluat
 ranking-score = { $candidate } are { $total ->
     [one] un punct

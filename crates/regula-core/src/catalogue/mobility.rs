@@ -15,8 +15,9 @@ pub const MO_1: Rule = Rule::interpreted(
             "mobility.min_language_level",
             "mobility.language_exempt",
             "mobility.dean_tests_language",
+            "mobility.earlier_mobility",
         ],
-        "\"medium knowledge\" of the language is CEFR B1; Hungarian (`hu`) needs none. Without a proof the Dean tests the student (MO-3), so the condition is *pending*, not failed, and a missing certificate does not exclude a dossier. An EU citizen's registration certificate must be valid on the day of the decision (the call's deadline, in `select`). \"Credits up to date\" is earned ≥ due.",
+        "\"medium knowledge\" of the language is CEFR B1; Hungarian (`hu`) needs none. Without a proof the Dean tests the student (MO-3), so the condition is *pending*, not failed, and a missing certificate does not exclude a dossier. An EU citizen's registration certificate must be valid on the day of the decision (the call's deadline, in `select`). \"Credits up to date\" is earned ≥ due. \"No earlier mobility\" (of the same kind; MO-2 for a training) is the preset's `earlier_mobility`; a policy may instead give a budget of months per study cycle (the Erasmus+ programme's 12): every earlier month of the applicant's cycle, of either kind, counts, and the applicant is eligible while what remains holds the months asked, or the shortest mobility of its kind (MO-9) when none are asked.",
     ),
 );
 /// MO-2: eligibility for a training mobility.
@@ -61,8 +62,13 @@ pub const MO_6: Rule = Rule::interpreted(
         &[
             "mobility.committee.min_members",
             "mobility.committee.distinct_fields",
+            "mobility.committee.named_by_rector",
+            "mobility.committee.student_member",
+            "mobility.committee.secretary",
+            "mobility.committee.conflict_declarations",
+            "mobility.committee.no_family_ties",
         ],
-        "\"members from different fields\": no two members other than the student share a field; the student member must not be a candidate; a family tie is checked against the candidates of the call.",
+        "\"members from different fields\": no two members other than the student share a field; the student member must not be a candidate; a family tie is checked against the candidates of the call. Each requirement (the Rector's decision, a student member, a secretary, the declarations, no family tie) is asked unless the policy says otherwise: the preset asks every one; a student member who is a candidate is a breach whatever the policy.",
     ),
 );
 /// MO-7: selection by a published points system; decisions and minutes.
@@ -76,11 +82,12 @@ pub const MO_7: Rule = Rule::interpreted(
             "mobility.points",
             "mobility.points.tie_break",
             "mobility.points.criteria[].minimum",
+            "mobility.points.criteria[].scale",
             "mobility.award",
             "mobility.reserve_list",
             "mobility.one_field_per_candidate",
         ],
-        "the regulation recommends criteria but leaves weights to each year's committee: the preset's points system (average ×5, letter/CV/recommendation ×2, optional interview ×1, capped scientific and social activities; 100 at most) is illustrative. Ties: the higher weighted average, then the earlier complete dossier, then the candidate id. A tie-break compares a criterion's raw value on its scale, not its weighted points, so a criterion of weight 0 orders ties (ordering-only). A candidate below a criterion's `minimum` is not ranked (the preset sets none; an optional criterion not assessed is not held to it). What is awarded is named by `award` (an Erasmus+ grant by default), so the same ranking serves other selections. Every eligible candidate not given a place is on the reserve list unless `reserve_list` caps it. \"Simple majority\": more votes in favour than half of the votes cast, abstentions included. One field per candidate; when allowed, each field ranks its applications independently.",
+        "the regulation recommends criteria but leaves weights to each year's committee: the preset's points system (average ×5, letter/CV/recommendation ×2, optional interview ×1, capped scientific and social activities; 100 at most) is illustrative. Ties: the higher weighted average, then the earlier complete dossier, then the candidate id. A tie-break compares a criterion's raw value on its scale, not its weighted points, so a criterion of weight 0 orders ties (ordering-only). A candidate below a criterion's `minimum` is not ranked, and told which minimum (the preset sets none; an optional criterion not assessed is not held to it). A criterion may be scored on a step scale (`steps`: bands of the raw value, each giving its points; checked on load for bounds in order, no overlap and, where the policy says the bands cover a range, no gap at the scale's decimals); its minimum and a tie-break on it compare the raw value, not the band's points, and a value in no band or finer than the scale is refused, never rounded. What is awarded is named by `award` (an Erasmus+ grant by default), so the same ranking serves other selections. Every eligible candidate not given a place is on the reserve list unless `reserve_list` caps it. \"Simple majority\": more votes in favour than half of the votes cast, abstentions included. One field per candidate; when allowed, each field ranks its applications independently.",
     ),
 );
 /// MO-8: a positive decision is not yet a grant.
