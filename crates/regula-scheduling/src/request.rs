@@ -90,13 +90,18 @@ impl fmt::Display for Solution {
                 Ok(())
             }
             SolveOutcome::Infeasible {
+                proven,
                 reasons,
                 unplaced,
                 iterations,
             } => {
-                let none = Message::new("scheduling-infeasible")
-                    .arg("unplaced", unplaced.len())
-                    .arg("steps", *iterations);
+                let none = Message::new(if *proven {
+                    "scheduling-infeasible"
+                } else {
+                    "scheduling-not-found"
+                })
+                .arg("unplaced", unplaced.len())
+                .arg("steps", *iterations);
                 write!(f, "{none}")?;
                 for r in reasons {
                     write!(f, "\n- {} ({}): {}", r.rule, r.citation, r.message)?;

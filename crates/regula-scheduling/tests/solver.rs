@@ -57,9 +57,14 @@ fn too_many_exams_for_a_group_is_explained() {
         &mut go,
     )
     .unwrap();
-    let SolveOutcome::Infeasible { reasons, .. } = outcome else {
+    let SolveOutcome::Infeasible {
+        reasons, proven, ..
+    } = outcome
+    else {
         panic!("solved an impossible session");
     };
+    // Counted, not searched: no timetable can exist.
+    assert!(proven);
     assert!(
         reasons.iter().all(|r| r.rule.as_str() == "SC-4"),
         "{reasons:?}"
@@ -179,6 +184,36 @@ fn the_progress_callback_can_stop_the_search() {
     };
     assert!(iterations < 1_000_000);
     assert!(calls >= 1);
+}
+
+/// Issue #31: a search stopped before it found a timetable says it found none, not that none
+/// exists: `proven` is false and the text says a longer search may find one.
+#[test]
+fn a_search_stopped_early_is_not_a_proof_of_infeasibility() {
+    let plan = with_restantieri(faculty(150, 6, 300, monday(), 7), 1, 2);
+    let outcome = solve(
+        &plan,
+        &SchedulingPolicy::umc_2020(),
+        &options(0, 1),
+        &mut go,
+    )
+    .unwrap();
+    let SolveOutcome::Infeasible { proven, .. } = &outcome else {
+        panic!("a restanțieri faculty solved in one step: {outcome:?}");
+    };
+    assert!(!proven);
+    let request: regula_scheduling::request::SolveRequest = serde_json::from_value(
+        serde_json::json!({ "plan": plan, "options": { "seed": 0, "max_iterations": 1 } }),
+    )
+    .unwrap();
+    let text = regula_scheduling::request::answer_solve(
+        &regula_scheduling::policy::umc_2020(),
+        &request,
+        &mut go,
+    )
+    .unwrap()
+    .to_string();
+    assert!(text.contains("not proven impossible"), "{text}");
 }
 
 proptest! {

@@ -61,6 +61,10 @@ scheduling-infeasible = No valid timetable — { $unplaced ->
     [one] { $unplaced } exam
    *[other] { $unplaced } exams
 } unplaced after { $steps } steps. Why:
+scheduling-not-found = No valid timetable found — { $unplaced ->
+    [one] { $unplaced } exam
+   *[other] { $unplaced } exams
+} unplaced after { $steps } steps; not proven impossible: a longer search (more steps, a time limit) may find one. Where it was stuck:
 scheduling-valid = valid: no rule is broken
 scheduling-violations = { $violations ->
     [one] { $violations } violation

@@ -85,6 +85,15 @@ scheduling-infeasible = Nu există un orar valid — { $unplaced ->
     [few] { $steps } pași
    *[other] { $steps } de pași
 }. Motivare:
+scheduling-not-found = Nu s-a găsit un orar valid — { $unplaced ->
+    [one] un examen neprogramat
+    [few] { $unplaced } examene neprogramate
+   *[other] { $unplaced } de examene neprogramate
+} după { $steps ->
+    [one] un pas
+    [few] { $steps } pași
+   *[other] { $steps } de pași
+}; nu s-a dovedit că e imposibil: o căutare mai lungă (mai mulți pași, o limită de timp) poate găsi unul. Unde s-a blocat:
 scheduling-valid = valid: nicio regulă nu este încălcată
 scheduling-violations = { $violations ->
     [one] o încălcare

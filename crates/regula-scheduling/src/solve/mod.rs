@@ -137,8 +137,15 @@ pub enum SolveOutcome {
         /// Search steps used.
         iterations: u64,
     },
-    /// No valid timetable was found.
+    /// No valid timetable was found: proven impossible under the policy (`proven`), or not found
+    /// within the search's steps or time, where more may find one.
     Infeasible {
+        /// Whether no timetable can exist, whatever the search (a group with more exams than the
+        /// session's days fit at its gap, an exam with no allowed day, a teacher with more groups
+        /// than the days hold); `false` when the search stopped without one — then `reasons`
+        /// say where it was stuck, and a longer search (more steps, `time_limit`) may succeed.
+        #[serde(default)]
+        proven: bool,
         /// Why.
         reasons: Vec<Infeasibility>,
         /// The exams left without a place in the best attempt.

@@ -34,6 +34,7 @@ pub(super) fn run(
     } = start(&ix, policy, options, current);
     if !reasons.is_empty() {
         return Ok(SolveOutcome::Infeasible {
+            proven: true,
             unplaced: plan.exams.iter().map(|e| e.id.clone()).collect(),
             reasons,
             iterations: 0,
@@ -73,6 +74,7 @@ pub(super) fn run(
             .collect();
         let reasons = explain_unplaced(&ix, policy, &model, &outcome.last, &allowed, &unplaced);
         return Ok(SolveOutcome::Infeasible {
+            proven: false,
             unplaced: unplaced.iter().map(|&e| plan.exams[e].id.clone()).collect(),
             reasons,
             iterations,
@@ -82,6 +84,7 @@ pub(super) fn run(
         Ok(t) => t,
         Err(reasons) => {
             return Ok(SolveOutcome::Infeasible {
+                proven: false,
                 unplaced: reasons.iter().flat_map(|r| r.exams.clone()).collect(),
                 reasons,
                 iterations,
@@ -92,6 +95,7 @@ pub(super) fn run(
     let report = validate(plan, policy, &timetable)?;
     if !report.valid {
         return Ok(SolveOutcome::Infeasible {
+            proven: false,
             unplaced: Vec::new(),
             reasons: report.violations,
             iterations,
