@@ -1,8 +1,10 @@
 //! CO-1's appointment deadlines: a role the policy says is appointed within N days of the
-//! academic year's start (1 October) — the academic year's, not the semester's, because an
+//! academic year's start — the academic year's, not the semester's, because an
 //! appointment (a tutor for a year of study) holds for the whole year and a second semester's
-//! file must not move its deadline. A holder appointed later, or whose appointment carries no
-//! date, is a breach naming the day it was due.
+//! file must not move its deadline. Within N days is by the year's N-th day, 1 October being the
+//! first; 0 is by 30 September, the day before it starts ("appointed until 30 September"). A
+//! holder appointed later, or whose appointment carries no date, is a breach naming the day it
+//! was due.
 
 use chrono::{Days, NaiveDate};
 use regula_core::locale::Message;
@@ -12,10 +14,10 @@ use crate::organisation::Organisation;
 use crate::policy::CounsellingPolicy;
 use crate::rules::CO_1;
 
-/// CO-1: the last day an appointment is due: `days` after the academic year's first day
-/// (1 October of its first calendar year); `None` past the calendar's range.
+/// CO-1: the last day an appointment is due: the academic year's `days`-th day, 1 October being
+/// the first, or 30 September for 0; `None` past the calendar's range.
 pub fn due_day(year: AcademicYear, days: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year.start_year(), 10, 1)?.checked_add_days(Days::new(u64::from(days)))
+    NaiveDate::from_ymd_opt(year.start_year(), 9, 30)?.checked_add_days(Days::new(u64::from(days)))
 }
 
 impl Organisation {

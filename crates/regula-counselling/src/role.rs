@@ -110,8 +110,9 @@ pub struct RoleDefinition {
     /// only; no ratio when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub students_per_holder: Option<u32>,
-    /// CO-1: every holder is appointed within this many days of the academic year's start
-    /// (1 October); an appointment without `appointed_on`, or dated later, is a breach. No
+    /// CO-1: every holder is appointed within this many days of the academic year's start: by its
+    /// N-th day, 1 October being the first (14: by 14 October; 0: by 30 September, before the
+    /// year starts). An appointment without `appointed_on`, or dated later, is a breach. No
     /// deadline when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appointed_within_days: Option<u32>,

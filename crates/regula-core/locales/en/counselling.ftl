@@ -40,8 +40,8 @@ counselling-holders-ratio = faculty `{ $faculty }` has { $students } students an
     [one] one holder
    *[other] { $count } holders
 } of the role { $role }: with at most { $per } students each it needs { $needed }
-counselling-appointment-late = { $person } ({ $holder }) was appointed on { $on }, after { $due }, the deadline { $days } days after the academic year's start
-counselling-appointment-undated = { $person } ({ $holder }) has no appointment date; the appointment was due by { $due }, { $days } days after the academic year's start
+counselling-appointment-late = { $person } ({ $holder }) was appointed on { $on }, after the deadline of { $due }
+counselling-appointment-undated = { $person } ({ $holder }) has no appointment date; the appointment was due by { $due }
 counselling-activity-english = activity `{ $activity }` on { $date } was held in English without the international office's help
 counselling-activity-french = activity `{ $activity }` on { $date } was held in French without the international office's help
 

@@ -49,8 +49,8 @@ counselling-holders-ratio = facultatea „{ $faculty }” are { $students ->
     [few] { $count } titulari
    *[other] { $count } de titulari
 } ai rolului de { $role }: cu cel mult { $per } studenți pentru fiecare, îi trebuie { $needed }
-counselling-appointment-late = { $person } ({ $holder }) a fost numit(ă) la { $on }, după termenul de { $due }, la { $days } zile de la începutul anului universitar
-counselling-appointment-undated = { $person } ({ $holder }) nu are data numirii; numirea trebuia făcută până la { $due }, la { $days } zile de la începutul anului universitar
+counselling-appointment-late = { $person } ({ $holder }) a fost numit(ă) la { $on }, după termenul de { $due }
+counselling-appointment-undated = { $person } ({ $holder }) nu are data numirii; numirea trebuia făcută până la { $due }
 counselling-activity-english = activitatea „{ $activity }” din { $date } s-a desfășurat în limba engleză fără sprijinul biroului de relații internaționale
 counselling-activity-french = activitatea „{ $activity }” din { $date } s-a desfășurat în limba franceză fără sprijinul biroului de relații internaționale
 
