@@ -68,7 +68,8 @@ pub use activity::{Activity, Attendee, Channel, Form, Language, Level, Occasion}
 pub use appointments::due_day;
 pub use checkpoint::Checkpoint;
 pub use consolidate::{
-    Consolidation, Count, FacultyConsolidation, Figures, attendance_csv, consolidate,
+    Consolidation, Count, FacultyConsolidation, Figures, attendance_csv, attendance_csv_with,
+    consolidate, consolidate_with,
 };
 pub use error::CounsellingError;
 pub use flow::{Command, Event, ReportState, SemesterFile, Step, SummaryState};

@@ -33,3 +33,24 @@ pub(crate) fn summary_slot(state: &SummaryState, step: Action) -> Option<Instant
         _ => state.approved,
     }
 }
+
+/// CO-4: whether a sent report counts in its faculty's consolidation: once it went through the
+/// first step the flow has after sending (its registration in the seed), or once sent when the
+/// flow has none.
+pub(crate) fn report_received(policy: &CounsellingPolicy, state: &ReportState) -> bool {
+    match policy.report_steps().first() {
+        Some(Action::RegisterReport) => state.registered.is_some(),
+        Some(_) => state.analysed.is_some(),
+        None => true,
+    }
+}
+
+/// CO-5: whether a faculty's summary counts in the university's consolidation: once it went
+/// through the first step the flow has after sending (the centre's registration in the seed; its
+/// approval in a flow without a centre).
+pub(crate) fn summary_received(policy: &CounsellingPolicy, state: &SummaryState) -> bool {
+    policy
+        .summary_steps()
+        .first()
+        .is_none_or(|step| summary_slot(state, *step).is_some())
+}

@@ -374,6 +374,15 @@ fn co_4_co_6_a_flow_without_a_centre_or_a_co_analyser() {
     assert!(alone.summaries["MI"].approved.is_some());
     assert_eq!(alone.reports["R"].analysed.as_ref().unwrap().1, None);
     alone.verify(&policy).unwrap();
+    // CO-4, CO-5: the report analysed and the summary approved are consolidated, though nothing
+    // was registered: the flow has no registration.
+    let figures = regula_counselling::consolidate_with(&policy, &alone);
+    assert_eq!(figures.faculties[0].reports, ["R"]);
+    assert_eq!(figures.registered_faculties, ["MI"]);
+    assert_eq!(
+        regula_counselling::consolidate(&alone).registered_faculties,
+        Vec::<String>::new()
+    );
     // Read back from JSON, the history replays.
     let back: SemesterFile = serde_json::from_value(serde_json::to_value(&alone).unwrap()).unwrap();
     assert_eq!(back.head, alone.head);
