@@ -740,6 +740,8 @@ impl SemesterFile {
         named: Option<&str>,
     ) -> Result<(), CounsellingError> {
         let field = format!("{at}.vice_dean");
+        let name =
+            |role: &Role| policy.map_or_else(|| role.to_string(), |p| p.role_in_english(role));
         match (policy.map(|p| p.co_analyser.as_ref()), named) {
             (Some(Some(role)), Some(person)) => {
                 if !self
@@ -749,7 +751,10 @@ impl SemesterFile {
                 {
                     return Err(invalid(
                         field,
-                        format!("`{person}` is not a {role} of faculty `{faculty}` (CO-4)"),
+                        format!(
+                            "`{person}` is not a {} of faculty `{faculty}` (CO-4)",
+                            name(role)
+                        ),
                     ));
                 }
             }
@@ -757,7 +762,8 @@ impl SemesterFile {
                 return Err(invalid(
                     field,
                     format!(
-                        "missing: the report is analysed with a {role} of faculty `{faculty}` (CO-4)"
+                        "missing: the report is analysed with a {} of faculty `{faculty}` (CO-4)",
+                        name(role)
                     ),
                 ));
             }

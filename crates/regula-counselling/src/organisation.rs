@@ -119,13 +119,16 @@ impl Organisation {
                 (None, true) => {
                     return Err(invalid(
                         format!("{at}.faculty"),
-                        format!("a {} belongs to a faculty", a.role),
+                        format!("a {} belongs to a faculty", policy.role_in_english(&a.role)),
                     ));
                 }
                 (Some(f), false) => {
                     return Err(invalid(
                         format!("{at}.faculty"),
-                        format!("`{f}`: the {} is the university's, not a faculty's", a.role),
+                        format!(
+                            "`{f}`: the {} is the university's, not a faculty's",
+                            policy.role_in_english(&a.role)
+                        ),
                     ));
                 }
                 _ => {}

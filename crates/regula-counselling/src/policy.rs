@@ -253,6 +253,14 @@ impl CounsellingPolicy {
         }
     }
 
+    /// CO-1: the role's name in English, for an error: the policy's, the vocabulary's, or its id.
+    pub fn role_in_english(&self, id: &Role) -> String {
+        match self.role(id).and_then(|r| r.name.as_ref()) {
+            Some(name) => name.en.clone(),
+            None => id.to_string(),
+        }
+    }
+
     /// CO-1: the ids of the policy's roles, for a message naming them.
     pub fn role_ids(&self) -> String {
         let ids: Vec<&str> = self.roles.iter().map(|r| r.id.id()).collect();
