@@ -798,9 +798,10 @@ pub(super) static COMMANDS: &[Command] = &[
         input: Input::Json,
         request_schema: schema::<counselling::request::FileRequest>,
         response_schema: schema::<Rendered>,
-        run: |_, text, cx| {
+        run: |p, text, cx| {
             let r: counselling::request::FileRequest = parse(text, Part::Request)?;
-            let csv = counselling::attendance_csv(&r.file, lang());
+            let csv =
+                counselling::attendance_csv_with(&p.counselling.latest().policy, &r.file, lang());
             match cx.document.as_ref().unwrap_or(&Document::Csv) {
                 Document::Csv => rendered("text/csv", csv),
                 Document::Xlsx => xlsx("Attendance", &csv),

@@ -14,6 +14,9 @@ use crate::error::{CounsellingError, invalid};
 use crate::rules::CO_2;
 use crate::semester::Semester;
 
+/// CO-3: the longest an activity may last, a day.
+const MINUTES_A_DAY: u32 = 24 * 60;
+
 /// One student or a group (CO-2).
 #[derive(
     Clone,
@@ -164,12 +167,25 @@ pub struct Activity {
     /// The attendance list; absent when none was kept.
     #[serde(default)]
     pub attendance: Option<Vec<Attendee>>,
+    /// CO-3: how long it lasted, in minutes (a 2-hour slot: 120), 1 to 1440; absent, the
+    /// activities of a day without a length are one counselling hour together (the seed's
+    /// reading: a day with the counselling hour).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
 }
 
 impl Activity {
     /// Checks the data: held within the semester, an individual activity with one student, no
     /// student listed twice. `at` is the activity's path (`history[0].report.activities[2]`).
     pub fn validated(&self, at: &str, semester: &Semester) -> Result<(), CounsellingError> {
+        if let Some(minutes) = self.minutes
+            && !(1..=MINUTES_A_DAY).contains(&minutes)
+        {
+            return Err(invalid(
+                format!("{at}.minutes"),
+                format!("{minutes} is not a length of 1 to {MINUTES_A_DAY} minutes (CO-3)"),
+            ));
+        }
         if !semester.contains(self.date) {
             return Err(invalid(
                 format!("{at}.date"),

@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::activity::{Activity, Channel, Form, Level};
 use crate::flow::SemesterFile;
+use crate::policy::CounsellingPolicy;
+use crate::stages::{report_received, summary_received};
 
 /// Activities and attendances of one kind.
 #[derive(
@@ -111,16 +113,17 @@ impl fmt::Display for Consolidation {
     }
 }
 
-/// The activities a faculty's consolidation counts: its registered reports' and, once its
-/// summary is sent, the career counsellor's own.
+/// The activities a faculty's consolidation counts: its received (in the seed, registered)
+/// reports' and, once its summary is sent, the career counsellor's own.
 fn faculty_activities<'a>(
+    policy: &CounsellingPolicy,
     file: &'a SemesterFile,
     faculty: &str,
 ) -> (Vec<String>, Vec<&'a Activity>) {
     let mut reports = Vec::new();
     let mut activities = Vec::new();
     for state in file.reports.values() {
-        if state.report.faculty == faculty && state.registered.is_some() {
+        if state.report.faculty == faculty && report_received(policy, state) {
             reports.push(state.report.id.clone());
             activities.extend(&state.report.activities);
         }
@@ -132,17 +135,24 @@ fn faculty_activities<'a>(
 }
 
 /// CO-4 and CO-5: every faculty's consolidation, and the university's over the summaries the
-/// centre has registered.
+/// centre has registered, under the seed's flow ([`consolidate_with`] under a policy's).
 pub fn consolidate(file: &SemesterFile) -> Consolidation {
+    consolidate_with(&CounsellingPolicy::utcn_2021(), file)
+}
+
+/// CO-4 and CO-5 under `policy`'s flow: every faculty's consolidation over the reports received
+/// (registered, or past the first step the flow has after sending), and the university's over
+/// the summaries received (registered by the centre, or approved where there is no centre).
+pub fn consolidate_with(policy: &CounsellingPolicy, file: &SemesterFile) -> Consolidation {
     let mut faculties = Vec::new();
     let mut registered = Vec::new();
     let mut university_activities = Vec::new();
     for f in &file.organisation.faculties {
-        let (reports, activities) = faculty_activities(file, &f.id);
+        let (reports, activities) = faculty_activities(policy, file, &f.id);
         if file
             .summaries
             .get(&f.id)
-            .is_some_and(|s| s.registered.is_some())
+            .is_some_and(|s| summary_received(policy, s))
         {
             registered.push(f.id.clone());
             university_activities.extend(activities.iter().copied());
@@ -171,7 +181,14 @@ fn field(text: &str) -> String {
 
 /// CO-4: the consolidated attendance lists in electronic form (*centralizator*), in `lang` (its
 /// headings and the procedure's words): one line per student per activity; dates stay ISO 8601.
+/// The seed's flow: the registered reports ([`attendance_csv_with`] under a policy's).
 pub fn attendance_csv(file: &SemesterFile, lang: Lang) -> String {
+    attendance_csv_with(&CounsellingPolicy::utcn_2021(), file, lang)
+}
+
+/// CO-4: [`attendance_csv`] under `policy`'s flow: the reports received (registered, or past the
+/// first step the flow has after sending).
+pub fn attendance_csv_with(policy: &CounsellingPolicy, file: &SemesterFile, lang: Lang) -> String {
     let mut out = Message::new("counselling-csv-heading").render(lang);
     out.push('\n');
     let mut row = |faculty: &str, report: &str, counsellor: &str, a: &Activity| {
@@ -194,7 +211,7 @@ pub fn attendance_csv(file: &SemesterFile, lang: Lang) -> String {
             let _ = writeln!(out, "{}", line.join(","));
         }
     };
-    for state in file.reports.values().filter(|r| r.registered.is_some()) {
+    for state in file.reports.values().filter(|r| report_received(policy, r)) {
         let r = &state.report;
         for a in &r.activities {
             row(&r.faculty, &r.id, &r.counsellor, a);

@@ -14,11 +14,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::activity::Activity;
 use crate::error::{CounsellingError, invalid};
-use crate::organisation::{Organisation, Role};
+use crate::organisation::Organisation;
 use crate::policy::{Action, CounsellingPolicy};
 use crate::report::StudyReport;
+use crate::role::Role;
 use crate::rules::{CO_3, CO_4, CO_5, CO_6};
 use crate::semester::Semester;
+use crate::stages::{next_report_step, next_summary_step, summary_slot};
 
 /// What someone does in the flow: the step and its document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -34,12 +36,15 @@ pub enum Step {
         /// The report's id.
         report: String,
     },
-    /// The career counsellor analyses a report with the vice-dean (CO-4).
+    /// The career counsellor analyses a report with the vice-dean (CO-4): with the holder of the
+    /// policy's `co_analyser` role, or alone when it names none.
     AnalyseReport {
         /// The report's id.
         report: String,
-        /// The vice-dean for teaching who analysed it too.
-        vice_dean: String,
+        /// The co-analyser, holder of the policy's `co_analyser` role in the report's faculty (the
+        /// vice-dean for teaching in the seed); absent when the policy names no co-analyser.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vice_dean: Option<String>,
     },
     /// The career counsellor sends the faculty's summary to the centre (CO-5), with the career
     /// counsellor's own activities.
@@ -132,8 +137,8 @@ pub struct ReportState {
     pub submitted: Instant,
     /// When the career counsellor registered it.
     pub registered: Option<Instant>,
-    /// When it was analysed, and with which vice-dean.
-    pub analysed: Option<(Instant, String)>,
+    /// When it was analysed, and with which co-analyser (the vice-dean), if any (CO-4).
+    pub analysed: Option<(Instant, Option<String>)>,
 }
 
 /// Where a faculty's summary stands.
@@ -283,6 +288,7 @@ impl SemesterFile {
     /// and every registered report with its attendance lists (CO-3), as when it was recorded. A
     /// file read from JSON is replayed for its order and states only; a decision checks it so.
     pub fn verify(&self, policy: &CounsellingPolicy) -> Result<(), CounsellingError> {
+        self.organisation.checked(policy)?;
         let mut replayed = SemesterFile::new(self.semester.clone(), self.organisation.clone())?;
         for (i, event) in self.history.iter().enumerate() {
             let command = Command {
@@ -308,6 +314,7 @@ impl SemesterFile {
         commands: &[Command],
         recorder: &mut impl Recorder,
     ) -> Result<(), CounsellingError> {
+        self.organisation.checked(policy)?;
         let mut next = self.clone();
         for (index, command) in commands.iter().enumerate() {
             next.apply_with(
@@ -373,15 +380,15 @@ impl SemesterFile {
         }
         let mut roles = Vec::new();
         for a in held {
-            let here = !a.role.in_a_faculty() || a.faculty.as_deref() == Some(faculty);
+            let here = !policy.in_a_faculty(&a.role) || a.faculty.as_deref() == Some(faculty);
             if allowed.contains(&a.role) && here {
-                return Ok(a.role);
+                return Ok(a.role.clone());
             }
             roles.push(match &a.faculty {
                 Some(f) => Message::new("counselling-role-of")
-                    .arg("role", a.role.term())
+                    .arg("role", policy.role_arg(&a.role))
                     .arg("faculty", f.as_str()),
-                None => Message::new("counselling-role").arg("role", a.role.term()),
+                None => Message::new("counselling-role").arg("role", policy.role_arg(&a.role)),
             });
         }
         Err(CounsellingError::NotResponsible {
@@ -395,7 +402,7 @@ impl SemesterFile {
             ),
             allowed: allowed
                 .iter()
-                .map(|r| Message::new("counselling-role").arg("role", r.term()))
+                .map(|r| Message::new("counselling-role").arg("role", policy.role_arg(r)))
                 .collect(),
         })
     }
@@ -421,11 +428,29 @@ impl SemesterFile {
             ));
         }
         let action = command.step.action();
+        if let Some(policy) = policy
+            && !policy.has_step(action)
+        {
+            return Err(invalid(
+                format!("{at}.action"),
+                format!(
+                    "`{}`: the policy's flow has no such step; its steps are {} (CO-6)",
+                    serde_name(action),
+                    Action::ALL
+                        .into_iter()
+                        .filter(|a| policy.has_step(*a))
+                        .map(serde_name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
         let faculty = self.faculty_of(at, &command.step)?;
         let role = match policy {
             Some(policy) => Some(self.responsible(policy, at, &command.by, action, &faculty)?),
             None => None,
         };
+        let gate = policy.map(CounsellingPolicy::attendance_step);
         let by = command.by.as_str();
         let when = command.at;
         let (rule, text): (&Rule, Message) = match &command.step {
@@ -472,18 +497,14 @@ impl SemesterFile {
                         format!("report `{report}` is already registered"),
                     ));
                 }
-                let missing = policy
-                    .map(|p| state.report.missing_attendance(p))
-                    .unwrap_or_default();
-                if !missing.is_empty() {
-                    let ids: Vec<&str> = missing.iter().map(|a| a.id.as_str()).collect();
+                if state.analysed.is_some() {
                     return Err(invalid(
                         format!("{at}.report"),
-                        format!(
-                            "report `{report}` lacks the attendance lists of {}: a report without them cannot be registered (CO-3)",
-                            ids.join(", ")
-                        ),
+                        format!("report `{report}` is registered before it is analysed"),
                     ));
+                }
+                if gate == Some(Action::RegisterReport) {
+                    attendance_listed(policy, at, state)?;
                 }
                 if let Some(s) = self.reports.get_mut(report) {
                     s.registered = Some(when);
@@ -497,19 +518,12 @@ impl SemesterFile {
                 )
             }
             Step::AnalyseReport { report, vice_dean } => {
-                let holders = self.organisation.holders(Role::ViceDean, Some(&faculty));
-                if !holders.contains(&vice_dean.as_str()) {
-                    return Err(invalid(
-                        format!("{at}.vice_dean"),
-                        format!(
-                            "`{vice_dean}` is not a vice-dean for teaching of faculty `{faculty}`"
-                        ),
-                    ));
-                }
+                self.co_analyser_holds(policy, at, &faculty, vice_dean.as_deref())?;
                 let state = self.reports.get_mut(report).ok_or_else(|| {
                     invalid(format!("{at}.report"), format!("no report `{report}`"))
                 })?;
-                if state.registered.is_none() {
+                let registers = policy.is_some_and(|p| p.has_step(Action::RegisterReport));
+                if registers && state.registered.is_none() {
                     return Err(invalid(
                         format!("{at}.report"),
                         format!("report `{report}` is analysed after it is registered"),
@@ -521,13 +535,20 @@ impl SemesterFile {
                         format!("report `{report}` is already analysed"),
                     ));
                 }
+                if gate == Some(Action::AnalyseReport) {
+                    attendance_listed(policy, at, state)?;
+                }
                 state.analysed = Some((when, vice_dean.clone()));
+                let text = match vice_dean {
+                    Some(with) => {
+                        Message::new("counselling-report-analysed").arg("vice_dean", with.as_str())
+                    }
+                    None => Message::new("counselling-report-analysed-alone"),
+                };
                 (
                     &CO_4,
-                    Message::new("counselling-report-analysed")
-                        .arg("by", by)
+                    text.arg("by", by)
                         .arg("report", report.as_str())
-                        .arg("vice_dean", vice_dean.as_str())
                         .arg("when", when),
                 )
             }
@@ -549,12 +570,16 @@ impl SemesterFile {
                         format!("the summary of faculty `{faculty}` was already sent"),
                     ));
                 }
-                let pending: Vec<&str> = self
-                    .reports
-                    .values()
-                    .filter(|r| r.report.faculty == faculty && r.analysed.is_none())
-                    .map(|r| r.report.id.as_str())
-                    .collect();
+                let pending: Vec<&str> = match policy {
+                    Some(p) => self
+                        .reports
+                        .values()
+                        .filter(|r| r.report.faculty == faculty)
+                        .filter(|r| next_report_step(p, r).is_some())
+                        .map(|r| r.report.id.as_str())
+                        .collect(),
+                    None => Vec::new(),
+                };
                 if !pending.is_empty() {
                     return Err(invalid(
                         format!("{at}.faculty"),
@@ -563,6 +588,15 @@ impl SemesterFile {
                             pending.join(", ")
                         ),
                     ));
+                }
+                if gate == Some(Action::SubmitSummary) {
+                    for state in self
+                        .reports
+                        .values()
+                        .filter(|r| r.report.faculty == faculty)
+                    {
+                        attendance_listed(policy, at, state)?;
+                    }
                 }
                 self.summaries.insert(
                     faculty.clone(),
@@ -591,18 +625,23 @@ impl SemesterFile {
                         format!("the summary of faculty `{faculty}` was not sent"),
                     )
                 })?;
-                let (slot, before, done, verb) = match action {
-                    Action::RegisterSummary => {
-                        (&mut state.registered, true, "registered", "register")
-                    }
-                    Action::VerifySummary => {
-                        let before = state.registered.is_some();
-                        (&mut state.verified, before, "verified", "verify")
-                    }
-                    _ => {
-                        let before = state.verified.is_some();
-                        (&mut state.approved, before, "approved", "approve")
-                    }
+                let already = summary_slot(state, action).is_some();
+                let before = match policy {
+                    Some(p) => already || next_summary_step(p, state) == Some(action),
+                    None => [
+                        Action::RegisterSummary,
+                        Action::VerifySummary,
+                        Action::ApproveSummary,
+                    ]
+                    .into_iter()
+                    .skip_while(|a| *a != action)
+                    .skip(1)
+                    .all(|later| summary_slot(state, later).is_none()),
+                };
+                let (slot, done) = match action {
+                    Action::RegisterSummary => (&mut state.registered, "registered"),
+                    Action::VerifySummary => (&mut state.verified, "verified"),
+                    _ => (&mut state.approved, "approved"),
                 };
                 if !before {
                     return Err(invalid(
@@ -619,7 +658,6 @@ impl SemesterFile {
                     ));
                 }
                 *slot = Some(when);
-                let _ = verb;
                 (
                     &CO_5,
                     Message::new(match action {
@@ -639,7 +677,12 @@ impl SemesterFile {
                 TraceStep::says(
                     &CO_6,
                     Message::new("counselling-matrix")
-                        .arg("role", role.term())
+                        .arg(
+                            "role",
+                            policy
+                                .map(|p| p.role_arg(&role))
+                                .unwrap_or_else(|| role.id().into()),
+                        )
                         .arg("by", by),
                 )
             });
@@ -659,4 +702,98 @@ impl SemesterFile {
         self.history.push(event);
         Ok(())
     }
+}
+
+/// CO-3: refuses a report without the attendance lists its activities need, at the step the
+/// policy checks them (its registration, else its analysis, else the faculty's summary).
+fn attendance_listed(
+    policy: Option<&CounsellingPolicy>,
+    at: &str,
+    state: &ReportState,
+) -> Result<(), CounsellingError> {
+    let missing = policy
+        .map(|p| state.report.missing_attendance(p))
+        .unwrap_or_default();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = missing.iter().map(|a| a.id.as_str()).collect();
+    Err(invalid(
+        format!("{at}.report"),
+        format!(
+            "report `{}` lacks the attendance lists of {}: a report without them cannot be registered (CO-3)",
+            state.report.id,
+            ids.join(", ")
+        ),
+    ))
+}
+
+impl SemesterFile {
+    /// CO-4: the report's co-analyser holds the policy's `co_analyser` role in `faculty`; none is
+    /// named when the policy has none. Without a policy (a history read back), a co-analyser
+    /// named holds some role in the faculty.
+    fn co_analyser_holds(
+        &self,
+        policy: Option<&CounsellingPolicy>,
+        at: &str,
+        faculty: &str,
+        named: Option<&str>,
+    ) -> Result<(), CounsellingError> {
+        let field = format!("{at}.vice_dean");
+        let name =
+            |role: &Role| policy.map_or_else(|| role.to_string(), |p| p.role_in_english(role));
+        match (policy.map(|p| p.co_analyser.as_ref()), named) {
+            (Some(Some(role)), Some(person)) => {
+                if !self
+                    .organisation
+                    .holders(role, Some(faculty))
+                    .contains(&person)
+                {
+                    return Err(invalid(
+                        field,
+                        format!(
+                            "`{person}` is not a {} of faculty `{faculty}` (CO-4)",
+                            name(role)
+                        ),
+                    ));
+                }
+            }
+            (Some(Some(role)), None) => {
+                return Err(invalid(
+                    field,
+                    format!(
+                        "missing: the report is analysed with a {} of faculty `{faculty}` (CO-4)",
+                        name(role)
+                    ),
+                ));
+            }
+            (Some(None), Some(person)) => {
+                return Err(invalid(
+                    field,
+                    format!(
+                        "`{person}`: the policy names no co-analyser; the report is analysed alone (CO-4)"
+                    ),
+                ));
+            }
+            (None, Some(person)) => {
+                let holds = self
+                    .organisation
+                    .roles_of(person)
+                    .any(|a| a.faculty.as_deref() == Some(faculty));
+                if !holds {
+                    return Err(invalid(
+                        field,
+                        format!("`{person}` holds no role in faculty `{faculty}` (CO-4)"),
+                    ));
+                }
+            }
+            (Some(None), None) | (None, None) => {}
+        }
+        Ok(())
+    }
+}
+
+/// The action's name in JSON (CO-6).
+pub(crate) fn serde_name(action: Action) -> &'static str {
+    crate::policy::serde_name(action)
 }

@@ -1,81 +1,18 @@
-//! Who holds which role (CO-1): the study counsellors (*consilieri de studii*, CS) and the one
-//! career counsellor (*consilier de carieră*, CC) of each faculty, its vice-dean for teaching
-//! (*prodecan didactic*), and the counselling centre (CCOC) with its director (*director CCOC*).
+//! Who holds which role (CO-1): the faculties, and the appointments to the roles the policy
+//! names — in the seed, the study counsellors (*consilieri de studii*, CS) and the one career
+//! counsellor (*consilier de carieră*, CC) of each faculty, its vice-dean for teaching (*prodecan
+//! didactic*), and the counselling centre (CCOC) with its director (*director CCOC*). Read from
+//! JSON, the data is checked on its own; whether each role is one of the policy's, and held in a
+//! faculty or not as the policy says, is checked under the policy ([`Organisation::checked`]).
 
 use std::collections::HashSet;
-use std::fmt;
 
-use regula_core::Breach;
-use regula_core::locale::Message;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{CounsellingError, invalid};
-use crate::rules::CO_1;
-
-/// A role of the counselling procedure (CO-1).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// *Consilier de studii* (CS): informs students and reports each semester to the CC.
-    StudyCounsellor,
-    /// *Consilier de carieră* (CC): one per faculty; informs students, registers and analyses the
-    /// CS reports, consolidates them and reports to the centre.
-    CareerCounsellor,
-    /// *Prodecan didactic*: analyses the CS reports with the CC.
-    ViceDean,
-    /// The counselling centre's registry (*CCOC*): registers and consolidates the faculties'
-    /// summaries.
-    Centre,
-    /// *Director CCOC*: verifies and approves each faculty's summary.
-    CentreDirector,
-}
-
-impl Role {
-    /// Whether the role belongs to a faculty (CS, CC, vice-dean) rather than to the centre.
-    pub fn in_a_faculty(self) -> bool {
-        matches!(
-            self,
-            Role::StudyCounsellor | Role::CareerCounsellor | Role::ViceDean
-        )
-    }
-}
-
-impl Role {
-    /// The role as the procedure names it (CO-1): „consilier de studii”, „prodecan didactic”.
-    pub fn term(self) -> regula_core::locale::Arg {
-        regula_core::locale::Arg::Term(std::borrow::Cow::Borrowed(match self {
-            Role::StudyCounsellor => "counselling-role-study-counsellor",
-            Role::CareerCounsellor => "counselling-role-career-counsellor",
-            Role::ViceDean => "counselling-role-vice-dean",
-            Role::Centre => "counselling-role-centre",
-            Role::CentreDirector => "counselling-role-centre-director",
-        }))
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Role::StudyCounsellor => "study counsellor (consilier de studii)",
-            Role::CareerCounsellor => "career counsellor (consilier de carieră)",
-            Role::ViceDean => "vice-dean for teaching (prodecan didactic)",
-            Role::Centre => "counselling centre (CCOC)",
-            Role::CentreDirector => "director of the counselling centre (director CCOC)",
-        })
-    }
-}
+use crate::policy::CounsellingPolicy;
+use crate::role::Role;
 
 /// A faculty of the university.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -86,6 +23,10 @@ pub struct Faculty {
     /// Its name (`Facultatea de Automatică și Calculatoare`).
     #[serde(default)]
     pub name: String,
+    /// CO-1: its number of students, for the policy's ratios (one tutor per 60 students); no
+    /// ratio is checked when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub students: Option<u32>,
 }
 
 /// A person in a role, in a faculty when the role is a faculty's.
@@ -94,11 +35,15 @@ pub struct Faculty {
 pub struct Appointment {
     /// The person (name or staff id).
     pub person: String,
-    /// The role.
+    /// CO-1: the role, an id of the policy's `roles` (`study_counsellor`, `tutor`).
     pub role: Role,
-    /// The faculty, for a study counsellor, a career counsellor or a vice-dean.
+    /// The faculty, for a faculty's role (in the seed: a study counsellor, a career counsellor or
+    /// a vice-dean).
     #[serde(default)]
     pub faculty: Option<String>,
+    /// CO-1: the day of the appointment, for the policy's appointment deadlines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointed_on: Option<NaiveDate>,
 }
 
 /// The faculties and who holds which role (CO-1).
@@ -127,28 +72,23 @@ impl Organisation {
         let mut held = HashSet::new();
         for (i, a) in self.staff.iter().enumerate() {
             let at = format!("organisation.staff[{i}]");
-            match (&a.faculty, a.role.in_a_faculty()) {
-                (Some(f), true) if !ids.contains(f.as_str()) => {
-                    return Err(invalid(
-                        format!("{at}.faculty"),
-                        format!("unknown faculty `{f}`"),
-                    ));
-                }
-                (None, true) => {
-                    return Err(invalid(
-                        format!("{at}.faculty"),
-                        format!("a {} belongs to a faculty", a.role),
-                    ));
-                }
-                (Some(f), false) => {
-                    return Err(invalid(
-                        format!("{at}.faculty"),
-                        format!("`{f}`: the {} is the centre's, not a faculty's", a.role),
-                    ));
-                }
-                _ => {}
+            if let Some(f) = &a.faculty
+                && !ids.contains(f.as_str())
+            {
+                return Err(invalid(
+                    format!("{at}.faculty"),
+                    format!("unknown faculty `{f}`"),
+                ));
             }
-            if !held.insert((a.person.as_str(), a.role, a.faculty.as_deref())) {
+            if let Some(day) = a.appointed_on
+                && regula_calendar::check_date("appointed_on", day).is_err()
+            {
+                return Err(invalid(
+                    format!("{at}.appointed_on"),
+                    format!("{day} is outside the calendar's years 1900–2199"),
+                ));
+            }
+            if !held.insert((a.person.as_str(), &a.role, a.faculty.as_deref())) {
                 return Err(invalid(
                     format!("{at}.person"),
                     format!("`{}` is appointed {} twice", a.person, a.role),
@@ -158,55 +98,43 @@ impl Organisation {
         Ok(())
     }
 
-    /// CO-1: what the organisation breaks — a faculty without its one career counsellor or with
-    /// several, a faculty without a study counsellor or vice-dean, a centre without a director.
-    pub fn breaches(&self) -> Vec<Breach> {
-        let mut found = Vec::new();
-        for f in &self.faculties {
-            let count = |role: Role| {
-                self.staff
-                    .iter()
-                    .filter(|a| a.role == role && a.faculty.as_deref() == Some(f.id.as_str()))
-                    .count()
+    /// CO-1: checks the appointments under `policy`: every role one of the policy's, a faculty
+    /// named for a faculty's role and none for the university's. An error names the field and
+    /// the value, and lists the policy's roles.
+    pub fn checked(&self, policy: &CounsellingPolicy) -> Result<(), CounsellingError> {
+        for (i, a) in self.staff.iter().enumerate() {
+            let at = format!("organisation.staff[{i}]");
+            let Some(definition) = policy.role(&a.role) else {
+                return Err(invalid(
+                    format!("{at}.role"),
+                    format!(
+                        "unknown role `{}`; the policy's roles are {} (CO-1)",
+                        a.role.id(),
+                        policy.role_ids()
+                    ),
+                ));
             };
-            match count(Role::CareerCounsellor) {
-                1 => {}
-                0 => found.push(Breach::new(
-                    &CO_1,
-                    Message::new("counselling-no-career-counsellor").arg("faculty", f.id.as_str()),
-                )),
-                n => found.push(Breach::new(
-                    &CO_1,
-                    Message::new("counselling-career-counsellors")
-                        .arg("faculty", f.id.as_str())
-                        .arg("count", n),
-                )),
-            }
-            if count(Role::StudyCounsellor) == 0 {
-                found.push(Breach::new(
-                    &CO_1,
-                    Message::new("counselling-no-study-counsellor").arg("faculty", f.id.as_str()),
-                ));
-            }
-            if count(Role::ViceDean) == 0 {
-                found.push(Breach::new(
-                    &CO_1,
-                    Message::new("counselling-no-vice-dean").arg("faculty", f.id.as_str()),
-                ));
+            let in_a_faculty = definition.scope == crate::role::Scope::Faculty;
+            match (&a.faculty, in_a_faculty) {
+                (None, true) => {
+                    return Err(invalid(
+                        format!("{at}.faculty"),
+                        format!("a {} belongs to a faculty", policy.role_in_english(&a.role)),
+                    ));
+                }
+                (Some(f), false) => {
+                    return Err(invalid(
+                        format!("{at}.faculty"),
+                        format!(
+                            "`{f}`: the {} is the university's, not a faculty's",
+                            policy.role_in_english(&a.role)
+                        ),
+                    ));
+                }
+                _ => {}
             }
         }
-        let directors = self
-            .staff
-            .iter()
-            .filter(|a| a.role == Role::CentreDirector)
-            .count();
-        if directors != 1 {
-            found.push(Breach::new(
-                &CO_1,
-                Message::new("counselling-directors").arg("count", directors),
-            ));
-        }
-        found
+        Ok(())
     }
 
     /// The roles `person` holds, with their faculty.
@@ -219,11 +147,11 @@ impl Organisation {
         self.faculties.iter().any(|f| f.id == faculty)
     }
 
-    /// The people holding `role` in `faculty`.
-    pub fn holders(&self, role: Role, faculty: Option<&str>) -> Vec<&str> {
+    /// The people holding `role` in `faculty` (CO-1).
+    pub fn holders(&self, role: &Role, faculty: Option<&str>) -> Vec<&str> {
         self.staff
             .iter()
-            .filter(|a| a.role == role && a.faculty.as_deref() == faculty)
+            .filter(|a| &a.role == role && a.faculty.as_deref() == faculty)
             .map(|a| a.person.as_str())
             .collect()
     }

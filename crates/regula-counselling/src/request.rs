@@ -11,7 +11,7 @@ use regula_core::chain::Digest;
 use regula_core::seal::SealKey;
 
 use crate::checkpoint::Checkpoint;
-use crate::consolidate::{Consolidation, consolidate};
+use crate::consolidate::{Consolidation, consolidate_with};
 use crate::error::{CounsellingError, invalid};
 use crate::flow::{Command, Event, SemesterFile};
 use crate::policy::CounsellingPolicy;
@@ -159,6 +159,6 @@ pub fn answer_consolidate(
     Ok(Response::unexplained(
         history,
         version,
-        consolidate(&request.file),
+        consolidate_with(&version.policy, &request.file),
     ))
 }

@@ -12,10 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::CounsellingError;
 use crate::flow::SemesterFile;
-use crate::organisation::Role;
+use crate::hours::HourCheck;
 use crate::policy::{Action, CounsellingPolicy};
-use crate::report::HourCheck;
+use crate::role::Role;
 use crate::rules::{CO_1, CO_2, CO_3, CO_4, CO_5};
+use crate::stages::{next_report_step, next_summary_step};
 
 /// A step still to take.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -100,7 +101,10 @@ pub fn status_with(
             .unwrap_or(file.semester.to);
         Ok(Instant::end_of_local_day("semester.to", day)?)
     };
-    let organisation = file.organisation.breaches();
+    file.organisation.checked(policy)?;
+    let organisation = file
+        .organisation
+        .breaches(policy, file.semester.academic_year);
     for b in &organisation {
         recorder.record(|| Step::says(&CO_1, b.sentence()));
     }
@@ -119,10 +123,17 @@ pub fn status_with(
     };
     for faculty in &file.organisation.faculties {
         let faculty = faculty.id.as_str();
-        for counsellor in file
-            .organisation
-            .holders(Role::StudyCounsellor, Some(faculty))
-        {
+        let mut writers: Vec<&str> = Vec::new();
+        for role in policy.roles_for(Action::SubmitReport) {
+            if policy.in_a_faculty(role) {
+                for person in file.organisation.holders(role, Some(faculty)) {
+                    if !writers.contains(&person) {
+                        writers.push(person);
+                    }
+                }
+            }
+        }
+        for counsellor in writers {
             let sent: Vec<_> = file
                 .reports
                 .values()
@@ -153,14 +164,7 @@ pub fn status_with(
                     ),
                 });
                 hours.push(check);
-                let next = if state.registered.is_none() {
-                    Some(Action::RegisterReport)
-                } else if state.analysed.is_none() {
-                    Some(Action::AnalyseReport)
-                } else {
-                    None
-                };
-                if let Some(step) = next {
+                if let Some(step) = next_report_step(policy, state) {
                     push(
                         faculty,
                         report.id.clone(),
@@ -172,21 +176,15 @@ pub fn status_with(
         }
         let next = match file.summaries.get(faculty) {
             None => Some((Action::SubmitSummary, policy.due_days.summary)),
-            Some(s) if s.registered.is_none() => {
-                Some((Action::RegisterSummary, policy.due_days.approval))
-            }
-            Some(s) if s.verified.is_none() => {
-                Some((Action::VerifySummary, policy.due_days.approval))
-            }
-            Some(s) if s.approved.is_none() => {
-                Some((Action::ApproveSummary, policy.due_days.approval))
-            }
-            Some(s) => {
-                for a in &s.activities {
-                    activities.extend(a.breaches());
+            Some(s) => match next_summary_step(policy, s) {
+                Some(step) => Some((step, policy.due_days.approval)),
+                None => {
+                    for a in &s.activities {
+                        activities.extend(a.breaches());
+                    }
+                    None
                 }
-                None
-            }
+            },
         };
         if let Some((step, days)) = next {
             push(faculty, "summary".to_owned(), step, due(days)?);

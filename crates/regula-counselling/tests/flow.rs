@@ -146,7 +146,7 @@ fn co_4_the_attendance_csv_quotes_a_field_with_a_comma() {
 fn roles_and_channels_read_as_words() {
     use regula_counselling::{Channel, Role};
     assert_eq!(
-        Role::StudyCounsellor.to_string(),
+        Role::STUDY_COUNSELLOR.to_string(),
         "study counsellor (consilier de studii)"
     );
     assert_eq!(Channel::Email.to_string(), "by e-mail");

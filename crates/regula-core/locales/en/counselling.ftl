@@ -16,23 +16,38 @@ counselling-action-approve-summary = approve a faculty's summary
 
 # CO-1, CO-2: the organisation and the activities
 
-counselling-no-career-counsellor = faculty `{ $faculty }` has no career counsellor
-counselling-career-counsellors = faculty `{ $faculty }` has { $count ->
-    [one] { $count } career counsellor
-   *[other] { $count } career counsellors
-}; one per faculty
-counselling-no-study-counsellor = faculty `{ $faculty }` has no study counsellor
-counselling-no-vice-dean = faculty `{ $faculty }` has no vice-dean for teaching
-counselling-directors = the counselling centre has { $count ->
-    [one] { $count } director
-   *[other] { $count } directors
-}; it has one
+counselling-holders-none = faculty `{ $faculty }` has no { $role }
+counselling-holders-none-due = faculty `{ $faculty }` has no { $role }; one was due by { $due }
+counselling-holders-few = faculty `{ $faculty }` has { $count ->
+    [one] one holder
+   *[other] { $count } holders
+} of the role { $role }, fewer than the { $min } it needs
+counselling-holders-many = faculty `{ $faculty }` has { $count ->
+    [one] one holder
+   *[other] { $count } holders
+} of the role { $role }, more than the { $max } it may have
+counselling-university-holders-none = the university has no { $role }
+counselling-university-holders-none-due = the university has no { $role }; one was due by { $due }
+counselling-university-holders-few = the university has { $count ->
+    [one] one holder
+   *[other] { $count } holders
+} of the role { $role }, fewer than the { $min } it needs
+counselling-university-holders-many = the university has { $count ->
+    [one] one holder
+   *[other] { $count } holders
+} of the role { $role }, more than the { $max } it may have
+counselling-holders-ratio = faculty `{ $faculty }` has { $students } students and { $count ->
+    [one] one holder
+   *[other] { $count } holders
+} of the role { $role }: with at most { $per } students each it needs { $needed }
+counselling-appointment-late = { $person } ({ $holder }) was appointed on { $on }, after the deadline of { $due }
+counselling-appointment-undated = { $person } ({ $holder }) has no appointment date; the appointment was due by { $due }
 counselling-activity-english = activity `{ $activity }` on { $date } was held in English without the international office's help
 counselling-activity-french = activity `{ $activity }` on { $date } was held in French without the international office's help
 
 # CO-3: the counselling hour
 
-counselling-week-of = week of { $monday }
+counselling-week-of = week of { $monday } ({ $held } h held of { $hours } h)
 counselling-hours-missing = report `{ $report }`: the counselling hour ({ $hours } a week) was held in { $held } of { $weeks } teaching weeks; missing: { $missing }
 counselling-hours-held = report `{ $report }`: the counselling hour ({ $hours } a week) was held in every one of the { $weeks } teaching weeks.
 
@@ -44,6 +59,7 @@ counselling-report-sent = { $by } sent report `{ $report }` of faculty `{ $facul
 }) on { $when }.
 counselling-report-registered = { $by } registered report `{ $report }` on { $when }.
 counselling-report-analysed = { $by } analysed report `{ $report }` with { $vice_dean } on { $when }.
+counselling-report-analysed-alone = { $by } analysed report `{ $report }` alone on { $when }.
 counselling-summary-sent = { $by } sent the summary of faculty `{ $faculty }` to the counselling centre on { $when }.
 counselling-summary-registered = { $by } registered the summary of faculty `{ $faculty }` on { $when }.
 counselling-summary-verified = { $by } verified the summary of faculty `{ $faculty }` on { $when }.

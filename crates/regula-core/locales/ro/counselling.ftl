@@ -16,25 +16,47 @@ counselling-action-approve-summary = aprobarea sintezei facultății
 
 # CO-1, CO-2: organizarea și activitățile
 
-counselling-no-career-counsellor = facultatea „{ $faculty }” nu are consilier de carieră
-counselling-career-counsellors = facultatea „{ $faculty }” are { $count ->
-    [one] un consilier de carieră
-    [few] { $count } consilieri de carieră
-   *[other] { $count } de consilieri de carieră
-}; unul pe facultate
-counselling-no-study-counsellor = facultatea „{ $faculty }” nu are consilier de studii
-counselling-no-vice-dean = facultatea „{ $faculty }” nu are prodecan didactic
-counselling-directors = centrul de consiliere are { $count ->
-    [one] un director
-    [few] { $count } directori
-   *[other] { $count } de directori
-}; are unul
+counselling-holders-none = facultatea „{ $faculty }” nu are { $role }
+counselling-holders-none-due = facultatea „{ $faculty }” nu are { $role }; termenul de numire era { $due }
+counselling-holders-few = facultatea „{ $faculty }” are { $count ->
+    [one] un titular
+    [few] { $count } titulari
+   *[other] { $count } de titulari
+} ai rolului de { $role }, mai puțin decât minimul de { $min }
+counselling-holders-many = facultatea „{ $faculty }” are { $count ->
+    [one] un titular
+    [few] { $count } titulari
+   *[other] { $count } de titulari
+} ai rolului de { $role }, mai mult decât maximul de { $max }
+counselling-university-holders-none = universitatea nu are { $role }
+counselling-university-holders-none-due = universitatea nu are { $role }; termenul de numire era { $due }
+counselling-university-holders-few = universitatea are { $count ->
+    [one] un titular
+    [few] { $count } titulari
+   *[other] { $count } de titulari
+} ai rolului de { $role }, mai puțin decât minimul de { $min }
+counselling-university-holders-many = universitatea are { $count ->
+    [one] un titular
+    [few] { $count } titulari
+   *[other] { $count } de titulari
+} ai rolului de { $role }, mai mult decât maximul de { $max }
+counselling-holders-ratio = facultatea „{ $faculty }” are { $students ->
+    [one] un student
+    [few] { $students } studenți
+   *[other] { $students } de studenți
+} și { $count ->
+    [one] un titular
+    [few] { $count } titulari
+   *[other] { $count } de titulari
+} ai rolului de { $role }: cu cel mult { $per } studenți pentru fiecare, îi trebuie { $needed }
+counselling-appointment-late = { $person } ({ $holder }) a fost numit(ă) la { $on }, după termenul de { $due }
+counselling-appointment-undated = { $person } ({ $holder }) nu are data numirii; numirea trebuia făcută până la { $due }
 counselling-activity-english = activitatea „{ $activity }” din { $date } s-a desfășurat în limba engleză fără sprijinul biroului de relații internaționale
 counselling-activity-french = activitatea „{ $activity }” din { $date } s-a desfășurat în limba franceză fără sprijinul biroului de relații internaționale
 
 # CO-3: ora de consiliere
 
-counselling-week-of = săptămâna din { $monday }
+counselling-week-of = săptămâna din { $monday } ({ $held } h ținute din { $hours } h)
 counselling-hours-missing = raportul „{ $report }”: ora de consiliere ({ $hours } pe săptămână) s-a ținut în { $held } din { $weeks } săptămâni de activitate didactică; lipsesc: { $missing }
 counselling-hours-held = raportul „{ $report }”: ora de consiliere ({ $hours } pe săptămână) s-a ținut în fiecare dintre cele { $weeks } săptămâni de activitate didactică.
 
@@ -47,6 +69,7 @@ counselling-report-sent = { $by } a transmis raportul „{ $report }” al facul
 }) la { $when }.
 counselling-report-registered = { $by } a înregistrat raportul „{ $report }” la { $when }.
 counselling-report-analysed = { $by } a analizat raportul „{ $report }” împreună cu { $vice_dean } la { $when }.
+counselling-report-analysed-alone = { $by } a analizat singur(ă) raportul „{ $report }” la { $when }.
 counselling-summary-sent = { $by } a transmis sinteza facultății „{ $faculty }” centrului de consiliere la { $when }.
 counselling-summary-registered = { $by } a înregistrat sinteza facultății „{ $faculty }” la { $when }.
 counselling-summary-verified = { $by } a verificat sinteza facultății „{ $faculty }” la { $when }.
