@@ -34,6 +34,7 @@ mod deadline;
 mod deadlines;
 mod entry;
 mod error;
+mod grounds;
 pub mod policy;
 pub mod request;
 pub mod rules;
@@ -49,5 +50,6 @@ pub use deadlines::{
 };
 pub use entry::ElectronicEntry;
 pub use error::AppealsError;
+pub use grounds::FormGrounds;
 pub use policy::AppealsPolicy;
 pub use regula_core::ExamForm;

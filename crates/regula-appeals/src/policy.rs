@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::deadline::{self, Deadline, DeadlineOrNumber, DeadlineUnit, Moment};
 use crate::entry::ElectronicEntry;
+use crate::grounds::FormGrounds;
 
 /// Every deadline of the result, catalog and appeal rules (AP-1..AP-5, OX-2..OX-4, CA-7).
 ///
@@ -108,6 +109,14 @@ pub struct AppealsPolicy {
         deserialize_with = "some_deadline"
     )]
     pub papers_kept: Option<Deadline>,
+    /// AP-1..AP-4: the grounds an appeal against each exam form listed may use — `technical`,
+    /// `marking`, both, or none (no appeal against that form) — and whether technical grounds
+    /// must be justified and proven: `[{"form": "online_open_questions", "grounds":
+    /// ["marking"]}]` for a faculty that accepts no appeal for technical problems. A form not
+    /// listed keeps the seed's reading: a quiz on technical grounds only, with proof (AP-2);
+    /// any other form on any grounds (none listed by default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grounds_by_form: Vec<FormGrounds>,
 }
 
 fn hours_from_exam_end<'de, D: Deserializer<'de>>(d: D) -> Result<Deadline, D::Error> {
@@ -175,6 +184,7 @@ impl AppealsPolicy {
             student_register: Deadline::calendar_days(90, Moment::AutumnSessionEnd),
             appeal_decision: None,
             papers_kept: None,
+            grounds_by_form: Vec::new(),
         }
     }
 }
@@ -333,6 +343,7 @@ impl CheckedPolicy for AppealsPolicy {
                 PAPERS_YEARS,
             );
         }
+        crate::grounds::problems(self, &mut found);
         found.into_vec()
     }
 }

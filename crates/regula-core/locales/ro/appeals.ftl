@@ -94,6 +94,19 @@ refusal-too-late = depusă după încheierea termenului de contestație ({ $clos
 refusal-never-opened = rezultatele au fost anunțate ({ $opens }) după încheierea termenului de contestație ({ $closed }): regulamentul nu lasă timp pentru contestație, iar întârzierea rezultatelor este de competența decanului
 refusal-grounds = motivele { $grounds } nu sunt admise: contestația unui test online se face numai pentru motive tehnice
 refusal-unproven = motivele tehnice trebuie justificate și dovedite
+appeal-accepted-any = orice motive (tehnice sau privind notarea)
+appeal-accepted-technical-only = numai motive tehnice
+appeal-accepted-marking-only = numai motive privind notarea
+appeal-accepted-none = niciun motiv
+appeal-window-quiz-policy = Contestații de la încheierea testului până la { $closes } ({ $span }); regulamentul nu spune cine le soluționează.
+appeal-window-grounds = Potrivit politicii, contestația unui examen ({ $form }) se admite pentru { $accepted }.
+appeal-window-grounds-proven = Potrivit politicii, contestația unui examen ({ $form }) se admite pentru { $accepted }; motivele tehnice trebuie justificate și dovedite.
+appeal-window-no-appeal = Potrivit politicii, nu se admite nicio contestație pentru examenul ({ $form }).
+appeal-grounds-policy-refused = Motive { $grounds }: nu se admit pentru examenul ({ $form }), ale cărui contestații se fac pentru { $accepted }.
+appeal-grounds-policy-unproven = Motive tehnice nedovedite: contestația examenului ({ $form }) trebuie să le justifice și să le dovedească.
+appeal-grounds-policy-proven = Motive tehnice, dovedite: admise pentru examenul ({ $form }).
+refusal-grounds-form = motivele { $grounds } nu sunt admise: contestația examenului ({ $form }) se face pentru { $accepted }
+refusal-no-appeal = nu se admite nicio contestație pentru examenul ({ $form })
 # Un termen așa cum îl scrie politica: durata, unitatea și momentul (AP-*, OX-2..OX-4, CA-7)
 deadline-span-hours = { $amount ->
     [one] o oră
