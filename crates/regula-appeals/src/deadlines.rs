@@ -141,6 +141,10 @@ pub struct Deadlines {
     pub electronic_entry_due: Instant,
     /// Until when the teacher keeps the written papers (AP-1), which the student may see (AP-5).
     pub papers_kept_until: Option<Instant>,
+    /// Until when the recording of an oral exam by video is kept, where the policy sets it
+    /// (`video_oral.recording_kept`, AP-4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_kept_until: Option<Instant>,
     /// The appeal window.
     pub appeal: AppealWindow,
 }
@@ -441,6 +445,22 @@ pub(crate) fn deadlines_and_close(
         None
     };
 
+    let recording_kept_until = match policy.video_oral.recording_kept {
+        Some(deadline) if form == ExamForm::OralByVideo => {
+            let kept = known.count(deadline, "video_oral.recording_kept", "AP-4")?;
+            recorder.record(|| {
+                Step::says(
+                    &AP_4,
+                    Message::new("video-recording-kept-span")
+                        .arg("until", kept.at)
+                        .arg("span", deadline.span(kept)),
+                )
+            });
+            Some(kept.at)
+        }
+        _ => None,
+    };
+
     record_window(facts, &appeal, &closes, recorder);
     let decision_due = match policy.appeal_decision {
         Some(deadline) => {
@@ -471,6 +491,7 @@ pub(crate) fn deadlines_and_close(
         catalog_due: catalog.at,
         electronic_entry_due,
         papers_kept_until,
+        recording_kept_until,
         appeal: AppealWindow {
             decision_due,
             ..appeal

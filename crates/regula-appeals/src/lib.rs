@@ -38,6 +38,7 @@ mod grounds;
 pub mod policy;
 pub mod request;
 pub mod rules;
+mod video;
 
 pub use appeal::{
     Admissibility, Appeal, Grounds, Refusal, check_appeal, check_appeal_explained,
@@ -51,5 +52,6 @@ pub use deadlines::{
 pub use entry::ElectronicEntry;
 pub use error::AppealsError;
 pub use grounds::FormGrounds;
+pub use video::{Participant, VideoOralPolicy, VideoSitting};
 pub use policy::AppealsPolicy;
 pub use regula_core::ExamForm;

@@ -86,3 +86,15 @@ appeal-window-video-span = Appeals online at the Dean's office until { $closes }
 appeal-span-provisional = at the latest, if the grades come out on their deadline: { $span }
 appeal-decision-due = The appeal is decided by { $at } ({ $span }).
 appeal-decision-due-latest = An appeal is decided by { $at } at the latest, for one filed as the window closes ({ $span }).
+# The oral exam by video: who is connected, and its recording (OX-3, AP-4)
+video-participant-student = the student
+video-participant-committee = the committee's members
+video-participant-holder = the course holder
+video-sitting-valid = Connected as required ({ $required }): the sitting is valid.
+video-sitting-invalid = Not connected: { $missing } (required: { $required }): the sitting is not valid.
+video-recording-kept-window = The recording, on which an appeal is judged, is kept until the appeal window closes, { $until }.
+video-recording-kept-span = The recording is kept until { $until } ({ $span }).
+deadline-span-months = { $amount ->
+    [one] 1 month
+   *[other] { $amount } months
+} after { $from }, ending at 24:00 on { $day }

@@ -141,3 +141,16 @@ appeal-window-video-span = Contestațiile se depun online la decanat până la {
 appeal-span-provisional = cel târziu, dacă notele apar la termen: { $span }
 appeal-decision-due = Contestația se soluționează până la { $at } ({ $span }).
 appeal-decision-due-latest = O contestație se soluționează cel târziu până la { $at }, pentru una depusă la încheierea termenului ({ $span }).
+# Examenul oral prin videoconferință: cine este conectat și înregistrarea (OX-3, AP-4)
+video-participant-student = studentul
+video-participant-committee = membrii comisiei
+video-participant-holder = titularul disciplinei
+video-sitting-valid = Conectați cum se cere ({ $required }): examinarea este valabilă.
+video-sitting-invalid = Nu au fost conectați: { $missing } (se cer: { $required }): examinarea nu este valabilă.
+video-recording-kept-window = Înregistrarea, pe baza căreia se soluționează contestația, se păstrează până la închiderea termenului de contestație, { $until }.
+video-recording-kept-span = Înregistrarea se păstrează până la { $until } ({ $span }).
+deadline-span-months = { $amount ->
+    [one] o lună
+    [few] { $amount } luni
+   *[other] { $amount } de luni
+} de la { $from }, până la ora 24:00 a zilei de { $day }

@@ -64,8 +64,9 @@ pub const AP_4: Rule = Rule::interpreted(
             "appeals.video_appeal",
             "appeals.appeal_decision",
             "appeals.grounds_by_form",
+            "appeals.video_oral",
         ],
-        "4 elapsed hours from the end of the exam. Any grounds, unless the policy's `grounds_by_form` sets the form's (e.g. no appeal for technical problems).",
+        "4 elapsed hours from the end of the exam. Any grounds, unless the policy's `grounds_by_form` sets the form's (e.g. no appeal for technical problems). The recording, on which an appeal is judged, is kept until the appeal window closes, unless the policy sets how long (`video_oral.recording_kept`, in hours, days or months).",
     ),
 );
 /// AP-5: the student may see the marked paper and how it was marked.
