@@ -14,8 +14,8 @@ use crate::deadlines::{
 };
 use crate::grounds::{GroundsRule, grounds_rule};
 use crate::rules::AP_2;
-use regula_core::ExamForm;
 use crate::{AppealsError, AppealsPolicy};
+use regula_core::ExamForm;
 
 /// What an appeal is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -117,8 +117,9 @@ impl Refusal {
                 accepted,
                 form,
             } => match form {
-                None => Message::new("refusal-grounds")
-                    .arg("grounds", Arg::Term(grounds.term().into())),
+                None => {
+                    Message::new("refusal-grounds").arg("grounds", Arg::Term(grounds.term().into()))
+                }
                 Some(form) if *accepted == AcceptedGrounds::NoAppeal => {
                     Message::new("refusal-no-appeal").arg("form", Arg::Term(form.term().into()))
                 }

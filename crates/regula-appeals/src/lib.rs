@@ -52,6 +52,6 @@ pub use deadlines::{
 pub use entry::ElectronicEntry;
 pub use error::AppealsError;
 pub use grounds::FormGrounds;
-pub use video::{Participant, VideoOralPolicy, VideoSitting};
 pub use policy::AppealsPolicy;
 pub use regula_core::ExamForm;
+pub use video::{Participant, VideoOralPolicy, VideoSitting};

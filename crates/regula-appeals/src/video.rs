@@ -15,7 +15,16 @@ use crate::rules::{AP_4, OX_3};
 
 /// OX-3: who takes part in an oral exam by video.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
@@ -144,11 +153,7 @@ pub(crate) fn judge_sitting(
         .collect();
     let valid = missing.is_empty();
     let names = |list: &[Participant]| {
-        Arg::Enumeration(
-            list.iter()
-                .map(|p| Arg::Term(p.term().into()))
-                .collect(),
-        )
+        Arg::Enumeration(list.iter().map(|p| Arg::Term(p.term().into())).collect())
     };
     recorder.record(|| {
         let message = if valid {

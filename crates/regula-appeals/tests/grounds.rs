@@ -111,7 +111,8 @@ fn ap_no_appeal_at_all_and_proof_by_form() {
         check_appeal_explained(&policy, &video(), &appeal(Grounds::Technical, true)).unwrap();
     let text = decision.to_string();
     assert!(
-        text.contains("AP-4") && text.contains("Technical grounds, with proof: accepted for the oral-by-video exam."),
+        text.contains("AP-4")
+            && text.contains("Technical grounds, with proof: accepted for the oral-by-video exam."),
         "{text}"
     );
 }
@@ -138,6 +139,8 @@ fn ap_grounds_by_form_are_checked_on_load() {
     );
     let mut json = serde_json::to_value(AppealsPolicy::umc_2020()).unwrap();
     json["grounds_by_form"] = serde_json::json!([{"form": "online_quiz", "grounds": ["software"]}]);
-    let err = serde_json::from_value::<AppealsPolicy>(json).unwrap_err().to_string();
+    let err = serde_json::from_value::<AppealsPolicy>(json)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("software"), "{err}");
 }

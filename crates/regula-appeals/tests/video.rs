@@ -37,7 +37,11 @@ fn ox3_the_seed_sitting_and_recording() {
     let plain = answer_deadlines(&seed, &request(None)).unwrap();
     let json = serde_json::to_value(&plain).unwrap();
     assert!(json["outcome"].get("video_sitting").is_none(), "{json}");
-    assert!(json["outcome"]["deadlines"].get("recording_kept_until").is_none());
+    assert!(
+        json["outcome"]["deadlines"]
+            .get("recording_kept_until")
+            .is_none()
+    );
 
     let answer = answer_deadlines(
         &seed,
@@ -144,5 +148,8 @@ fn ox3_the_video_oral_policy_is_checked_and_connected_belongs_to_video() {
     let err = answer_deadlines(&history(AppealsPolicy::umc_2020()), &quiz)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("`connected`") && err.contains("online quiz"), "{err}");
+    assert!(
+        err.contains("`connected`") && err.contains("online quiz"),
+        "{err}"
+    );
 }

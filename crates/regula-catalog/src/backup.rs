@@ -71,7 +71,7 @@ impl BackupSitting {
                             "catalog-backup-within-days"
                         })
                         .arg("days", u64::from(days))
-                            .arg("last", last),
+                        .arg("last", last),
                     )),
                 )
             }

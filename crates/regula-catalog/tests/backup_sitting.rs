@@ -75,7 +75,14 @@ fn gr10_a_backup_sitting_the_same_day() {
 /// policy grants none; too many days refused on load with the path and value.
 #[test]
 fn gr10_which_remedy_the_decision_gives() {
-    let lost = || failure("NAV-1004", true, "2021-02-15T10:40", Some("2021-02-15T11:05"));
+    let lost = || {
+        failure(
+            "NAV-1004",
+            true,
+            "2021-02-15T10:40",
+            Some("2021-02-15T11:05"),
+        )
+    };
     let said = |policy: &CatalogPolicy| {
         let mut c = catalog();
         let d = c.apply_explained(policy, Grade::FIVE, &lost()).unwrap();
@@ -85,10 +92,16 @@ fn gr10_which_remedy_the_decision_gives() {
         )
     };
     let (text, cells) = said(&with_backup(BackupSitting::RetakeSession));
-    assert!(text.contains("a backup sitting in the retake session"), "{text}");
+    assert!(
+        text.contains("a backup sitting in the retake session"),
+        "{text}"
+    );
     assert_eq!(cells, 0);
     let (text, _) = said(&with_backup(BackupSitting::WithinDays { days: 7 }));
-    assert!(text.contains("within 7 days of the exam, by 24:00 on 22 February 2021"), "{text}");
+    assert!(
+        text.contains("within 7 days of the exam, by 24:00 on 22 February 2021"),
+        "{text}"
+    );
     let (text, cells) = said(&CatalogPolicy::umc_2020());
     assert!(text.contains("the catalog records absent"), "{text}");
     assert_eq!(cells, 1);

@@ -9,9 +9,9 @@ use regula_core::{
 use serde::{Deserialize, Serialize};
 
 use crate::course::{TotalKind, decide_total, shown};
+use crate::quiz_penalty::Share;
 use crate::rules::{GR_9, QZ_3, QZ_4, QZ_5};
 use crate::sheet::Assessment;
-use crate::quiz_penalty::Share;
 use crate::{CourseOutcome, GradingError, GradingPolicy, MultipleAnswerScoring};
 
 /// The most choices a question may have (lettered a–z); it bounds the exact arithmetic of partial
@@ -279,7 +279,9 @@ impl Quiz {
         }
 
         // QZ-4: each question's share, over a common denominator.
-        let answers_points = self.answers_points(&attempt.answers).map_err(Violations::one)?;
+        let answers_points = self
+            .answers_points(&attempt.answers)
+            .map_err(Violations::one)?;
         let full = attempt
             .answers
             .iter()
@@ -371,12 +373,14 @@ impl Quiz {
         let mut shares = Vec::with_capacity(answers.len());
         let mut common = 1u64;
         for answer in answers {
-            let share = self.share(answer).map_err(|problem| GradingError::BadAnswer {
-                course: self.spec.course.clone(),
-                student: String::new(),
-                question: shares.len() + 1,
-                problem,
-            })?;
+            let share = self
+                .share(answer)
+                .map_err(|problem| GradingError::BadAnswer {
+                    course: self.spec.course.clone(),
+                    student: String::new(),
+                    question: shares.len() + 1,
+                    problem,
+                })?;
             common = lcm(common, share.denominator).ok_or(GradingError::from(overflow()))?;
             shares.push(share);
         }

@@ -364,7 +364,7 @@ fn any_answer() -> impl Strategy<Value = Answer> {
             correct_choices: correct,
             marked_correct,
             marked_wrong,
-        options: None,
+            options: None,
         })
     })
 }

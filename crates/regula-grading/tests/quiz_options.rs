@@ -5,8 +5,8 @@
 use regula_core::{CheckedPolicy, Decimal, NaiveDate, Points};
 use regula_grading::policy::umc_2020;
 use regula_grading::{
-    Answer, CourseOutcome, GradingError, MultipleAnswerScoring, OptionsPenalty, Quiz,
-    QuizAttempt, QuizSpec,
+    Answer, CourseOutcome, GradingError, MultipleAnswerScoring, OptionsPenalty, Quiz, QuizAttempt,
+    QuizSpec,
 };
 use rust_decimal_macros::dec;
 
@@ -74,13 +74,31 @@ fn table() -> MultipleAnswerScoring {
 #[test]
 fn qz4_a_wrong_choice_costs_one_over_options_less_one() {
     let quiz = quiz(MultipleAnswerScoring::PenaltyByOptions);
-    assert_eq!(quiz.question_points(1, &answer(5, 2, 2, 1)).unwrap(), dec!(0.75));
-    assert_eq!(quiz.question_points(1, &answer(5, 2, 1, 1)).unwrap(), dec!(0.25));
-    assert_eq!(quiz.question_points(1, &answer(5, 2, 2, 0)).unwrap(), dec!(1));
-    assert_eq!(quiz.question_points(1, &answer(4, 1, 0, 1)).unwrap(), dec!(0));
-    assert_eq!(quiz.question_points(1, &answer(5, 2, 1, 3)).unwrap(), dec!(0));
+    assert_eq!(
+        quiz.question_points(1, &answer(5, 2, 2, 1)).unwrap(),
+        dec!(0.75)
+    );
+    assert_eq!(
+        quiz.question_points(1, &answer(5, 2, 1, 1)).unwrap(),
+        dec!(0.25)
+    );
+    assert_eq!(
+        quiz.question_points(1, &answer(5, 2, 2, 0)).unwrap(),
+        dec!(1)
+    );
+    assert_eq!(
+        quiz.question_points(1, &answer(4, 1, 0, 1)).unwrap(),
+        dec!(0)
+    );
+    assert_eq!(
+        quiz.question_points(1, &answer(5, 2, 1, 3)).unwrap(),
+        dec!(0)
+    );
     assert_eq!(total(&quiz, answer(5, 2, 2, 1)), dec!(9.75));
-    assert_eq!(total(&quiz, answer(4, 3, 2, 1)).round_dp(9), dec!(9.333333333));
+    assert_eq!(
+        total(&quiz, answer(4, 3, 2, 1)).round_dp(9),
+        dec!(9.333333333)
+    );
     // Thirds add up exactly: three questions of 1/3 each and seven right are 8 points.
     let mut answers = vec![answer(4, 3, 2, 1); 3];
     answers.extend([answer(5, 2, 2, 0); 7]);
@@ -92,16 +110,28 @@ fn qz4_a_wrong_choice_costs_one_over_options_less_one() {
     };
     assert_eq!(quiz.evaluate(&attempt).unwrap().grade().unwrap().value(), 8);
     let decision = quiz.evaluate_explained(&attempt).unwrap();
-    assert!(decision.to_string().contains("1/(options − 1)"), "{decision}");
+    assert!(
+        decision.to_string().contains("1/(options − 1)"),
+        "{decision}"
+    );
 }
 
 /// QZ-4, a table: 4 options cost 0.25 a wrong choice, 5 options 0.2.
 #[test]
 fn qz4_a_wrong_choice_costs_what_the_table_says_for_its_options() {
     let quiz = quiz(table());
-    assert_eq!(quiz.question_points(1, &answer(4, 2, 2, 1)).unwrap(), dec!(0.75));
-    assert_eq!(quiz.question_points(1, &answer(5, 2, 2, 1)).unwrap(), dec!(0.8));
-    assert_eq!(quiz.question_points(1, &answer(5, 2, 1, 2)).unwrap(), dec!(0.1));
+    assert_eq!(
+        quiz.question_points(1, &answer(4, 2, 2, 1)).unwrap(),
+        dec!(0.75)
+    );
+    assert_eq!(
+        quiz.question_points(1, &answer(5, 2, 2, 1)).unwrap(),
+        dec!(0.8)
+    );
+    assert_eq!(
+        quiz.question_points(1, &answer(5, 2, 1, 2)).unwrap(),
+        dec!(0.1)
+    );
     assert_eq!(total(&quiz, answer(5, 2, 2, 1)), dec!(9.8));
 }
 
@@ -130,10 +160,21 @@ fn qz4_an_answer_the_penalty_cannot_score_is_named() {
         .map(GradingError::to_string)
         .collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].contains("question 9: `options` is needed"), "{}", errors[0]);
-    assert!(errors[1].contains("question 10: options = 6"), "{}", errors[1]);
+    assert!(
+        errors[0].contains("question 9: `options` is needed"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].contains("question 10: options = 6"),
+        "{}",
+        errors[1]
+    );
     let quiz = self::quiz(MultipleAnswerScoring::PenaltyByOptions);
-    let err = quiz.question_points(1, &answer(3, 2, 2, 2)).unwrap_err().to_string();
+    let err = quiz
+        .question_points(1, &answer(3, 2, 2, 2))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("options = 3 is fewer than"), "{err}");
 }
 

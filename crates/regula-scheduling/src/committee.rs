@@ -96,7 +96,11 @@ fn lacks(exam: &Exam, teachers: usize, policy: &SchedulingPolicy) -> (Vec<Messag
 
 /// SC-7: the violation of the exam at index `e`, when its committee breaks its form's rule,
 /// naming the exam, its form and the numbers.
-pub(crate) fn check(indexed: &Indexed<'_>, policy: &SchedulingPolicy, e: usize) -> Option<Violation> {
+pub(crate) fn check(
+    indexed: &Indexed<'_>,
+    policy: &SchedulingPolicy,
+    e: usize,
+) -> Option<Violation> {
     let exam = &indexed.plan.exams[e];
     let (missing, listed) = lacks(exam, indexed.exam_teachers[e].len(), policy);
     if missing.is_empty() {

@@ -854,6 +854,9 @@ fn sc7_committees_by_form_are_checked_on_load() {
         .collect();
     assert_eq!(
         problems,
-        ["committees[1].min_teachers = 0", "committees[1].form = oral_by_video"]
+        [
+            "committees[1].min_teachers = 0",
+            "committees[1].form = oral_by_video"
+        ]
     );
 }
