@@ -93,7 +93,7 @@ fn options(answer: &Answer) -> Result<u8, String> {
             .to_owned()
     })?;
     let needed = u16::from(answer.correct_choices) + u16::from(answer.marked_wrong);
-    if options < 2 || options > MAX_CHOICES {
+    if !(2..=MAX_CHOICES).contains(&options) {
         Err(format!(
             "options = {options}: a question offers from 2 to {MAX_CHOICES} options"
         ))
