@@ -61,13 +61,15 @@ pub enum WindowStart {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AcceptedGrounds {
-    /// The marking, or anything else: re-grading is asked for.
+    /// The marking, or anything else: re-grading is asked for (AP-1, AP-3, AP-4).
     Any,
     /// Technical problems only (AP-2: the seed's quiz, justified and proven).
     TechnicalOnly,
-    /// The marking only: no appeal on technical grounds (a policy's `grounds_by_form`).
+    /// The marking only: no appeal on technical grounds (AP-1..AP-4: a policy's
+    /// `grounds_by_form`).
     MarkingOnly,
-    /// No appeal at all against this form (a policy's `grounds_by_form` with no grounds).
+    /// No appeal at all against this form (AP-1..AP-4: a policy's `grounds_by_form` with no
+    /// grounds).
     NoAppeal,
 }
 

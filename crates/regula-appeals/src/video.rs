@@ -95,7 +95,7 @@ impl Default for VideoOralPolicy {
 }
 
 impl VideoOralPolicy {
-    /// Whether this is the seed's reading (then a policy need not write it).
+    /// OX-3, AP-4: whether this is the seed's reading (then a policy need not write it).
     pub fn is_seed(&self) -> bool {
         *self == Self::default()
     }
