@@ -31,6 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         correct_choices: 2,
         marked_correct: 1,
         marked_wrong: 0,
+        options: None,
     });
     let ana = QuizAttempt {
         student: "Popescu I. Ana".into(),

@@ -12,8 +12,10 @@ use crate::deadlines::{
     AcceptedGrounds, AppealWindow, ExamFacts, appeal_deadline, deadlines_and_close, decision_due,
     request_field, rule_of,
 };
+use crate::grounds::{GroundsRule, grounds_rule};
 use crate::rules::AP_2;
 use crate::{AppealsError, AppealsPolicy};
+use regula_core::ExamForm;
 
 /// What an appeal is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -42,6 +44,10 @@ impl fmt::Display for Grounds {
             Grounds::Marking => "marking",
         })
     }
+}
+
+fn technical_only() -> AcceptedGrounds {
+    AcceptedGrounds::TechnicalOnly
 }
 
 /// An appeal as filed.
@@ -80,12 +86,20 @@ pub enum Refusal {
         /// When the window closed.
         closed: Instant,
     },
-    /// A quiz appeal on other than technical grounds (AP-2).
+    /// An appeal on grounds its form does not accept (AP-2: a quiz appeal on other than
+    /// technical grounds; AP-1..AP-4: the policy's `grounds_by_form`).
     GroundsNotAccepted {
         /// The grounds given.
         grounds: Grounds,
+        /// The grounds the form accepts (the seed's quiz: technical only).
+        #[serde(default = "technical_only")]
+        accepted: AcceptedGrounds,
+        /// The exam form, where the policy's `grounds_by_form` sets its grounds.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        form: Option<ExamForm>,
     },
-    /// A technical appeal on a quiz without proof (AP-2: justified and proven).
+    /// A technical appeal without proof where its form asks for it (AP-2: justified and
+    /// proven).
     Unproven,
 }
 
@@ -98,9 +112,22 @@ impl Refusal {
             Refusal::WindowNeverOpened { opens, closed } => Message::new("refusal-never-opened")
                 .arg("opens", *opens)
                 .arg("closed", *closed),
-            Refusal::GroundsNotAccepted { grounds } => {
-                Message::new("refusal-grounds").arg("grounds", Arg::Term(grounds.term().into()))
-            }
+            Refusal::GroundsNotAccepted {
+                grounds,
+                accepted,
+                form,
+            } => match form {
+                None => {
+                    Message::new("refusal-grounds").arg("grounds", Arg::Term(grounds.term().into()))
+                }
+                Some(form) if *accepted == AcceptedGrounds::NoAppeal => {
+                    Message::new("refusal-no-appeal").arg("form", Arg::Term(form.term().into()))
+                }
+                Some(form) => Message::new("refusal-grounds-form")
+                    .arg("grounds", Arg::Term(grounds.term().into()))
+                    .arg("form", Arg::Term(form.term().into()))
+                    .arg("accepted", Arg::Term(accepted.term().into())),
+            },
             Refusal::Unproven => Message::new("refusal-unproven"),
         }
     }
@@ -222,10 +249,15 @@ pub fn check_appeal_with(
                 .arg("closes", window.closes),
         )
     });
-    if window.grounds == AcceptedGrounds::TechnicalOnly {
+    let grounds = grounds_rule(policy, facts.form);
+    if grounds.from_policy {
+        check_policy_grounds(facts.form, appeal, grounds, &mut refusals, recorder);
+    } else if window.grounds == AcceptedGrounds::TechnicalOnly {
         if appeal.grounds != Grounds::Technical {
             refusals.push(Refusal::GroundsNotAccepted {
                 grounds: appeal.grounds,
+                accepted: AcceptedGrounds::TechnicalOnly,
+                form: None,
             });
         } else if !appeal.proof {
             refusals.push(Refusal::Unproven);
@@ -272,6 +304,49 @@ pub fn check_appeal_with(
     })
 }
 
+/// AP-1..AP-4: the grounds of `appeal` against the policy's `grounds_by_form` for `form`: not
+/// accepted (naming the grounds the form accepts), or technical without the proof it asks for.
+fn check_policy_grounds(
+    form: ExamForm,
+    appeal: &Appeal,
+    grounds: GroundsRule,
+    refusals: &mut Vec<Refusal>,
+    recorder: &mut impl Recorder,
+) {
+    let accepted = grounds.accepted.accepts(appeal.grounds);
+    let unproven = accepted
+        && appeal.grounds == Grounds::Technical
+        && grounds.technical_proof
+        && !appeal.proof;
+    if !accepted {
+        refusals.push(Refusal::GroundsNotAccepted {
+            grounds: appeal.grounds,
+            accepted: grounds.accepted,
+            form: Some(form),
+        });
+    } else if unproven {
+        refusals.push(Refusal::Unproven);
+    }
+    recorder.record(|| {
+        let id = if !accepted {
+            "appeal-grounds-policy-refused"
+        } else if unproven {
+            "appeal-grounds-policy-unproven"
+        } else if appeal.grounds == Grounds::Technical && grounds.technical_proof {
+            "appeal-grounds-policy-proven"
+        } else {
+            "appeal-grounds-accepted"
+        };
+        Step::says(
+            &rule_of(form),
+            Message::new(id)
+                .arg("grounds", Arg::Term(appeal.grounds.term().into()))
+                .arg("form", Arg::Term(form.term().into()))
+                .arg("accepted", Arg::Term(grounds.accepted.term().into())),
+        )
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,7 +384,8 @@ mod tests {
         assert!(matches!(
             verdict.refusals[1],
             Refusal::GroundsNotAccepted {
-                grounds: Grounds::Marking
+                grounds: Grounds::Marking,
+                ..
             }
         ));
         let verdict = check_appeal(

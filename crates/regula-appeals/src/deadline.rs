@@ -29,16 +29,21 @@ pub enum DeadlineUnit {
     /// Working days (zile lucrătoare, CAL-3): weekends and public holidays are not counted; the
     /// deadline ends at 24:00 of the last working day.
     WorkingDays,
+    /// Calendar months (luni, AP-4: how long a recording is kept): the deadline ends at 24:00 of
+    /// the day with the moment's day number that many months later, or of that month's last day
+    /// when it is shorter.
+    Months,
 }
 
 impl DeadlineUnit {
     /// The longest amount that is not absurd for one year of this unit: 8,784 hours, 366
-    /// calendar days, 262 working days.
+    /// calendar days, 262 working days, 12 months.
     pub const fn year(self) -> u32 {
         match self {
             DeadlineUnit::Hours => 24 * 366,
             DeadlineUnit::CalendarDays => 366,
             DeadlineUnit::WorkingDays => 262,
+            DeadlineUnit::Months => 12,
         }
     }
 
@@ -47,6 +52,7 @@ impl DeadlineUnit {
             DeadlineUnit::Hours => "hours",
             DeadlineUnit::CalendarDays => "calendar_days",
             DeadlineUnit::WorkingDays => "working_days",
+            DeadlineUnit::Months => "months",
         }
     }
 }
@@ -118,9 +124,9 @@ impl fmt::Display for Moment {
 #[serde(deny_unknown_fields)]
 pub struct Deadline {
     /// How many units: from 1 to a year of them (8,784 hours, 366 calendar days, 262 working
-    /// days; five years for how long papers are kept).
+    /// days, 12 months; five years for how long papers and recordings are kept).
     pub amount: u32,
-    /// `hours`, `calendar_days` or `working_days`.
+    /// `hours`, `calendar_days`, `working_days` or `months`.
     pub unit: DeadlineUnit,
     /// The moment counted from.
     pub from: Moment,
@@ -234,6 +240,18 @@ impl Deadline {
                     last_day: Some(day),
                 })
             }
+            DeadlineUnit::Months => {
+                let from = start.day();
+                regula_calendar::check_date(field, from)?;
+                let day = from
+                    .checked_add_months(chrono::Months::new(self.amount))
+                    .unwrap_or(NaiveDate::MAX);
+                regula_calendar::check_date(field, day)?;
+                Ok(Due {
+                    at: Instant::end_of_local_day(field, day)?,
+                    last_day: Some(day),
+                })
+            }
         }
     }
 
@@ -250,6 +268,7 @@ impl Deadline {
             DeadlineUnit::Hours => "deadline-span-hours",
             DeadlineUnit::CalendarDays => "deadline-span-calendar-days",
             DeadlineUnit::WorkingDays => "deadline-span-working-days",
+            DeadlineUnit::Months => "deadline-span-months",
         };
         let message = Message::new(id)
             .arg("amount", Arg::Count(u64::from(self.amount)))

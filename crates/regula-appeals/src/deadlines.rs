@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::deadline::{Deadline, DeadlineUnit, Due, Moment, Start};
 use crate::entry::ElectronicEntry;
+use crate::grounds::{GroundsRule, grounds_rule};
 use crate::rules::{AP_1, AP_2, AP_3, AP_4, AP_5, CA_7, OX_2, OX_3, OX_4, QZ_4};
 use crate::{AppealsError, AppealsPolicy};
 
@@ -55,14 +56,21 @@ pub enum WindowStart {
     GradesAnnounced,
 }
 
-/// What an appeal may be about.
+/// What an appeal may be about (AP-1..AP-4): the seed's reading, or the policy's
+/// `grounds_by_form`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AcceptedGrounds {
-    /// The marking, or anything else: re-grading is asked for.
+    /// The marking, or anything else: re-grading is asked for (AP-1, AP-3, AP-4).
     Any,
-    /// Technical problems only, justified and proven (AP-2).
+    /// Technical problems only (AP-2: the seed's quiz, justified and proven).
     TechnicalOnly,
+    /// The marking only: no appeal on technical grounds (AP-1..AP-4: a policy's
+    /// `grounds_by_form`).
+    MarkingOnly,
+    /// No appeal at all against this form (AP-1..AP-4: a policy's `grounds_by_form` with no
+    /// grounds).
+    NoAppeal,
 }
 
 /// How an appeal is filed.
@@ -104,6 +112,10 @@ pub struct AppealWindow {
     pub provisional: bool,
     /// What an appeal may be about.
     pub grounds: AcceptedGrounds,
+    /// Whether an appeal on technical grounds must be justified and proven (AP-2: the seed's
+    /// quiz; a policy's `grounds_by_form`).
+    #[serde(default)]
+    pub technical_proof: bool,
     /// How it is filed.
     pub filing: Filing,
     /// Who decides it.
@@ -131,6 +143,10 @@ pub struct Deadlines {
     pub electronic_entry_due: Instant,
     /// Until when the teacher keeps the written papers (AP-1), which the student may see (AP-5).
     pub papers_kept_until: Option<Instant>,
+    /// Until when the recording of an oral exam by video is kept, where the policy sets it
+    /// (`video_oral.recording_kept`, AP-4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_kept_until: Option<Instant>,
     /// The appeal window.
     pub appeal: AppealWindow,
 }
@@ -431,6 +447,22 @@ pub(crate) fn deadlines_and_close(
         None
     };
 
+    let recording_kept_until = match policy.video_oral.recording_kept {
+        Some(deadline) if form == ExamForm::OralByVideo => {
+            let kept = known.count(deadline, "video_oral.recording_kept", "AP-4")?;
+            recorder.record(|| {
+                Step::says(
+                    &AP_4,
+                    Message::new("video-recording-kept-span")
+                        .arg("until", kept.at)
+                        .arg("span", deadline.span(kept)),
+                )
+            });
+            Some(kept.at)
+        }
+        _ => None,
+    };
+
     record_window(facts, &appeal, &closes, recorder);
     let decision_due = match policy.appeal_decision {
         Some(deadline) => {
@@ -461,6 +493,7 @@ pub(crate) fn deadlines_and_close(
         catalog_due: catalog.at,
         electronic_entry_due,
         papers_kept_until,
+        recording_kept_until,
         appeal: AppealWindow {
             decision_due,
             ..appeal
@@ -511,6 +544,8 @@ pub(crate) struct Close {
     provisional: bool,
     /// Whether the deadline is written as the seed writes it.
     seed: bool,
+    /// The grounds an appeal may use (AP-1..AP-4).
+    pub(crate) grounds: GroundsRule,
 }
 
 fn appeal_window(
@@ -539,13 +574,15 @@ fn appeal_window(
         }
     };
     let closes = due.at;
+    let rule = grounds_rule(policy, facts.form);
     let window = match facts.form {
         ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral => AppealWindow {
             opens_on: WindowStart::ResultsKnown,
             opens: announced,
             closes,
             provisional,
-            grounds: AcceptedGrounds::Any,
+            grounds: rule.accepted,
+            technical_proof: rule.technical_proof,
             filing: Filing::InWritingAtTheDeansOffice,
             judged_by: Judge::SpecialistCommitteeNamedByTheDean,
             decision_due: None,
@@ -555,7 +592,8 @@ fn appeal_window(
             opens: Some(end),
             closes,
             provisional,
-            grounds: AcceptedGrounds::TechnicalOnly,
+            grounds: rule.accepted,
+            technical_proof: rule.technical_proof,
             filing: Filing::NotSpecified,
             judged_by: Judge::NotSpecified,
             decision_due: None,
@@ -565,7 +603,8 @@ fn appeal_window(
             opens: announced,
             closes,
             provisional,
-            grounds: AcceptedGrounds::Any,
+            grounds: rule.accepted,
+            technical_proof: rule.technical_proof,
             filing: Filing::NotSpecified,
             judged_by: Judge::NotSpecified,
             decision_due: None,
@@ -575,7 +614,8 @@ fn appeal_window(
             opens: Some(end),
             closes,
             provisional,
-            grounds: AcceptedGrounds::Any,
+            grounds: rule.accepted,
+            technical_proof: rule.technical_proof,
             filing: Filing::OnlineAtTheDeansOffice,
             judged_by: Judge::ThreeTeachersOnTheRecordings,
             decision_due: None,
@@ -586,6 +626,7 @@ fn appeal_window(
         due,
         provisional,
         seed: deadline.is_hours_from(seed),
+        grounds: rule,
     };
     Ok((window, close))
 }
@@ -624,6 +665,12 @@ fn record_window(
                 }
                 .arg("hours", hours),
             ),
+            // The policy's grounds for a quiz: the window without the seed's grounds, which
+            // the step that follows gives.
+            ExamForm::OnlineQuiz if close.grounds.from_policy => (
+                &AP_2,
+                Message::new("appeal-window-quiz-policy").arg("span", span()),
+            ),
             ExamForm::OnlineQuiz => (
                 &AP_2,
                 if close.seed {
@@ -655,6 +702,14 @@ fn record_window(
         };
         Step::says(rule, message.arg("closes", closes))
     });
+    if close.grounds.from_policy {
+        recorder.record(|| {
+            Step::says(
+                &rule_of(facts.form),
+                crate::grounds::window_message(facts.form, close.grounds),
+            )
+        });
+    }
 }
 
 fn portfolio_note(form: ExamForm) -> Arg {

@@ -37,6 +37,17 @@ pub enum AppealsError {
         /// The rule of that deadline.
         rule: &'static str,
     },
+    /// OX-3: who was connected is given for an exam that is not an oral exam by video.
+    #[error(
+        "`{field}` is given for {} {form} exam: who is connected is judged for an oral exam by video only (OX-3)",
+        article(*.form)
+    )]
+    NotAVideoOral {
+        /// The request field: `connected`.
+        field: &'static str,
+        /// The exam form.
+        form: crate::ExamForm,
+    },
     /// No policy version is in force on the exam's date.
     #[error(transparent)]
     Policy(#[from] PolicyError),

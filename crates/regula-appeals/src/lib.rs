@@ -34,9 +34,11 @@ mod deadline;
 mod deadlines;
 mod entry;
 mod error;
+mod grounds;
 pub mod policy;
 pub mod request;
 pub mod rules;
+mod video;
 
 pub use appeal::{
     Admissibility, Appeal, Grounds, Refusal, check_appeal, check_appeal_explained,
@@ -49,5 +51,7 @@ pub use deadlines::{
 };
 pub use entry::ElectronicEntry;
 pub use error::AppealsError;
+pub use grounds::FormGrounds;
 pub use policy::AppealsPolicy;
 pub use regula_core::ExamForm;
+pub use video::{Participant, VideoOralPolicy, VideoSitting};

@@ -6,6 +6,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::deadline::{self, Deadline, DeadlineOrNumber, DeadlineUnit, Moment};
 use crate::entry::ElectronicEntry;
+use crate::grounds::FormGrounds;
+use crate::video::VideoOralPolicy;
 
 /// Every deadline of the result, catalog and appeal rules (AP-1..AP-5, OX-2..OX-4, CA-7).
 ///
@@ -108,6 +110,21 @@ pub struct AppealsPolicy {
         deserialize_with = "some_deadline"
     )]
     pub papers_kept: Option<Deadline>,
+    /// AP-1..AP-4: the grounds an appeal against each exam form listed may use — `technical`,
+    /// `marking`, both, or none (no appeal against that form) — and whether technical grounds
+    /// must be justified and proven: `[{"form": "online_open_questions", "grounds":
+    /// ["marking"]}]` for a faculty that accepts no appeal for technical problems. A form not
+    /// listed keeps the seed's reading: a quiz on technical grounds only, with proof (AP-2);
+    /// any other form on any grounds (none listed by default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grounds_by_form: Vec<FormGrounds>,
+    /// OX-3, AP-4: the oral exam by video — who must be connected (`participants`: `student`,
+    /// `committee`, `holder`) and how long its recording is kept (`recording_kept`, a deadline
+    /// as above, e.g. `{"amount": 6, "unit": "months", "from": "exam_end"}`). Absent (the
+    /// seed's): the student and the committee; the recording kept until the video appeal window
+    /// closes.
+    #[serde(default, skip_serializing_if = "VideoOralPolicy::is_seed")]
+    pub video_oral: VideoOralPolicy,
 }
 
 fn hours_from_exam_end<'de, D: Deserializer<'de>>(d: D) -> Result<Deadline, D::Error> {
@@ -149,11 +166,11 @@ pub(crate) mod moments {
     pub(crate) const REGISTER: &[Moment] = &[AutumnSessionEnd];
     /// The decision on an appeal: from its filing or the window's close.
     pub(crate) const DECISION: &[Moment] = &[AppealFiled, AppealCloses];
-    /// How long papers are kept.
+    /// How long papers, and the recording of an oral exam by video, are kept.
     pub(crate) const PAPERS: &[Moment] = &[ExamEnd, ExamDayEnd, GradesAnnounced, AppealCloses];
 }
 
-/// How many years of a unit papers may be kept at most.
+/// How many years of a unit papers and recordings may be kept at most.
 const PAPERS_YEARS: u32 = 5;
 
 impl AppealsPolicy {
@@ -175,6 +192,8 @@ impl AppealsPolicy {
             student_register: Deadline::calendar_days(90, Moment::AutumnSessionEnd),
             appeal_decision: None,
             papers_kept: None,
+            grounds_by_form: Vec::new(),
+            video_oral: VideoOralPolicy::default(),
         }
     }
 }
@@ -229,6 +248,7 @@ fn unit_words(unit: DeadlineUnit) -> &'static str {
         DeadlineUnit::Hours => "hours",
         DeadlineUnit::CalendarDays => "calendar days",
         DeadlineUnit::WorkingDays => "working days",
+        DeadlineUnit::Months => "months",
     }
 }
 
@@ -328,6 +348,17 @@ impl CheckedPolicy for AppealsPolicy {
             check_deadline(
                 &mut found,
                 "papers_kept",
+                deadline,
+                moments::PAPERS,
+                PAPERS_YEARS,
+            );
+        }
+        crate::grounds::problems(self, &mut found);
+        self.video_oral.problems(&mut found);
+        if let Some(deadline) = &self.video_oral.recording_kept {
+            check_deadline(
+                &mut found,
+                "video_oral.recording_kept",
                 deadline,
                 moments::PAPERS,
                 PAPERS_YEARS,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::appeal::{Admissibility, Appeal, check_appeal_with};
 use crate::deadlines::{Deadlines, ExamFacts, deadlines_with, student_register_due_with};
+use crate::video::{Participant, VideoSitting, judge_sitting};
 use crate::{AppealsError, AppealsPolicy};
 use regula_core::ExamForm;
 
@@ -31,6 +32,10 @@ pub struct DeadlinesRequest {
     /// The last day of the autumn session, for the student-register deadline (CA-7).
     #[serde(default)]
     pub autumn_session_end: Option<NaiveDate>,
+    /// OX-3: for an oral exam by video, who was connected (`student`, `committee`, `holder`):
+    /// the outcome then says whether the sitting is valid and until when its recording is kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connected: Option<Vec<Participant>>,
 }
 
 /// The outcome of a [`DeadlinesRequest`]: the exam's deadlines.
@@ -40,6 +45,9 @@ pub struct DeadlinesOutcome {
     pub deadlines: Deadlines,
     /// When the student register is due (CA-7), if the autumn session's end was given.
     pub student_register_due: Option<Instant>,
+    /// OX-3, AP-4: the sitting of an oral exam by video, if the request says who was connected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_sitting: Option<VideoSitting>,
 }
 
 impl fmt::Display for DeadlinesOutcome {
@@ -74,9 +82,29 @@ pub fn answer_deadlines(
             .autumn_session_end
             .map(|end| student_register_due_with(&version.policy, end, why))
             .transpose()?;
+        let video_sitting = request
+            .connected
+            .as_deref()
+            .map(|connected| {
+                if request.form == ExamForm::OralByVideo {
+                    Ok(judge_sitting(
+                        &version.policy.video_oral,
+                        &deadlines,
+                        connected,
+                        why,
+                    ))
+                } else {
+                    Err(AppealsError::NotAVideoOral {
+                        field: "connected",
+                        form: request.form,
+                    })
+                }
+            })
+            .transpose()?;
         Ok::<_, AppealsError>(DeadlinesOutcome {
             deadlines,
             student_register_due,
+            video_sitting,
         })
     })?;
     Ok(Response::new(history, version, decision))

@@ -54,6 +54,7 @@
 
 mod admission;
 mod admission_rule;
+mod backup;
 mod catalog;
 mod committee;
 mod deadlines;
@@ -70,6 +71,7 @@ pub mod rules;
 
 pub use admission::{Admission, AdmissionFacts, Document, admit, admit_with};
 pub use admission_rule::AdmissionDocument;
+pub use backup::BackupSitting;
 pub use catalog::{
     Annulment, Catalog, Cell, Change, Command, Correction, Event, Improvement, Incomplete, Row,
     SignatureSlot, replay,

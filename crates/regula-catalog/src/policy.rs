@@ -3,6 +3,8 @@
 use regula_core::{CheckedPolicy, ExamForm, ParameterProblem, PolicyHistory, Problems, Versioned};
 use serde::{Deserialize, Serialize};
 
+use crate::backup::BackupSitting;
+
 use crate::admission_rule::{self, AdmissionDocument};
 use crate::open_session_grants::{self, GrantedCategory};
 use crate::retake_period::{RetakeCaps, RetakePeriod};
@@ -96,6 +98,13 @@ pub struct CatalogPolicy {
     /// before the final exams; none when absent (the UMC procedure).
     #[serde(default, skip_serializing_if = "RetakeCaps::is_none")]
     pub retake_caps: RetakeCaps,
+    /// GR-10: a backup sitting for a student whose technical failure during an online exam is
+    /// proven and who could not reconnect within it: within so many days of the exam
+    /// (`{"when": "within_days", "days": 0}`: the same day) or in the retake session (`{"when":
+    /// "retake_session"}`). Absent (the seed's remedy): only a reconnection within the exam,
+    /// else failed and recorded absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_sitting: Option<BackupSitting>,
 }
 
 impl RetakeCaps {
@@ -142,6 +151,7 @@ impl CatalogPolicy {
             },
             retake_periods: september(),
             retake_caps: RetakeCaps::default(),
+            backup_sitting: Option::None,
         }
     }
 
@@ -221,6 +231,9 @@ impl CheckedPolicy for CatalogPolicy {
             &self.open_session.categories,
             &mut found,
         );
+        if let Some(backup) = &self.backup_sitting {
+            backup.problems(&mut found);
+        }
         found.into_vec()
     }
 }

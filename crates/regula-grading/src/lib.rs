@@ -54,6 +54,7 @@ mod error;
 mod improvement;
 pub mod policy;
 mod quiz;
+mod quiz_penalty;
 pub mod request;
 pub mod rules;
 mod sheet;
@@ -75,6 +76,7 @@ pub use policy::{
     WeightBound,
 };
 pub use quiz::{Answer, MAX_CHOICES, Quiz, QuizAttempt, QuizSpec};
+pub use quiz_penalty::OptionsPenalty;
 pub use sheet::{
     Activity, ActivityKind, AdmissionCondition, Assessment, CourseKind, CourseSheet,
     CourseSheetSpec, Scheme,

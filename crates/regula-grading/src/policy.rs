@@ -60,7 +60,7 @@ impl RoundingMode {
 
 /// How a question with several correct choices is scored (QZ-4 interpretation).
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+    Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
 #[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
 pub enum MultipleAnswerScoring {
@@ -73,6 +73,18 @@ pub enum MultipleAnswerScoring {
         /// How many correct-choice shares one wrong choice cancels (1 = one for one).
         #[serde(deserialize_with = "regula_core::exact::decimal")]
         wrong_choice_penalty: Decimal,
+    },
+    /// QZ-4: each correct choice marked earns its share of the question; each wrong choice
+    /// marked costs 1/(options − 1) of the question, by the question's number of options (each
+    /// answer gives its `options`); the question's score is floored at 0.
+    PenaltyByOptions,
+    /// QZ-4: each correct choice marked earns its share of the question; each wrong choice
+    /// marked costs the fraction of the question the table gives for the question's number of
+    /// options (each answer gives its `options`); the question's score is floored at 0.
+    PenaltyTable {
+        /// QZ-4: the penalty by number of options, a row per number: `[{"options": 4,
+        /// "penalty": "0.25"}, {"options": 5, "penalty": "0.2"}]`.
+        penalties: Vec<crate::quiz_penalty::OptionsPenalty>,
     },
 }
 
@@ -449,6 +461,7 @@ impl CheckedPolicy for GradingPolicy {
                 "a penalty cannot be negative (QZ-4)",
             );
         }
+        crate::quiz_penalty::problems(self, &mut found);
         if let Some(improvement) = &self.improvement {
             improvement.problems(&mut found);
         }

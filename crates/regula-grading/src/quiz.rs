@@ -9,6 +9,7 @@ use regula_core::{
 use serde::{Deserialize, Serialize};
 
 use crate::course::{TotalKind, decide_total, shown};
+use crate::quiz_penalty::Share;
 use crate::rules::{GR_9, QZ_3, QZ_4, QZ_5};
 use crate::sheet::Assessment;
 use crate::{CourseOutcome, GradingError, GradingPolicy, MultipleAnswerScoring};
@@ -50,6 +51,10 @@ pub struct Answer {
     /// How many wrong choices the student marked.
     #[serde(default)]
     pub marked_wrong: u8,
+    /// QZ-4: how many options (choices) the question offers in all, from 2 to 26; needed where
+    /// the policy's penalty depends on it (`penalty_by_options`, `penalty_table`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<u8>,
 }
 
 fn one() -> u8 {
@@ -63,6 +68,7 @@ impl Default for Answer {
             correct_choices: 1,
             marked_correct: 0,
             marked_wrong: 0,
+            options: None,
         }
     }
 }
@@ -74,6 +80,7 @@ impl Answer {
             correct_choices: 1,
             marked_correct: u8::from(correct),
             marked_wrong: u8::from(!correct),
+            options: None,
         }
     }
 }
@@ -271,23 +278,15 @@ impl Quiz {
             });
         }
 
-        // QZ-4: shares of a correct answer, over a common denominator.
-        let common = attempt
+        // QZ-4: each question's share, over a common denominator.
+        let answers_points = self
+            .answers_points(&attempt.answers)
+            .map_err(Violations::one)?;
+        let full = attempt
             .answers
             .iter()
-            .fold(1u64, |acc, a| lcm(acc, u64::from(a.correct_choices)));
-        let common = Decimal::from(common);
-        let mut numerator = Decimal::ZERO;
-        let mut full = 0usize;
-        for answer in &attempt.answers {
-            let share = self.raw_share(answer);
-            if share == Decimal::from(answer.correct_choices) {
-                full += 1;
-            }
-            numerator += share * (common / Decimal::from(answer.correct_choices));
-        }
-        let available = Decimal::TEN - spec.max_bonus.value();
-        let answers_points = available * numerator / (common * Decimal::from(spec.questions));
+            .filter(|a| self.share(a).is_ok_and(Share::is_full))
+            .count();
         let total = attempt
             .bonus
             .value()
@@ -298,12 +297,25 @@ impl Quiz {
             .and_then(|t| Points::new(t).map_err(GradingError::from))
             .map_err(Violations::one)?;
         recorder.record(|| {
-            let message = match self.policy.quiz.multiple_answer {
+            let message = match &self.policy.quiz.multiple_answer {
                 MultipleAnswerScoring::PartialCredit {
                     wrong_choice_penalty,
                 } => Message::new("quiz-score-partial-credit")
-                    .arg("penalty", Arg::Number(wrong_choice_penalty)),
-                _ => Message::new("quiz-score"),
+                    .arg("penalty", Arg::Number(*wrong_choice_penalty)),
+                MultipleAnswerScoring::PenaltyByOptions => {
+                    Message::new("quiz-score-penalty-by-options")
+                }
+                MultipleAnswerScoring::PenaltyTable { penalties } => {
+                    Message::new("quiz-score-penalty-table").arg(
+                        "penalties",
+                        penalties
+                            .iter()
+                            .map(|p| format!("{} → {}", p.options, p.penalty.normalize()))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                }
+                MultipleAnswerScoring::AllOrNothing => Message::new("quiz-score"),
             }
             .arg("questions", Arg::Count(u64::from(spec.questions)))
             .arg("max_bonus", Arg::Points(spec.max_bonus.value()))
@@ -322,26 +334,75 @@ impl Quiz {
         ))
     }
 
-    /// The correct choices a question earns, before division by its number of correct choices:
-    /// all of them or none (all-or-nothing), or the marked correct ones less the penalty for the
-    /// wrong ones, floored at 0 (partial credit).
-    fn raw_share(&self, answer: &Answer) -> Decimal {
-        let correct = Decimal::from(answer.marked_correct);
-        match self.policy.quiz.multiple_answer {
-            MultipleAnswerScoring::AllOrNothing => {
-                if answer.marked_correct == answer.correct_choices && answer.marked_wrong == 0 {
-                    correct
-                } else {
-                    Decimal::ZERO
-                }
-            }
-            MultipleAnswerScoring::PartialCredit {
-                wrong_choice_penalty,
-            } => {
-                let raw = correct - wrong_choice_penalty * Decimal::from(answer.marked_wrong);
-                raw.max(Decimal::ZERO)
-            }
+    /// QZ-4: the share of its question `answer` earns, as an exact fraction, floored at 0.
+    fn share(&self, answer: &Answer) -> Result<Share, String> {
+        crate::quiz_penalty::share(&self.policy.quiz.multiple_answer, answer)
+    }
+
+    /// QZ-4: the points question `number` (from 1) earns: its value times the share its marked
+    /// choices earn, from 0 to [`Quiz::question_value`]; an error naming the question, the
+    /// answer's field and its value when it does not fit its question or the policy's scoring.
+    pub fn question_points(&self, number: usize, answer: &Answer) -> Result<Decimal, GradingError> {
+        let bad = |problem: String| GradingError::BadAnswer {
+            course: self.spec.course.clone(),
+            student: String::new(),
+            question: number,
+            problem,
+        };
+        if let Some(problem) = answer_problem(answer) {
+            return Err(bad(problem));
         }
+        let share = self.share(answer).map_err(bad)?;
+        if share.is_full() {
+            return Ok(self.question_value());
+        }
+        let available = Decimal::TEN - self.spec.max_bonus.value();
+        let over = Decimal::from(share.denominator)
+            .checked_mul(Decimal::from(self.spec.questions))
+            .ok_or(GradingError::from(overflow()))?;
+        available
+            .checked_mul(share.numerator)
+            .and_then(|n| n.checked_div(over))
+            .map(|p| p.normalize())
+            .ok_or(GradingError::from(overflow()))
+    }
+
+    /// QZ-4: the points of every answer, summed exactly: the shares over their least common
+    /// denominator, divided once.
+    fn answers_points(&self, answers: &[Answer]) -> Result<Decimal, GradingError> {
+        let mut shares = Vec::with_capacity(answers.len());
+        let mut common = 1u64;
+        for answer in answers {
+            let share = self
+                .share(answer)
+                .map_err(|problem| GradingError::BadAnswer {
+                    course: self.spec.course.clone(),
+                    student: String::new(),
+                    question: shares.len() + 1,
+                    problem,
+                })?;
+            common = lcm(common, share.denominator).ok_or(GradingError::from(overflow()))?;
+            shares.push(share);
+        }
+        let common = Decimal::from(common);
+        let mut numerator = Decimal::ZERO;
+        for share in shares {
+            let term = share
+                .numerator
+                .checked_mul(common / Decimal::from(share.denominator))
+                .ok_or(GradingError::from(overflow()))?;
+            numerator = numerator
+                .checked_add(term)
+                .ok_or(GradingError::from(overflow()))?;
+        }
+        let available = Decimal::TEN - self.spec.max_bonus.value();
+        let over = common
+            .checked_mul(Decimal::from(self.spec.questions))
+            .ok_or(GradingError::from(overflow()))?;
+        available
+            .checked_mul(numerator)
+            .and_then(|n| n.checked_div(over))
+            .ok_or(GradingError::from(overflow()))
     }
 
     fn check_attempt(&self, attempt: &QuizAttempt) -> Result<(), Violations<GradingError>> {
@@ -375,30 +436,7 @@ impl Quiz {
             });
         }
         for (i, answer) in attempt.answers.iter().enumerate() {
-            let problem = if answer.correct_choices == 0 {
-                Some(
-                    "a question needs at least one correct choice (correct_choices = 0)".to_owned(),
-                )
-            } else if answer.correct_choices > MAX_CHOICES {
-                Some(format!(
-                    "correct_choices = {} is more than the {MAX_CHOICES} choices a question can have",
-                    answer.correct_choices
-                ))
-            } else if answer.marked_correct > answer.correct_choices {
-                Some(format!(
-                    "marked_correct = {} is more than its correct_choices = {}",
-                    answer.marked_correct, answer.correct_choices
-                ))
-            } else if u16::from(answer.correct_choices) + u16::from(answer.marked_wrong)
-                > u16::from(MAX_CHOICES)
-            {
-                Some(format!(
-                    "marked_wrong = {} gives the question more than {MAX_CHOICES} choices",
-                    answer.marked_wrong
-                ))
-            } else {
-                None
-            };
+            let problem = answer_problem(answer).or_else(|| self.share(answer).err());
             if let Some(problem) = problem {
                 errors.push(GradingError::BadAnswer {
                     course: spec.course.clone(),
@@ -412,12 +450,48 @@ impl Quiz {
     }
 }
 
+/// QZ-2: what is wrong with an answer whatever the scoring: no correct choice, more choices
+/// than a question has, more marked than there are.
+fn answer_problem(answer: &Answer) -> Option<String> {
+    if answer.correct_choices == 0 {
+        Some("a question needs at least one correct choice (correct_choices = 0)".to_owned())
+    } else if answer.correct_choices > MAX_CHOICES {
+        Some(format!(
+            "correct_choices = {} is more than the {MAX_CHOICES} choices a question can have",
+            answer.correct_choices
+        ))
+    } else if answer.marked_correct > answer.correct_choices {
+        Some(format!(
+            "marked_correct = {} is more than its correct_choices = {}",
+            answer.marked_correct, answer.correct_choices
+        ))
+    } else if u16::from(answer.correct_choices) + u16::from(answer.marked_wrong)
+        > u16::from(MAX_CHOICES)
+    {
+        Some(format!(
+            "marked_wrong = {} gives the question more than {MAX_CHOICES} choices",
+            answer.marked_wrong
+        ))
+    } else {
+        None
+    }
+}
+
+fn overflow() -> regula_core::ValueError {
+    regula_core::ValueError::Overflow { what: "points" }
+}
+
 fn gcd(a: u64, b: u64) -> u64 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
-fn lcm(a: u64, b: u64) -> u64 {
-    if b == 0 { a } else { a / gcd(a, b) * b }
+/// The least common multiple; `None` past `u64`.
+fn lcm(a: u64, b: u64) -> Option<u64> {
+    if b == 0 {
+        Some(a)
+    } else {
+        (a / gcd(a, b)).checked_mul(b)
+    }
 }
 
 #[cfg(test)]
@@ -431,9 +505,10 @@ mod tests {
     fn the_common_denominator_is_the_least_common_multiple() {
         assert_eq!(gcd(12, 18), 6);
         assert_eq!(gcd(7, 5), 1);
-        assert_eq!(lcm(4, 6), 12);
-        assert_eq!(lcm(1, 3), 3);
-        assert_eq!(lcm(5, 0), 5);
+        assert_eq!(lcm(4, 6), Some(12));
+        assert_eq!(lcm(1, 3), Some(3));
+        assert_eq!(lcm(5, 0), Some(5));
+        assert_eq!(lcm(u64::MAX, 2), None);
     }
 
     fn spec(questions: u32, max_bonus: Decimal) -> QuizSpec {
@@ -501,11 +576,13 @@ mod tests {
             correct_choices: 3,
             marked_correct: 3,
             marked_wrong: 0,
+            options: None,
         };
         let two_of_three_and_one_wrong = Answer {
             correct_choices: 3,
             marked_correct: 2,
             marked_wrong: 1,
+            options: None,
         };
         let answers = |extra: Answer| {
             let mut a = vec![three_of_three; 9];
@@ -552,6 +629,7 @@ mod tests {
             correct_choices: 3,
             marked_correct: 1,
             marked_wrong: 3,
+            options: None,
         };
         assert_eq!(
             total(quiz.evaluate(&attempt(answers(worse), dec!(0))).unwrap()),
@@ -589,6 +667,7 @@ mod tests {
             correct_choices: 1,
             marked_correct: 2,
             marked_wrong: 0,
+            options: None,
         });
         answers.push(Answer::single(true));
         let errors = quiz

@@ -119,16 +119,19 @@ fn quiz_of_thirty_questions_with_partial_credit() {
             correct_choices: 3,
             marked_correct: 2,
             marked_wrong: 0,
+            options: None,
         },
         Answer {
             correct_choices: 3,
             marked_correct: 2,
             marked_wrong: 1,
+            options: None,
         },
         Answer {
             correct_choices: 3,
             marked_correct: 1,
             marked_wrong: 2,
+            options: None,
         },
     ]);
     let attempt = QuizAttempt {

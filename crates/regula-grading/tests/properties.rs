@@ -364,6 +364,7 @@ fn any_answer() -> impl Strategy<Value = Answer> {
             correct_choices: correct,
             marked_correct,
             marked_wrong,
+            options: None,
         })
     })
 }
@@ -392,7 +393,7 @@ proptest! {
     ) {
         let quiz = quiz(questions, hundredths(bonus), scoring);
         let answers = (0..questions as usize)
-            .map(|i| Answer { correct_choices: correct_choices[i], marked_correct: correct_choices[i], marked_wrong: 0 })
+            .map(|i| Answer { correct_choices: correct_choices[i], marked_correct: correct_choices[i], marked_wrong: 0, options: None })
             .collect();
         let outcome = quiz.evaluate(&attempt(answers, hundredths(bonus))).unwrap();
         prop_assert_eq!(total_of(outcome).value(), Decimal::TEN);
@@ -561,5 +562,69 @@ proptest! {
                 prop_assert!(errors.to_string().contains("`requests[0].result`"), "{}", errors);
             }
         }
+    }
+}
+
+/// The scorings whose penalty depends on a question's number of options (QZ-4): 1/(options − 1)
+/// of the question, or a table of penalties from 0 to 1 for 2..=8 options.
+fn any_options_scoring() -> impl Strategy<Value = MultipleAnswerScoring> {
+    prop_oneof![
+        Just(MultipleAnswerScoring::PenaltyByOptions),
+        prop::collection::vec(0..=100i64, 7).prop_map(|penalties| {
+            MultipleAnswerScoring::PenaltyTable {
+                penalties: penalties
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| regula_grading::OptionsPenalty {
+                        options: i as u8 + 2,
+                        penalty: hundredths(*p),
+                    })
+                    .collect(),
+            }
+        }),
+    ]
+}
+
+/// An answer to a question of 2..=8 options, 1..=options of them correct, any marked.
+fn any_answer_with_options() -> impl Strategy<Value = Answer> {
+    (2u8..=8)
+        .prop_flat_map(|options| (Just(options), 1..=options))
+        .prop_flat_map(|(options, correct)| {
+            (0..=correct, 0..=options - correct).prop_map(move |(marked_correct, marked_wrong)| {
+                Answer {
+                    correct_choices: correct,
+                    marked_correct,
+                    marked_wrong,
+                    options: Some(options),
+                }
+            })
+        })
+}
+
+proptest! {
+    /// QZ-4, a penalty by the number of options: a question's score is within [0, its points],
+    /// and choosing exactly the right options gives its full points; a whole test of right
+    /// choices is exactly 10.
+    #[test]
+    fn qz4_a_penalty_by_options_keeps_a_question_within_its_points(
+        answers in prop::collection::vec(any_answer_with_options(), 10..=30),
+        scoring in any_options_scoring(), bonus in 0..=200i64,
+    ) {
+        let quiz = quiz(answers.len() as u32, hundredths(bonus), scoring);
+        let value = quiz.question_value();
+        for answer in &answers {
+            let points = quiz.question_points(1, answer).unwrap();
+            prop_assert!(points >= Decimal::ZERO && points <= value, "{answer:?}: {points} of {value}");
+            let right = Answer { marked_correct: answer.correct_choices, marked_wrong: 0, ..*answer };
+            prop_assert_eq!(quiz.question_points(1, &right).unwrap(), value);
+        }
+        let right: Vec<Answer> = answers
+            .iter()
+            .map(|a| Answer { marked_correct: a.correct_choices, marked_wrong: 0, ..*a })
+            .collect();
+        let total = quiz_total(&quiz, &attempt(right, hundredths(bonus)));
+        prop_assert_eq!(total, Decimal::TEN);
+        let total = quiz_total(&quiz, &attempt(answers, Decimal::ZERO));
+        prop_assert!(total >= Decimal::ZERO && total <= Decimal::TEN - hundredths(bonus));
     }
 }

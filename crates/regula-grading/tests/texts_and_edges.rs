@@ -45,6 +45,7 @@ fn answer(correct_choices: u8, marked_correct: u8, marked_wrong: u8) -> Answer {
         correct_choices,
         marked_correct,
         marked_wrong,
+        options: None,
     }
 }
 

@@ -48,6 +48,7 @@
 )]
 
 pub mod benchmarks;
+mod committee;
 mod engine;
 mod error;
 pub mod export;
@@ -65,6 +66,7 @@ mod solve;
 pub mod synthetic;
 mod validate;
 
+pub use committee::FormCommittee;
 pub use error::ScheduleError;
 pub use hours::ExamHours;
 pub use load::{CourseCap, TeacherLoadCounts, TeacherLoadPer};

@@ -101,7 +101,7 @@ pub(crate) fn teacher_scope(policy: &SchedulingPolicy, course: usize, form: Exam
 }
 
 /// The form as a policy writes it (`face_to_face_written`).
-fn as_written(form: ExamForm) -> &'static str {
+pub(crate) fn as_written(form: ExamForm) -> &'static str {
     match form {
         ExamForm::FaceToFaceWritten => "face_to_face_written",
         ExamForm::FaceToFaceOral => "face_to_face_oral",

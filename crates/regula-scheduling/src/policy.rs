@@ -2,6 +2,7 @@
 
 use chrono::NaiveTime;
 
+use crate::committee::FormCommittee;
 use crate::hours::ExamHours;
 use crate::load::{CourseCap, TeacherLoadCounts, TeacherLoadPer};
 use regula_core::{
@@ -82,8 +83,18 @@ pub struct SchedulingPolicy {
     /// this many days (1: on its last day); no such rule when absent (the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_exam_within_days: Option<u32>,
-    /// SC-7: the least number of teachers in a face-to-face committee (2).
+    /// SC-7: the least number of teachers in a face-to-face committee (2), for a face-to-face
+    /// form `committees` does not list.
     pub min_committee: u32,
+    /// SC-7: the committee of each exam form listed: the least number of distinct teachers
+    /// (examiners) and whether the course holder must be among them (`[{"form":
+    /// "online_open_questions", "min_teachers": 2}, {"form": "oral_by_video", "min_teachers": 3,
+    /// "holder_required": true}]`). A face-to-face form listed keeps its applied-part teacher or
+    /// assistant; a form not listed keeps the seed's rule: `min_committee`, the holder and the
+    /// applied-part teacher or an assistant for a face-to-face exam, nothing for an online one
+    /// (none listed by default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub committees: Vec<FormCommittee>,
     /// OX-2: the most groups of an open-question exam in one slot (2).
     pub open_questions_max_groups: u32,
     /// OX-1: the most days a portfolio/project exam spans (2).
@@ -150,6 +161,7 @@ impl SchedulingPolicy {
             max_groups_per_course_day: Vec::new(),
             last_exam_within_days: None,
             min_committee: 2,
+            committees: Vec::new(),
             open_questions_max_groups: 2,
             portfolio_max_days: 2,
             quiz_whole_year: true,
@@ -277,6 +289,7 @@ impl CheckedPolicy for SchedulingPolicy {
         }
         crate::hours::problems(self, &mut found);
         crate::load::problems(self, &mut found);
+        crate::committee::problems(self, &mut found);
         found.into_vec()
     }
 }

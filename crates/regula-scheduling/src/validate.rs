@@ -9,8 +9,8 @@ use regula_core::locale::{Arg, Message};
 use regula_core::{CheckedPolicy, Citation, ExamForm, Rule, RuleId, Violations};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ExamConstraint, Role, SessionKind, SessionPlan, Timetable};
-use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_6, SC_7, SC_CLASH, SC_ROOM};
+use crate::model::{ExamConstraint, SessionKind, SessionPlan, Timetable};
+use crate::rules::{OX_1, OX_2, SC_1, SC_3, SC_4, SC_6, SC_CLASH, SC_ROOM};
 use crate::{GapCounting, ScheduleError, SchedulingPolicy, StudentGap};
 
 /// One broken rule, with everything it involves.
@@ -357,39 +357,7 @@ pub(crate) fn check_plan(indexed: &Indexed<'_>, policy: &SchedulingPolicy) -> Ve
         found.push(v);
     }
     for (e, exam) in plan.exams.iter().enumerate() {
-        if exam.form == ExamForm::FaceToFaceWritten || exam.form == ExamForm::FaceToFaceOral {
-            let teachers = indexed.exam_teachers[e].len();
-            let has = |role: Role| exam.committee.iter().any(|m| m.role == role);
-            let second = has(Role::AppliedTeacher) || has(Role::Assistant);
-            if teachers < policy.min_committee as usize || !has(Role::Holder) || !second {
-                let mut missing = Vec::new();
-                if !has(Role::Holder) {
-                    missing.push(Message::new("scheduling-committee-holder"));
-                }
-                if !second {
-                    missing.push(Message::new("scheduling-committee-second"));
-                }
-                if teachers < policy.min_committee as usize {
-                    missing.push(
-                        Message::new("scheduling-committee-teachers")
-                            .arg("min", u64::from(policy.min_committee))
-                            .arg("has", teachers),
-                    );
-                }
-                let mut v = Violation::new(
-                    &SC_7,
-                    Message::new("scheduling-committee-lacks")
-                        .arg("exam", exam.id.as_str())
-                        .arg(
-                            "missing",
-                            Arg::Enumeration(missing.into_iter().map(Arg::from).collect()),
-                        ),
-                );
-                v.exams = vec![exam.id.clone()];
-                v.teachers = exam.committee.iter().map(|m| m.teacher.clone()).collect();
-                found.push(v);
-            }
-        }
+        found.extend(crate::committee::check(indexed, policy, e));
         if exam.form == ExamForm::OnlineOpenQuestions
             && exam.groups.len() > policy.open_questions_max_groups as usize
         {

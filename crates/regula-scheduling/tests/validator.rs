@@ -783,3 +783,80 @@ fn qz1_a_policy_without_the_setting_holds_quizzes_with_the_whole_year() {
     let read: SchedulingPolicy = serde_json::from_value(json).unwrap();
     assert!(read.quiz_whole_year);
 }
+
+/// SC-7 by exam form (issue #33): a policy sets the least number of examiners per form and
+/// whether the holder is among them; an exam whose committee breaks it is named with its form
+/// and the numbers; the forms it does not list keep the seed's rule.
+#[test]
+fn sc7_a_committee_per_exam_form() {
+    let mut policy = policy();
+    policy.committees = serde_json::from_str(
+        r#"[{"form": "online_open_questions", "min_teachers": 2},
+            {"form": "online_quiz", "min_teachers": 2, "holder_required": true}]"#,
+    )
+    .unwrap();
+    // E3 (open questions) has 2 teachers; E2 (quiz) has its holder alone.
+    let report = validate(&plan(), &policy, &valid()).unwrap();
+    let sc7 = said(&report, "SC-7");
+    assert_eq!(sc7.len(), 1, "{report}");
+    assert_eq!(
+        sc7[0],
+        "the committee of `E2` (online quiz exam) lacks 2 distinct teachers (has 1)"
+    );
+    assert_eq!(report.violations[0].exams, ["E2"]);
+    // A quiz of two teachers without its holder lacks the holder.
+    let mut plan = plan();
+    plan.exams[1].committee = serde_json::from_str(
+        r#"[{"teacher": "T3", "role": "member"}, {"teacher": "T4", "role": "member"}]"#,
+    )
+    .unwrap();
+    let report = validate(&plan, &policy, &valid()).unwrap();
+    assert_eq!(
+        said(&report, "SC-7"),
+        ["the committee of `E2` (online quiz exam) lacks the course holder"]
+    );
+    // The face-to-face exam, not listed, keeps the seed's rule and its words.
+    plan.exams[0].committee.truncate(1);
+    let report = validate(&plan, &policy, &valid()).unwrap();
+    assert!(
+        said(&report, "SC-7")
+            .iter()
+            .any(|s| s.starts_with("the committee of `E1` lacks")),
+        "{report}"
+    );
+}
+
+/// SC-7: a face-to-face form listed takes the policy's number and keeps its applied-part
+/// teacher; a form listed twice or a committee of no teacher is refused on load, each problem
+/// with its path and value.
+#[test]
+fn sc7_committees_by_form_are_checked_on_load() {
+    use regula_core::CheckedPolicy;
+    let mut policy = policy();
+    policy.committees = serde_json::from_str(
+        r#"[{"form": "face_to_face_written", "min_teachers": 3, "holder_required": true}]"#,
+    )
+    .unwrap();
+    let report = validate(&plan(), &policy, &valid()).unwrap();
+    assert_eq!(
+        said(&report, "SC-7"),
+        ["the committee of `E1` (face-to-face written exam) lacks 3 distinct teachers (has 2)"]
+    );
+    policy.committees = serde_json::from_str(
+        r#"[{"form": "oral_by_video", "min_teachers": 3},
+            {"form": "oral_by_video", "min_teachers": 0}]"#,
+    )
+    .unwrap();
+    let problems: Vec<String> = policy
+        .problems()
+        .iter()
+        .map(|p| format!("{} = {}", p.field, p.value))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "committees[1].min_teachers = 0",
+            "committees[1].form = oral_by_video"
+        ]
+    );
+}

@@ -772,6 +772,14 @@ impl Catalog {
             proven,
             reconnected_at,
         };
+        // The policy's backup sitting for a proven failure without a reconnection in time: no
+        // cell changes, the student sits the exam again.
+        if let (true, None, Some(backup)) = (proven, in_window, policy.backup_sitting) {
+            let message = backup.granted(student, exam_id, at, window_end)?;
+            self.record(s, at, by, change)?;
+            recorder.record(|| Step::says(&GR_10, message));
+            return Ok(());
+        }
         self.record(s, at, by, change)?;
         match (proven, in_window) {
             (true, Some(back)) => {

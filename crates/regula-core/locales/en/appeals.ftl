@@ -42,6 +42,19 @@ refusal-too-late = filed after the appeal window closed ({ $closed })
 refusal-never-opened = the results were announced ({ $opens }) after the appeal window closed ({ $closed }): the regulation leaves no time to appeal, and the late results are a matter for the Dean
 refusal-grounds = { $grounds } grounds are not accepted: a quiz appeal is on technical grounds only
 refusal-unproven = technical grounds must be justified and proven
+appeal-accepted-any = any grounds (technical or marking)
+appeal-accepted-technical-only = technical grounds only
+appeal-accepted-marking-only = marking grounds only
+appeal-accepted-none = no grounds
+appeal-window-quiz-policy = Appeals from the end of the quiz until { $closes } ({ $span }); the regulation does not say who judges them.
+appeal-window-grounds = By the policy, an appeal against the { $form } exam is accepted on { $accepted }.
+appeal-window-grounds-proven = By the policy, an appeal against the { $form } exam is accepted on { $accepted }; technical grounds must be justified and proven.
+appeal-window-no-appeal = By the policy, no appeal is accepted against the { $form } exam.
+appeal-grounds-policy-refused = Grounds ({ $grounds }): not accepted for the { $form } exam, whose appeals are on { $accepted }.
+appeal-grounds-policy-unproven = Technical grounds without proof: an appeal against the { $form } exam must justify and prove them.
+appeal-grounds-policy-proven = Technical grounds, with proof: accepted for the { $form } exam.
+refusal-grounds-form = { $grounds } grounds are not accepted: an appeal against the { $form } exam is on { $accepted }
+refusal-no-appeal = no appeal is accepted against the { $form } exam
 # A deadline as the policy writes it: its amount, unit and moment (AP-*, OX-2..OX-4, CA-7)
 deadline-span-hours = { $amount ->
     [one] 1 hour
@@ -73,3 +86,15 @@ appeal-window-video-span = Appeals online at the Dean's office until { $closes }
 appeal-span-provisional = at the latest, if the grades come out on their deadline: { $span }
 appeal-decision-due = The appeal is decided by { $at } ({ $span }).
 appeal-decision-due-latest = An appeal is decided by { $at } at the latest, for one filed as the window closes ({ $span }).
+# The oral exam by video: who is connected, and its recording (OX-3, AP-4)
+video-participant-student = the student
+video-participant-committee = the committee's members
+video-participant-holder = the course holder
+video-sitting-valid = Connected as required ({ $required }): the sitting is valid.
+video-sitting-invalid = Not connected: { $missing } (required: { $required }): the sitting is not valid.
+video-recording-kept-window = The recording, on which an appeal is judged, is kept until the appeal window closes, { $until }.
+video-recording-kept-span = The recording is kept until { $until } ({ $span }).
+deadline-span-months = { $amount ->
+    [one] 1 month
+   *[other] { $amount } months
+} after { $from }, ending at 24:00 on { $day }

@@ -37,6 +37,13 @@ catalog-failure-not-proven = the technical reason is not proven
 catalog-reconnected-late = the reconnection at { $back } came after the window closed at { $window_end }, which is not extended
 catalog-no-reconnection = reconnecting was impossible during the exam
 catalog-connection-lost = { $student } lost the connection to `{ $exam }` at { $at }; { $why }: the exam is failed and { $student } becomes a restanțier; the catalog records absent.
+catalog-backup-sitting = { $student } lost the connection to `{ $exam }` at { $at } for a proven technical reason and could not reconnect before the exam ended at { $window_end }: by the policy, a backup sitting { $when }; no cell changes.
+catalog-backup-same-day = on the exam's day, by 24:00 on { $last }
+catalog-backup-within-days = { $days ->
+    [one] within 1 day of the exam, by 24:00 on { $last }
+   *[other] within { $days } days of the exam, by 24:00 on { $last }
+}
+catalog-backup-retake-session = in the retake session
 catalog-enters = { $by } enters { $mark } for { $student } in column { $column } ({ $session }, { $date }).
 catalog-entry-signed = Every signature the entry needs is there.
 catalog-entry-incomplete = The entry is incomplete: missing { $missing }.

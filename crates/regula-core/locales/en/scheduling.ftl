@@ -8,6 +8,7 @@ scheduling-committee-holder = the course holder
 scheduling-committee-second = the applied-part teacher or an assistant
 scheduling-committee-teachers = { $min } distinct teachers (has { $has })
 scheduling-committee-lacks = the committee of `{ $exam }` lacks { $missing }
+scheduling-committee-form-lacks = the committee of `{ $exam }` ({ $form } exam) lacks { $missing }
 scheduling-open-questions-groups = the open-question exam `{ $exam }` holds { $groups ->
     [one] { $groups } group
    *[other] { $groups } groups

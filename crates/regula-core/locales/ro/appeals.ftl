@@ -94,6 +94,19 @@ refusal-too-late = depusă după încheierea termenului de contestație ({ $clos
 refusal-never-opened = rezultatele au fost anunțate ({ $opens }) după încheierea termenului de contestație ({ $closed }): regulamentul nu lasă timp pentru contestație, iar întârzierea rezultatelor este de competența decanului
 refusal-grounds = motivele { $grounds } nu sunt admise: contestația unui test online se face numai pentru motive tehnice
 refusal-unproven = motivele tehnice trebuie justificate și dovedite
+appeal-accepted-any = orice motive (tehnice sau privind notarea)
+appeal-accepted-technical-only = numai motive tehnice
+appeal-accepted-marking-only = numai motive privind notarea
+appeal-accepted-none = niciun motiv
+appeal-window-quiz-policy = Contestații de la încheierea testului până la { $closes } ({ $span }); regulamentul nu spune cine le soluționează.
+appeal-window-grounds = Potrivit politicii, contestația unui examen ({ $form }) se admite pentru { $accepted }.
+appeal-window-grounds-proven = Potrivit politicii, contestația unui examen ({ $form }) se admite pentru { $accepted }; motivele tehnice trebuie justificate și dovedite.
+appeal-window-no-appeal = Potrivit politicii, nu se admite nicio contestație pentru examenul ({ $form }).
+appeal-grounds-policy-refused = Motive { $grounds }: nu se admit pentru examenul ({ $form }), ale cărui contestații se fac pentru { $accepted }.
+appeal-grounds-policy-unproven = Motive tehnice nedovedite: contestația examenului ({ $form }) trebuie să le justifice și să le dovedească.
+appeal-grounds-policy-proven = Motive tehnice, dovedite: admise pentru examenul ({ $form }).
+refusal-grounds-form = motivele { $grounds } nu sunt admise: contestația examenului ({ $form }) se face pentru { $accepted }
+refusal-no-appeal = nu se admite nicio contestație pentru examenul ({ $form })
 # Un termen așa cum îl scrie politica: durata, unitatea și momentul (AP-*, OX-2..OX-4, CA-7)
 deadline-span-hours = { $amount ->
     [one] o oră
@@ -128,3 +141,16 @@ appeal-window-video-span = Contestațiile se depun online la decanat până la {
 appeal-span-provisional = cel târziu, dacă notele apar la termen: { $span }
 appeal-decision-due = Contestația se soluționează până la { $at } ({ $span }).
 appeal-decision-due-latest = O contestație se soluționează cel târziu până la { $at }, pentru una depusă la încheierea termenului ({ $span }).
+# Examenul oral prin videoconferință: cine este conectat și înregistrarea (OX-3, AP-4)
+video-participant-student = studentul
+video-participant-committee = membrii comisiei
+video-participant-holder = titularul disciplinei
+video-sitting-valid = Conectați cum se cere ({ $required }): examinarea este valabilă.
+video-sitting-invalid = Nu au fost conectați: { $missing } (se cer: { $required }): examinarea nu este valabilă.
+video-recording-kept-window = Înregistrarea, pe baza căreia se soluționează contestația, se păstrează până la închiderea termenului de contestație, { $until }.
+video-recording-kept-span = Înregistrarea se păstrează până la { $until } ({ $span }).
+deadline-span-months = { $amount ->
+    [one] o lună
+    [few] { $amount } luni
+   *[other] { $amount } de luni
+} de la { $from }, până la ora 24:00 a zilei de { $day }

@@ -40,6 +40,14 @@ catalog-failure-not-proven = motivul tehnic nu este dovedit
 catalog-reconnected-late = reconectarea de la { $back } a avut loc după încheierea intervalului la { $window_end }, care nu se prelungește
 catalog-no-reconnection = reconectarea nu a fost posibilă în timpul examenului
 catalog-connection-lost = { $student } a pierdut conexiunea la „{ $exam }” la { $at }; { $why }: examenul este nepromovat și { $student } devine restanțier; în catalog se trece absent.
+catalog-backup-sitting = { $student } a pierdut conexiunea la „{ $exam }” la { $at } dintr-un motiv tehnic dovedit și nu s-a putut reconecta până la încheierea examenului, la { $window_end }: potrivit politicii, susține examenul într-o sesiune de rezervă { $when }; nicio celulă nu se schimbă.
+catalog-backup-same-day = în ziua examenului, până la ora 24:00 a zilei de { $last }
+catalog-backup-within-days = { $days ->
+    [one] în cel mult o zi de la examen, până la ora 24:00 a zilei de { $last }
+    [few] în cel mult { $days } zile de la examen, până la ora 24:00 a zilei de { $last }
+   *[other] în cel mult { $days } de zile de la examen, până la ora 24:00 a zilei de { $last }
+}
+catalog-backup-retake-session = în sesiunea de restanțe
 catalog-enters = { $by } trece { $mark } studentului { $student } în coloana { $column } ({ $session }, { $date }).
 catalog-entry-signed = Înscrierea are toate semnăturile necesare.
 catalog-entry-incomplete = Înscrierea este incompletă: lipsesc { $missing }.

@@ -152,6 +152,16 @@ quiz-score-partial-credit = Fiecare dintre { $questions ->
     [few] cele { $questions } întrebări
    *[other] cele { $questions } de întrebări
 } valorează (10 − { $max_bonus } bonus) / { $questions } = { $value } puncte; { $full } cu răspuns complet corect; întrebările cu mai multe răspunsuri corecte se punctează parțial (fiecare variantă greșită marcată anulează { $penalty } din cota unei variante corecte; o întrebare nu are niciodată sub 0 puncte): { $answers } puncte din răspunsuri, { $total } în total.
+quiz-score-penalty-by-options = Fiecare dintre { $questions ->
+    [one] întrebarea
+    [few] cele { $questions } întrebări
+   *[other] cele { $questions } de întrebări
+} valorează (10 − { $max_bonus } bonus) / { $questions } = { $value } puncte; { $full } cu răspuns complet corect; fiecare variantă corectă marcată aduce cota ei din întrebare, iar fiecare variantă greșită marcată scade 1/(variante − 1) din întrebare, după numărul de variante ale întrebării (o întrebare nu are niciodată sub 0 puncte): { $answers } puncte din răspunsuri, { $total } în total.
+quiz-score-penalty-table = Fiecare dintre { $questions ->
+    [one] întrebarea
+    [few] cele { $questions } întrebări
+   *[other] cele { $questions } de întrebări
+} valorează (10 − { $max_bonus } bonus) / { $questions } = { $value } puncte; { $full } cu răspuns complet corect; fiecare variantă corectă marcată aduce cota ei din întrebare, iar fiecare variantă greșită marcată scade fracțiunea din întrebare pe care politica o stabilește după numărul de variante ({ $penalties }; o întrebare nu are niciodată sub 0 puncte): { $answers } puncte din răspunsuri, { $total } în total.
 quiz-header = Test online { $course }; fiecare întrebare valorează { $value } puncte
 average-header = Media studentului { $student }:{ " " }
 average-outcome = media { $average } din { $courses ->

@@ -9,6 +9,7 @@ scheduling-committee-holder = titularul disciplinei
 scheduling-committee-second = cadrul didactic al părții aplicative sau un asistent
 scheduling-committee-teachers = { $min } cadre didactice distincte (are { $has })
 scheduling-committee-lacks = comisiei examenului „{ $exam }” îi lipsesc: { $missing }
+scheduling-committee-form-lacks = comisiei examenului „{ $exam }” ({ $form }) îi lipsesc: { $missing }
 scheduling-open-questions-groups = examenul cu întrebări deschise „{ $exam }” are { $groups ->
     [one] o grupă
     [few] { $groups } grupe

@@ -121,8 +121,8 @@ pub const GR_10: Rule = Rule::interpreted(
     "§5.5.2.10",
     "a student who loses the connection for a proven technical reason may reconnect within the exam's window and gets a different test; who cannot reconnect during the exam fails and becomes a restanțier",
     Interpretation::new(
-        &[],
-        "an event of the grade register, recorded by a member of the exam's committee, for an online exam with an end time, at a moment within it. A proven reason and a reconnection at or before the exam's end give a different test and change no cell; otherwise (not proven, no reconnection, or one after the end, which is never extended) the exam is failed and the catalog records absent in the student's next column, as for GR-9.",
+        &["catalog.backup_sitting"],
+        "an event of the grade register, recorded by a member of the exam's committee, for an online exam with an end time, at a moment within it. A proven reason and a reconnection at or before the exam's end give a different test and change no cell; otherwise (not proven, no reconnection, or one after the end, which is never extended) the exam is failed and the catalog records absent in the student's next column, as for GR-9. Where the policy grants a backup sitting (`backup_sitting`: within so many days of the exam, or in the retake session), a proven failure without a reconnection in time gets it instead, and no cell changes.",
     ),
 );
 /// GR-11: annulment of a result obtained by fraud.

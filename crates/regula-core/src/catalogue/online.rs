@@ -31,11 +31,15 @@ pub const OX_2: Rule = Rule::interpreted(
     ),
 );
 /// OX-3: oral exam by video: grading at the end of the verification.
-pub const OX_3: Rule = Rule::new(
+pub const OX_3: Rule = Rule::interpreted(
     "OX-3",
     UMC_EXAM,
     "§5.5.2.8",
     "oral exam by video: graded at the end of the verification; appeal within 4 hours",
+    Interpretation::new(
+        &["appeals.video_oral"],
+        "the student and the committee's members are connected to the sitting (who must be is the policy's `video_oral.participants`: the student, the committee's members, the course holder); a sitting without one of them is not valid. Judged by `deadlines` when the request says who was `connected`.",
+    ),
 );
 /// OX-4: online grades on the platform within 48 hours, then in the catalog.
 pub const OX_4: Rule = Rule::interpreted(

@@ -44,7 +44,7 @@ pub const QZ_4: Rule = Rule::interpreted(
             "grading.quiz.minimum_questions",
             "grading.quiz.multiple_answer",
         ],
-        "a question is worth (10 − maximum bonus) / questions; a test has at least 10 questions; multiple-answer questions score all-or-nothing, or partial credit with a penalty per wrong choice, floored at 0 per question. Totals are computed over a common denominator so that a perfect test is exactly 10.",
+        "a question is worth (10 − maximum bonus) / questions; a test has at least 10 questions; multiple-answer questions score all-or-nothing, or partial credit with a penalty per wrong choice — in correct-choice shares, 1/(options − 1) of the question, or a fraction of the question by a table of option counts (each answer then gives its question's `options`) — floored at 0 per question. Totals are computed over a common denominator so that a perfect test is exactly 10.",
     ),
 );
 /// QZ-5: students are told at the start of the semester which bonus variant applies.

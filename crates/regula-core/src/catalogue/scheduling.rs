@@ -87,8 +87,8 @@ pub const SC_7: Rule = Rule::interpreted(
     "§5.5.1.2",
     "a face-to-face committee has the course holder and the applied-part teacher, or an assistant when one teacher taught both; the assistant grades only by delegation",
     Interpretation::new(
-        &["scheduling.min_committee"],
-        "a face-to-face committee needs the holder, the applied-part teacher or an assistant, and at least 2 distinct teachers; online exams are not held to it (CA-5 has their signatures).",
+        &["scheduling.min_committee", "scheduling.committees"],
+        "a face-to-face committee needs the holder, the applied-part teacher or an assistant, and at least 2 distinct teachers; online exams are not held to it (CA-5 has their signatures). A policy may set the committee per exam form (`committees`): the least number of distinct teachers and whether the holder is among them; a face-to-face form keeps its applied-part teacher or assistant.",
     ),
 );
 /// SC-8: admission by student card and an identity document.
