@@ -10,7 +10,7 @@ use regula_core::{Decision, NoExplanation, Recorder, Step};
 use serde::{Deserialize, Serialize};
 
 use crate::CatalogError;
-use crate::open_session_grants::{Category, OpenSessionCondition, not_granted};
+use crate::open_session_grants::{Category, GrantedCategory, OpenSessionCondition, not_granted};
 use crate::policy::{CatalogPolicy, OpenSessionPolicy};
 use crate::rules::SC_9;
 
@@ -149,9 +149,11 @@ impl fmt::Display for OpenSessionVerdict {
     }
 }
 
-/// SC-9: why `facts` do not meet `condition` of their category, or `None` when they do.
+/// SC-9: why `facts` do not meet `condition` of their `category` (named by the policy), or
+/// `None` when they do.
 fn unmet(
     policy: &OpenSessionPolicy,
+    category: &GrantedCategory,
     condition: &OpenSessionCondition,
     facts: &OpenSessionFacts,
     semester: Period,
@@ -168,12 +170,19 @@ fn unmet(
                 None => false,
             };
             (!(long || during_session)).then(|| {
-                Said(Message::new("catalog-open-session-trainee").arg("months", u64::from(months)))
+                Said(
+                    Message::new("catalog-open-session-trainee")
+                        .arg("category", category.said())
+                        .arg("months", u64::from(months)),
+                )
             })
         }
         OpenSessionCondition::AtSeaDuringSession { proven } => {
             if !during_session {
-                Some(Said(Message::new("catalog-open-session-ifr-no-voyage")))
+                Some(Said(
+                    Message::new("catalog-open-session-ifr-no-voyage")
+                        .arg("category", category.said()),
+                ))
             } else if *proven && !facts.voyage_documents {
                 Some(Said(Message::new("catalog-open-session-no-documents")))
             } else {
@@ -231,9 +240,14 @@ pub fn open_session_with(
     {
         Some(granted) => {
             for condition in &granted.conditions {
-                if let Some(reason) =
-                    unmet(&policy.open_session, condition, facts, semester, session)?
-                {
+                if let Some(reason) = unmet(
+                    &policy.open_session,
+                    granted,
+                    condition,
+                    facts,
+                    semester,
+                    session,
+                )? {
                     reasons.push(reason);
                 }
             }

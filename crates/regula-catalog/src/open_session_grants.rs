@@ -128,7 +128,7 @@ impl GrantedCategory {
     }
 
     /// SC-9: the category's name, in the message's language.
-    fn said(&self) -> Arg {
+    pub(crate) fn said(&self) -> Arg {
         Arg::Translated {
             ro: self.name.ro.as_str().into(),
             en: self.name.en.as_str().into(),

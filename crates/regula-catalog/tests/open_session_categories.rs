@@ -111,6 +111,54 @@ fn sc9_an_erasmus_session_on_request_and_not_for_seafarers() {
     );
 }
 
+/// SC-9, issue #33 item 7: a condition the seed uses for its seafarers, used by a category the
+/// policy names otherwise, is explained with the policy's name for the category, in each
+/// language — never the seed's "shipboard trainee" or "IFR student".
+#[test]
+fn sc9_a_seafarers_condition_is_explained_with_the_policys_category() {
+    let mut policy = CatalogPolicy::umc_2020();
+    policy.open_session.categories = vec![GrantedCategory {
+        id: Category::new("fishing_fleet"),
+        name: CategoryName {
+            ro: "studenții îmbarcați pe nave de pescuit".into(),
+            en: "students serving on fishing vessels".into(),
+        },
+        conditions: vec![
+            OpenSessionCondition::MonthsAtSea { months: Some(3) },
+            OpenSessionCondition::AtSeaDuringSession { proven: false },
+        ],
+    }];
+    assert!(policy.problems().is_empty());
+    let facts = request(Category::new("fishing_fleet"));
+    let outcome = open_session(&policy, &facts).unwrap();
+    let en: Vec<String> = outcome
+        .reasons
+        .iter()
+        .map(|r| r.0.render(Lang::En))
+        .collect();
+    let ro: Vec<String> = outcome
+        .reasons
+        .iter()
+        .map(|r| r.0.render(Lang::Ro))
+        .collect();
+    assert_eq!(
+        en,
+        [
+            "students serving on fishing vessels qualify when at sea more than 3 months of the semester or during the session; neither holds",
+            "students serving on fishing vessels qualify by voyages during the session; none is given",
+        ]
+    );
+    assert!(
+        ro.iter()
+            .all(|r| r.starts_with("studenții îmbarcați pe nave de pescuit se califică")),
+        "{ro:?}"
+    );
+    assert!(
+        !en.join(" ").contains("trainee") && !en.join(" ").contains("IFR"),
+        "{en:?}"
+    );
+}
+
 /// SC-9: a request that names no category claims shipboard training, today's meaning.
 #[test]
 fn sc9_a_request_without_a_category_is_a_shipboard_trainees() {

@@ -116,11 +116,11 @@ catalog-open-session-eligible = { $student } — { $course }: may sit the exam i
 catalog-open-session-not-eligible = { $student } — { $course }: not eligible — { $reasons }
 catalog-not-before = not before { $date }
 catalog-date-too-early = the agreed date is too early
-catalog-open-session-trainee = a shipboard trainee qualifies when at sea more than { $months ->
+catalog-open-session-trainee = { $category } qualify when at sea more than { $months ->
     [one] { $months } month
    *[other] { $months } months
 } of the semester or during the session; neither holds
-catalog-open-session-ifr-no-voyage = an IFR student qualifies by voyages during the session; none is given
+catalog-open-session-ifr-no-voyage = { $category } qualify by voyages during the session; none is given
 catalog-open-session-no-documents = the voyages during the session are not proven by documents
 catalog-open-session-not-granted = the open session is only for the categories the policy grants it to — { $categories } — and `{ $category }` is not one of them
 catalog-open-session-no-request = the student has not asked for it in writing

@@ -121,12 +121,12 @@ catalog-open-session-eligible = { $student } — { $course }: poate susține exa
 catalog-open-session-not-eligible = { $student } — { $course }: nu este eligibil — { $reasons }
 catalog-not-before = nu înainte de { $date }
 catalog-date-too-early = data convenită este prea devreme
-catalog-open-session-trainee = un student în practică la bord se califică dacă este îmbarcat mai mult de { $months ->
+catalog-open-session-trainee = { $category } se califică dacă sunt îmbarcați mai mult de { $months ->
     [one] o lună
     [few] { $months } luni
    *[other] { $months } de luni
 } din semestru sau în timpul sesiunii; nu este cazul
-catalog-open-session-ifr-no-voyage = un student IFR se califică prin voiajele din timpul sesiunii; nu este dat niciunul
+catalog-open-session-ifr-no-voyage = { $category } se califică prin voiajele din timpul sesiunii; nu este dat niciunul
 catalog-open-session-no-documents = voiajele din timpul sesiunii nu sunt dovedite cu documente
 catalog-open-session-not-granted = sesiunea deschisă este doar pentru categoriile cărora regulamentul le-o acordă — { $categories } — iar „{ $category }” nu este printre ele
 catalog-open-session-no-request = studentul nu a cerut-o în scris
