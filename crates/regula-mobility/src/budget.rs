@@ -51,13 +51,13 @@ impl EarlierMobilityRule {
 }
 
 /// The condition of earlier mobilities for `a` under `rule` (MO-1, MO-2): its name, whether it is
-/// met, and why, with the numbers. A record that lacks what the rule needs is an error naming
-/// the field.
+/// met, why, with the numbers, and — under a budget of months per cycle — the months of the
+/// cycle still unused. A record that lacks what the rule needs is an error naming the field.
 pub(crate) fn earlier_mobility_condition(
     rule: EarlierMobilityRule,
     duration: &DurationPolicy,
     a: &Applicant,
-) -> Result<(&'static str, bool, Message), MobilityError> {
+) -> Result<(&'static str, bool, Message, Option<u32>), MobilityError> {
     let budget = match rule {
         EarlierMobilityRule::NoEarlierMobility => {
             let earlier = a.earlier_mobilities.iter().any(|m| m.kind == a.kind);
@@ -67,7 +67,7 @@ pub(crate) fn earlier_mobility_condition(
                 "mobility-no-earlier"
             })
             .arg("kind", a.kind.term());
-            return Ok(("no_earlier_mobility", !earlier, reason));
+            return Ok(("no_earlier_mobility", !earlier, reason, None));
         }
         EarlierMobilityRule::MonthsPerCycle { months } => months,
     };
@@ -135,5 +135,5 @@ pub(crate) fn earlier_mobility_condition(
             numbers("mobility-months-too-few-left").arg("min", u64::from(shortest)),
         ),
     };
-    Ok(("mobility_months", met, reason))
+    Ok(("mobility_months", met, reason, Some(left)))
 }

@@ -127,6 +127,11 @@ pub struct EligibilityVerdict {
     pub eligible: bool,
     /// The conditions not met, and those still pending, each with its reason.
     pub unmet: Vec<ConditionResult>,
+    /// MO-1 under a budget of months per study cycle (`earlier_mobility: months_per_cycle`): the
+    /// months of the applicant's cycle its earlier mobilities have not used — the most this
+    /// mobility may last. Absent under "no earlier mobility".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_left: Option<u32>,
 }
 
 impl fmt::Display for EligibilityVerdict {
@@ -332,7 +337,7 @@ pub fn eligibility_with(
             (MobilityKind::Training, false) => "mobility-training-interrupts",
         }),
     );
-    let (condition, ok, why) =
+    let (condition, ok, why, months_left) =
         earlier_mobility_condition(policy.earlier_mobility, &policy.duration, a)?;
     add(rule, condition.into(), met(ok), why);
     for c in &policy.committee_conditions {
@@ -362,5 +367,6 @@ pub fn eligibility_with(
         kind: a.kind,
         eligible: unmet.is_empty(),
         unmet,
+        months_left,
     })
 }

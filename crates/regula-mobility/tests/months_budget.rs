@@ -81,6 +81,13 @@ fn mo_1_five_earlier_months_leave_seven_and_the_decision_says_so() {
     ];
     let verdict = decide(&policy, &a).unwrap();
     assert!(verdict.eligible, "{verdict}");
+    // The verdict carries the number too, for a records system to offer at most 7 months.
+    assert_eq!(verdict.months_left, Some(7));
+    assert_eq!(serde_json::to_value(&verdict).unwrap()["months_left"], 7);
+    // Under "no earlier mobility" there is no budget to state.
+    let seed = decide(&MobilityPolicy::itp_2014(), &applicant(MobilityKind::Study)).unwrap();
+    assert_eq!(seed.months_left, None);
+    assert!(serde_json::to_value(&seed).unwrap().get("months_left").is_none());
     let why = months_reason(&policy, &a);
     assert!(
         why.contains(
