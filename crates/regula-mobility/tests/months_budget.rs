@@ -87,7 +87,12 @@ fn mo_1_five_earlier_months_leave_seven_and_the_decision_says_so() {
     // Under "no earlier mobility" there is no budget to state.
     let seed = decide(&MobilityPolicy::itp_2014(), &applicant(MobilityKind::Study)).unwrap();
     assert_eq!(seed.months_left, None);
-    assert!(serde_json::to_value(&seed).unwrap().get("months_left").is_none());
+    assert!(
+        serde_json::to_value(&seed)
+            .unwrap()
+            .get("months_left")
+            .is_none()
+    );
     let why = months_reason(&policy, &a);
     assert!(
         why.contains(

@@ -11,9 +11,14 @@ use super::model::{Link, Model, Spread};
 pub(super) struct Edge {
     pub(super) other: usize,
     pub(super) weight: u32,
-    pub(super) min_days: Option<u32>,
+    /// The hard distance: 0 — not in one period; `k` — at least `k` days apart;
+    /// [`NO_HARD_DISTANCE`] — none (kept a plain number: the edge stays 24 bytes in the hot scan).
+    pub(super) min_days: u32,
     pub(super) spread: usize,
 }
+
+/// An edge's `min_days` when its exams may share any period (SC-4's gap of 0 for a group).
+pub(super) const NO_HARD_DISTANCE: u32 = u32::MAX;
 
 /// A link as one of its exams sees it.
 #[derive(Clone, Copy, Debug)]
@@ -72,7 +77,7 @@ impl<'m> Index<'m> {
                 edges[from].push(Edge {
                     other,
                     weight,
-                    min_days,
+                    min_days: min_days.unwrap_or(NO_HARD_DISTANCE),
                     spread,
                 });
             }

@@ -1,7 +1,7 @@
 //! The placement as the search changes it: which exams stand in the way of a period (every hard
 //! constraint of the model), and the soft cost of the exams and periods a move touches.
 
-use super::index::{Index, Side};
+use super::index::{Index, NO_HARD_DISTANCE, Side};
 use super::model::Assignment;
 
 pub(super) struct State<'a> {
@@ -82,9 +82,9 @@ impl<'a> State<'a> {
         for edge in &ix.edges[e] {
             if let Some(q) = self.period[edge.other] {
                 let clash = match edge.min_days {
-                    None => false,
-                    Some(0) => q == p,
-                    Some(min) => (ix.day(q).abs_diff(d) as u32) < min,
+                    0 => q == p,
+                    NO_HARD_DISTANCE => false,
+                    min => (ix.day(q).abs_diff(d) as u32) < min,
                 };
                 if clash {
                     out.push(edge.other);
