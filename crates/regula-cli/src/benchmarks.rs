@@ -11,7 +11,7 @@ use clap::ArgMatches;
 use regula::scheduling::benchmarks::{
     BenchInstance, BenchmarkKind, BenchmarkRow, Cost, DATA_VARIABLE, Found, Pace, discover,
     parse_itc2007, parse_toronto, read_solution, reference, solution_extension, solve_portfolio,
-    toronto_periods, write_solution,
+    solve_portfolio_sharing, toronto_periods, write_solution,
 };
 
 use crate::InputError;
@@ -104,7 +104,12 @@ pub(crate) fn run(args: &ArgMatches) -> Result<String, InputError> {
         let started = Instant::now();
         let limit = Duration::from_secs(seconds);
         let name = instance.name.clone();
-        let best = solve_portfolio(&instance, &seeds, iterations, &|p| {
+        let solve = if args.get_flag("share") {
+            solve_portfolio_sharing
+        } else {
+            solve_portfolio
+        };
+        let best = solve(&instance, &seeds, iterations, &|p| {
             if show_progress {
                 eprintln!(
                     "regula: {name} step {:>10}, {} unplaced, cost {}{}",

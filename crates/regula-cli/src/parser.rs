@@ -234,6 +234,12 @@ fn benchmarks() -> Command {
                 .help("Searches run in parallel per instance, seeds SEED..SEED+N-1; the best is kept"),
         )
         .arg(
+            Arg::new("share")
+                .long("share")
+                .action(clap::ArgAction::SetTrue)
+                .help("With --threads and a time limit: the searches share their best placement as they go (about every two million steps) instead of running independently"),
+        )
+        .arg(
             Arg::new("iterations")
                 .long("iterations")
                 .value_name("N")

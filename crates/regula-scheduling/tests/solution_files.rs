@@ -7,7 +7,7 @@ mod common;
 use common::{small_itc2007, small_toronto};
 use regula_scheduling::benchmarks::{
     BenchInstance, BenchProgress, BenchmarkKind, Cost, Pace, read_solution, solution_extension,
-    solve_benchmark, solve_portfolio, write_solution,
+    solve_benchmark, solve_portfolio, solve_portfolio_sharing, write_solution,
 };
 
 fn solved(instance: &BenchInstance, seed: u64) -> regula_scheduling::benchmarks::BenchSolution {
@@ -132,6 +132,12 @@ fn a_portfolio_keeps_the_best_of_its_seeds_and_is_the_same_for_the_same_seeds() 
     // Deterministic for its seeds and iteration budget.
     assert_eq!(
         solve_portfolio(&instance, &seeds, 20_000, &never),
+        Some(best.clone())
+    );
+    // Issue #31: a portfolio that shares its best does so only when paced by a time limit; with a
+    // budget of steps alone it is the independent one, and as reproducible.
+    assert_eq!(
+        solve_portfolio_sharing(&instance, &seeds, 20_000, &never),
         Some(best)
     );
 }

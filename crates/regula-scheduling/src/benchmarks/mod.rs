@@ -16,7 +16,7 @@ mod verify;
 
 pub use crate::engine::Pace;
 pub use itc2007::{Itc2007Cost, itc2007_cost, parse_itc2007};
-pub use portfolio::{Best, solve_portfolio};
+pub use portfolio::{Best, solve_portfolio, solve_portfolio_sharing};
 pub use report::BenchmarkRow;
 pub use solution_file::{read_solution, solution_extension, write_solution};
 pub use solver::{BenchProgress, solve_benchmark};

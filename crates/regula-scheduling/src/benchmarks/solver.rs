@@ -3,7 +3,7 @@
 //! function.
 
 use super::{BenchInstance, BenchSolution, BenchmarkKind, translate};
-use crate::engine::{self, Pace};
+use crate::engine::{self, Exchange, Pace};
 
 /// What the benchmark solver reports as it goes, and returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,19 +28,35 @@ pub fn solve_benchmark(
     max_iterations: u64,
     progress: &mut dyn FnMut(&BenchProgress) -> Pace,
 ) -> Option<BenchSolution> {
+    solve_sharing(instance, seed, max_iterations, None, progress)
+}
+
+/// [`solve_benchmark`] as one search of a portfolio, sharing its best through `exchange` when
+/// paced by a time limit.
+pub(super) fn solve_sharing(
+    instance: &BenchInstance,
+    seed: u64,
+    max_iterations: u64,
+    exchange: Option<&Exchange>,
+    progress: &mut dyn FnMut(&BenchProgress) -> Pace,
+) -> Option<BenchSolution> {
     let model = translate::model(instance);
     let options = engine::Options {
         seed,
         max_iterations,
     };
-    let outcome = engine::solve(&model, None, &options, &mut |p| {
+    let mut report = |p: &engine::Progress| {
         progress(&BenchProgress {
             iteration: p.iteration,
             unassigned: p.unassigned,
             cost: p.cost,
             best: p.best,
         })
-    });
+    };
+    let outcome = match exchange {
+        Some(exchange) => engine::solve_sharing(&model, &options, exchange, &mut report),
+        None => engine::solve(&model, None, &options, &mut report),
+    };
     let (_, best) = outcome.best?;
     let solution = translate::solution(&best);
     // The official cost function has the last word on feasibility.

@@ -17,11 +17,13 @@
 //! may say how much of its time is spent ([`Pace::Spent`]) so that the search cools over all of it.
 
 mod cooling;
+mod exchange;
 mod index;
 pub(crate) mod model;
 mod search;
 mod state;
 
+pub(crate) use exchange::Exchange;
 pub(crate) use model::{
     Assignment, Conflict, DayResource, Exam, Link, Load, Model, Period, Room, Spread,
 };
@@ -79,7 +81,18 @@ pub(crate) fn solve(
     options: &Options,
     progress: &mut dyn FnMut(&Progress) -> Pace,
 ) -> Outcome {
-    search::run(model, initial, options, progress)
+    search::run(model, initial, options, None, progress)
+}
+
+/// [`solve`] as one search of a portfolio that shares its best placement through `exchange`
+/// (when paced by a time limit).
+pub(crate) fn solve_sharing(
+    model: &Model,
+    options: &Options,
+    exchange: &Exchange,
+    progress: &mut dyn FnMut(&Progress) -> Pace,
+) -> Outcome {
+    search::run(model, None, options, Some(exchange), progress)
 }
 
 /// For each period exam `e` may take, the exams of `assignment` in its way: why it found none.

@@ -3,6 +3,7 @@
 //! (phase 2, see `cooling.rs`), restarting from the best placement at the end of each cycle.
 
 use super::cooling::Cooling;
+use super::exchange::Exchange;
 use super::index::Index;
 use super::model::{Assignment, Model};
 use super::state::State;
@@ -15,6 +16,10 @@ type Candidate = (usize, Option<usize>, Vec<usize>, (usize, usize, i64, usize));
 /// The longest Kempe chain tried.
 const MAX_CHAIN: usize = 64;
 
+/// How often (in steps) a search paced by a time limit offers its best to the portfolio and takes
+/// a better one: about a second of search on the public instances.
+const EXCHANGE_EVERY: u64 = 1 << 21;
+
 /// How many moves are tried to calibrate the start temperature.
 const CALIBRATION: usize = 2000;
 
@@ -22,6 +27,7 @@ pub(super) fn run(
     model: &Model,
     initial: Option<&[Option<usize>]>,
     options: &Options,
+    exchange: Option<&Exchange>,
     progress: &mut dyn FnMut(&Progress) -> Pace,
 ) -> Outcome {
     let ix = Index::new(model);
@@ -145,7 +151,19 @@ pub(super) fn run(
                     stopped = true;
                     break;
                 }
-                Pace::Spent(millionths) => cooling.pace(millionths),
+                Pace::Spent(millionths) => {
+                    cooling.pace(millionths);
+                    if let Some(exchange) = exchange
+                        && iteration.is_multiple_of(EXCHANGE_EVERY)
+                    {
+                        exchange.offer(best.0, &best.1);
+                        if let Some(shared) = exchange.better_than(best.0) {
+                            s.restore(&shared.1);
+                            cost = shared.0;
+                            best = shared;
+                        }
+                    }
+                }
                 Pace::Go => {}
             }
         }
