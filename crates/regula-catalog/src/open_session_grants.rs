@@ -90,6 +90,18 @@ pub enum OpenSessionCondition {
     },
 }
 
+impl OpenSessionCondition {
+    /// SC-9: the condition's name as the policy writes it (`months_at_sea`, `proof`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            OpenSessionCondition::MonthsAtSea { .. } => "months_at_sea",
+            OpenSessionCondition::AtSeaDuringSession { .. } => "at_sea_during_session",
+            OpenSessionCondition::WrittenRequest => "written_request",
+            OpenSessionCondition::Proof { .. } => "proof",
+        }
+    }
+}
+
 /// SC-9: a category of students the institution grants the open session, with its conditions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -186,7 +198,7 @@ pub(crate) fn problems(at: &str, granted: &[GrantedCategory], found: &mut Proble
             found.check(
                 !category.conditions[..j].contains(condition),
                 at.clone(),
-                format!("{condition:?}"),
+                condition.name(),
                 "a condition is listed once (SC-9)",
             );
             match condition {

@@ -203,6 +203,15 @@ fn sc9_the_categories_are_checked_on_load() {
     );
     policy.open_session.categories.clear();
     assert_eq!(policy.problems()[0].field, "open_session.categories");
+    // A condition listed twice is named as the policy writes it, not in Rust's terms.
+    let mut twice = erasmus();
+    twice.conditions.push(OpenSessionCondition::WrittenRequest);
+    policy.open_session.categories = vec![twice];
+    let problem = policy.problems().remove(0);
+    assert_eq!(
+        problem.to_string(),
+        "`open_session.categories[0].conditions[2]` = written_request: a condition is listed once (SC-9)"
+    );
 }
 
 /// The categories a generated policy may grant: the seed's two, the Erasmus one, and one with
