@@ -109,7 +109,7 @@ pub(crate) fn problems(policy: &AppealsPolicy, found: &mut Problems) {
         found.check(
             first == Some(i),
             format!("grounds_by_form[{i}].form"),
-            form_name(set.form),
+            set.form.as_written(),
             format!(
                 "the form's grounds are set already by `grounds_by_form[{}]` (AP-1..AP-4)",
                 first.unwrap_or(0)
@@ -129,18 +129,6 @@ pub(crate) fn problems(policy: &AppealsPolicy, found: &mut Problems) {
             set.technical_proof,
             "proof of a technical problem is asked only where technical grounds are accepted (AP-2)",
         );
-    }
-}
-
-/// The form as a policy writes it: `online_quiz`.
-pub(crate) fn form_name(form: ExamForm) -> &'static str {
-    match form {
-        ExamForm::FaceToFaceWritten => "face_to_face_written",
-        ExamForm::FaceToFaceOral => "face_to_face_oral",
-        ExamForm::OnlineQuiz => "online_quiz",
-        ExamForm::OnlineOpenQuestions => "online_open_questions",
-        ExamForm::OnlinePortfolio => "online_portfolio",
-        ExamForm::OralByVideo => "oral_by_video",
     }
 }
 

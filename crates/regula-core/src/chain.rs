@@ -97,8 +97,9 @@ pub fn divergence(now: &[Option<Digest>], kept: &[Digest]) -> Option<Divergence>
         })
 }
 
-/// The content's bytes: its JSON, fields in the order its type declares them.
-fn canonical(content: &impl Serialize) -> Vec<u8> {
+/// The content's bytes: its JSON, fields in the order its type declares them (what a link and a
+/// seal, [`crate::seal`], are computed over).
+pub(crate) fn canonical(content: &impl Serialize) -> Vec<u8> {
     // Serialising plain data (no maps with non-string keys) cannot fail.
     serde_json::to_vec(content).unwrap_or_default()
 }

@@ -26,6 +26,19 @@ impl ExamForm {
     pub const fn is_online(self) -> bool {
         !matches!(self, ExamForm::FaceToFaceWritten | ExamForm::FaceToFaceOral)
     }
+
+    /// The form as a policy or a request writes it (`online_quiz`), for the problems that name
+    /// it (SC-7, SC-COURSE, AP-1..AP-4).
+    pub const fn as_written(self) -> &'static str {
+        match self {
+            ExamForm::FaceToFaceWritten => "face_to_face_written",
+            ExamForm::FaceToFaceOral => "face_to_face_oral",
+            ExamForm::OnlineQuiz => "online_quiz",
+            ExamForm::OnlineOpenQuestions => "online_open_questions",
+            ExamForm::OnlinePortfolio => "online_portfolio",
+            ExamForm::OralByVideo => "oral_by_video",
+        }
+    }
 }
 
 impl ExamForm {

@@ -49,7 +49,7 @@ impl SealKey {
         mac.update(b"regula-seal-v1\0");
         mac.update(kind.as_bytes());
         mac.update(&[0]);
-        mac.update(&serde_json::to_vec(content).unwrap_or_default());
+        mac.update(&crate::chain::canonical(content));
         mac
     }
 
@@ -98,8 +98,8 @@ mod tests {
     }
 
     #[test]
-    fn the_seal_is_rfc_4231_hmac_sha256_of_the_framed_content() {
-        // RFC 4231 test case 2 checks the primitive: key "Jefe", "what do ya want for nothing?".
+    fn the_primitive_is_rfc_4231_hmac_sha256() {
+        // RFC 4231 test case 2: key "Jefe", "what do ya want for nothing?".
         let mut mac = Hmac::<Sha256>::new_from_slice(b"Jefe").unwrap();
         mac.update(b"what do ya want for nothing?");
         let tag: [u8; 32] = mac.finalize().into_bytes().into();
@@ -107,5 +107,19 @@ mod tests {
             Digest::from_bytes(tag).to_string(),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
+    }
+
+    /// The seal of a fixed key and content is pinned: a change of its framing (the version tag,
+    /// the kind, the content's bytes) would make every checkpoint already issued unreadable, so
+    /// it must fail here first.
+    #[test]
+    fn the_seal_of_a_fixed_key_and_content_does_not_change() {
+        let key = SealKey::new(&[7u8; 32]).unwrap();
+        let seal = key.seal("counselling/checkpoint", &("head", 3));
+        // HMAC-SHA256(key, "regula-seal-v1\0" ‖ kind ‖ "\0" ‖ JSON `["head",3]`).
+        let mut mac = Hmac::<Sha256>::new_from_slice(&[7u8; 32]).unwrap();
+        mac.update(b"regula-seal-v1\0counselling/checkpoint\0[\"head\",3]");
+        let expected: [u8; 32] = mac.finalize().into_bytes().into();
+        assert_eq!(seal, Digest::from_bytes(expected));
     }
 }

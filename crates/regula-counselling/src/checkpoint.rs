@@ -138,9 +138,10 @@ impl SemesterFile {
             (seq, Some(at)) if seq > 0 => Some((seq, at)),
             // Sealed, so written by a service: only a key shared with another writer gets here.
             (seq, at) => {
+                let at = at.map_or_else(|| "null".to_owned(), |at| at.to_string());
                 return Err(invalid(
                     "checkpoint.last_at",
-                    format!("{at:?} does not go with {seq} steps recorded"),
+                    format!("{at} does not go with {seq} steps recorded"),
                 ));
             }
         };

@@ -51,7 +51,7 @@ pub(crate) fn problems(policy: &SchedulingPolicy, found: &mut Problems) {
         found.check(
             first == Some(i),
             format!("committees[{i}].form"),
-            crate::load::as_written(committee.form),
+            committee.form.as_written(),
             format!(
                 "the form's committee is set already by `committees[{}]` (SC-7)",
                 first.unwrap_or(0)

@@ -100,18 +100,6 @@ pub(crate) fn teacher_scope(policy: &SchedulingPolicy, course: usize, form: Exam
     }
 }
 
-/// The form as a policy writes it (`face_to_face_written`).
-pub(crate) fn as_written(form: ExamForm) -> &'static str {
-    match form {
-        ExamForm::FaceToFaceWritten => "face_to_face_written",
-        ExamForm::FaceToFaceOral => "face_to_face_oral",
-        ExamForm::OnlineQuiz => "online_quiz",
-        ExamForm::OnlineOpenQuestions => "online_open_questions",
-        ExamForm::OnlinePortfolio => "online_portfolio",
-        ExamForm::OralByVideo => "oral_by_video",
-    }
-}
-
 /// SC-COURSE's problems on load: a cap of at least 1, given once per form.
 pub(crate) fn problems(policy: &SchedulingPolicy, found: &mut Problems) {
     for (i, cap) in policy.max_groups_per_course_day.iter().enumerate() {
@@ -128,7 +116,7 @@ pub(crate) fn problems(policy: &SchedulingPolicy, found: &mut Problems) {
         found.check(
             first == Some(i),
             format!("max_groups_per_course_day[{i}].form"),
-            as_written(cap.form),
+            cap.form.as_written(),
             format!(
                 "the form is capped already by `max_groups_per_course_day[{}]` (SC-COURSE)",
                 first.unwrap_or(0)
